@@ -1,0 +1,45 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { cs } from '@payloadcms/translations/languages/cs'
+import { en } from '@payloadcms/translations/languages/en'
+import { hu } from '@payloadcms/translations/languages/hu'
+import { sk } from '@payloadcms/translations/languages/sk'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { collections } from '@/collections'
+import { readSecret, readServerUrl } from '@/config/environment'
+import { databaseAdapter } from '@/db/adapter'
+import { emailAdapter } from '@/email/adapter'
+import { defaultLocale, localeNames, locales } from '@/i18n/locales'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  secret: readSecret(),
+  serverURL: readServerUrl(),
+  admin: {
+    user: 'users',
+    // the default gravatar would be a request to a third party on every admin page
+    avatar: 'default',
+    importMap: { baseDir: path.resolve(dirname, 'src') },
+    meta: { titleSuffix: ' · Inclusion Platform' },
+  },
+  collections,
+  db: databaseAdapter(),
+  editor: lexicalEditor(),
+  email: emailAdapter(),
+  i18n: {
+    supportedLanguages: { sk, cs, hu, en },
+    fallbackLanguage: defaultLocale,
+  },
+  localization: {
+    locales: locales.map((code) => ({ code, label: localeNames[code] })),
+    defaultLocale,
+    fallback: true,
+  },
+  sharp,
+  telemetry: false,
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+})

@@ -1,0 +1,128 @@
+import { type CollectionConfig, slugField } from 'payload'
+
+import { isEditorOrAbove } from '@/access/isEditorOrAbove'
+import { publishedOrEditor } from '@/access/publishedOrEditor'
+import { countryField } from '@/fields/country'
+import { registrationNumberField } from '@/fields/registrationNumber'
+import { slugify } from '@/utilities/slugify'
+
+import { adminGroups } from './groups'
+
+export const organisationKinds = [
+  { value: 'ngo', label: { sk: 'MVO / občianske združenie', cs: 'NNO / spolek', hu: 'Civil szervezet / egyesület', en: 'NGO / civic association' } },
+  { value: 'charity', label: { sk: 'Charita', cs: 'Charita', hu: 'Karitatív szervezet', en: 'Charity' } },
+  { value: 'church', label: { sk: 'Cirkevná organizácia', cs: 'Církevní organizace', hu: 'Egyházi szervezet', en: 'Church organisation' } },
+  { value: 'social-enterprise', label: { sk: 'Sociálny podnik', cs: 'Sociální podnik', hu: 'Társadalmi vállalkozás', en: 'Social enterprise' } },
+  { value: 'municipality', label: { sk: 'Obec / mesto', cs: 'Obec / město', hu: 'Települési önkormányzat', en: 'Municipality' } },
+  { value: 'regional-authority', label: { sk: 'Samosprávny kraj', cs: 'Kraj', hu: 'Megyei önkormányzat', en: 'Regional authority' } },
+  { value: 'school', label: { sk: 'Škola', cs: 'Škola', hu: 'Iskola', en: 'School' } },
+  { value: 'labour-office', label: { sk: 'Úrad práce', cs: 'Úřad práce', hu: 'Munkaügyi hivatal', en: 'Labour office' } },
+  { value: 'other', label: { sk: 'Iné', cs: 'Jiné', hu: 'Egyéb', en: 'Other' } },
+]
+
+export const moderationStatuses = [
+  { value: 'pending', label: { sk: 'Čaká na schválenie', cs: 'Čeká na schválení', hu: 'Jóváhagyásra vár', en: 'Pending' } },
+  { value: 'published', label: { sk: 'Zverejnené', cs: 'Zveřejněno', hu: 'Közzétéve', en: 'Published' } },
+  { value: 'rejected', label: { sk: 'Zamietnuté', cs: 'Zamítnuto', hu: 'Elutasítva', en: 'Rejected' } },
+  { value: 'archived', label: { sk: 'Archivované', cs: 'Archivováno', hu: 'Archiválva', en: 'Archived' } },
+]
+
+/**
+ * An organisation in the registry. The registry issue adds representatives, ownership and
+ * the public registration journey on top of these fields.
+ */
+export const Organisations: CollectionConfig<'organisations'> = {
+  slug: 'organisations',
+  labels: {
+    singular: { sk: 'Organizácia', cs: 'Organizace', hu: 'Szervezet', en: 'Organisation' },
+    plural: { sk: 'Organizácie', cs: 'Organizace', hu: 'Szervezetek', en: 'Organisations' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'country', 'status', 'updatedAt'],
+    group: adminGroups.registry,
+  },
+  defaultSort: 'name',
+  access: {
+    read: publishedOrEditor,
+    create: isEditorOrAbove,
+    update: isEditorOrAbove,
+    delete: isEditorOrAbove,
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      maxLength: 200,
+      index: true,
+      label: { sk: 'Názov', cs: 'Název', hu: 'Név', en: 'Name' },
+    },
+    slugField({ useAsSlug: 'name', slugify: ({ valueToSlugify }) => slugify(valueToSlugify) }),
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      index: true,
+      options: organisationKinds,
+      label: { sk: 'Druh', cs: 'Druh', hu: 'Típus', en: 'Kind' },
+    },
+    countryField(),
+    registrationNumberField(),
+    {
+      name: 'address',
+      type: 'group',
+      label: { sk: 'Sídlo', cs: 'Sídlo', hu: 'Székhely', en: 'Registered address' },
+      fields: [
+        { name: 'street', type: 'text', maxLength: 200, label: { sk: 'Ulica a číslo', cs: 'Ulice a číslo', hu: 'Utca, házszám', en: 'Street' } },
+        { name: 'postcode', type: 'text', maxLength: 12, label: { sk: 'PSČ', cs: 'PSČ', hu: 'Irányítószám', en: 'Postcode' } },
+        { name: 'municipality', type: 'text', maxLength: 120, label: { sk: 'Obec', cs: 'Obec', hu: 'Település', en: 'Municipality' } },
+      ],
+    },
+    {
+      name: 'region',
+      type: 'relationship',
+      relationTo: 'regions',
+      index: true,
+      label: { sk: 'Kraj sídla', cs: 'Kraj sídla', hu: 'Székhely megyéje', en: 'Region of the seat' },
+    },
+    {
+      name: 'activeRegions',
+      type: 'relationship',
+      relationTo: 'regions',
+      hasMany: true,
+      label: { sk: 'Pôsobí v krajoch', cs: 'Působí v krajích', hu: 'Működési megyék', en: 'Regions where active' },
+    },
+    {
+      name: 'website',
+      type: 'text',
+      maxLength: 300,
+      label: { sk: 'Web', cs: 'Web', hu: 'Honlap', en: 'Website' },
+      validate: (value: null | string | undefined) =>
+        !value || /^https?:\/\/[^\s]+\.[^\s]+$/.test(value) || 'https://…',
+    },
+    { name: 'email', type: 'email', label: { sk: 'E-mail', cs: 'E-mail', hu: 'E-mail', en: 'Email' } },
+    {
+      name: 'phone',
+      type: 'text',
+      maxLength: 60,
+      label: { sk: 'Telefón', cs: 'Telefon', hu: 'Telefon', en: 'Phone' },
+    },
+    {
+      name: 'description',
+      type: 'richText',
+      localized: true,
+      label: { sk: 'Popis', cs: 'Popis', hu: 'Leírás', en: 'Description' },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'pending',
+      index: true,
+      options: moderationStatuses,
+      label: { sk: 'Stav', cs: 'Stav', hu: 'Állapot', en: 'Status' },
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

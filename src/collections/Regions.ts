@@ -1,0 +1,29 @@
+import type { CollectionConfig } from 'payload'
+
+import { codeField } from '@/fields/code'
+import { countryField } from '@/fields/country'
+import { localizedName } from '@/fields/localizedName'
+
+import { adminGroups } from './groups'
+import { taxonomyAccess } from './taxonomyAccess'
+
+/** NUTS 3 regions of Slovakia, Czechia and Hungary. */
+export const Regions: CollectionConfig<'regions'> = {
+  slug: 'regions',
+  labels: {
+    singular: { sk: 'Kraj', cs: 'Kraj', hu: 'Megye', en: 'Region' },
+    plural: { sk: 'Kraje', cs: 'Kraje', hu: 'Megyék', en: 'Regions' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['code', 'name', 'country'],
+    group: adminGroups.taxonomies,
+  },
+  defaultSort: 'code',
+  access: taxonomyAccess,
+  fields: [
+    codeField(/^(SK0[1-4]\d|CZ0[1-8]\d|HU[1-3]\d\d)$/, 'NUTS 3, e.g. SK042, CZ063, HU222'),
+    countryField(),
+    localizedName(),
+  ],
+}

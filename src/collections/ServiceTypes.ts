@@ -1,0 +1,54 @@
+import type { CollectionConfig } from 'payload'
+
+import { codeField } from '@/fields/code'
+import { countryField } from '@/fields/country'
+import { localizedName } from '@/fields/localizedName'
+
+import { adminGroups } from './groups'
+import { taxonomyAccess } from './taxonomyAccess'
+
+/** Kinds of social service, each defined by a country's law (e.g. CZ Act 108/2006 Sb., § 37). */
+export const ServiceTypes: CollectionConfig<'service-types'> = {
+  slug: 'service-types',
+  labels: {
+    singular: { sk: 'Typ služby', cs: 'Typ služby', hu: 'Szolgáltatástípus', en: 'Service type' },
+    plural: { sk: 'Typy služieb', cs: 'Typy služeb', hu: 'Szolgáltatástípusok', en: 'Service types' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'country', 'legalBasis', 'needsVerification'],
+    group: adminGroups.taxonomies,
+  },
+  defaultSort: 'code',
+  access: taxonomyAccess,
+  fields: [
+    codeField(/^[a-z]{2}(-[a-z0-9]+)+$/, 'lower-case, e.g. cz-108-37'),
+    countryField(),
+    localizedName(),
+    {
+      name: 'legalBasis',
+      type: 'text',
+      maxLength: 200,
+      label: { sk: 'Právny základ', cs: 'Právní základ', hu: 'Jogalap', en: 'Legal basis' },
+      admin: { description: 'e.g. Act 108/2006 Sb., § 37' },
+    },
+    {
+      name: 'description',
+      type: 'textarea',
+      localized: true,
+      label: { sk: 'Popis', cs: 'Popis', hu: 'Leírás', en: 'Description' },
+    },
+    {
+      // DOMAIN.md marks some legal references "(verify)": they stay flagged until checked
+      name: 'needsVerification',
+      type: 'checkbox',
+      defaultValue: false,
+      label: {
+        sk: 'Treba overiť',
+        cs: 'Nutno ověřit',
+        hu: 'Ellenőrizendő',
+        en: 'Needs verification',
+      },
+    },
+  ],
+}

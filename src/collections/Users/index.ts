@@ -1,0 +1,100 @@
+import type { CollectionConfig } from 'payload'
+
+import { canUseAdmin } from '@/access/canUseAdmin'
+import { isAdmin, isAdminFieldLevel } from '@/access/isAdmin'
+import { isAdminOrSelf } from '@/access/isAdminOrSelf'
+import { defaultLocale, localeNames, locales } from '@/i18n/locales'
+
+import { adminGroups } from '../groups'
+import { ensureFirstUserIsAdmin } from './hooks/ensureFirstUserIsAdmin'
+
+export const Users: CollectionConfig<'users'> = {
+  slug: 'users',
+  labels: {
+    singular: { sk: 'Používateľ', cs: 'Uživatel', hu: 'Felhasználó', en: 'User' },
+    plural: { sk: 'Používatelia', cs: 'Uživatelé', hu: 'Felhasználók', en: 'Users' },
+  },
+  auth: {
+    // repeated wrong passwords lock the account for a quarter of an hour
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'roles', 'preferredLanguage'],
+    group: adminGroups.accounts,
+  },
+  access: {
+    admin: canUseAdmin,
+    create: isAdmin,
+    read: isAdminOrSelf,
+    update: isAdminOrSelf,
+    delete: isAdmin,
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      maxLength: 120,
+      label: { sk: 'Meno', cs: 'Jméno', hu: 'Név', en: 'Name' },
+    },
+    {
+      name: 'preferredLanguage',
+      type: 'select',
+      required: true,
+      defaultValue: defaultLocale,
+      options: locales.map((value) => ({ value, label: localeNames[value] })),
+      label: {
+        sk: 'Preferovaný jazyk',
+        cs: 'Preferovaný jazyk',
+        hu: 'Előnyben részesített nyelv',
+        en: 'Preferred language',
+      },
+      admin: {
+        description: {
+          sk: 'Jazyk e-mailov z platformy.',
+          cs: 'Jazyk e-mailů z platformy.',
+          hu: 'A platform e-mailjeinek nyelve.',
+          en: 'Language of e-mails from the platform.',
+        },
+      },
+    },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['member'],
+      saveToJWT: true,
+      options: [
+        { value: 'admin', label: { sk: 'Správca', cs: 'Správce', hu: 'Adminisztrátor', en: 'Administrator' } },
+        { value: 'editor', label: { sk: 'Editor', cs: 'Editor', hu: 'Szerkesztő', en: 'Editor' } },
+        {
+          value: 'ngo',
+          label: {
+            sk: 'Zástupca organizácie',
+            cs: 'Zástupce organizace',
+            hu: 'Szervezet képviselője',
+            en: 'Organisation representative',
+          },
+        },
+        {
+          value: 'member',
+          label: {
+            sk: 'Člen pracovnej skupiny',
+            cs: 'Člen pracovní skupiny',
+            hu: 'Munkacsoporttag',
+            en: 'Working-group member',
+          },
+        },
+      ],
+      label: { sk: 'Roly', cs: 'Role', hu: 'Szerepkörök', en: 'Roles' },
+      // only admins grant or withdraw roles, so nobody can promote themselves
+      access: { create: isAdminFieldLevel, update: isAdminFieldLevel },
+      hooks: { beforeChange: [ensureFirstUserIsAdmin] },
+    },
+  ],
+  timestamps: true,
+}

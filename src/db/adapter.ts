@@ -1,0 +1,28 @@
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import fs from 'node:fs'
+import path from 'node:path'
+import type { DatabaseAdapterResult } from 'payload'
+
+import { readDatabaseConfig } from '@/config/environment'
+
+const migrationsRoot = path.resolve(process.cwd(), 'migrations')
+
+/**
+ * The one place that picks the database: SQLite (embedded default) or MongoDB (production),
+ * from DATABASE_URI. The schema always comes from migrations (`push: false`), in development,
+ * tests and production alike, so that the three never diverge.
+ */
+export function databaseAdapter(env: Record<string, string | undefined> = process.env): DatabaseAdapterResult {
+  const db = readDatabaseConfig(env)
+  if (db.kind === 'mongodb') {
+    // MongoDB needs no DDL; its folder holds data migrations only
+    return mongooseAdapter({ url: db.url, migrationDir: path.join(migrationsRoot, 'mongodb') })
+  }
+  fs.mkdirSync(path.dirname(db.file), { recursive: true })
+  return sqliteAdapter({
+    client: { url: `file:${db.file}` },
+    push: false,
+    migrationDir: path.join(migrationsRoot, 'sqlite'),
+  })
+}
