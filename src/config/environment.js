@@ -92,6 +92,8 @@ export async function checkDatabaseReachable(env = process.env) {
 export function readSecret(env = process.env) {
   const secret = (env.PAYLOAD_SECRET || '').trim()
   if (secret) return secret
+  // `next build` evaluates the config to collect routes but signs nothing
+  if (env.NEXT_PHASE === 'phase-production-build') return 'build-time-placeholder-secret'
   if (env.NODE_ENV === 'production') {
     throw new ConfigurationError(
       'PAYLOAD_SECRET is not set: production needs a long random value, e.g. PAYLOAD_SECRET=$(openssl rand -hex 32).',
@@ -118,6 +120,9 @@ export function readServerUrl(env = process.env) {
 /**
  * SMTP settings; without SMTP_HOST outside production mail goes to data/mail/ as .eml files.
  * @param {Record<string, string | undefined>} env
+ * @returns {{ kind: 'folder', folder: string, fromName: string, fromAddress: string }
+ *   | { kind: 'smtp', host: string, port: number, secure: boolean,
+ *       auth: { user: string, pass: string } | undefined, fromName: string, fromAddress: string }}
  */
 export function readMailConfig(env = process.env) {
   const from = env.SMTP_FROM || 'Platform <no-reply@localhost>'
@@ -125,11 +130,6 @@ export function readMailConfig(env = process.env) {
   const fromName = match ? match[1].trim().replace(/^"|"$/g, '') || 'Platform' : 'Platform'
   const fromAddress = match ? match[2].trim() : from.trim()
   if (!env.SMTP_HOST) {
-    if (env.NODE_ENV === 'production' && env.MAIL_TO_FOLDER !== '1') {
-      throw new ConfigurationError(
-        'SMTP_HOST is not set: production sends mail through SMTP, so set SMTP_HOST (and SMTP_PORT, SMTP_USER, SMTP_PASS, SMTP_FROM), or MAIL_TO_FOLDER=1 to keep mail in data/mail/.',
-      )
-    }
     return { kind: 'folder', folder: path.resolve(env.MAIL_FOLDER || 'data/mail'), fromName, fromAddress }
   }
   const port = Number(env.SMTP_PORT || 587)

@@ -2,7 +2,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import fs from 'node:fs'
 import path from 'node:path'
-import type { DatabaseAdapterResult } from 'payload'
+import type { DatabaseAdapterObj } from 'payload'
 
 import { readDatabaseConfig } from '@/config/environment'
 
@@ -13,7 +13,7 @@ const migrationsRoot = path.resolve(process.cwd(), 'migrations')
  * from DATABASE_URI. The schema always comes from migrations (`push: false`), in development,
  * tests and production alike, so that the three never diverge.
  */
-export function databaseAdapter(env: Record<string, string | undefined> = process.env): DatabaseAdapterResult {
+export function databaseAdapter(env: Record<string, string | undefined> = process.env): DatabaseAdapterObj {
   const db = readDatabaseConfig(env)
   if (db.kind === 'mongodb') {
     // MongoDB needs no DDL; its folder holds data migrations only

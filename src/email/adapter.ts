@@ -28,7 +28,14 @@ function folderTransport(folder: string) {
         )
         fs.writeFileSync(file, Buffer.concat(chunks))
         console.info(`mail to ${String(mail.data.to)} "${String(mail.data.subject)}" written to ${file}`)
-        callback(null, { envelope: mail.message.getEnvelope(), messageId })
+        callback(null, {
+          envelope: mail.message.getEnvelope(),
+          messageId,
+          accepted: [],
+          rejected: [],
+          pending: [],
+          response: `written to ${file}`,
+        })
       })
     },
   })

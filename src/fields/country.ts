@@ -5,7 +5,8 @@ import { countryLabels } from './labels'
 export const countries = ['SK', 'CZ', 'HU'] as const
 export type Country = (typeof countries)[number]
 
-export const countryField = (overrides: Partial<SelectField> = {}): SelectField => ({
+export const countryField = (overrides: Partial<SelectField> = {}): SelectField =>
+  ({
   name: 'country',
   type: 'select',
   required: true,
@@ -13,4 +14,4 @@ export const countryField = (overrides: Partial<SelectField> = {}): SelectField 
   label: { sk: 'Krajina', cs: 'Země', hu: 'Ország', en: 'Country' },
   options: countries.map((value) => ({ value, label: countryLabels[value] })),
   ...overrides,
-})
+  }) as SelectField

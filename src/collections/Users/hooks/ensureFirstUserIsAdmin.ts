@@ -6,7 +6,7 @@ import type { User } from '@/payload-types'
  * Without the demo seed (e.g. a fresh production database) the first account is made through
  * the admin's "create first user" screen; it must be an admin or nobody could manage anything.
  */
-export const ensureFirstUserIsAdmin: FieldHook<User, User['roles']> = async ({
+export const ensureFirstUserIsAdmin: FieldHook<User, User['roles'] | undefined> = async ({
   operation,
   req,
   value,

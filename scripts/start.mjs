@@ -1,0 +1,22 @@
+// `npm start`: checks the environment, applies pending migrations, then serves the build.
+import { checkDatabaseReachable, readMailConfig, readSecret } from '../src/config/environment.js'
+import { bin, explainConfigurationErrors, run, serve } from './lib.mjs'
+
+process.env.NODE_ENV = 'production'
+
+await explainConfigurationErrors(async () => {
+  readSecret()
+  await checkDatabaseReachable()
+  if (readMailConfig().kind === 'folder') {
+    console.warn('SMTP_HOST is not set: e-mails are written to data/mail/ instead of being sent.')
+  }
+})
+
+const migrated = await run(bin('payload'), ['migrate'], {
+  env: { ...process.env, NODE_OPTIONS: '--no-deprecation' },
+})
+if (migrated !== 0) {
+  console.error('Migrations failed: the server was not started (see the messages above).')
+  process.exit(migrated)
+}
+serve(bin('next'), ['start', '--port', process.env.PORT || '3000'])

@@ -1,0 +1,27 @@
+import type { Metadata } from 'next'
+
+import { type Locale, isLocale } from '@/i18n/locales'
+import { getT } from '@/i18n/server'
+import { pageMetadata } from '@/lib/metadata'
+
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = (await params) as { locale: Locale }
+  const t = getT(locale, 'about')
+  return pageMetadata(locale, '/about', { title: t('title'), description: t('intro') })
+}
+
+export default async function AboutPage({ params }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) return null
+  const t = getT(locale, 'about')
+  return (
+    <article className="stack prose">
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('intro')}</p>
+      <p>{t('registry')}</p>
+      <p>{t('privacy')}</p>
+    </article>
+  )
+}

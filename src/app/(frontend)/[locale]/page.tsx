@@ -1,0 +1,101 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+
+import { type Locale, isLocale } from '@/i18n/locales'
+import { getT } from '@/i18n/server'
+import { getPayloadClient } from '@/lib/payload'
+import { pageMetadata } from '@/lib/metadata'
+
+type Props = { params: Promise<{ locale: string }> }
+
+// Figures and the latest organisations come from the database on each request.
+export const dynamic = 'force-dynamic'
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = (await params) as { locale: Locale }
+  const t = getT(locale, 'home')
+  return pageMetadata(locale, '', { title: t('title'), description: t('lead') })
+}
+
+export default async function HomePage({ params }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) return null
+  const t = getT(locale, 'home')
+  const common = getT(locale, 'common')
+  const payload = await getPayloadClient()
+  // a visitor's request: access control applies, so only published organisations are counted
+  const visitor = { overrideAccess: false, user: null } as const
+  const [organisations, regions, serviceTypes, latest] = await Promise.all([
+    payload.count({ collection: 'organisations', ...visitor }),
+    payload.count({ collection: 'regions', ...visitor }),
+    payload.count({ collection: 'service-types', ...visitor }),
+    payload.find({
+      collection: 'organisations',
+      ...visitor,
+      locale,
+      depth: 1,
+      limit: 4,
+      sort: '-createdAt',
+      select: { name: true, kind: true, country: true, address: { municipality: true }, region: true },
+      populate: { regions: { name: true } },
+    }),
+  ])
+
+  const audiences = ['ngo', 'member', 'public'] as const
+  return (
+    <div className="stack-lg">
+      <section className="hero">
+        <h1>{t('title')}</h1>
+        <p className="lead">{t('lead')}</p>
+      </section>
+
+      <section aria-labelledby="audiences-heading">
+        <h2 id="audiences-heading">{t('audiences.heading')}</h2>
+        <ul className="cards">
+          {audiences.map((audience) => (
+            <li key={audience} className="card">
+              <h3>{t(`audiences.${audience}.title`)}</h3>
+              <p>{t(`audiences.${audience}.body`)}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="figures-heading">
+        <h2 id="figures-heading">{t('figures.heading')}</h2>
+        <ul className="figures">
+          <li>{t('figures.organisations', { count: organisations.totalDocs })}</li>
+          <li>{t('figures.regions', { count: regions.totalDocs })}</li>
+          <li>{t('figures.serviceTypes', { count: serviceTypes.totalDocs })}</li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="latest-heading">
+        <h2 id="latest-heading">{t('latest.heading')}</h2>
+        {latest.docs.length === 0 ? (
+          <p>{t('latest.empty')}</p>
+        ) : (
+          <ul className="cards">
+            {latest.docs.map((organisation) => (
+              <li key={organisation.id} className="card">
+                <h3>{organisation.name}</h3>
+                <p>
+                  {common(`kinds.${organisation.kind}`)} ·{' '}
+                  {[
+                    organisation.address?.municipality,
+                    typeof organisation.region === 'object' ? organisation.region?.name : null,
+                  ]
+                    .filter(Boolean)
+                    .join(', ')}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p>
+          <Link href={`/${locale}/organisations`}>{t('latest.all')}</Link>
+        </p>
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,35 @@
+import Link from 'next/link'
+
+import { getT } from '@/i18n/server'
+import { type Locale, localeNames, locales } from '@/i18n/locales'
+
+import { LanguageSwitcher } from './LanguageSwitcher'
+import { MainNav } from './MainNav'
+
+export function SiteHeader({ locale }: { locale: Locale }) {
+  const t = getT(locale, 'common')
+  const switchLabels = Object.fromEntries(
+    locales.map((other) => [
+      other,
+      getT(other, 'common')('language.switchTo', { language: localeNames[other] }),
+    ]),
+  ) as Record<Locale, string>
+  const links = [
+    { href: `/${locale}`, label: t('nav.home') },
+    { href: `/${locale}/organisations`, label: t('nav.organisations') },
+    { href: `/${locale}/about`, label: t('nav.about') },
+    // the admin is a separate application: a full page load, not a client-side transition
+    { href: '/admin', label: t('nav.login'), external: true },
+  ]
+  return (
+    <header className="site-header">
+      <div className="container site-header__inner">
+        <Link href={`/${locale}`} className="site-name">
+          {t('site.name')}
+        </Link>
+        <MainNav label={t('nav.label')} links={links} />
+        <LanguageSwitcher current={locale} label={t('language.label')} switchLabels={switchLabels} />
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,38 @@
+import { type NextRequest, NextResponse } from 'next/server'
+
+import { isLocale } from '@/i18n/locales'
+import { negotiateLocale } from '@/i18n/negotiate'
+
+const LOCALE_COOKIE = 'locale'
+
+/**
+ * Sends a path without a locale to the reader's language: the one they last chose on this
+ * site (cookie), else the best match of Accept-Language, else Slovak. Authorization never
+ * lives here; Payload's access control does that.
+ */
+export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl
+  const first = pathname.split('/')[1]
+  if (isLocale(first)) {
+    const response = NextResponse.next()
+    if (request.cookies.get(LOCALE_COOKIE)?.value !== first) {
+      response.cookies.set(LOCALE_COOKIE, first, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' })
+    }
+    return response
+  }
+  const remembered = request.cookies.get(LOCALE_COOKIE)?.value
+  const locale = isLocale(remembered)
+    ? remembered
+    : negotiateLocale(request.headers.get('accept-language'))
+  const url = request.nextUrl.clone()
+  url.pathname = `/${locale}${pathname === '/' ? '' : pathname}`
+  url.search = search
+  const response = NextResponse.redirect(url, 307)
+  response.headers.set('Vary', 'Accept-Language, Cookie')
+  return response
+}
+
+export const config = {
+  // not the admin, the API, Next's own assets or any file with an extension
+  matcher: ['/((?!admin|api|_next|.*\\..*).*)'],
+}
