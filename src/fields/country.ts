@@ -1,9 +1,14 @@
 import type { SelectField } from 'payload'
 
+import type { Locale } from '@/i18n/locales'
+
 import { countryLabels } from './labels'
 
 export const countries = ['SK', 'CZ', 'HU'] as const
 export type Country = (typeof countries)[number]
+
+/** The main official language of each country, for `lang` on proper names. */
+export const countryLanguage: Record<Country, Locale> = { SK: 'sk', CZ: 'cs', HU: 'hu' }
 
 export const countryField = (overrides: Partial<SelectField> = {}): SelectField =>
   ({

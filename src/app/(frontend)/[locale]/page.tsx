@@ -3,6 +3,7 @@ import Link from 'next/link'
 
 import { type Locale, isLocale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
+import { countryLanguage } from '@/fields/country'
 import { getPayloadClient } from '@/lib/payload'
 import { pageMetadata } from '@/lib/metadata'
 
@@ -78,7 +79,7 @@ export default async function HomePage({ params }: Props) {
           <ul className="cards">
             {latest.docs.map((organisation) => (
               <li key={organisation.id} className="card">
-                <h3>{organisation.name}</h3>
+                <h3 lang={countryLanguage[organisation.country]}>{organisation.name}</h3>
                 <p>
                   {common(`kinds.${organisation.kind}`)} ·{' '}
                   {[

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import { type Locale, isLocale } from '@/i18n/locales'
 import { formatDate, getT } from '@/i18n/server'
+import { countryLanguage } from '@/fields/country'
 import { getPayloadClient } from '@/lib/payload'
 import { pageMetadata } from '@/lib/metadata'
 
@@ -51,7 +52,10 @@ export default async function OrganisationsPage({ params }: Props) {
         <ul className="cards">
           {organisations.docs.map((organisation) => (
             <li key={organisation.id} className="card">
-              <h2 className="card__title">{organisation.name}</h2>
+              {/* proper names stay in the organisation's own language */}
+              <h2 className="card__title" lang={countryLanguage[organisation.country]}>
+                {organisation.name}
+              </h2>
               <dl className="facts">
                 <dt>{t('kind')}</dt>
                 <dd>{common(`kinds.${organisation.kind}`)}</dd>

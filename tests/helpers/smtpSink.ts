@@ -1,0 +1,50 @@
+import { type ParsedMail, simpleParser } from 'mailparser'
+import type { AddressInfo } from 'node:net'
+import { SMTPServer } from 'smtp-server'
+
+/** A real SMTP server on a free loopback port that keeps every message it receives. */
+export async function startSmtpSink() {
+  const messages: ParsedMail[] = []
+  const waiters: (() => void)[] = []
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, _session, callback) {
+      simpleParser(stream)
+        .then((mail) => {
+          messages.push(mail)
+          waiters.splice(0).forEach((wake) => wake())
+          callback()
+        })
+        .catch(callback)
+    },
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const port = (server.server.address() as AddressInfo).port
+
+  /** Waits (bounded) until a message matching the predicate has arrived. */
+  async function waitFor(predicate: (mail: ParsedMail) => boolean, timeoutMs = 10_000) {
+    const deadline = Date.now() + timeoutMs
+    for (;;) {
+      const found = messages.find(predicate)
+      if (found) return found
+      const remaining = deadline - Date.now()
+      if (remaining <= 0) throw new Error(`no matching e-mail within ${timeoutMs} ms`)
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, remaining)
+        waiters.push(() => {
+          clearTimeout(timer)
+          resolve()
+        })
+      })
+    }
+  }
+
+  return {
+    port,
+    messages,
+    waitFor,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}
