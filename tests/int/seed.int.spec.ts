@@ -1,0 +1,119 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { validateRegistrationNumber } from '@/fields/registrationNumber'
+import { demoAccounts, seed } from '@/seed'
+import { organisations } from '@/seed/data/organisations'
+import { regions } from '@/seed/data/regions'
+
+import { bootPayload, type TestPayload } from '../helpers/payload'
+
+let ctx: TestPayload
+let payload: Payload
+
+beforeAll(async () => {
+  ctx = await bootPayload()
+  payload = ctx.payload
+})
+
+afterAll(async () => {
+  await ctx?.cleanup()
+})
+
+describe('demo seed', () => {
+  it('makes the very first account an admin, whatever roles it was given', async () => {
+    const first = await payload.create({
+      collection: 'users',
+      data: { email: 'first@example.test', password: 'long enough pw', name: 'First', roles: ['member'] },
+    })
+    expect(first.roles).toContain('admin')
+    const second = await payload.create({
+      collection: 'users',
+      data: { email: 'second@example.test', password: 'long enough pw', name: 'Second', roles: ['member'] },
+    })
+    expect(second.roles).toEqual(['member'])
+  })
+
+  it('loads regions, taxonomies, organisations and demo accounts', async () => {
+    const report = await seed(payload, { adminPassword: 'demo password 123' })
+    expect(report).toMatchObject({
+      regions: 42,
+      'service-types': 16,
+      'target-groups': 8,
+      themes: 7,
+      organisations: organisations.length,
+      users: demoAccounts.length,
+    })
+    const byCountry = await Promise.all(
+      ['SK', 'CZ', 'HU'].map(
+        async (country) =>
+          (await payload.count({ collection: 'regions', where: { country: { equals: country } } }))
+            .totalDocs,
+      ),
+    )
+    expect(byCountry).toEqual([8, 14, 20])
+  })
+
+  it('changes nothing when run a second time', async () => {
+    const before = await payload.find({ collection: 'organisations', limit: 100, depth: 0, sort: 'id' })
+    const report = await seed(payload, { adminPassword: 'another password' })
+    expect(Object.values(report).every((created) => created === 0)).toBe(true)
+    const after = await payload.find({ collection: 'organisations', limit: 100, depth: 0, sort: 'id' })
+    expect(after.docs.map((doc) => doc.updatedAt)).toEqual(before.docs.map((doc) => doc.updatedAt))
+    // the demo password is not reset by a second run
+    const login = await payload.login({
+      collection: 'users',
+      data: { email: demoAccounts[0].email, password: 'demo password 123' },
+    })
+    expect(login.user.roles).toContain('admin')
+  })
+
+  it('names every region in all four languages', async () => {
+    for (const locale of ['sk', 'cs', 'hu', 'en'] as const) {
+      const vas = await payload.find({
+        collection: 'regions',
+        where: { code: { equals: 'HU222' } },
+        locale,
+        fallbackLocale: false,
+        limit: 1,
+        pagination: false,
+      })
+      const expected = regions.find((region) => region.code === 'HU222')!.name[locale]
+      expect(vas.docs[0]?.name).toBe(expected)
+    }
+  })
+
+  it('publishes the seed organisations with valid registration numbers and their regions', async () => {
+    const kadan = await payload.find({
+      collection: 'organisations',
+      where: { slug: { equals: 'mesto-kadan' } },
+      depth: 1,
+      limit: 1,
+      pagination: false,
+    })
+    const organisation = kadan.docs[0]
+    expect(organisation?.status).toBe('published')
+    expect(typeof organisation?.region === 'object' && organisation.region?.code).toBe('CZ042')
+    for (const seeded of organisations) {
+      if (!seeded.registrationNumber) continue
+      expect(validateRegistrationNumber(seeded.country, seeded.registrationNumber)).toBe(true)
+    }
+  })
+
+  it('keeps descriptions per language, falling back to Slovak where a language is missing', async () => {
+    const find = (locale: 'sk' | 'en' | 'hu') =>
+      payload.find({
+        collection: 'organisations',
+        where: { slug: { equals: 'kosicky-samospravny-kraj' } },
+        locale,
+        limit: 1,
+        pagination: false,
+      })
+    const text = (doc: unknown) => JSON.stringify(doc)
+    const [sk, en, hu] = await Promise.all([find('sk'), find('en'), find('hu')])
+    expect(text(sk.docs[0]?.description)).toContain('Referát Úradu Košického')
+    expect(text(en.docs[0]?.description)).toContain('department for socially excluded communities')
+    // no Hungarian text was written: the reader gets the Slovak original
+    expect(text(hu.docs[0]?.description)).toContain('Referát Úradu Košického')
+  })
+})

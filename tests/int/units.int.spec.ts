@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+
+import { validateRegistrationNumber } from '@/fields/registrationNumber'
+import { negotiateLocale } from '@/i18n/negotiate'
+import { slugify } from '@/utilities/slugify'
+
+describe('registration numbers', () => {
+  it.each([
+    ['CZ', '70890749'],
+    ['CZ', '00261912'],
+    ['CZ', '7089 0749'],
+    ['SK', '35541016'],
+    ['HU', '15733397-2-18'],
+  ] as const)('accepts %s %s', (country, value) => {
+    expect(validateRegistrationNumber(country, value)).toBe(true)
+  })
+
+  it.each([
+    ['CZ', '70890748', /check digit/],
+    ['CZ', '1234567', /8 digits/],
+    ['SK', '3554101A', /8 digits/],
+    ['HU', '15733397-9-18', /adószám/],
+    ['HU', '15733398-2-18', /check digit/],
+    [undefined, '12345678', /country/],
+  ] as const)('refuses %s %s with a reason', (country, value, reason) => {
+    expect(validateRegistrationNumber(country, value)).toMatch(reason)
+  })
+})
+
+describe('locale negotiation', () => {
+  it.each([
+    ['hu-HU,hu;q=0.9,en;q=0.8', 'hu'],
+    ['cs', 'cs'],
+    ['en-US,en;q=0.9', 'en'],
+    ['de-DE,de;q=0.9,cs;q=0.5', 'cs'],
+    ['fr-FR', 'sk'],
+    ['', 'sk'],
+    [null, 'sk'],
+    ['!!invalid;;', 'sk'],
+  ])('%s → %s', (header, expected) => {
+    expect(negotiateLocale(header)).toBe(expected)
+  })
+})
+
+describe('slugs', () => {
+  it('keeps the letters of Slovak, Czech and Hungarian names', () => {
+    expect(slugify('Centrum sociálních služeb Prunéřov')).toBe('centrum-socialnich-sluzeb-prunerov')
+    expect(slugify('Vas Megyei Önkormányzat – Szőlő')).toBe('vas-megyei-onkormanyzat-szolo')
+    expect(slugify('Košický kraj, ÚRAD')).toBe('kosicky-kraj-urad')
+    expect(slugify('  ')).toBeUndefined()
+  })
+})
