@@ -8,7 +8,7 @@ await explainConfigurationErrors(async () => {
 })
 
 // the seed applies pending migrations first and adds only what is missing
-const seeded = await run(bin('payload'), ['run', 'src/seed/run.ts'], {
+const seeded = await run(process.execPath, ['scripts/run-ts.mjs', 'src/seed/run.ts'], {
   env: { ...process.env, NODE_OPTIONS: '--no-deprecation' },
 })
 if (seeded !== 0) process.exit(seeded)

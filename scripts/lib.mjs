@@ -5,8 +5,7 @@ import { ConfigurationError } from '../src/config/environment.js'
 
 export const bin = (name) => `node_modules/.bin/${name}`
 
-/** Runs a command to completion; resolves with its exit code. Stdin is closed on purpose:
- * `payload run` exits silently when handed a pipe it does not own. */
+/** Runs a command to completion; resolves with its exit code. */
 export function run(command, args, { env = process.env, stdio = ['ignore', 'inherit', 'inherit'] } = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env, stdio })

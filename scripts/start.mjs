@@ -12,7 +12,7 @@ await explainConfigurationErrors(async () => {
   }
 })
 
-const migrated = await run(bin('payload'), ['migrate'], {
+const migrated = await run(process.execPath, ['scripts/run-ts.mjs', 'src/db/run-migrations.ts'], {
   env: { ...process.env, NODE_OPTIONS: '--no-deprecation' },
 })
 if (migrated !== 0) {

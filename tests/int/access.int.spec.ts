@@ -200,7 +200,7 @@ describe('users', () => {
     await expectForbidden(
       payload.create({
         collection: 'users',
-        data: { email: 'x@example.test', password: 'long enough pw', name: 'X', roles: ['admin'] },
+        data: { email: 'x@example.test', password: 'long enough pw', name: 'X', roles: ['admin'], preferredLanguage: 'sk' },
         overrideAccess: false,
         user: editor,
       }),
@@ -208,7 +208,7 @@ describe('users', () => {
     expect((await payload.count({ collection: 'users', where: { email: { equals: 'x@example.test' } } })).totalDocs).toBe(0)
     const created = await payload.create({
       collection: 'users',
-      data: { email: 'y@example.test', password: 'long enough pw', name: 'Y', roles: ['editor'] },
+      data: { email: 'y@example.test', password: 'long enough pw', name: 'Y', roles: ['editor'], preferredLanguage: 'sk' },
       overrideAccess: false,
       user: admin,
     })

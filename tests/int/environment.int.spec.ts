@@ -99,7 +99,8 @@ describe('SMTP', () => {
 describe('npm start', () => {
   const start = (env: Record<string, string>) =>
     spawnSync(process.execPath, ['scripts/start.mjs'], {
-      env: { PATH: process.env.PATH ?? '', ...env },
+      // start.mjs sets NODE_ENV=production itself
+      env: { PATH: process.env.PATH ?? '', NODE_ENV: 'development', ...env } as NodeJS.ProcessEnv,
       encoding: 'utf8',
       timeout: 30_000,
     })

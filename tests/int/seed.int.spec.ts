@@ -24,12 +24,12 @@ describe('demo seed', () => {
   it('makes the very first account an admin, whatever roles it was given', async () => {
     const first = await payload.create({
       collection: 'users',
-      data: { email: 'first@example.test', password: 'long enough pw', name: 'First', roles: ['member'] },
+      data: { email: 'first@example.test', password: 'long enough pw', name: 'First', roles: ['member'], preferredLanguage: 'sk' },
     })
     expect(first.roles).toContain('admin')
     const second = await payload.create({
       collection: 'users',
-      data: { email: 'second@example.test', password: 'long enough pw', name: 'Second', roles: ['member'] },
+      data: { email: 'second@example.test', password: 'long enough pw', name: 'Second', roles: ['member'], preferredLanguage: 'sk' },
     })
     expect(second.roles).toEqual(['member'])
   })
@@ -65,7 +65,7 @@ describe('demo seed', () => {
       collection: 'users',
       data: { email: demoAccounts[0].email, password: 'demo password 123' },
     })
-    expect(login.user.roles).toContain('admin')
+    expect(login.user?.roles).toContain('admin')
   })
 
   it('names every region in all four languages', async () => {

@@ -1,0 +1,179 @@
+import type { Browser, BrowserContext } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { locales } from '@/i18n/locales'
+import { getT } from '@/i18n/server'
+
+import { axeViolations, launchBrowser } from '../helpers/browser'
+
+const baseURL = inject('baseURL')
+let browser: Browser
+const contexts: BrowserContext[] = []
+
+async function newPage(options: Parameters<Browser['newContext']>[0] = {}) {
+  const context = await browser.newContext({ baseURL, ...options })
+  contexts.push(context)
+  return context.newPage()
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await Promise.all(contexts.map((context) => context.close()))
+  await browser?.close()
+})
+
+describe('locale redirect from /', () => {
+  it.each([
+    ['hu-HU,hu;q=0.9,en;q=0.5', '/hu'],
+    ['cs-CZ,cs;q=0.9', '/cs'],
+    ['en-GB,en;q=0.9', '/en'],
+    ['de-DE,de;q=0.9', '/sk'],
+    ['', '/sk'],
+  ])('sends Accept-Language "%s" to %s', async (acceptLanguage, target) => {
+    const response = await fetch(`${baseURL}/`, {
+      redirect: 'manual',
+      headers: acceptLanguage ? { 'accept-language': acceptLanguage } : {},
+    })
+    expect(response.status).toBe(307)
+    expect(new URL(response.headers.get('location')!, baseURL).pathname).toBe(target)
+  })
+
+  it('lands a Hungarian browser on the Hungarian home page', async () => {
+    const page = await newPage({ locale: 'hu-HU' })
+    await page.goto('/')
+    expect(new URL(page.url()).pathname).toBe('/hu')
+    expect(await page.locator('html').getAttribute('lang')).toBe('hu')
+  })
+})
+
+describe.each(locales)('home page in %s', (locale) => {
+  it('renders in its language with hreflang alternates and no accessibility violations', async () => {
+    const page = await newPage()
+    const response = await page.goto(`/${locale}`)
+    expect(response?.status()).toBe(200)
+    expect(await page.locator('html').getAttribute('lang')).toBe(locale)
+    expect(await page.locator('h1').textContent()).toBe(getT(locale, 'home')('title'))
+    const alternates = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('hreflang')))
+    expect(alternates.sort()).toEqual([...locales, 'x-default'].sort())
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(
+      `${baseURL}/${locale}`,
+    )
+    // seeded organisations are listed; figures are formatted in the page's language
+    expect(await page.locator('.figures li').first().textContent()).toBe(
+      getT(locale, 'home')('figures.organisations', { count: 7 }),
+    )
+    expect(await axeViolations(page)).toEqual([])
+  })
+})
+
+describe('other pages', () => {
+  it.each(locales.flatMap((locale) => ['/about', '/organisations'].map((path) => [locale, path])))(
+    '/%s%s has no accessibility violations',
+    async (locale, path) => {
+      const page = await newPage()
+      const response = await page.goto(`/${locale}${path}`)
+      expect(response?.status()).toBe(200)
+      expect(await axeViolations(page)).toEqual([])
+    },
+  )
+
+  it('lists the published organisations with their names in their own language', async () => {
+    const page = await newPage()
+    await page.goto('/en/organisations')
+    const kadan = page.locator('h2', { hasText: 'Město Kadaň' })
+    expect(await kadan.getAttribute('lang')).toBe('cs')
+    expect(await page.locator('.cards > li').count()).toBe(7)
+  })
+
+  it('answers an unknown page with 404', async () => {
+    const response = await fetch(`${baseURL}/sk/no-such-page`)
+    expect(response.status).toBe(404)
+  })
+})
+
+describe('language switcher', () => {
+  it('keeps the current page when switching language', async () => {
+    const page = await newPage()
+    await page.goto('/sk/about')
+    await page.getByRole('navigation', { name: getT('sk')('language.label') }).getByRole('link', { name: 'English' }).click()
+    await page.waitForURL('**/en/about')
+    expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    expect(await page.locator('h1').textContent()).toBe(getT('en', 'about')('title'))
+  })
+
+  it('works without JavaScript and remembers the choice for /', async () => {
+    const page = await newPage({ javaScriptEnabled: false, locale: 'en-GB' })
+    await page.goto('/en/organisations')
+    await page.getByRole('link', { name: 'Čeština' }).click()
+    await page.waitForURL('**/cs/organisations')
+    expect(await page.locator('h1').textContent()).toBe(getT('cs', 'organisations')('title'))
+    await page.goto('/')
+    expect(new URL(page.url()).pathname).toBe('/cs')
+  })
+})
+
+describe('keyboard and privacy', () => {
+  it('offers a skip link as the first stop of the keyboard', async () => {
+    const page = await newPage()
+    await page.goto('/hu')
+    await page.keyboard.press('Tab')
+    const focused = page.locator(':focus')
+    expect(await focused.textContent()).toBe(getT('hu')('skipToContent'))
+    await page.keyboard.press('Enter')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main')
+  })
+
+  it('loads nothing from any other host', async () => {
+    const page = await newPage()
+    const foreign: string[] = []
+    page.on('request', (request) => {
+      if (!request.url().startsWith(baseURL) && !request.url().startsWith('data:')) {
+        foreign.push(request.url())
+      }
+    })
+    for (const path of ['/sk', '/en/organisations', '/cs/about']) {
+      await page.goto(path, { waitUntil: 'networkidle' })
+    }
+    expect(foreign).toEqual([])
+  })
+})
+
+describe('admin', () => {
+  it('lets the seeded admin log in', async () => {
+    const page = await newPage({ locale: 'en-GB' })
+    await page.goto('/admin')
+    await page.waitForURL('**/admin/login**')
+    await page.locator('input[name="email"]').fill('admin@example.org')
+    await page.locator('input[name="password"]').fill(inject('adminPassword'))
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL((url) => url.pathname === '/admin', { timeout: 30_000 })
+    // the dashboard lists the registry's collections
+    await page.locator('a[href="/admin/collections/organisations"]').first().waitFor()
+  })
+
+  it.each([
+    ['sk-SK', 'Prihlásiť sa'],
+    ['cs-CZ', 'Přihlásit se'],
+    ['hu-HU', 'Bejelentkezés'],
+    ['en-GB', 'Login'],
+  ])('shows the login screen in the browser’s language (%s)', async (locale, label) => {
+    const page = await newPage({ locale })
+    await page.goto('/admin/login')
+    expect(await page.locator('button[type="submit"]').textContent()).toContain(label)
+  })
+
+  it('refuses a wrong password without logging in', async () => {
+    const response = await fetch(`${baseURL}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'editor@example.org', password: 'wrong' }),
+    })
+    expect(response.status).toBe(401)
+    expect(response.headers.get('set-cookie') ?? '').not.toMatch(/payload-token=[^;]+/)
+  })
+})
