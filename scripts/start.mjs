@@ -19,4 +19,6 @@ if (migrated !== 0) {
   console.error('Migrations failed: the server was not started (see the messages above).')
   process.exit(migrated)
 }
-serve(bin('next'), ['start', '--port', process.env.PORT || '3000'])
+serve(bin('next'), ['start', '--port', process.env.PORT || '3000'], {
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+})
