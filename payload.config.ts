@@ -9,6 +9,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { collections } from '@/collections'
+import { MAX_IMAGE_BYTES } from '@/collections/Media'
 import { readSecret, readServerUrl } from '@/config/environment'
 import { databaseAdapter } from '@/db/adapter'
 import { emailAdapter } from '@/email/adapter'
@@ -40,6 +41,7 @@ export default buildConfig({
     fallback: true,
   },
   sharp,
+  upload: { limits: { fileSize: MAX_IMAGE_BYTES } },
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
 })

@@ -69,6 +69,8 @@ export interface Config {
   collections: {
     users: User;
     organisations: Organisation;
+    centres: Centre;
+    media: Media;
     regions: Region;
     'service-types': ServiceType;
     'target-groups': TargetGroup;
@@ -82,6 +84,8 @@ export interface Config {
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
+    centres: CentresSelect<false> | CentresSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
     regions: RegionsSelect<false> | RegionsSelect<true>;
     'service-types': ServiceTypesSelect<false> | ServiceTypesSelect<true>;
     'target-groups': TargetGroupsSelect<false> | TargetGroupsSelect<true>;
@@ -210,7 +214,11 @@ export interface Organisation {
     };
     [k: string]: unknown;
   } | null;
+  logo?: (number | null) | Media;
+  publishContactPersons?: boolean | null;
+  representatives?: (number | User)[] | null;
   status: 'pending' | 'published' | 'rejected' | 'archived';
+  moderationNote?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -226,6 +234,131 @@ export interface Region {
   code: string;
   country: 'SK' | 'CZ' | 'HU';
   name: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  alt: string;
+  uploadedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "centres".
+ */
+export interface Centre {
+  id: number;
+  organisation: number | Organisation;
+  name: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug: string;
+  summary?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  services?: (number | ServiceType)[] | null;
+  targetGroups?:
+    | {
+        targetGroup: number | TargetGroup;
+        ageFrom?: number | null;
+        ageTo?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  capacity?: {
+    value?: number | null;
+    unit?: ('clients' | 'contacts' | 'beds' | 'interventions') | null;
+  };
+  forms?: ('residential' | 'day' | 'outreach')[] | null;
+  address: {
+    street?: string | null;
+    postcode?: string | null;
+    municipality: string;
+  };
+  region: number | Region;
+  /**
+   * From the region
+   */
+  country?: ('SK' | 'CZ' | 'HU') | null;
+  latitude?: number | null;
+  longitude?: number | null;
+  openingHours?:
+    | {
+        day: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+        opens: string;
+        closes: string;
+        id?: string | null;
+      }[]
+    | null;
+  closures?:
+    | {
+        from: string;
+        to: string;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  languages?: ('sk' | 'cs' | 'hu' | 'rom' | 'en' | 'de' | 'uk')[] | null;
+  accessibility?: ('step-free' | 'accessible-toilet' | 'hearing-loop' | 'public-transport')[] | null;
+  /**
+   * Shown publicly only if the organisation opts in.
+   */
+  contactPerson?: {
+    name?: string | null;
+    phone?: string | null;
+    email?: string | null;
+  };
+  photos?: (number | Media)[] | null;
+  status: 'pending' | 'published' | 'rejected' | 'archived';
+  moderationNote?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -311,6 +444,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'organisations';
         value: number | Organisation;
+      } | null)
+    | ({
+        relationTo: 'centres';
+        value: number | Centre;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: number | Media;
       } | null)
     | ({
         relationTo: 'regions';
@@ -420,9 +561,125 @@ export interface OrganisationsSelect<T extends boolean = true> {
   email?: T;
   phone?: T;
   description?: T;
+  logo?: T;
+  publishContactPersons?: T;
+  representatives?: T;
   status?: T;
+  moderationNote?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "centres_select".
+ */
+export interface CentresSelect<T extends boolean = true> {
+  organisation?: T;
+  name?: T;
+  generateSlug?: T;
+  slug?: T;
+  summary?: T;
+  description?: T;
+  services?: T;
+  targetGroups?:
+    | T
+    | {
+        targetGroup?: T;
+        ageFrom?: T;
+        ageTo?: T;
+        id?: T;
+      };
+  capacity?:
+    | T
+    | {
+        value?: T;
+        unit?: T;
+      };
+  forms?: T;
+  address?:
+    | T
+    | {
+        street?: T;
+        postcode?: T;
+        municipality?: T;
+      };
+  region?: T;
+  country?: T;
+  latitude?: T;
+  longitude?: T;
+  openingHours?:
+    | T
+    | {
+        day?: T;
+        opens?: T;
+        closes?: T;
+        id?: T;
+      };
+  closures?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        reason?: T;
+        id?: T;
+      };
+  languages?: T;
+  accessibility?: T;
+  contactPerson?:
+    | T
+    | {
+        name?: T;
+        phone?: T;
+        email?: T;
+      };
+  photos?: T;
+  status?: T;
+  moderationNote?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  alt?: T;
+  uploadedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

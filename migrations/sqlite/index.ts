@@ -1,9 +1,15 @@
 import * as migration_20261123_104236_initial from './20261123_104236_initial';
+import * as migration_20261123_113055_registry from './20261123_113055_registry';
 
 export const migrations = [
   {
     up: migration_20261123_104236_initial.up,
     down: migration_20261123_104236_initial.down,
-    name: '20261123_104236_initial'
+    name: '20261123_104236_initial',
+  },
+  {
+    up: migration_20261123_113055_registry.up,
+    down: migration_20261123_113055_registry.down,
+    name: '20261123_113055_registry'
   },
 ];

@@ -1,7 +1,8 @@
 import { type CollectionConfig, slugField } from 'payload'
 
-import { isEditorOrAbove } from '@/access/isEditorOrAbove'
-import { publishedOrEditor } from '@/access/publishedOrEditor'
+import { isEditorOrAbove, isEditorOrAboveFieldLevel } from '@/access/isEditorOrAbove'
+import { organisationEditable } from '@/access/organisationEditable'
+import { organisationReadable } from '@/access/organisationReadable'
 import { countryField } from '@/fields/country'
 import { registrationNumberField } from '@/fields/registrationNumber'
 import { slugify } from '@/utilities/slugify'
@@ -43,10 +44,12 @@ export const Organisations: CollectionConfig<'organisations'> = {
     group: adminGroups.registry,
   },
   defaultSort: 'name',
+  // every change is kept; editors compare versions and restore one
+  versions: { maxPerDoc: 50 },
   access: {
-    read: publishedOrEditor,
+    read: organisationReadable,
     create: isEditorOrAbove,
-    update: isEditorOrAbove,
+    update: organisationEditable,
     delete: isEditorOrAbove,
   },
   fields: [
@@ -115,6 +118,34 @@ export const Organisations: CollectionConfig<'organisations'> = {
       label: { sk: 'Popis', cs: 'Popis', hu: 'Leírás', en: 'Description' },
     },
     {
+      name: 'logo',
+      type: 'upload',
+      relationTo: 'media',
+      label: { sk: 'Logo', cs: 'Logo', hu: 'Logó', en: 'Logo' },
+    },
+    {
+      name: 'publishContactPersons',
+      type: 'checkbox',
+      defaultValue: false,
+      label: {
+        sk: 'Zverejniť kontaktné osoby centier',
+        cs: 'Zveřejnit kontaktní osoby center',
+        hu: 'A központok kapcsolattartóinak közzététele',
+        en: 'Publish the contact persons of our centres',
+      },
+    },
+    {
+      name: 'representatives',
+      type: 'relationship',
+      relationTo: 'users',
+      hasMany: true,
+      index: true,
+      filterOptions: { roles: { in: ['ngo'] } },
+      label: { sk: 'Zástupcovia', cs: 'Zástupci', hu: 'Képviselők', en: 'Representatives' },
+      access: { create: isEditorOrAboveFieldLevel, update: isEditorOrAboveFieldLevel },
+      admin: { position: 'sidebar' },
+    },
+    {
       name: 'status',
       type: 'select',
       required: true,
@@ -122,6 +153,15 @@ export const Organisations: CollectionConfig<'organisations'> = {
       index: true,
       options: moderationStatuses,
       label: { sk: 'Stav', cs: 'Stav', hu: 'Állapot', en: 'Status' },
+      access: { create: isEditorOrAboveFieldLevel, update: isEditorOrAboveFieldLevel },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'moderationNote',
+      type: 'textarea',
+      maxLength: 1000,
+      label: { sk: 'Poznámka moderátora', cs: 'Poznámka moderátora', hu: 'Moderátori megjegyzés', en: 'Moderation note' },
+      access: { create: isEditorOrAboveFieldLevel, update: isEditorOrAboveFieldLevel },
       admin: { position: 'sidebar' },
     },
   ],

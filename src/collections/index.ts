@@ -1,3 +1,5 @@
+import { Centres } from './Centres'
+import { Media } from './Media'
 import { Organisations } from './Organisations'
 import { Regions } from './Regions'
 import { ServiceTypes } from './ServiceTypes'
@@ -5,4 +7,13 @@ import { TargetGroups } from './TargetGroups'
 import { Themes } from './Themes'
 import { Users } from './Users'
 
-export const collections = [Users, Organisations, Regions, ServiceTypes, TargetGroups, Themes]
+export const collections = [
+  Users,
+  Organisations,
+  Centres,
+  Media,
+  Regions,
+  ServiceTypes,
+  TargetGroups,
+  Themes,
+]

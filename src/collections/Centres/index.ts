@@ -1,0 +1,259 @@
+import { type CollectionConfig, slugField } from 'payload'
+
+import { centreCreatable } from '@/access/centreCreatable'
+import { centreEditable } from '@/access/centreEditable'
+import { centreReadable } from '@/access/centreReadable'
+import { isEditorOrAboveFieldLevel } from '@/access/isEditorOrAbove'
+import { countryField } from '@/fields/country'
+import { openingHoursField } from '@/fields/openingHours'
+import { slugify } from '@/utilities/slugify'
+
+import { adminGroups } from '../groups'
+import { moderationStatuses } from '../Organisations'
+import { deriveCountry } from './hooks/deriveCountry'
+import { hideContactPerson } from './hooks/hideContactPerson'
+import { pinOrganisation } from './hooks/pinOrganisation'
+
+export const centreForms = [
+  { value: 'residential', label: { sk: 'Pobytová', cs: 'Pobytová', hu: 'Bentlakásos', en: 'Residential' } },
+  { value: 'day', label: { sk: 'Denná / ambulantná', cs: 'Denní / ambulantní', hu: 'Nappali / ambuláns', en: 'Day / outpatient' } },
+  { value: 'outreach', label: { sk: 'Terénna', cs: 'Terénní', hu: 'Terepi', en: 'Outreach' } },
+]
+
+export const spokenLanguages = [
+  { value: 'sk', label: { sk: 'slovenčina', cs: 'slovenština', hu: 'szlovák', en: 'Slovak' } },
+  { value: 'cs', label: { sk: 'čeština', cs: 'čeština', hu: 'cseh', en: 'Czech' } },
+  { value: 'hu', label: { sk: 'maďarčina', cs: 'maďarština', hu: 'magyar', en: 'Hungarian' } },
+  { value: 'rom', label: { sk: 'rómčina', cs: 'romština', hu: 'romani', en: 'Romani' } },
+  { value: 'en', label: { sk: 'angličtina', cs: 'angličtina', hu: 'angol', en: 'English' } },
+  { value: 'de', label: { sk: 'nemčina', cs: 'němčina', hu: 'német', en: 'German' } },
+  { value: 'uk', label: { sk: 'ukrajinčina', cs: 'ukrajinština', hu: 'ukrán', en: 'Ukrainian' } },
+]
+
+export const accessibilityFeatures = [
+  { value: 'step-free', label: { sk: 'Bezbariérový vstup', cs: 'Bezbariérový vstup', hu: 'Akadálymentes bejárat', en: 'Step-free entrance' } },
+  { value: 'accessible-toilet', label: { sk: 'Bezbariérové WC', cs: 'Bezbariérové WC', hu: 'Akadálymentes mosdó', en: 'Accessible toilet' } },
+  { value: 'hearing-loop', label: { sk: 'Indukčná slučka', cs: 'Indukční smyčka', hu: 'Indukciós hurok', en: 'Hearing loop' } },
+  { value: 'public-transport', label: { sk: 'Pri zastávke MHD', cs: 'U zastávky MHD', hu: 'Tömegközlekedéssel elérhető', en: 'Near public transport' } },
+]
+
+export const capacityUnits = [
+  { value: 'clients', label: { sk: 'klientov', cs: 'klientů', hu: 'kliens', en: 'clients' } },
+  { value: 'contacts', label: { sk: 'kontaktov', cs: 'kontaktů', hu: 'kapcsolat', en: 'contacts' } },
+  { value: 'beds', label: { sk: 'lôžok', cs: 'lůžek', hu: 'férőhely', en: 'beds' } },
+  { value: 'interventions', label: { sk: 'intervencií', cs: 'intervencí', hu: 'beavatkozás', en: 'interventions' } },
+]
+
+/** A community centre or service point run by an organisation. */
+export const Centres: CollectionConfig<'centres'> = {
+  slug: 'centres',
+  labels: {
+    singular: { sk: 'Centrum', cs: 'Centrum', hu: 'Központ', en: 'Centre' },
+    plural: { sk: 'Centrá', cs: 'Centra', hu: 'Központok', en: 'Centres' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'organisation', 'region', 'status', 'updatedAt'],
+    group: adminGroups.registry,
+    listSearchableFields: ['name', 'address.municipality'],
+  },
+  defaultSort: 'name',
+  // every change is kept; editors compare versions and restore one
+  versions: { maxPerDoc: 50 },
+  access: {
+    read: centreReadable,
+    create: centreCreatable,
+    update: centreEditable,
+    delete: centreEditable,
+  },
+  hooks: {
+    beforeChange: [pinOrganisation, deriveCountry],
+    afterRead: [hideContactPerson],
+  },
+  fields: [
+    {
+      name: 'organisation',
+      type: 'relationship',
+      relationTo: 'organisations',
+      required: true,
+      index: true,
+      label: { sk: 'Organizácia', cs: 'Organizace', hu: 'Szervezet', en: 'Organisation' },
+    },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      maxLength: 200,
+      index: true,
+      label: { sk: 'Názov', cs: 'Název', hu: 'Név', en: 'Name' },
+    },
+    slugField({ useAsSlug: 'name', slugify: ({ valueToSlugify }) => slugify(valueToSlugify) }),
+    {
+      name: 'summary',
+      type: 'textarea',
+      localized: true,
+      maxLength: 600,
+      label: { sk: 'Krátky popis', cs: 'Krátký popis', hu: 'Rövid leírás', en: 'Summary' },
+    },
+    {
+      name: 'description',
+      type: 'richText',
+      localized: true,
+      label: { sk: 'Popis', cs: 'Popis', hu: 'Leírás', en: 'Description' },
+    },
+    {
+      name: 'services',
+      type: 'relationship',
+      relationTo: 'service-types',
+      hasMany: true,
+      index: true,
+      label: { sk: 'Služby', cs: 'Služby', hu: 'Szolgáltatások', en: 'Services' },
+    },
+    {
+      name: 'targetGroups',
+      type: 'array',
+      label: { sk: 'Cieľové skupiny', cs: 'Cílové skupiny', hu: 'Célcsoportok', en: 'Target groups' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'targetGroup',
+              type: 'relationship',
+              relationTo: 'target-groups',
+              required: true,
+              index: true,
+              label: { sk: 'Skupina', cs: 'Skupina', hu: 'Csoport', en: 'Group' },
+            },
+            { name: 'ageFrom', type: 'number', min: 0, max: 120, label: { sk: 'Vek od', cs: 'Věk od', hu: 'Életkor -tól', en: 'Age from' } },
+            { name: 'ageTo', type: 'number', min: 0, max: 120, label: { sk: 'Vek do', cs: 'Věk do', hu: 'Életkor -ig', en: 'Age to' } },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'capacity',
+      type: 'group',
+      label: { sk: 'Kapacita', cs: 'Kapacita', hu: 'Kapacitás', en: 'Capacity' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'value', type: 'number', min: 0, max: 100000, label: { sk: 'Počet', cs: 'Počet', hu: 'Szám', en: 'Number' } },
+            { name: 'unit', type: 'select', options: capacityUnits, label: { sk: 'Jednotka', cs: 'Jednotka', hu: 'Egység', en: 'Unit' } },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'forms',
+      type: 'select',
+      hasMany: true,
+      index: true,
+      options: centreForms,
+      label: { sk: 'Forma', cs: 'Forma', hu: 'Forma', en: 'Form' },
+    },
+    {
+      name: 'address',
+      type: 'group',
+      label: { sk: 'Adresa', cs: 'Adresa', hu: 'Cím', en: 'Address' },
+      fields: [
+        { name: 'street', type: 'text', maxLength: 200, label: { sk: 'Ulica a číslo', cs: 'Ulice a číslo', hu: 'Utca, házszám', en: 'Street' } },
+        { name: 'postcode', type: 'text', maxLength: 12, label: { sk: 'PSČ', cs: 'PSČ', hu: 'Irányítószám', en: 'Postcode' } },
+        { name: 'municipality', type: 'text', required: true, maxLength: 120, index: true, label: { sk: 'Obec', cs: 'Obec', hu: 'Település', en: 'Municipality' } },
+      ],
+    },
+    {
+      name: 'region',
+      type: 'relationship',
+      relationTo: 'regions',
+      required: true,
+      index: true,
+      label: { sk: 'Kraj', cs: 'Kraj', hu: 'Megye', en: 'Region' },
+    },
+    countryField({ admin: { readOnly: true, position: 'sidebar', description: 'From the region' }, required: false }),
+    {
+      type: 'row',
+      fields: [
+        { name: 'latitude', type: 'number', min: -90, max: 90, label: { sk: 'Zemepisná šírka', cs: 'Zeměpisná šířka', hu: 'Szélesség', en: 'Latitude' } },
+        { name: 'longitude', type: 'number', min: -180, max: 180, label: { sk: 'Zemepisná dĺžka', cs: 'Zeměpisná délka', hu: 'Hosszúság', en: 'Longitude' } },
+      ],
+    },
+    openingHoursField(),
+    {
+      name: 'closures',
+      type: 'array',
+      label: { sk: 'Zatvorené', cs: 'Zavřeno', hu: 'Zárva', en: 'Closures' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'from', type: 'date', required: true, label: { sk: 'Od', cs: 'Od', hu: 'Tól', en: 'From' } },
+            { name: 'to', type: 'date', required: true, label: { sk: 'Do', cs: 'Do', hu: 'Ig', en: 'To' } },
+            { name: 'reason', type: 'text', localized: true, maxLength: 200, label: { sk: 'Dôvod', cs: 'Důvod', hu: 'Ok', en: 'Reason' } },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'languages',
+      type: 'select',
+      hasMany: true,
+      index: true,
+      options: spokenLanguages,
+      label: { sk: 'Jazyky', cs: 'Jazyky', hu: 'Nyelvek', en: 'Languages spoken' },
+    },
+    {
+      name: 'accessibility',
+      type: 'select',
+      hasMany: true,
+      options: accessibilityFeatures,
+      label: { sk: 'Prístupnosť', cs: 'Přístupnost', hu: 'Akadálymentesség', en: 'Accessibility' },
+    },
+    {
+      name: 'contactPerson',
+      type: 'group',
+      label: { sk: 'Kontaktná osoba', cs: 'Kontaktní osoba', hu: 'Kapcsolattartó', en: 'Contact person' },
+      admin: {
+        description: {
+          sk: 'Verejne sa zobrazí, len ak to organizácia povolí.',
+          cs: 'Veřejně se zobrazí, jen pokud to organizace povolí.',
+          hu: 'Csak akkor nyilvános, ha a szervezet engedélyezi.',
+          en: 'Shown publicly only if the organisation opts in.',
+        },
+      },
+      fields: [
+        { name: 'name', type: 'text', maxLength: 120, label: { sk: 'Meno', cs: 'Jméno', hu: 'Név', en: 'Name' } },
+        { name: 'phone', type: 'text', maxLength: 60, label: { sk: 'Telefón', cs: 'Telefon', hu: 'Telefon', en: 'Phone' } },
+        { name: 'email', type: 'email', label: { sk: 'E-mail', cs: 'E-mail', hu: 'E-mail', en: 'Email' } },
+      ],
+    },
+    {
+      name: 'photos',
+      type: 'upload',
+      relationTo: 'media',
+      hasMany: true,
+      maxRows: 12,
+      label: { sk: 'Fotografie', cs: 'Fotografie', hu: 'Fényképek', en: 'Photos' },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'pending',
+      index: true,
+      options: moderationStatuses,
+      label: { sk: 'Stav', cs: 'Stav', hu: 'Állapot', en: 'Status' },
+      access: { create: isEditorOrAboveFieldLevel, update: isEditorOrAboveFieldLevel },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'moderationNote',
+      type: 'textarea',
+      maxLength: 1000,
+      label: { sk: 'Poznámka moderátora', cs: 'Poznámka moderátora', hu: 'Moderátori megjegyzés', en: 'Moderation note' },
+      access: { create: isEditorOrAboveFieldLevel, update: isEditorOrAboveFieldLevel },
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

@@ -1,0 +1,56 @@
+import path from 'node:path'
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { canUpload } from '@/access/canUpload'
+import { uploaderOrEditor } from '@/access/uploaderOrEditor'
+
+import { adminGroups } from './groups'
+
+export const MAX_IMAGE_BYTES = 5 * 1024 * 1024
+
+/** Public images: organisation logos and centre photos. Private files get their own collection. */
+export const Media: CollectionConfig<'media'> = {
+  slug: 'media',
+  labels: {
+    singular: { sk: 'Obrázok', cs: 'Obrázek', hu: 'Kép', en: 'Image' },
+    plural: { sk: 'Obrázky', cs: 'Obrázky', hu: 'Képek', en: 'Images' },
+  },
+  admin: { group: adminGroups.registry, useAsTitle: 'alt' },
+  access: { read: anyone, create: canUpload, update: uploaderOrEditor, delete: uploaderOrEditor },
+  upload: {
+    staticDir: path.resolve(process.cwd(), process.env.MEDIA_DIR || 'data/media'),
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],
+    imageSizes: [
+      { name: 'thumbnail', width: 400, height: 300, position: 'centre' },
+      { name: 'card', width: 800, withoutEnlargement: true },
+    ],
+    adminThumbnail: 'thumbnail',
+  },
+  hooks: {
+    beforeChange: [
+      ({ data, operation, req }) => {
+        if (operation === 'create' && req.user) data.uploadedBy = req.user.id
+        return data
+      },
+    ],
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      localized: true,
+      maxLength: 300,
+      label: { sk: 'Alternatívny text', cs: 'Alternativní text', hu: 'Helyettesítő szöveg', en: 'Alternative text' },
+    },
+    {
+      name: 'uploadedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      admin: { readOnly: true, position: 'sidebar' },
+      access: { update: () => false },
+    },
+  ],
+}
