@@ -2,6 +2,7 @@ import type { CollectionSlug, Payload } from 'payload'
 
 import { type Locale, defaultLocale, locales } from '@/i18n/locales'
 
+import { centres, municipalities } from './data/centres'
 import { organisations } from './data/organisations'
 import { regions } from './data/regions'
 import { serviceTypes, targetGroups, themes } from './data/taxonomies'
@@ -76,6 +77,7 @@ export async function seed(payload: Payload, { adminPassword }: { adminPassword:
     count('regions', result.created)
   }
 
+  const termIds = new Map<string, number | string>()
   for (const type of serviceTypes) {
     const { name, ...rest } = type
     const result = await ensure(
@@ -85,6 +87,7 @@ export async function seed(payload: Payload, { adminPassword }: { adminPassword:
       { ...rest, name: name[defaultLocale] },
       byLocale(name),
     )
+    termIds.set(`service-types:${type.code}`, result.id)
     count('service-types', result.created)
   }
 
@@ -100,6 +103,7 @@ export async function seed(payload: Payload, { adminPassword }: { adminPassword:
         { code: term.code, name: term.name[defaultLocale] },
         byLocale(term.name),
       )
+      termIds.set(`${collection}:${term.code}`, result.id)
       count(collection, result.created)
     }
   }
@@ -123,6 +127,65 @@ export async function seed(payload: Payload, { adminPassword }: { adminPassword:
       descriptions,
     )
     count('organisations', result.created)
+  }
+
+  const organisationIds = new Map<string, number | string>()
+  for (const organisation of organisations) {
+    const found = await payload.find({
+      collection: 'organisations',
+      where: { slug: { equals: organisation.slug } },
+      limit: 1,
+      pagination: false,
+      depth: 0,
+      select: {},
+    })
+    if (found.docs[0]) organisationIds.set(organisation.slug!, found.docs[0].id)
+  }
+  for (const municipality of municipalities) {
+    const result = await ensure(
+      payload,
+      'organisations',
+      { field: 'slug', value: municipality.slug },
+      {
+        name: municipality.name,
+        slug: municipality.slug,
+        kind: 'municipality',
+        country: municipality.country,
+        address: { municipality: municipality.municipality },
+        region: regionIds.get(municipality.regionCode),
+        activeRegions: [regionIds.get(municipality.regionCode)],
+        status: 'published',
+      },
+    )
+    organisationIds.set(municipality.slug, result.id)
+    count('organisations', result.created)
+  }
+
+  for (const centre of centres) {
+    const { summary, services, targetGroups: groups, regionCode, organisationSlug, ...fields } = centre
+    const translations = Object.fromEntries(
+      locales.map((locale) => [locale, { summary: summary[locale] }]),
+    )
+    const result = await ensure(
+      payload,
+      'centres',
+      { field: 'slug', value: centre.slug },
+      {
+        ...fields,
+        summary: summary[defaultLocale],
+        organisation: organisationIds.get(organisationSlug),
+        region: regionIds.get(regionCode),
+        services: services.map((code) => termIds.get(`service-types:${code}`)),
+        targetGroups: groups.map(({ code, ageFrom, ageTo }) => ({
+          targetGroup: termIds.get(`target-groups:${code}`),
+          ageFrom,
+          ageTo,
+        })),
+        status: 'published',
+      },
+      translations,
+    )
+    count('centres', result.created)
   }
 
   for (const account of demoAccounts) {

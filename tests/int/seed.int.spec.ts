@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { validateRegistrationNumber } from '@/fields/registrationNumber'
 import { demoAccounts, seed } from '@/seed'
+import { centres, municipalities } from '@/seed/data/centres'
 import { organisations } from '@/seed/data/organisations'
 import { regions } from '@/seed/data/regions'
 
@@ -41,7 +42,8 @@ describe('demo seed', () => {
       'service-types': 16,
       'target-groups': 8,
       themes: 7,
-      organisations: organisations.length,
+      organisations: organisations.length + municipalities.length,
+      centres: centres.length,
       users: demoAccounts.length,
     })
     const byCountry = await Promise.all(
@@ -52,6 +54,38 @@ describe('demo seed', () => {
       ),
     )
     expect(byCountry).toEqual([8, 14, 20])
+    expect(centres.length).toBeGreaterThanOrEqual(60)
+  })
+
+  it('spreads published centres over the three countries and many regions', async () => {
+    const published = await payload.find({
+      collection: 'centres',
+      where: { status: { equals: 'published' } },
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      select: { country: true, region: true, latitude: true, longitude: true },
+    })
+    expect(new Set(published.docs.map((doc) => doc.country))).toEqual(new Set(['SK', 'CZ', 'HU']))
+    expect(new Set(published.docs.map((doc) => doc.region)).size).toBeGreaterThanOrEqual(20)
+    for (const doc of published.docs) {
+      expect(doc.latitude).toBeGreaterThan(45)
+      expect(doc.latitude).toBeLessThan(51.5)
+      expect(doc.longitude).toBeGreaterThan(12)
+      expect(doc.longitude).toBeLessThan(23)
+    }
+    const pruneřov = await payload.find({
+      collection: 'centres',
+      where: { slug: { equals: 'centrum-socialnich-sluzeb-prunerov' } },
+      locale: 'en',
+      depth: 1,
+      limit: 1,
+      pagination: false,
+    })
+    const centre = pruneřov.docs[0]
+    expect(centre?.summary).toMatch(/Prunéřov/)
+    expect(centre?.targetGroups?.find((row) => row.ageFrom === 15)?.ageTo).toBe(26)
+    expect((centre?.services ?? []).length).toBe(4)
   })
 
   it('changes nothing when run a second time', async () => {
