@@ -4,22 +4,23 @@ import { isEditorOrAbove, isEditorOrAboveFieldLevel } from '@/access/isEditorOrA
 import { organisationEditable } from '@/access/organisationEditable'
 import { organisationReadable } from '@/access/organisationReadable'
 import { countryField } from '@/fields/country'
+import { optionsFrom } from '@/i18n/labels'
 import { registrationNumberField } from '@/fields/registrationNumber'
 import { slugify } from '@/utilities/slugify'
 
 import { adminGroups } from './groups'
 
-export const organisationKinds = [
-  { value: 'ngo', label: { sk: 'MVO / občianske združenie', cs: 'NNO / spolek', hu: 'Civil szervezet / egyesület', en: 'NGO / civic association' } },
-  { value: 'charity', label: { sk: 'Charita', cs: 'Charita', hu: 'Karitatív szervezet', en: 'Charity' } },
-  { value: 'church', label: { sk: 'Cirkevná organizácia', cs: 'Církevní organizace', hu: 'Egyházi szervezet', en: 'Church organisation' } },
-  { value: 'social-enterprise', label: { sk: 'Sociálny podnik', cs: 'Sociální podnik', hu: 'Társadalmi vállalkozás', en: 'Social enterprise' } },
-  { value: 'municipality', label: { sk: 'Obec / mesto', cs: 'Obec / město', hu: 'Települési önkormányzat', en: 'Municipality' } },
-  { value: 'regional-authority', label: { sk: 'Samosprávny kraj', cs: 'Kraj', hu: 'Megyei önkormányzat', en: 'Regional authority' } },
-  { value: 'school', label: { sk: 'Škola', cs: 'Škola', hu: 'Iskola', en: 'School' } },
-  { value: 'labour-office', label: { sk: 'Úrad práce', cs: 'Úřad práce', hu: 'Munkaügyi hivatal', en: 'Labour office' } },
-  { value: 'other', label: { sk: 'Iné', cs: 'Jiné', hu: 'Egyéb', en: 'Other' } },
-]
+export const organisationKinds = optionsFrom('common', 'kinds', [
+  'ngo',
+  'charity',
+  'church',
+  'social-enterprise',
+  'municipality',
+  'regional-authority',
+  'school',
+  'labour-office',
+  'other',
+])
 
 export const moderationStatuses = [
   { value: 'pending', label: { sk: 'Čaká na schválenie', cs: 'Čeká na schválení', hu: 'Jóváhagyásra vár', en: 'Pending' } },

@@ -16,6 +16,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
   ) as Record<Locale, string>
   const links = [
     { href: `/${locale}`, label: t('nav.home') },
+    { href: `/${locale}/centres`, label: t('nav.centres') },
     { href: `/${locale}/organisations`, label: t('nav.organisations') },
     { href: `/${locale}/about`, label: t('nav.about') },
     // the admin is a separate application: a full page load, not a client-side transition

@@ -1,17 +1,10 @@
 import type { ArrayField } from 'payload'
 
+import { optionsFrom } from '@/i18n/labels'
+
 export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
 export type Weekday = (typeof weekdays)[number]
 
-const weekdayLabels: Record<Weekday, Record<'sk' | 'cs' | 'hu' | 'en', string>> = {
-  mon: { sk: 'Pondelok', cs: 'Pondělí', hu: 'Hétfő', en: 'Monday' },
-  tue: { sk: 'Utorok', cs: 'Úterý', hu: 'Kedd', en: 'Tuesday' },
-  wed: { sk: 'Streda', cs: 'Středa', hu: 'Szerda', en: 'Wednesday' },
-  thu: { sk: 'Štvrtok', cs: 'Čtvrtek', hu: 'Csütörtök', en: 'Thursday' },
-  fri: { sk: 'Piatok', cs: 'Pátek', hu: 'Péntek', en: 'Friday' },
-  sat: { sk: 'Sobota', cs: 'Sobota', hu: 'Szombat', en: 'Saturday' },
-  sun: { sk: 'Nedeľa', cs: 'Neděle', hu: 'Vasárnap', en: 'Sunday' },
-}
 
 const time = /^([01]\d|2[0-3]):[0-5]\d$/
 
@@ -35,7 +28,7 @@ export const openingHoursField = (): ArrayField => ({
           name: 'day',
           type: 'select',
           required: true,
-          options: weekdays.map((value) => ({ value, label: weekdayLabels[value] })),
+          options: optionsFrom('centres', 'weekdays', weekdays),
           label: { sk: 'Deň', cs: 'Den', hu: 'Nap', en: 'Day' },
         },
         {

@@ -6,6 +6,7 @@ import { centreReadable } from '@/access/centreReadable'
 import { isEditorOrAboveFieldLevel } from '@/access/isEditorOrAbove'
 import { countryField } from '@/fields/country'
 import { openingHoursField } from '@/fields/openingHours'
+import { optionsFrom } from '@/i18n/labels'
 import { slugify } from '@/utilities/slugify'
 
 import { adminGroups } from '../groups'
@@ -14,35 +15,18 @@ import { deriveCountry } from './hooks/deriveCountry'
 import { hideContactPerson } from './hooks/hideContactPerson'
 import { pinOrganisation } from './hooks/pinOrganisation'
 
-export const centreForms = [
-  { value: 'residential', label: { sk: 'Pobytová', cs: 'Pobytová', hu: 'Bentlakásos', en: 'Residential' } },
-  { value: 'day', label: { sk: 'Denná / ambulantná', cs: 'Denní / ambulantní', hu: 'Nappali / ambuláns', en: 'Day / outpatient' } },
-  { value: 'outreach', label: { sk: 'Terénna', cs: 'Terénní', hu: 'Terepi', en: 'Outreach' } },
-]
+export const centreForms = optionsFrom('centres', 'forms', ['residential', 'day', 'outreach'])
 
-export const spokenLanguages = [
-  { value: 'sk', label: { sk: 'slovenčina', cs: 'slovenština', hu: 'szlovák', en: 'Slovak' } },
-  { value: 'cs', label: { sk: 'čeština', cs: 'čeština', hu: 'cseh', en: 'Czech' } },
-  { value: 'hu', label: { sk: 'maďarčina', cs: 'maďarština', hu: 'magyar', en: 'Hungarian' } },
-  { value: 'rom', label: { sk: 'rómčina', cs: 'romština', hu: 'romani', en: 'Romani' } },
-  { value: 'en', label: { sk: 'angličtina', cs: 'angličtina', hu: 'angol', en: 'English' } },
-  { value: 'de', label: { sk: 'nemčina', cs: 'němčina', hu: 'német', en: 'German' } },
-  { value: 'uk', label: { sk: 'ukrajinčina', cs: 'ukrajinština', hu: 'ukrán', en: 'Ukrainian' } },
-]
+export const spokenLanguages = optionsFrom('centres', 'languages', ['sk', 'cs', 'hu', 'rom', 'en', 'de', 'uk'])
 
-export const accessibilityFeatures = [
-  { value: 'step-free', label: { sk: 'Bezbariérový vstup', cs: 'Bezbariérový vstup', hu: 'Akadálymentes bejárat', en: 'Step-free entrance' } },
-  { value: 'accessible-toilet', label: { sk: 'Bezbariérové WC', cs: 'Bezbariérové WC', hu: 'Akadálymentes mosdó', en: 'Accessible toilet' } },
-  { value: 'hearing-loop', label: { sk: 'Indukčná slučka', cs: 'Indukční smyčka', hu: 'Indukciós hurok', en: 'Hearing loop' } },
-  { value: 'public-transport', label: { sk: 'Pri zastávke MHD', cs: 'U zastávky MHD', hu: 'Tömegközlekedéssel elérhető', en: 'Near public transport' } },
-]
+export const accessibilityFeatures = optionsFrom('centres', 'accessibility', [
+  'step-free',
+  'accessible-toilet',
+  'hearing-loop',
+  'public-transport',
+])
 
-export const capacityUnits = [
-  { value: 'clients', label: { sk: 'klientov', cs: 'klientů', hu: 'kliens', en: 'clients' } },
-  { value: 'contacts', label: { sk: 'kontaktov', cs: 'kontaktů', hu: 'kapcsolat', en: 'contacts' } },
-  { value: 'beds', label: { sk: 'lôžok', cs: 'lůžek', hu: 'férőhely', en: 'beds' } },
-  { value: 'interventions', label: { sk: 'intervencií', cs: 'intervencí', hu: 'beavatkozás', en: 'interventions' } },
-]
+export const capacityUnits = optionsFrom('centres', 'units', ['clients', 'contacts', 'beds', 'interventions'])
 
 /** A community centre or service point run by an organisation. */
 export const Centres: CollectionConfig<'centres'> = {

@@ -80,7 +80,8 @@ export const serviceTypes: ServiceTypeSeed[] = [
 
 export const targetGroups: { code: string; name: Names }[] = [
   { code: 'excluded-roma-communities', name: { sk: 'Príslušníci sociálne vylúčených (rómskych) komunít', cs: 'Příslušníci sociálně vyloučených (romských) komunit', hu: 'Társadalmilag kirekesztett (roma) közösségek tagjai', en: 'Members of socially excluded (Roma) communities' } },
-  { code: 'children-youth', name: { sk: 'Deti a mládež (15–26 rokov)', cs: 'Děti a mládež (15–26 let)', hu: 'Gyermekek és fiatalok (15–26 év)', en: 'Children and youth (15–26)' } },
+  // the age range (e.g. 15–26) belongs to each centre's target group row, not to the term
+  { code: 'children-youth', name: { sk: 'Deti a mládež', cs: 'Děti a mládež', hu: 'Gyermekek és fiatalok', en: 'Children and youth' } },
   { code: 'families-with-children', name: { sk: 'Rodiny s deťmi', cs: 'Rodiny s dětmi', hu: 'Gyermekes családok', en: 'Families with children' } },
   { code: 'people-in-debt', name: { sk: 'Ľudia v dlhoch', cs: 'Lidé v dluzích', hu: 'Eladósodott emberek', en: 'People in debt' } },
   { code: 'people-who-use-drugs', name: { sk: 'Ľudia užívajúci drogy', cs: 'Lidé užívající drogy', hu: 'Droghasználók', en: 'People who use drugs' } },

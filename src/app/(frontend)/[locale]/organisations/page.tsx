@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 
 import { type Locale, isLocale } from '@/i18n/locales'
 import { formatDate, getT } from '@/i18n/server'
@@ -32,6 +33,7 @@ export default async function OrganisationsPage({ params }: Props) {
     sort: 'name',
     select: {
       name: true,
+      slug: true,
       kind: true,
       country: true,
       website: true,
@@ -54,7 +56,7 @@ export default async function OrganisationsPage({ params }: Props) {
             <li key={organisation.id} className="card">
               {/* proper names stay in the organisation's own language */}
               <h2 className="card__title" lang={countryLanguage[organisation.country]}>
-                {organisation.name}
+                <Link href={`/${locale}/organisations/${organisation.slug}`}>{organisation.name}</Link>
               </h2>
               <dl className="facts">
                 <dt>{t('kind')}</dt>

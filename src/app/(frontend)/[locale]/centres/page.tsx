@@ -1,0 +1,128 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+
+import { CentreFilters } from '@/components/registry/CentreFilters'
+import { countryLanguage } from '@/fields/country'
+import { type Locale, isLocale } from '@/i18n/locales'
+import { getT } from '@/i18n/server'
+import { pageMetadata } from '@/lib/metadata'
+import { getPayloadClient } from '@/lib/payload'
+import {
+  buildWhere,
+  facetCounts,
+  filtersToQuery,
+  loadTaxonomies,
+  PAGE_SIZE,
+  parseFilters,
+} from '@/registry/directory'
+
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export const dynamic = 'force-dynamic'
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = (await params) as { locale: Locale }
+  const t = getT(locale, 'centres')
+  return pageMetadata(locale, '/centres', { title: t('title'), description: t('lead') })
+}
+
+export default async function CentresPage({ params, searchParams }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) return null
+  const t = getT(locale, 'centres')
+  const common = getT(locale, 'common')
+  const filters = parseFilters(await searchParams)
+  const payload = await getPayloadClient()
+  const taxonomies = await loadTaxonomies(payload, locale)
+  const [results, counts] = await Promise.all([
+    payload.find({
+      collection: 'centres',
+      overrideAccess: false,
+      user: null,
+      locale,
+      where: buildWhere(filters, taxonomies),
+      sort: 'name',
+      limit: PAGE_SIZE,
+      page: filters.page,
+      depth: 0,
+      select: {
+        name: true,
+        slug: true,
+        summary: true,
+        country: true,
+        region: true,
+        address: { municipality: true },
+        services: true,
+      },
+    }),
+    facetCounts(payload, filters, taxonomies, locale),
+  ])
+  const regionName = (id: unknown) => taxonomies.regions.find((r) => String(r.id) === String(id))?.name
+  const serviceNames = (ids: unknown[] | null | undefined) =>
+    (ids ?? [])
+      .map((id) => taxonomies.services.find((s) => String(s.id) === String(id))?.name)
+      .filter(Boolean)
+      .join(' · ')
+
+  return (
+    <div className="stack">
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('lead')}</p>
+      <div className="directory">
+        <CentreFilters
+          locale={locale}
+          t={t}
+          common={common}
+          filters={filters}
+          counts={counts}
+          taxonomies={taxonomies}
+        />
+        <section aria-labelledby="results-heading" className="directory__results">
+          <h2 id="results-heading" aria-live="polite">
+            {t('results', { count: results.totalDocs })}
+          </h2>
+          {results.docs.length === 0 ? (
+            <p>{t('noResults')}</p>
+          ) : (
+            <ul className="result-list">
+              {results.docs.map((centre) => (
+                <li key={centre.id} className="card">
+                  <h3 className="card__title">
+                    <Link href={`/${locale}/centres/${centre.slug}`} lang={countryLanguage[centre.country ?? 'SK']}>
+                      {centre.name}
+                    </Link>
+                  </h3>
+                  <p className="muted">
+                    {[centre.address?.municipality, regionName(centre.region), common(`countries.${centre.country}`)]
+                      .filter(Boolean)
+                      .join(', ')}
+                  </p>
+                  {centre.summary ? <p>{centre.summary}</p> : null}
+                  <p className="tags">{serviceNames(centre.services as unknown[])}</p>
+                </li>
+              ))}
+            </ul>
+          )}
+          {results.totalPages > 1 ? (
+            <nav aria-label={t('pagination.label')} className="pagination">
+              {results.hasPrevPage ? (
+                <Link href={`/${locale}/centres${filtersToQuery(filters, { page: filters.page - 1 })}`} rel="prev">
+                  {t('pagination.previous')}
+                </Link>
+              ) : null}
+              <span>{t('pagination.page', { page: results.page, pages: results.totalPages })}</span>
+              {results.hasNextPage ? (
+                <Link href={`/${locale}/centres${filtersToQuery(filters, { page: filters.page + 1 })}`} rel="next">
+                  {t('pagination.next')}
+                </Link>
+              ) : null}
+            </nav>
+          ) : null}
+        </section>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,168 @@
+import { RichText } from '@payloadcms/richtext-lexical/react'
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { cache } from 'react'
+
+import { JsonLd } from '@/components/JsonLd'
+import { readServerUrl } from '@/config/environment'
+import { countryLanguage } from '@/fields/country'
+import { type Locale, isLocale } from '@/i18n/locales'
+import { getT } from '@/i18n/server'
+import { pageMetadata } from '@/lib/metadata'
+import { getPayloadClient } from '@/lib/payload'
+import type { Region } from '@/payload-types'
+
+type Props = { params: Promise<{ locale: string; slug: string }> }
+
+export const dynamic = 'force-dynamic'
+
+const findOrganisation = cache(async (locale: Locale, slug: string) => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'organisations',
+    overrideAccess: false,
+    user: null,
+    locale,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    pagination: false,
+    depth: 1,
+    select: {
+      name: true,
+      slug: true,
+      kind: true,
+      country: true,
+      registrationNumber: true,
+      address: true,
+      region: true,
+      website: true,
+      email: true,
+      phone: true,
+      description: true,
+    },
+    populate: { regions: { name: true } },
+  })
+  return docs[0]
+})
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = (await params) as { locale: Locale; slug: string }
+  const organisation = await findOrganisation(locale, slug)
+  if (!organisation) return {}
+  const common = getT(locale, 'common')
+  return pageMetadata(locale, `/organisations/${slug}`, {
+    title: organisation.name,
+    description: common(`kinds.${organisation.kind}`),
+  })
+}
+
+export default async function OrganisationPage({ params }: Props) {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) notFound()
+  const organisation = await findOrganisation(locale, slug)
+  if (!organisation) notFound()
+  const t = getT(locale, 'centres')
+  const common = getT(locale, 'common')
+  const payload = await getPayloadClient()
+  const centres = await payload.find({
+    collection: 'centres',
+    overrideAccess: false,
+    user: null,
+    locale,
+    where: { organisation: { equals: organisation.id } },
+    sort: 'name',
+    depth: 0,
+    limit: 100,
+    select: { name: true, slug: true, address: { municipality: true } },
+  })
+  const region = organisation.region as Region | null
+  const address = [
+    organisation.address?.street,
+    [organisation.address?.postcode, organisation.address?.municipality].filter(Boolean).join(' '),
+  ]
+    .filter(Boolean)
+    .join(', ')
+  const lang = countryLanguage[organisation.country]
+
+  const jsonLd = {
+    '@context': 'https://schema.org',
+    '@type': organisation.kind === 'municipality' || organisation.kind === 'regional-authority' ? 'GovernmentOrganization' : 'Organization',
+    name: organisation.name,
+    url: organisation.website ?? `${readServerUrl()}/${locale}/organisations/${organisation.slug}`,
+    email: organisation.email ?? undefined,
+    telephone: organisation.phone ?? undefined,
+    taxID: organisation.registrationNumber ?? undefined,
+    address: {
+      '@type': 'PostalAddress',
+      streetAddress: organisation.address?.street ?? undefined,
+      postalCode: organisation.address?.postcode ?? undefined,
+      addressLocality: organisation.address?.municipality ?? undefined,
+      addressRegion: region?.name,
+      addressCountry: organisation.country,
+    },
+  }
+
+  return (
+    <article className="stack">
+      <JsonLd data={jsonLd} />
+      <p>
+        <Link href={`/${locale}/organisations`}>← {common('nav.organisations')}</Link>
+      </p>
+      <h1 lang={lang}>{organisation.name}</h1>
+      <dl className="facts">
+        <dt>{t('detail.kind')}</dt>
+        <dd>{common(`kinds.${organisation.kind}`)}</dd>
+        {address ? (
+          <>
+            <dt>{t('detail.address')}</dt>
+            <dd>
+              {address}
+              {region ? `, ${region.name}` : ''}, {common(`countries.${organisation.country}`)}
+            </dd>
+          </>
+        ) : null}
+        {organisation.website ? (
+          <>
+            <dt>{t('detail.website')}</dt>
+            <dd>
+              <a href={organisation.website} rel="noopener">
+                {organisation.website.replace(/^https?:\/\//, '')}
+              </a>
+            </dd>
+          </>
+        ) : null}
+        {organisation.email ? (
+          <>
+            <dt>{t('detail.email')}</dt>
+            <dd>
+              <a href={`mailto:${organisation.email}`}>{organisation.email}</a>
+            </dd>
+          </>
+        ) : null}
+        {organisation.phone ? (
+          <>
+            <dt>{t('detail.phone')}</dt>
+            <dd>{organisation.phone}</dd>
+          </>
+        ) : null}
+      </dl>
+      {organisation.description ? <RichText data={organisation.description} className="prose" /> : null}
+      {centres.docs.length ? (
+        <section aria-labelledby="centres-heading">
+          <h2 id="centres-heading">{t('detail.centres')}</h2>
+          <ul>
+            {centres.docs.map((centre) => (
+              <li key={centre.id}>
+                <Link href={`/${locale}/centres/${centre.slug}`} lang={lang}>
+                  {centre.name}
+                </Link>
+                {centre.address?.municipality ? `, ${centre.address.municipality}` : ''}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  )
+}
