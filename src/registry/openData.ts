@@ -1,0 +1,237 @@
+import { stringify } from 'csv-stringify/sync'
+import type { Payload } from 'payload'
+
+import { readServerUrl } from '@/config/environment'
+import type { Locale } from '@/i18n/locales'
+import type { Organisation, Region, ServiceType, TargetGroup } from '@/payload-types'
+
+import type { Interval } from './openingHours'
+
+export const OPEN_DATA_LICENCE = 'CC-BY-4.0'
+
+export type OpenCentre = {
+  id: string
+  slug: string
+  name: string
+  url: string
+  summary: string | null
+  organisation: { id: string; name: string; slug: string; kind: string; website: string | null }
+  country: string
+  region: { code: string; name: string }
+  address: { street: string | null; postcode: string | null; municipality: string }
+  latitude: number | null
+  longitude: number | null
+  services: { code: string; name: string; legalBasis: string | null }[]
+  targetGroups: { code: string; name: string; ageFrom: number | null; ageTo: number | null }[]
+  languages: string[]
+  forms: string[]
+  openingHours: Interval[]
+  contactPerson: { name: string | null; phone: string | null; email: string | null } | null
+  updatedAt: string
+}
+
+/** Published centres only, read as an anonymous visitor, so access rules and privacy hooks apply. */
+export async function loadOpenCentres(payload: Payload, locale: Locale): Promise<OpenCentre[]> {
+  const { docs } = await payload.find({
+    collection: 'centres',
+    overrideAccess: false,
+    user: null,
+    locale,
+    depth: 1,
+    pagination: false,
+    sort: 'name',
+    populate: {
+      organisations: { name: true, slug: true, kind: true, website: true },
+      regions: { code: true, name: true },
+      'service-types': { code: true, name: true, legalBasis: true },
+      'target-groups': { code: true, name: true },
+    },
+  })
+  const base = readServerUrl()
+  return docs.map((centre) => {
+    const organisation = centre.organisation as Organisation
+    const region = centre.region as Region
+    return {
+      id: String(centre.id),
+      slug: centre.slug,
+      name: centre.name,
+      url: `${base}/${locale}/centres/${centre.slug}`,
+      summary: centre.summary ?? null,
+      organisation: {
+        id: String(organisation.id),
+        name: organisation.name,
+        slug: organisation.slug,
+        kind: organisation.kind,
+        website: organisation.website ?? null,
+      },
+      country: centre.country ?? '',
+      region: { code: region.code, name: region.name },
+      address: {
+        street: centre.address?.street ?? null,
+        postcode: centre.address?.postcode ?? null,
+        municipality: centre.address?.municipality ?? '',
+      },
+      latitude: centre.latitude ?? null,
+      longitude: centre.longitude ?? null,
+      services: ((centre.services ?? []) as ServiceType[]).map((s) => ({
+        code: s.code,
+        name: s.name,
+        legalBasis: s.legalBasis ?? null,
+      })),
+      targetGroups: (centre.targetGroups ?? []).map((row) => ({
+        code: (row.targetGroup as TargetGroup).code,
+        name: (row.targetGroup as TargetGroup).name,
+        ageFrom: row.ageFrom ?? null,
+        ageTo: row.ageTo ?? null,
+      })),
+      languages: centre.languages ?? [],
+      forms: centre.forms ?? [],
+      openingHours: ((centre.openingHours ?? []) as Interval[]).map(({ day, opens, closes }) => ({ day, opens, closes })),
+      contactPerson: centre.contactPerson?.name
+        ? {
+            name: centre.contactPerson.name ?? null,
+            phone: centre.contactPerson.phone ?? null,
+            email: centre.contactPerson.email ?? null,
+          }
+        : null,
+      updatedAt: centre.updatedAt,
+    }
+  })
+}
+
+const osmDay = { mon: 'Mo', tue: 'Tu', wed: 'We', thu: 'Th', fri: 'Fr', sat: 'Sa', sun: 'Su' } as const
+
+/** Opening hours in OpenStreetMap's `opening_hours` syntax, e.g. "Mo 09:00-12:00,13:00-17:00". */
+export function toOsmOpeningHours(intervals: Interval[]): string {
+  return (Object.keys(osmDay) as (keyof typeof osmDay)[])
+    .map((day) => {
+      const list = intervals.filter((i) => i.day === day).sort((a, b) => a.opens.localeCompare(b.opens))
+      return list.length ? `${osmDay[day]} ${list.map((i) => `${i.opens}-${i.closes}`).join(',')}` : ''
+    })
+    .filter(Boolean)
+    .join('; ')
+}
+
+export const csvColumns = [
+  'id',
+  'name',
+  'url',
+  'organisation',
+  'organisation_kind',
+  'country',
+  'region_code',
+  'region',
+  'municipality',
+  'street',
+  'postcode',
+  'latitude',
+  'longitude',
+  'services',
+  'target_groups',
+  'languages',
+  'forms',
+  'opening_hours',
+  'updated_at',
+] as const
+
+export function toCsv(centres: OpenCentre[]): string {
+  return stringify(
+    centres.map((c) => [
+      c.id,
+      c.name,
+      c.url,
+      c.organisation.name,
+      c.organisation.kind,
+      c.country,
+      c.region.code,
+      c.region.name,
+      c.address.municipality,
+      c.address.street ?? '',
+      c.address.postcode ?? '',
+      c.latitude ?? '',
+      c.longitude ?? '',
+      c.services.map((s) => s.code).join('|'),
+      c.targetGroups.map((g) => g.code).join('|'),
+      c.languages.join('|'),
+      c.forms.join('|'),
+      toOsmOpeningHours(c.openingHours),
+      c.updatedAt,
+    ]),
+    // a BOM so that spreadsheet programs read the file as UTF-8 (ř, ő, ľ…)
+    { header: true, columns: [...csvColumns], bom: true },
+  )
+}
+
+const hsdsWeekday = { mon: 'MO', tue: 'TU', wed: 'WE', thu: 'TH', fri: 'FR', sat: 'SA', sun: 'SU' } as const
+
+/**
+ * An Open Referral HSDS 3.0–shaped export: organizations, locations, services and the
+ * service_at_location links, with schedules in its RFC 5545 weekday codes.
+ */
+export function toHsds(centres: OpenCentre[]) {
+  const organizations = new Map<string, object>()
+  const locations: object[] = []
+  const services: object[] = []
+  const serviceAtLocations: object[] = []
+  for (const c of centres) {
+    organizations.set(c.organisation.id, {
+      id: `org-${c.organisation.id}`,
+      name: c.organisation.name,
+      website: c.organisation.website,
+    })
+    const locationId = `loc-${c.id}`
+    locations.push({
+      id: locationId,
+      organization_id: `org-${c.organisation.id}`,
+      location_type: 'physical',
+      name: c.name,
+      description: c.summary,
+      url: c.url,
+      latitude: c.latitude,
+      longitude: c.longitude,
+      languages: c.languages.map((code) => ({ code })),
+      addresses: [
+        {
+          address_type: 'physical',
+          address_1: c.address.street ?? '',
+          city: c.address.municipality,
+          region: c.region.name,
+          state_province: c.region.code,
+          postal_code: c.address.postcode ?? '',
+          country: c.country,
+        },
+      ],
+      schedules: c.openingHours.map((i) => ({
+        freq: 'WEEKLY',
+        byday: hsdsWeekday[i.day],
+        opens_at: i.opens,
+        closes_at: i.closes,
+      })),
+    })
+    for (const service of c.services) {
+      const serviceId = `svc-${c.id}-${service.code}`
+      services.push({
+        id: serviceId,
+        organization_id: `org-${c.organisation.id}`,
+        name: service.name,
+        description: c.summary,
+        url: c.url,
+        status: 'active',
+        legislation: service.legalBasis,
+        attributes: c.targetGroups.map((g) => ({
+          taxonomy_term: { code: g.code, name: g.name, taxonomy: 'target-groups' },
+          value: g.ageFrom !== null && g.ageTo !== null ? `${g.ageFrom}-${g.ageTo}` : null,
+        })),
+      })
+      serviceAtLocations.push({ id: `sal-${c.id}-${service.code}`, service_id: serviceId, location_id: locationId })
+    }
+  }
+  return {
+    version: '3.0',
+    licence: OPEN_DATA_LICENCE,
+    organizations: [...organizations.values()],
+    locations,
+    services,
+    service_at_locations: serviceAtLocations,
+  }
+}

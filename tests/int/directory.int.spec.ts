@@ -1,0 +1,214 @@
+import { parse } from 'csv-parse/sync'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import {
+  buildWhere,
+  facetCounts,
+  filtersToQuery,
+  loadTaxonomies,
+  parseFilters,
+} from '@/registry/directory'
+import { csvColumns, loadOpenCentres, toCsv, toHsds, toOsmOpeningHours } from '@/registry/openData'
+import { formatTime, isOpenAt } from '@/registry/openingHours'
+
+import { bootPayload, type TestPayload } from '../helpers/payload'
+
+let ctx: TestPayload
+let payload: Payload
+
+beforeAll(async () => {
+  ctx = await bootPayload()
+  payload = ctx.payload
+  const region = (code: string, country: string, name: string) =>
+    payload.create({ collection: 'regions', data: { code, country: country as 'CZ', name } })
+  const kraj = await region('CZ042', 'CZ', 'Ústecký kraj')
+  const vas = await region('HU222', 'HU', 'Vas vármegye')
+  const nzdm = await payload.create({
+    collection: 'service-types',
+    data: { code: 'cz-108-62', country: 'CZ', name: 'Nízkoprahová zařízení', legalBasis: '§ 62' },
+  })
+  const tanoda = await payload.create({
+    collection: 'service-types',
+    data: { code: 'hu-tanoda', country: 'HU', name: 'Tanoda' },
+  })
+  const youth = await payload.create({ collection: 'target-groups', data: { code: 'children-youth', name: 'Mládež' } })
+  const organisation = await payload.create({
+    collection: 'organisations',
+    data: { name: 'Město Kadaň', kind: 'municipality', country: 'CZ', status: 'published' } as never,
+  })
+  const centre = (data: Record<string, unknown>) =>
+    payload.create({
+      collection: 'centres',
+      data: { organisation: organisation.id, status: 'published', ...data } as never,
+    })
+  await centre({
+    name: 'Centrum sociálních služeb Prunéřov',
+    summary: 'Nízkoprahový klub a terénní program',
+    region: kraj.id,
+    address: { municipality: 'Kadaň', street: 'Prunéřov 377', postcode: '432 01' },
+    services: [nzdm.id],
+    targetGroups: [{ targetGroup: youth.id, ageFrom: 15, ageTo: 26 }],
+    languages: ['cs', 'rom'],
+    forms: ['day'],
+    latitude: 50.4186,
+    longitude: 13.2579,
+    openingHours: [
+      { day: 'mon', opens: '09:00', closes: '12:00' },
+      { day: 'mon', opens: '13:00', closes: '17:00' },
+    ],
+    contactPerson: { name: 'Private Person', email: 'private@example.test' },
+  })
+  await centre({
+    name: 'Klub Most',
+    region: kraj.id,
+    address: { municipality: 'Most' },
+    services: [nzdm.id],
+    languages: ['cs'],
+    forms: ['outreach'],
+  })
+  await centre({
+    name: 'Tanoda Szombathely',
+    region: vas.id,
+    address: { municipality: 'Szombathely' },
+    services: [tanoda.id],
+    languages: ['hu', 'rom'],
+    forms: ['day'],
+  })
+  await centre({
+    name: 'Pending Centre',
+    status: 'pending',
+    region: kraj.id,
+    address: { municipality: 'Kadaň' },
+    services: [nzdm.id],
+  })
+})
+
+afterAll(async () => {
+  await ctx?.cleanup()
+})
+
+describe('directory filters', () => {
+  it('parses the URL, dropping unknown countries and malformed values', () => {
+    const filters = parseFilters({
+      q: '  Prunéřov   klub ',
+      country: ['CZ', 'XX'],
+      region: 'CZ042,<script>',
+      page: '-3',
+    })
+    expect(filters).toMatchObject({ q: 'Prunéřov klub', country: ['CZ'], region: ['CZ042'], page: 1 })
+    expect(filtersToQuery(filters, { page: 2 })).toBe('?q=Prun%C3%A9%C5%99ov+klub&country=CZ&region=CZ042&page=2')
+  })
+
+  const search = async (params: Record<string, string | string[]>) => {
+    const filters = parseFilters(params)
+    const taxonomies = await loadTaxonomies(payload, 'sk')
+    const { docs } = await payload.find({
+      collection: 'centres',
+      overrideAccess: false,
+      user: null,
+      where: buildWhere(filters, taxonomies),
+      sort: 'name',
+      depth: 0,
+    })
+    return docs.map((doc) => doc.name)
+  }
+
+  it.each([
+    [{}, ['Centrum sociálních služeb Prunéřov', 'Klub Most', 'Tanoda Szombathely']],
+    [{ country: 'HU' }, ['Tanoda Szombathely']],
+    [{ region: 'CZ042', form: 'outreach' }, ['Klub Most']],
+    [{ language: 'rom' }, ['Centrum sociálních služeb Prunéřov', 'Tanoda Szombathely']],
+    [{ service: 'cz-108-62', group: 'children-youth' }, ['Centrum sociálních služeb Prunéřov']],
+    [{ q: 'Szombathely' }, ['Tanoda Szombathely']],
+    [{ q: 'terénní' }, ['Centrum sociálních služeb Prunéřov']],
+    [{ region: 'NOPE' }, []],
+  ])('finds published centres for %o', async (params, expected) => {
+    expect(await search(params as Record<string, string>)).toEqual(expected)
+  })
+
+  it('counts each facet with the other facets applied', async () => {
+    const filters = parseFilters({ country: 'CZ' })
+    const taxonomies = await loadTaxonomies(payload, 'sk')
+    const counts = await facetCounts(payload, filters, taxonomies, 'sk')
+    // the country facet ignores its own selection, so Hungary keeps its count
+    expect(counts.country).toEqual({ CZ: 2, HU: 1 })
+    expect(counts.form).toEqual({ day: 1, outreach: 1 })
+    expect(counts.language).toEqual({ cs: 2, rom: 1 })
+    expect(counts.service).toEqual({ 'cz-108-62': 2 })
+  })
+})
+
+describe('open data', () => {
+  it('exports published centres only, without private contact persons', async () => {
+    const centres = await loadOpenCentres(payload, 'sk')
+    expect(centres.map((c) => c.name)).toEqual([
+      'Centrum sociálních služeb Prunéřov',
+      'Klub Most',
+      'Tanoda Szombathely',
+    ])
+    expect(JSON.stringify(centres)).not.toContain('private@example.test')
+  })
+
+  it('writes a CSV that parses back to the same records', async () => {
+    const centres = await loadOpenCentres(payload, 'sk')
+    const rows = parse(toCsv(centres), { columns: true, bom: true }) as Record<string, string>[]
+    expect(Object.keys(rows[0])).toEqual([...csvColumns])
+    expect(rows).toHaveLength(3)
+    expect(rows[0]).toMatchObject({
+      name: 'Centrum sociálních služeb Prunéřov',
+      region_code: 'CZ042',
+      municipality: 'Kadaň',
+      latitude: '50.4186',
+      services: 'cz-108-62',
+      languages: 'cs|rom',
+      opening_hours: 'Mo 09:00-12:00,13:00-17:00',
+    })
+  })
+
+  it('shapes an HSDS export whose references resolve', async () => {
+    const hsds = toHsds(await loadOpenCentres(payload, 'sk'))
+    const locationIds = new Set(hsds.locations.map((l) => (l as { id: string }).id))
+    const serviceIds = new Set(hsds.services.map((s) => (s as { id: string }).id))
+    expect(hsds.service_at_locations).toHaveLength(3)
+    for (const link of hsds.service_at_locations as { service_id: string; location_id: string }[]) {
+      expect(serviceIds.has(link.service_id)).toBe(true)
+      expect(locationIds.has(link.location_id)).toBe(true)
+    }
+    expect(hsds.locations[0]).toMatchObject({
+      latitude: 50.4186,
+      schedules: [
+        { freq: 'WEEKLY', byday: 'MO', opens_at: '09:00', closes_at: '12:00' },
+        { freq: 'WEEKLY', byday: 'MO', opens_at: '13:00', closes_at: '17:00' },
+      ],
+    })
+  })
+})
+
+describe('opening hours', () => {
+  const hours = [
+    { day: 'mon' as const, opens: '09:00', closes: '12:00' },
+    { day: 'mon' as const, opens: '13:00', closes: '17:00' },
+  ]
+  // Monday 2026-11-23; Prague is UTC+1 in November
+  it.each([
+    ['2026-11-23T08:30:00Z', true],
+    ['2026-11-23T11:30:00Z', false],
+    ['2026-11-23T15:59:00Z', true],
+    ['2026-11-23T16:00:00Z', false],
+    ['2026-11-24T09:00:00Z', false],
+  ])('at %s open is %s', (at, open) => {
+    expect(isOpenAt(hours, [], new Date(at), 'Europe/Prague')).toBe(open)
+  })
+
+  it('is closed during a closure', () => {
+    const closures = [{ from: '2026-11-20T00:00:00.000Z', to: '2026-11-30T00:00:00.000Z', reason: 'Renovation' }]
+    expect(isOpenAt(hours, closures, new Date('2026-11-23T08:30:00Z'), 'Europe/Prague')).toBe(false)
+  })
+
+  it('formats times per locale and in OpenStreetMap syntax', () => {
+    expect(formatTime('en', '13:00')).toBe('13:00')
+    expect(formatTime('cs', '09:00')).toBe('9:00')
+    expect(toOsmOpeningHours(hours)).toBe('Mo 09:00-12:00,13:00-17:00')
+  })
+})
