@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { locales } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
+import { municipalities } from '@/seed/data/centres'
+import { organisations } from '@/seed/data/organisations'
 
 import { axeViolations, launchBrowser } from '../helpers/browser'
 
@@ -65,14 +67,27 @@ describe.each(locales)('home page in %s', (locale) => {
     )
     // seeded organisations are listed; figures are formatted in the page's language
     expect(await page.locator('.figures li').first().textContent()).toBe(
-      getT(locale, 'home')('figures.organisations', { count: 7 }),
+      getT(locale, 'home')('figures.organisations', {
+        count: organisations.length + municipalities.length,
+      }),
     )
     expect(await axeViolations(page)).toEqual([])
   })
 })
 
 describe('other pages', () => {
-  it.each(locales.flatMap((locale) => ['/about', '/organisations'].map((path) => [locale, path])))(
+  it.each(
+    locales.flatMap((locale) =>
+      [
+        '/about',
+        '/organisations',
+        '/organisations/mesto-kadan',
+        '/centres',
+        '/centres?country=CZ&service=cz-108-62',
+        '/centres/centrum-socialnich-sluzeb-prunerov',
+      ].map((path) => [locale, path]),
+    ),
+  )(
     '/%s%s has no accessibility violations',
     async (locale, path) => {
       const page = await newPage()
@@ -87,7 +102,7 @@ describe('other pages', () => {
     await page.goto('/en/organisations')
     const kadan = page.locator('h2', { hasText: 'Město Kadaň' })
     expect(await kadan.getAttribute('lang')).toBe('cs')
-    expect(await page.locator('.cards > li').count()).toBe(7)
+    expect(await page.locator('.cards > li').count()).toBeGreaterThanOrEqual(40)
   })
 
   it('answers an unknown page with 404', async () => {

@@ -1,0 +1,87 @@
+import { parse } from 'csv-parse/sync'
+import type { Browser, BrowserContext } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { getT } from '@/i18n/server'
+
+import { launchBrowser } from '../helpers/browser'
+
+const baseURL = inject('baseURL')
+let browser: Browser
+const contexts: BrowserContext[] = []
+
+async function newPage(options: Parameters<Browser['newContext']>[0] = {}) {
+  const context = await browser.newContext({ baseURL, ...options })
+  contexts.push(context)
+  return context.newPage()
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await Promise.all(contexts.map((context) => context.close()))
+  await browser?.close()
+})
+
+const resultsHeading = (page: Awaited<ReturnType<typeof newPage>>) => page.locator('#results-heading')
+
+describe('centre directory', () => {
+  it('filters by facets without JavaScript and keeps the filters in the URL', async () => {
+    const page = await newPage({ javaScriptEnabled: false })
+    await page.goto('/cs/centres')
+    const t = getT('cs', 'centres')
+    expect(await resultsHeading(page).textContent()).toMatch(/6\d/)
+    await page.getByLabel(/^Maďarsko/).check()
+    await page.getByRole('button', { name: t('filters.apply') }).click()
+    await page.waitForURL(/country=HU/)
+    const hungarian = await resultsHeading(page).textContent()
+    expect(hungarian).toBe(t('results', { count: 18 }))
+    // counts beside the other facets follow the selection
+    await page.getByLabel(/^Vas vármegye|^Župa Vas/).check()
+    await page.getByRole('button', { name: t('filters.apply') }).click()
+    await page.waitForURL(/region=HU222/)
+    const names = await page.locator('.result-list h3').allTextContents()
+    expect(names.length).toBeGreaterThan(0)
+    expect(names.every((name) => /Szombathely|Körmend/.test(name))).toBe(true)
+  })
+
+  it('searches by municipality and opens a centre page with its opening hours', async () => {
+    const page = await newPage()
+    await page.goto('/en/centres')
+    await page.getByLabel(getT('en', 'centres')('search.label')).fill('Kadaň')
+    await page.getByRole('button', { name: getT('en', 'centres')('search.submit') }).click()
+    await page.waitForURL(/q=Kada/)
+    await page.getByRole('link', { name: 'Centrum sociálních služeb Prunéřov' }).click()
+    await page.waitForURL('**/en/centres/centrum-socialnich-sluzeb-prunerov')
+    expect(await page.locator('h1').getAttribute('lang')).toBe('cs')
+    expect(await page.locator('table.hours th').first().textContent()).toBe('Monday')
+    expect(await page.locator('table.hours td').first().textContent()).toBe('9:00–17:00')
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}')
+    expect(jsonLd).toMatchObject({ '@type': 'Place', name: 'Centrum sociálních služeb Prunéřov' })
+    expect(jsonLd.openingHoursSpecification).toHaveLength(5)
+  })
+
+  it('shows the same centre in Hungarian with Hungarian labels', async () => {
+    const page = await newPage()
+    await page.goto('/hu/centres/centrum-socialnich-sluzeb-prunerov')
+    expect(await page.locator('table.hours th').first().textContent()).toBe('Hétfő')
+    expect(await page.locator('.lead').textContent()).toContain('Prunéřovban')
+  })
+})
+
+describe('open data', () => {
+  it('serves JSON, CSV and HSDS of published centres', async () => {
+    const json = await (await fetch(`${baseURL}/api/open-data/centres.json?locale=en`)).json()
+    expect(json.licence).toBe('CC-BY-4.0')
+    expect(json.centres.length).toBeGreaterThanOrEqual(60)
+    const csvResponse = await fetch(`${baseURL}/api/open-data/centres.csv`)
+    expect(csvResponse.headers.get('content-type')).toContain('text/csv')
+    const rows = parse(await csvResponse.text(), { columns: true, bom: true }) as Record<string, string>[]
+    expect(rows).toHaveLength(json.centres.length)
+    const hsds = await (await fetch(`${baseURL}/api/open-data/hsds.json`)).json()
+    expect(hsds.locations).toHaveLength(json.centres.length)
+    expect((await fetch(`${baseURL}/api/open-data/secrets.json`)).status).toBe(404)
+  })
+})
