@@ -150,6 +150,8 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
+  _verified?: boolean | null;
+  _verificationToken?: string | null;
   loginAttempts?: number | null;
   lockUntil?: string | null;
   sessions?:
@@ -217,6 +219,7 @@ export interface Organisation {
   logo?: (number | null) | Media;
   publishContactPersons?: boolean | null;
   representatives?: (number | User)[] | null;
+  pendingRepresentatives?: (number | User)[] | null;
   status: 'pending' | 'published' | 'rejected' | 'archived';
   moderationNote?: string | null;
   updatedAt: string;
@@ -527,6 +530,8 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
+  _verified?: T;
+  _verificationToken?: T;
   loginAttempts?: T;
   lockUntil?: T;
   sessions?:
@@ -564,6 +569,7 @@ export interface OrganisationsSelect<T extends boolean = true> {
   logo?: T;
   publishContactPersons?: T;
   representatives?: T;
+  pendingRepresentatives?: T;
   status?: T;
   moderationNote?: T;
   updatedAt?: T;

@@ -1,5 +1,6 @@
 import * as migration_20261123_104236_initial from './20261123_104236_initial';
 import * as migration_20261123_113055_registry from './20261123_113055_registry';
+import * as migration_20261123_114448_verification from './20261123_114448_verification';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_113055_registry.up,
     down: migration_20261123_113055_registry.down,
-    name: '20261123_113055_registry'
+    name: '20261123_113055_registry',
+  },
+  {
+    up: migration_20261123_114448_verification.up,
+    down: migration_20261123_114448_verification.down,
+    name: '20261123_114448_verification'
   },
 ];

@@ -6,6 +6,7 @@ import { organisationReadable } from '@/access/organisationReadable'
 import { countryField } from '@/fields/country'
 import { optionsFrom } from '@/i18n/labels'
 import { registrationNumberField } from '@/fields/registrationNumber'
+import { notifyModerationDecision } from '@/hooks/notifyModerationDecision'
 import { slugify } from '@/utilities/slugify'
 
 import { adminGroups } from './groups'
@@ -47,6 +48,7 @@ export const Organisations: CollectionConfig<'organisations'> = {
   defaultSort: 'name',
   // every change is kept; editors compare versions and restore one
   versions: { maxPerDoc: 50 },
+  hooks: { afterChange: [notifyModerationDecision] },
   access: {
     read: organisationReadable,
     create: isEditorOrAbove,
@@ -144,6 +146,26 @@ export const Organisations: CollectionConfig<'organisations'> = {
       filterOptions: { roles: { in: ['ngo'] } },
       label: { sk: 'Zástupcovia', cs: 'Zástupci', hu: 'Képviselők', en: 'Representatives' },
       access: { create: isEditorOrAboveFieldLevel, update: isEditorOrAboveFieldLevel },
+      admin: { position: 'sidebar' },
+    },
+    {
+      // people who registered as representatives of this (existing) organisation and await
+      // approval; an editor moves them to `representatives`
+      name: 'pendingRepresentatives',
+      type: 'relationship',
+      relationTo: 'users',
+      hasMany: true,
+      label: {
+        sk: 'Žiadosti o zastupovanie',
+        cs: 'Žádosti o zastupování',
+        hu: 'Képviseleti kérelmek',
+        en: 'Representative requests',
+      },
+      access: {
+        read: isEditorOrAboveFieldLevel,
+        create: isEditorOrAboveFieldLevel,
+        update: isEditorOrAboveFieldLevel,
+      },
       admin: { position: 'sidebar' },
     },
     {

@@ -42,6 +42,8 @@ async function ensure<T extends Record<string, unknown>>(
     data: data as never,
     locale: defaultLocale,
     depth: 0,
+    // demo accounts are created verified; no confirmation mail
+    disableVerificationEmail: true,
   })
   for (const locale of locales) {
     const translated = translations[locale]
@@ -199,6 +201,7 @@ export async function seed(payload: Payload, { adminPassword }: { adminPassword:
         roles: [...account.roles],
         preferredLanguage: defaultLocale,
         password: adminPassword,
+        _verified: true,
       },
     )
     count('users', result.created)

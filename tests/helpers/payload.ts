@@ -64,8 +64,10 @@ export async function createUser(
       name: `Test ${roles.join(' ')}`,
       roles,
       preferredLanguage: 'sk',
+      _verified: true,
       ...overrides,
     },
+    disableVerificationEmail: true,
   })
 }
 

@@ -7,6 +7,7 @@ import { isEditorOrAboveFieldLevel } from '@/access/isEditorOrAbove'
 import { countryField } from '@/fields/country'
 import { openingHoursField } from '@/fields/openingHours'
 import { optionsFrom } from '@/i18n/labels'
+import { notifyModerationDecision } from '@/hooks/notifyModerationDecision'
 import { slugify } from '@/utilities/slugify'
 
 import { adminGroups } from '../groups'
@@ -52,6 +53,7 @@ export const Centres: CollectionConfig<'centres'> = {
   },
   hooks: {
     beforeChange: [pinOrganisation, deriveCountry],
+    afterChange: [notifyModerationDecision],
     afterRead: [hideContactPerson],
   },
   fields: [

@@ -3,7 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { canUseAdmin } from '@/access/canUseAdmin'
 import { isAdmin, isAdminFieldLevel } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
+import { verificationEmail } from '@/email/templates'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
+import type { User } from '@/payload-types'
 
 import { adminGroups } from '../groups'
 import { ensureFirstUserIsAdmin } from './hooks/ensureFirstUserIsAdmin'
@@ -19,6 +21,11 @@ export const Users: CollectionConfig<'users'> = {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    // self-registered representatives confirm their address before anything of theirs goes public
+    verify: {
+      generateEmailSubject: ({ user }) => verificationEmail(user as User, '').subject,
+      generateEmailHTML: ({ token, user }) => verificationEmail(user as User, token ?? '').html,
+    },
   },
   admin: {
     useAsTitle: 'name',

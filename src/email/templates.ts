@@ -1,0 +1,42 @@
+import escapeHtml from 'escape-html'
+
+import { readServerUrl } from '@/config/environment'
+import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
+import { getT } from '@/i18n/server'
+
+/** The language of a user's e-mails: their preference, else the platform's default. */
+export const mailLocale = (user: { preferredLanguage?: string | null } | null | undefined): Locale =>
+  isLocale(user?.preferredLanguage) ? user.preferredLanguage : defaultLocale
+
+type Paragraphs = { name: string; lines: string[]; action?: { href: string; label: string }; after?: string[] }
+
+/** A plain, accessible HTML e-mail; every interpolated value is escaped. */
+export function renderEmail(locale: Locale, { name, lines, action, after = [] }: Paragraphs): string {
+  const t = getT(locale, 'emails')
+  const paragraph = (text: string) => `<p>${escapeHtml(text)}</p>`
+  return [
+    `<!doctype html><html lang="${locale}"><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1c2321">`,
+    paragraph(t('greeting', { name })),
+    ...lines.map(paragraph),
+    action
+      ? `<p><a href="${escapeHtml(action.href)}" style="display:inline-block;padding:.5rem 1rem;background:#0b5d5b;color:#fff;border-radius:.4rem;text-decoration:none">${escapeHtml(action.label)}</a></p><p style="font-size:.875rem">${escapeHtml(action.href)}</p>`
+      : '',
+    ...after.map(paragraph),
+    paragraph(t('signature')),
+    '</body></html>',
+  ].join('\n')
+}
+
+export function verificationEmail(user: { name?: string | null; preferredLanguage?: string | null }, token: string) {
+  const locale = mailLocale(user)
+  const t = getT(locale, 'emails')
+  return {
+    subject: t('verify.subject'),
+    html: renderEmail(locale, {
+      name: user.name ?? '',
+      lines: [t('verify.body')],
+      action: { href: `${readServerUrl()}/${locale}/register/verify?token=${encodeURIComponent(token)}`, label: t('verify.action') },
+      after: [t('verify.ignore')],
+    }),
+  }
+}

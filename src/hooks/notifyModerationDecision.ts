@@ -1,0 +1,66 @@
+import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
+
+import { readServerUrl } from '@/config/environment'
+import { mailLocale, renderEmail } from '@/email/templates'
+import { getT } from '@/i18n/server'
+import type { User } from '@/payload-types'
+
+type ID = number | string
+const idOf = (value: unknown): ID | undefined =>
+  value && typeof value === 'object' ? (value as { id: ID }).id : (value as ID | undefined)
+
+async function representativesOf(req: PayloadRequest, organisationId: ID): Promise<User[]> {
+  const organisation = await req.payload.findByID({
+    collection: 'organisations',
+    id: organisationId,
+    depth: 1,
+    select: { representatives: true },
+    populate: { users: { name: true, email: true, preferredLanguage: true } },
+    overrideAccess: true,
+    req,
+  })
+  return ((organisation.representatives ?? []) as (User | ID)[]).filter(
+    (user): user is User => typeof user === 'object',
+  )
+}
+
+/**
+ * When an editor approves or rejects a pending organisation or centre, its representatives
+ * are told, each in their own language, with the editor's reason. A failed delivery is
+ * logged and never undoes the decision.
+ */
+export const notifyModerationDecision: CollectionAfterChangeHook = async ({
+  collection,
+  doc,
+  operation,
+  previousDoc,
+  req,
+}) => {
+  if (operation !== 'update' || previousDoc?.status !== 'pending') return doc
+  if (doc.status !== 'published' && doc.status !== 'rejected') return doc
+  const organisationId = collection.slug === 'organisations' ? doc.id : idOf(doc.organisation)
+  if (!organisationId) return doc
+  const recipients = await representativesOf(req, organisationId)
+  for (const user of recipients) {
+    const locale = mailLocale(user)
+    const t = getT(locale, 'emails')
+    const approved = doc.status === 'published'
+    try {
+      await req.payload.sendEmail({
+        to: user.email,
+        subject: t(approved ? 'moderation.approvedSubject' : 'moderation.rejectedSubject'),
+        html: renderEmail(locale, {
+          name: user.name,
+          lines: [
+            t(approved ? 'moderation.approvedBody' : 'moderation.rejectedBody', { record: doc.name }),
+            ...(!approved && doc.moderationNote ? [t('moderation.reason', { reason: doc.moderationNote })] : []),
+          ],
+          action: { href: `${readServerUrl()}/admin`, label: t('moderation.action') },
+        }),
+      })
+    } catch (error) {
+      req.payload.logger.error({ err: error, msg: `moderation e-mail to ${user.email} failed` })
+    }
+  }
+  return doc
+}
