@@ -4,33 +4,37 @@ import csCommon from '@locales/cs/common.json'
 import csEmails from '@locales/cs/emails.json'
 import csHome from '@locales/cs/home.json'
 import csOrganisations from '@locales/cs/organisations.json'
+import csRegister from '@locales/cs/register.json'
 import enAbout from '@locales/en/about.json'
 import enCentres from '@locales/en/centres.json'
 import enCommon from '@locales/en/common.json'
 import enEmails from '@locales/en/emails.json'
 import enHome from '@locales/en/home.json'
 import enOrganisations from '@locales/en/organisations.json'
+import enRegister from '@locales/en/register.json'
 import huAbout from '@locales/hu/about.json'
 import huCentres from '@locales/hu/centres.json'
 import huCommon from '@locales/hu/common.json'
 import huEmails from '@locales/hu/emails.json'
 import huHome from '@locales/hu/home.json'
 import huOrganisations from '@locales/hu/organisations.json'
+import huRegister from '@locales/hu/register.json'
 import skAbout from '@locales/sk/about.json'
 import skCentres from '@locales/sk/centres.json'
 import skCommon from '@locales/sk/common.json'
 import skEmails from '@locales/sk/emails.json'
 import skHome from '@locales/sk/home.json'
 import skOrganisations from '@locales/sk/organisations.json'
+import skRegister from '@locales/sk/register.json'
 
 import type { Locale } from './locales'
 
 // Bundled statically so that pages need no file-system reads and stay cacheable.
 export const resources = {
-  sk: { common: skCommon, centres: skCentres, emails: skEmails, home: skHome, organisations: skOrganisations, about: skAbout },
-  cs: { common: csCommon, centres: csCentres, emails: csEmails, home: csHome, organisations: csOrganisations, about: csAbout },
-  hu: { common: huCommon, centres: huCentres, emails: huEmails, home: huHome, organisations: huOrganisations, about: huAbout },
-  en: { common: enCommon, centres: enCentres, emails: enEmails, home: enHome, organisations: enOrganisations, about: enAbout },
+  sk: { common: skCommon, centres: skCentres, emails: skEmails, home: skHome, organisations: skOrganisations, register: skRegister, about: skAbout },
+  cs: { common: csCommon, centres: csCentres, emails: csEmails, home: csHome, organisations: csOrganisations, register: csRegister, about: csAbout },
+  hu: { common: huCommon, centres: huCentres, emails: huEmails, home: huHome, organisations: huOrganisations, register: huRegister, about: huAbout },
+  en: { common: enCommon, centres: enCentres, emails: enEmails, home: enHome, organisations: enOrganisations, register: enRegister, about: enAbout },
 } satisfies Record<Locale, Record<string, object>>
 
 export type Namespace = keyof (typeof resources)['sk']

@@ -163,6 +163,14 @@ describe('users', () => {
   it('lets a user read and update only their own account', async () => {
     const found = await payload.find({ collection: 'users', overrideAccess: false, user: member })
     expect(found.docs.map((doc) => doc.id)).toEqual([member.id])
+    const asRepresentative = await payload.find({ collection: 'users', overrideAccess: false, user: ngo })
+    expect(asRepresentative.docs.map((doc) => doc.id)).toEqual([ngo.id])
+    // editors moderate representatives, so they see every account (but cannot change it)
+    const asEditor = await payload.find({ collection: 'users', overrideAccess: false, user: editor })
+    expect(asEditor.totalDocs).toBeGreaterThanOrEqual(4)
+    await expectForbidden(
+      payload.update({ collection: 'users', id: member.id, data: { name: 'x' }, overrideAccess: false, user: editor }),
+    )
     const renamed = await payload.update({
       collection: 'users',
       id: member.id,

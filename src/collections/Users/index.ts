@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { canUseAdmin } from '@/access/canUseAdmin'
 import { isAdmin, isAdminFieldLevel } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
+import { isStaffOrSelf } from '@/access/isStaffOrSelf'
 import { verificationEmail } from '@/email/templates'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 import type { User } from '@/payload-types'
@@ -35,7 +36,7 @@ export const Users: CollectionConfig<'users'> = {
   access: {
     admin: canUseAdmin,
     create: isAdmin,
-    read: isAdminOrSelf,
+    read: isStaffOrSelf,
     update: isAdminOrSelf,
     delete: isAdmin,
   },

@@ -11,7 +11,8 @@ export const ensureFirstUserIsAdmin: FieldHook<User, User['roles'] | undefined> 
   req,
   value,
 }) => {
-  if (operation !== 'create') return value
+  // a public registration is never promoted, even on an empty database
+  if (operation !== 'create' || req.context.publicRegistration) return value
   const { totalDocs } = await req.payload.count({ collection: 'users', req })
   if (totalDocs > 0) return value
   const roles = new Set(value ?? [])

@@ -1,0 +1,334 @@
+import type { Payload } from 'payload'
+import { z } from 'zod'
+
+import { verificationEmail } from '@/email/templates'
+import { normaliseRegistrationNumber, validateRegistrationNumber } from '@/fields/registrationNumber'
+import type { Locale } from '@/i18n/locales'
+import type { Organisation } from '@/payload-types'
+
+import { slugify } from '@/utilities/slugify'
+
+import { RateLimiter } from './rateLimit'
+
+/** Error codes, translated on the page from locales/<lang>/register.json (`errors.<code>`). */
+export type ErrorCode =
+  | 'required'
+  | 'email'
+  | 'password'
+  | 'consent'
+  | 'html'
+  | 'tooLong'
+  | 'registrationNumber'
+  | 'duplicateEmail'
+  | 'duplicateRegistration'
+  | 'website'
+  | 'latitude'
+  | 'longitude'
+  | 'choice'
+  | 'rateLimited'
+  | 'unexpected'
+
+export type RegistrationState =
+  | { status: 'idle' }
+  | { status: 'success' }
+  | { status: 'error'; errors: Record<string, ErrorCode>; values: Record<string, string | string[]> }
+
+const noHtml = (value: string) => !/[<>]/.test(value)
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: 'required' })
+    .max(max, { error: 'tooLong' })
+    .refine(noHtml, { error: 'html' })
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: 'tooLong' })
+    .refine(noHtml, { error: 'html' })
+    .optional()
+    .transform((value) => value || undefined)
+const optionalNumber = (min: number, max: number, error: ErrorCode) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value ? Number(value.replace(',', '.')) : undefined))
+    .refine((value) => value === undefined || (Number.isFinite(value) && value >= min && value <= max), {
+      error,
+    })
+
+const kinds = [
+  'ngo',
+  'charity',
+  'church',
+  'social-enterprise',
+  'municipality',
+  'regional-authority',
+  'school',
+  'labour-office',
+  'other',
+] as const
+
+const base = z.object({
+  name: text(120),
+  email: z.string().trim().toLowerCase().pipe(z.email({ error: 'email' })),
+  password: z.string().min(10, { error: 'password' }).max(200, { error: 'tooLong' }),
+  consent: z.literal('on', { error: 'consent' }),
+  centreName: text(200),
+  centreSummary: optionalText(600),
+  centreStreet: optionalText(200),
+  centrePostcode: optionalText(12),
+  centreMunicipality: text(120),
+  region: z.string().regex(/^[A-Z]{2}\d{3}$/, { error: 'choice' }),
+  services: z.array(z.string().regex(/^[a-z0-9-]{1,64}$/)).max(30).default([]),
+  latitude: optionalNumber(-90, 90, 'latitude'),
+  longitude: optionalNumber(-180, 180, 'longitude'),
+})
+
+const newOrganisation = base.extend({
+  organisationMode: z.literal('new'),
+  organisationName: text(200),
+  organisationKind: z.enum(kinds, { error: 'choice' }),
+  country: z.enum(['SK', 'CZ', 'HU'], { error: 'choice' }),
+  registrationNumber: optionalText(20),
+  organisationMunicipality: optionalText(120),
+  website: optionalText(300).refine((v) => v === undefined || /^https?:\/\/[^\s.]+\.[^\s]+$/.test(v), {
+    error: 'website',
+  }),
+  organisationEmail: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || undefined)
+    .pipe(z.email({ error: 'email' }).optional()),
+  phone: optionalText(60),
+})
+
+const existingOrganisation = base.extend({
+  organisationMode: z.literal('existing'),
+  existingOrganisation: z.string().regex(/^[\w-]{1,64}$/, { error: 'choice' }),
+})
+
+const schema = z.discriminatedUnion('organisationMode', [newOrganisation, existingOrganisation], {
+  error: 'choice',
+})
+
+type Values = Record<string, string | string[]>
+
+export function formValues(form: FormData): Values {
+  const values: Values = {}
+  for (const key of new Set(form.keys())) {
+    if (key.startsWith('$')) continue // React's action bookkeeping fields
+    const all = form.getAll(key).filter((value): value is string => typeof value === 'string')
+    values[key] = key === 'services' ? all : (all[0] ?? '')
+  }
+  return values
+}
+
+// per IP: a handful of registrations an hour is plenty for a person, and little for a bot
+export const registrationLimiter = new RateLimiter(5, 60 * 60 * 1000)
+
+const HONEYPOT = 'homepage'
+
+/** A slug from the name that no record uses yet: "klub", then "klub-2", "klub-3", … */
+async function uniqueSlug(payload: Payload, collection: 'centres' | 'organisations', name: string) {
+  const base = slugify(name) ?? collection.slice(0, -1)
+  for (let n = 1; n < 50; n += 1) {
+    const candidate = n === 1 ? base : `${base}-${n}`
+    const { totalDocs } = await payload.count({ collection, where: { slug: { equals: candidate } } })
+    if (totalDocs === 0) return candidate
+  }
+  return `${base}-${Date.now().toString(36)}`
+}
+
+/** What the form shows again after an error: everything but the password. */
+function echo(values: Values): Values {
+  const { password: _password, ...rest } = values
+  return rest
+}
+
+/**
+ * Registers a representative, a new (or claimed existing) organisation and its first centre,
+ * all pending, in one transaction; then sends the verification e-mail in the applicant's
+ * language. The public has no create access to these collections, so this server-side path
+ * writes with overrideAccess after validating every field itself and forcing the status.
+ */
+export async function registerApplicant(
+  payload: Payload,
+  values: Values,
+  { locale, ip }: { locale: Locale; ip: string },
+): Promise<RegistrationState> {
+  if (typeof values[HONEYPOT] === 'string' && values[HONEYPOT] !== '') {
+    // a bot filled the invisible field: answer as if it worked, store nothing
+    return { status: 'success' }
+  }
+  if (!registrationLimiter.attempt(ip)) {
+    return { status: 'error', errors: { form: 'rateLimited' }, values: echo(values) }
+  }
+  const parsed = schema.safeParse({ ...values, services: values.services ?? [] })
+  const errors: Record<string, ErrorCode> = {}
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? 'organisationMode')
+      if (!errors[field]) errors[field] = (issue.message as ErrorCode) || 'required'
+    }
+    // an absent checkbox or option reaches zod as undefined: say "required", not "choice"
+    for (const field of Object.keys(errors)) {
+      if (values[field] === undefined && errors[field] !== 'consent') errors[field] = field === 'consent' ? 'consent' : 'required'
+    }
+    if (values.consent === undefined) errors.consent = 'consent'
+    return { status: 'error', errors, values: echo(values) }
+  }
+  const data = parsed.data
+
+  if (data.organisationMode === 'new' && data.registrationNumber) {
+    const valid = validateRegistrationNumber(data.country, data.registrationNumber)
+    if (valid !== true) errors.registrationNumber = 'registrationNumber'
+  }
+  const existingUser = await payload.count({ collection: 'users', where: { email: { equals: data.email } } })
+  if (existingUser.totalDocs > 0) errors.email = 'duplicateEmail'
+  if (data.organisationMode === 'new' && data.registrationNumber && !errors.registrationNumber) {
+    const duplicate = await payload.count({
+      collection: 'organisations',
+      where: { registrationNumber: { equals: normaliseRegistrationNumber(data.registrationNumber) } },
+    })
+    if (duplicate.totalDocs > 0) errors.registrationNumber = 'duplicateRegistration'
+  }
+  const region = (
+    await payload.find({
+      collection: 'regions',
+      where: { code: { equals: data.region } },
+      limit: 1,
+      pagination: false,
+      depth: 0,
+      select: { country: true },
+    })
+  ).docs[0]
+  if (!region) errors.region = 'choice'
+  let claimed: Organisation | undefined
+  if (data.organisationMode === 'existing') {
+    claimed = (
+      await payload.find({
+        collection: 'organisations',
+        where: { and: [{ slug: { equals: data.existingOrganisation } }, { status: { equals: 'published' } }] },
+        limit: 1,
+        pagination: false,
+        depth: 0,
+      })
+    ).docs[0]
+    if (!claimed) errors.existingOrganisation = 'choice'
+  }
+  if (Object.keys(errors).length > 0) return { status: 'error', errors, values: echo(values) }
+
+  const services = data.services.length
+    ? (
+        await payload.find({
+          collection: 'service-types',
+          where: { code: { in: data.services } },
+          pagination: false,
+          depth: 0,
+          select: {},
+        })
+      ).docs.map((doc) => doc.id)
+    : []
+
+  const organisationSlug =
+    data.organisationMode === 'new' ? await uniqueSlug(payload, 'organisations', data.organisationName) : undefined
+  const centreSlug = await uniqueSlug(payload, 'centres', data.centreName)
+
+  const transactionID = (await payload.db.beginTransaction()) ?? undefined
+  const req = { transactionID } as never
+  try {
+    const user = await payload.create({
+      collection: 'users',
+      data: {
+        name: data.name,
+        email: data.email,
+        password: data.password,
+        roles: ['ngo'],
+        preferredLanguage: locale,
+      },
+      disableVerificationEmail: true,
+      overrideAccess: true,
+      context: { publicRegistration: true },
+      req,
+    })
+    let organisationId: number | string
+    if (data.organisationMode === 'new') {
+      const organisation = await payload.create({
+        collection: 'organisations',
+        data: {
+          name: data.organisationName,
+          slug: organisationSlug!,
+          kind: data.organisationKind,
+          country: data.country,
+          registrationNumber: data.registrationNumber
+            ? normaliseRegistrationNumber(data.registrationNumber)
+            : undefined,
+          address: { municipality: data.organisationMunicipality },
+          region: region!.id,
+          activeRegions: [region!.id],
+          website: data.website,
+          email: data.organisationEmail,
+          phone: data.phone,
+          representatives: [user.id],
+          status: 'pending',
+        },
+        locale,
+        overrideAccess: true,
+        req,
+      })
+      organisationId = organisation.id
+    } else {
+      const pending = (claimed!.pendingRepresentatives ?? []).map((r) => (typeof r === 'object' ? r.id : r))
+      await payload.update({
+        collection: 'organisations',
+        id: claimed!.id,
+        data: { pendingRepresentatives: [...pending, user.id] },
+        overrideAccess: true,
+        req,
+      })
+      organisationId = claimed!.id
+    }
+    await payload.create({
+      collection: 'centres',
+      data: {
+        organisation: organisationId,
+        name: data.centreName,
+        slug: centreSlug,
+        summary: data.centreSummary,
+        address: {
+          street: data.centreStreet,
+          postcode: data.centrePostcode,
+          municipality: data.centreMunicipality,
+        },
+        region: region!.id,
+        services,
+        latitude: data.latitude,
+        longitude: data.longitude,
+        status: 'pending',
+      },
+      locale,
+      overrideAccess: true,
+      req,
+    })
+    if (transactionID) await payload.db.commitTransaction(transactionID)
+
+    const withToken = await payload.findByID({
+      collection: 'users',
+      id: user.id,
+      showHiddenFields: true,
+      depth: 0,
+    })
+    const token = (withToken as { _verificationToken?: string })._verificationToken ?? ''
+    const mail = verificationEmail(user, token)
+    await payload.sendEmail({ to: user.email, subject: mail.subject, html: mail.html })
+    return { status: 'success' }
+  } catch (error) {
+    if (transactionID) await payload.db.rollbackTransaction(transactionID)
+    payload.logger.error({ err: error, msg: 'registration failed' })
+    return { status: 'error', errors: { form: 'unexpected' }, values: echo(values) }
+  }
+}
