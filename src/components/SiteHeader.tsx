@@ -19,6 +19,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
     { href: `/${locale}/centres`, label: t('nav.centres') },
     { href: `/${locale}/organisations`, label: t('nav.organisations') },
     { href: `/${locale}/about`, label: t('nav.about') },
+    { href: `/${locale}/register`, label: t('nav.register') },
     // the admin is a separate application: a full page load, not a client-side transition
     { href: '/admin', label: t('nav.login'), external: true },
   ]

@@ -5,6 +5,8 @@ import os from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 
+import { startSmtpSink } from '../helpers/smtpSink'
+
 export const ADMIN_PASSWORD = 'e2e admin password 42'
 
 function freePort(): Promise<number> {
@@ -42,6 +44,16 @@ export default async function setup(project: TestProject) {
     throw new Error('No production build: run `npm run build` first (npm test does it for you).')
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'platform-e2e-'))
+  // a real SMTP server; each message it receives is written to inbox/ for the tests to read
+  const inbox = path.join(dir, 'inbox')
+  fs.mkdirSync(inbox)
+  const sink = await startSmtpSink()
+  sink.onMessage((mail, index) => {
+    fs.writeFileSync(
+      path.join(inbox, `${String(index).padStart(4, '0')}.json`),
+      JSON.stringify({ to: mail.to && 'text' in mail.to ? mail.to.text : '', subject: mail.subject, html: mail.html, text: mail.text }),
+    )
+  })
   const port = await freePort()
   const baseURL = `http://127.0.0.1:${port}`
   const env = {
@@ -49,7 +61,9 @@ export default async function setup(project: TestProject) {
     DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`,
     PAYLOAD_SECRET: 'e2e-secret-long-enough-for-signing-tokens',
     SEED_ADMIN_PASSWORD: ADMIN_PASSWORD,
-    MAIL_FOLDER: path.join(dir, 'mail'),
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(sink.port),
+    SMTP_FROM: 'Platform <no-reply@platform.test>',
     SERVER_URL: baseURL,
     PORT: String(port),
     NEXT_TELEMETRY_DISABLED: '1',
@@ -75,6 +89,7 @@ export default async function setup(project: TestProject) {
   }
   project.provide('baseURL', baseURL)
   project.provide('adminPassword', ADMIN_PASSWORD)
+  project.provide('inbox', inbox)
 
   return async () => {
     try {
@@ -82,6 +97,7 @@ export default async function setup(project: TestProject) {
     } catch {
       // already stopped
     }
+    await sink.close()
     fs.rmSync(dir, { recursive: true, force: true })
   }
 }
@@ -90,5 +106,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string
     adminPassword: string
+    inbox: string
   }
 }

@@ -6,6 +6,7 @@ import { SMTPServer } from 'smtp-server'
 export async function startSmtpSink() {
   const messages: ParsedMail[] = []
   const waiters: (() => void)[] = []
+  const listeners: ((mail: ParsedMail, index: number) => void)[] = []
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -14,6 +15,7 @@ export async function startSmtpSink() {
       simpleParser(stream)
         .then((mail) => {
           messages.push(mail)
+          listeners.forEach((listener) => listener(mail, messages.length))
           waiters.splice(0).forEach((wake) => wake())
           callback()
         })
@@ -45,6 +47,7 @@ export async function startSmtpSink() {
     port,
     messages,
     waitFor,
+    onMessage: (listener: (mail: ParsedMail, index: number) => void) => listeners.push(listener),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }

@@ -1,0 +1,24 @@
+'use server'
+
+import { headers } from 'next/headers'
+
+import { isLocale, type Locale } from '@/i18n/locales'
+import { getPayloadClient } from '@/lib/payload'
+import { formValues, registerApplicant, type RegistrationState } from '@/registry/registration'
+
+/** The registration form's server action (also used when the browser runs no JavaScript). */
+export async function submitRegistration(
+  locale: Locale,
+  _previous: RegistrationState,
+  form: FormData,
+): Promise<RegistrationState> {
+  const requestHeaders = await headers()
+  const ip =
+    requestHeaders.get('x-forwarded-for')?.split(',')[0]?.trim() ||
+    requestHeaders.get('x-real-ip') ||
+    'unknown'
+  return registerApplicant(await getPayloadClient(), formValues(form), {
+    locale: isLocale(locale) ? locale : 'sk',
+    ip,
+  })
+}

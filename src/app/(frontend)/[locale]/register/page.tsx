@@ -1,0 +1,67 @@
+import type { Metadata } from 'next'
+
+import { RegisterForm } from '@/components/registry/RegisterForm'
+import { countryLanguage } from '@/fields/country'
+import { type Locale, isLocale } from '@/i18n/locales'
+import { resources } from '@/i18n/resources'
+import { getT } from '@/i18n/server'
+import { pageMetadata } from '@/lib/metadata'
+import { getPayloadClient } from '@/lib/payload'
+import { loadTaxonomies } from '@/registry/directory'
+
+import { submitRegistration } from './actions'
+
+type Props = { params: Promise<{ locale: string }> }
+
+export const dynamic = 'force-dynamic'
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = (await params) as { locale: Locale }
+  const t = getT(locale, 'register')
+  return pageMetadata(locale, '/register', { title: t('title'), description: t('lead') })
+}
+
+const countries = ['SK', 'CZ', 'HU'] as const
+
+export default async function RegisterPage({ params }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) return null
+  const t = getT(locale, 'register')
+  const common = getT(locale, 'common')
+  const payload = await getPayloadClient()
+  const [taxonomies, organisations] = await Promise.all([
+    loadTaxonomies(payload, locale),
+    payload.find({
+      collection: 'organisations',
+      overrideAccess: false,
+      user: null,
+      depth: 0,
+      pagination: false,
+      sort: 'name',
+      select: { name: true, slug: true, country: true },
+    }),
+  ])
+  const byCountry = <T extends { country: string }>(items: T[], toOption: (item: T) => { value: string; label: string }) =>
+    countries.map((country) => ({
+      country,
+      label: common(`countries.${country}`),
+      options: items.filter((item) => item.country === country).map(toOption),
+    }))
+
+  return (
+    <div className="stack">
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('lead')}</p>
+      <RegisterForm
+        locale={locale}
+        action={submitRegistration.bind(null, locale)}
+        messages={resources[locale].register}
+        kinds={Object.entries(resources[locale].common.kinds).map(([value, label]) => ({ value, label }))}
+        countries={countries.map((value) => ({ value, label: common(`countries.${value}`) }))}
+        regions={byCountry(taxonomies.regions, (r) => ({ value: r.code, label: r.name }))}
+        services={byCountry(taxonomies.services, (s) => ({ value: s.code, label: s.name }))}
+        organisations={organisations.docs.map((o) => ({ value: o.slug, label: o.name, lang: countryLanguage[o.country] }))}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,42 @@
+import type { Metadata } from 'next'
+
+import { type Locale, isLocale } from '@/i18n/locales'
+import { getT } from '@/i18n/server'
+import { getPayloadClient } from '@/lib/payload'
+
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export const dynamic = 'force-dynamic'
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = (await params) as { locale: Locale }
+  return { title: getT(locale, 'register')('verify.title'), robots: { index: false } }
+}
+
+/** The link from the verification e-mail lands here. */
+export default async function VerifyPage({ params, searchParams }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) return null
+  const t = getT(locale, 'register')
+  const raw = (await searchParams).token
+  const token = typeof raw === 'string' && /^[\w-]{10,200}$/.test(raw) ? raw : undefined
+  let verified = false
+  if (token) {
+    try {
+      verified = await (await getPayloadClient()).verifyEmail({ collection: 'users', token })
+    } catch {
+      verified = false
+    }
+  }
+  return (
+    <section className="stack" aria-labelledby="verify-heading">
+      <h1 id="verify-heading">{t('verify.title')}</h1>
+      <p role="status" className="notice">
+        {verified ? t('verify.ok') : t('verify.invalid')}
+      </p>
+    </section>
+  )
+}

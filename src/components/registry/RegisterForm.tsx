@@ -1,0 +1,251 @@
+'use client'
+
+import { useActionState } from 'react'
+
+import type { Locale } from '@/i18n/locales'
+import type { RegistrationState } from '@/registry/registration'
+
+type Messages = {
+  required: string
+  choose: string
+  submit: string
+  honeypot: string
+  errorSummary: string
+  account: Record<string, string>
+  organisation: Record<string, string>
+  centre: Record<string, string>
+  success: { title: string; body: string }
+  errors: Record<string, string>
+}
+
+type Option = { value: string; label: string; lang?: string }
+
+type Props = {
+  locale: Locale
+  action: (state: RegistrationState, form: FormData) => Promise<RegistrationState>
+  messages: Messages
+  kinds: Option[]
+  countries: Option[]
+  regions: { country: string; label: string; options: Option[] }[]
+  services: { country: string; label: string; options: Option[] }[]
+  organisations: Option[]
+}
+
+/**
+ * The public registration form. Server-validated: every error comes back from the server
+ * action, in the page's language, next to its field; the form works without JavaScript.
+ */
+export function RegisterForm({ locale, action, messages: m, kinds, countries, regions, services, organisations }: Props) {
+  const [state, formAction, pending] = useActionState(action, { status: 'idle' } as RegistrationState)
+
+  if (state.status === 'success') {
+    return (
+      <section role="status" className="notice" aria-labelledby="success-heading">
+        <h2 id="success-heading">{m.success.title}</h2>
+        <p>{m.success.body}</p>
+      </section>
+    )
+  }
+
+  const errors = state.status === 'error' ? state.errors : {}
+  const values = state.status === 'error' ? state.values : {}
+  const value = (name: string) => {
+    const v = values[name]
+    return typeof v === 'string' ? v : undefined
+  }
+  const describedBy = (name: string, hint?: boolean) =>
+    [errors[name] ? `${name}-error` : null, hint ? `${name}-hint` : null].filter(Boolean).join(' ') || undefined
+  const errorText = (name: string) =>
+    errors[name] ? (
+      <p id={`${name}-error`} className="field-error">
+        {m.errors[errors[name]] ?? m.errors.unexpected}
+      </p>
+    ) : null
+
+  const field = (
+    name: string,
+    label: string,
+    { required = false, type = 'text', hint, autoComplete, maxLength }: { required?: boolean; type?: string; hint?: string; autoComplete?: string; maxLength?: number } = {},
+  ) => (
+    <div className="field">
+      <label htmlFor={name}>
+        {label} {required ? <span className="required">({m.required})</span> : null}
+      </label>
+      {hint ? (
+        <p id={`${name}-hint`} className="hint">
+          {hint}
+        </p>
+      ) : null}
+      <input
+        id={name}
+        name={name}
+        type={type}
+        required={required}
+        defaultValue={type === 'password' ? undefined : value(name)}
+        aria-invalid={errors[name] ? true : undefined}
+        aria-describedby={describedBy(name, Boolean(hint))}
+        autoComplete={autoComplete}
+        maxLength={maxLength}
+      />
+      {errorText(name)}
+    </div>
+  )
+
+  const select = (name: string, label: string, groups: { label?: string; options: Option[] }[], required = true) => (
+    <div className="field">
+      <label htmlFor={name}>
+        {label} {required ? <span className="required">({m.required})</span> : null}
+      </label>
+      <select
+        id={name}
+        name={name}
+        required={required}
+        defaultValue={value(name) ?? ''}
+        aria-invalid={errors[name] ? true : undefined}
+        aria-describedby={describedBy(name)}
+      >
+        <option value="">{m.choose}</option>
+        {groups.map((group, index) =>
+          group.label ? (
+            <optgroup key={group.label} label={group.label}>
+              {group.options.map((o) => (
+                <option key={o.value} value={o.value} lang={o.lang}>
+                  {o.label}
+                </option>
+              ))}
+            </optgroup>
+          ) : (
+            group.options.map((o) => (
+              <option key={`${index}-${o.value}`} value={o.value} lang={o.lang}>
+                {o.label}
+              </option>
+            ))
+          ),
+        )}
+      </select>
+      {errorText(name)}
+    </div>
+  )
+
+  const selectedServices = Array.isArray(values.services) ? values.services : []
+  const mode = value('organisationMode') ?? 'new'
+  const errorCount = Object.keys(errors).length
+
+  return (
+    <form action={formAction} className="register-form stack" noValidate lang={locale}>
+      {errorCount > 0 ? (
+        <div role="alert" className="error-summary" tabIndex={-1}>
+          <p>{errors.form ? (m.errors[errors.form] ?? m.errors.unexpected) : m.errorSummary}</p>
+          {errors.form ? null : (
+            <ul>
+              {Object.keys(errors).map((name) => (
+                <li key={name}>
+                  <a href={`#${name}`}>{m.errors[errors[name]] ?? m.errors.unexpected}</a>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      ) : null}
+
+      <fieldset>
+        <legend>{m.account.legend}</legend>
+        {field('name', m.account.name, { required: true, autoComplete: 'name', maxLength: 120 })}
+        {field('email', m.account.email, { required: true, type: 'email', autoComplete: 'email' })}
+        {field('password', m.account.password, { required: true, type: 'password', hint: m.account.passwordHint, autoComplete: 'new-password' })}
+        <div className="field field--checkbox">
+          <input
+            id="consent"
+            name="consent"
+            type="checkbox"
+            required
+            defaultChecked={value('consent') === 'on'}
+            aria-invalid={errors.consent ? true : undefined}
+            aria-describedby={describedBy('consent')}
+          />
+          <label htmlFor="consent">{m.account.consent}</label>
+          {errorText('consent')}
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>{m.organisation.legend}</legend>
+        <fieldset className="choice">
+          <legend>{m.organisation.mode}</legend>
+          <div className="field--checkbox">
+            <input type="radio" id="mode-new" name="organisationMode" value="new" defaultChecked={mode === 'new'} />
+            <label htmlFor="mode-new">{m.organisation.new}</label>
+          </div>
+          <div className="field--checkbox">
+            <input type="radio" id="mode-existing" name="organisationMode" value="existing" defaultChecked={mode === 'existing'} />
+            <label htmlFor="mode-existing">{m.organisation.existing}</label>
+          </div>
+        </fieldset>
+        {select('existingOrganisation', m.organisation.existingLabel, [{ options: organisations }], false)}
+        <p className="hint">{m.organisation.existingHint}</p>
+        {field('organisationName', m.organisation.name, { maxLength: 200 })}
+        {select('organisationKind', m.organisation.kind, [{ options: kinds }], false)}
+        {select('country', m.organisation.country, [{ options: countries }], false)}
+        {field('registrationNumber', m.organisation.registrationNumber, { hint: m.organisation.registrationNumberHint, maxLength: 20 })}
+        {field('organisationMunicipality', m.organisation.municipality, { maxLength: 120 })}
+        {field('website', m.organisation.website, { type: 'url', autoComplete: 'url' })}
+        {field('organisationEmail', m.organisation.email, { type: 'email' })}
+        {field('phone', m.organisation.phone, { type: 'tel', autoComplete: 'tel', maxLength: 60 })}
+      </fieldset>
+
+      <fieldset>
+        <legend>{m.centre.legend}</legend>
+        {field('centreName', m.centre.name, { required: true, maxLength: 200 })}
+        <div className="field">
+          <label htmlFor="centreSummary">{m.centre.summary}</label>
+          <textarea
+            id="centreSummary"
+            name="centreSummary"
+            rows={3}
+            maxLength={600}
+            defaultValue={value('centreSummary')}
+            aria-invalid={errors.centreSummary ? true : undefined}
+            aria-describedby={describedBy('centreSummary')}
+          />
+          {errorText('centreSummary')}
+        </div>
+        {field('centreStreet', m.centre.street, { autoComplete: 'address-line1', maxLength: 200 })}
+        {field('centrePostcode', m.centre.postcode, { autoComplete: 'postal-code', maxLength: 12 })}
+        {field('centreMunicipality', m.centre.municipality, { required: true, autoComplete: 'address-level2', maxLength: 120 })}
+        {select('region', m.centre.region, regions)}
+        <fieldset className="checkbox-group">
+          <legend>{m.centre.services}</legend>
+          {services.map((group) => (
+            <div key={group.country}>
+              <p className="hint">{group.label}</p>
+              {group.options.map((o) => (
+                <div key={o.value} className="field--checkbox">
+                  <input
+                    type="checkbox"
+                    id={`service-${o.value}`}
+                    name="services"
+                    value={o.value}
+                    defaultChecked={selectedServices.includes(o.value)}
+                  />
+                  <label htmlFor={`service-${o.value}`}>{o.label}</label>
+                </div>
+              ))}
+            </div>
+          ))}
+        </fieldset>
+        {field('latitude', m.centre.latitude, { hint: m.centre.coordinatesHint, type: 'text' })}
+        {field('longitude', m.centre.longitude, { type: 'text' })}
+      </fieldset>
+
+      {/* invisible to people, tempting to bots: anything typed here discards the submission */}
+      <div className="honeypot" aria-hidden="true">
+        <label htmlFor="homepage">{m.honeypot}</label>
+        <input id="homepage" name="homepage" type="text" tabIndex={-1} autoComplete="off" />
+      </div>
+
+      <button type="submit" disabled={pending}>
+        {m.submit}
+      </button>
+    </form>
+  )
+}
