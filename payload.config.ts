@@ -26,6 +26,7 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Inclusion Platform' },
+    components: { beforeDashboard: ['/components/admin/ModerationQueue#ModerationQueue'] },
   },
   collections,
   db: databaseAdapter(),

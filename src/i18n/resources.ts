@@ -1,4 +1,5 @@
 import csAbout from '@locales/cs/about.json'
+import csAdmin from '@locales/cs/admin.json'
 import csCentres from '@locales/cs/centres.json'
 import csCommon from '@locales/cs/common.json'
 import csEmails from '@locales/cs/emails.json'
@@ -6,6 +7,7 @@ import csHome from '@locales/cs/home.json'
 import csOrganisations from '@locales/cs/organisations.json'
 import csRegister from '@locales/cs/register.json'
 import enAbout from '@locales/en/about.json'
+import enAdmin from '@locales/en/admin.json'
 import enCentres from '@locales/en/centres.json'
 import enCommon from '@locales/en/common.json'
 import enEmails from '@locales/en/emails.json'
@@ -13,6 +15,7 @@ import enHome from '@locales/en/home.json'
 import enOrganisations from '@locales/en/organisations.json'
 import enRegister from '@locales/en/register.json'
 import huAbout from '@locales/hu/about.json'
+import huAdmin from '@locales/hu/admin.json'
 import huCentres from '@locales/hu/centres.json'
 import huCommon from '@locales/hu/common.json'
 import huEmails from '@locales/hu/emails.json'
@@ -20,6 +23,7 @@ import huHome from '@locales/hu/home.json'
 import huOrganisations from '@locales/hu/organisations.json'
 import huRegister from '@locales/hu/register.json'
 import skAbout from '@locales/sk/about.json'
+import skAdmin from '@locales/sk/admin.json'
 import skCentres from '@locales/sk/centres.json'
 import skCommon from '@locales/sk/common.json'
 import skEmails from '@locales/sk/emails.json'
@@ -31,10 +35,10 @@ import type { Locale } from './locales'
 
 // Bundled statically so that pages need no file-system reads and stay cacheable.
 export const resources = {
-  sk: { common: skCommon, centres: skCentres, emails: skEmails, home: skHome, organisations: skOrganisations, register: skRegister, about: skAbout },
-  cs: { common: csCommon, centres: csCentres, emails: csEmails, home: csHome, organisations: csOrganisations, register: csRegister, about: csAbout },
-  hu: { common: huCommon, centres: huCentres, emails: huEmails, home: huHome, organisations: huOrganisations, register: huRegister, about: huAbout },
-  en: { common: enCommon, centres: enCentres, emails: enEmails, home: enHome, organisations: enOrganisations, register: enRegister, about: enAbout },
+  sk: { common: skCommon, centres: skCentres, emails: skEmails, home: skHome, organisations: skOrganisations, register: skRegister, about: skAbout, admin: skAdmin },
+  cs: { common: csCommon, centres: csCentres, emails: csEmails, home: csHome, organisations: csOrganisations, register: csRegister, about: csAbout, admin: csAdmin },
+  hu: { common: huCommon, centres: huCentres, emails: huEmails, home: huHome, organisations: huOrganisations, register: huRegister, about: huAbout, admin: huAdmin },
+  en: { common: enCommon, centres: enCentres, emails: enEmails, home: enHome, organisations: enOrganisations, register: enRegister, about: enAbout, admin: enAdmin },
 } satisfies Record<Locale, Record<string, object>>
 
 export type Namespace = keyof (typeof resources)['sk']

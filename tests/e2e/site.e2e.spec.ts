@@ -169,6 +169,8 @@ describe('admin', () => {
     await page.waitForURL((url) => url.pathname === '/admin', { timeout: 30_000 })
     // the dashboard lists the registry's collections
     await page.locator('a[href="/admin/collections/organisations"]').first().waitFor()
+    // the moderation queue greets staff on the dashboard, in the admin's language
+    await page.getByRole('heading', { name: getT('en', 'admin')('moderation.heading') }).waitFor()
   })
 
   it.each([
