@@ -71,6 +71,20 @@ describe('centre directory', () => {
   })
 })
 
+describe('map', () => {
+  it('draws every filtered centre, not only the first page, and links to it', async () => {
+    const page = await newPage()
+    await page.goto('/sk/centres?country=HU')
+    await page.locator('.centre-map__canvas[data-ready]').waitFor()
+    expect(await page.locator('path.leaflet-interactive').count()).toBe(18)
+    await page.goto('/sk/centres')
+    await page.locator('.centre-map__canvas[data-ready]').waitFor()
+    const total = Number((await resultsHeading(page).textContent())?.match(/\d+/)?.[0])
+    expect(total).toBeGreaterThan(20)
+    expect(await page.locator('path.leaflet-interactive').count()).toBe(total)
+  })
+})
+
 describe('open data', () => {
   it('serves JSON, CSV and HSDS of published centres', async () => {
     const json = await (await fetch(`${baseURL}/api/open-data/centres.json?locale=en`)).json()

@@ -68,6 +68,8 @@ export default async function setup(project: TestProject) {
     PORT: String(port),
     NEXT_TELEMETRY_DISABLED: '1',
     NODE_OPTIONS: '--no-deprecation',
+    // no network here, and the privacy test forbids third-party requests: points without tiles
+    MAP_TILE_URL: 'none',
   }
   const seeded = spawnSync(process.execPath, ['scripts/run-ts.mjs', 'src/seed/run.ts'], {
     env,

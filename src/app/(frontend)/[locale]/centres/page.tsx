@@ -2,6 +2,8 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { CentreFilters } from '@/components/registry/CentreFilters'
+import { CentreMap } from '@/components/registry/CentreMap'
+import { MAP_ATTRIBUTION, mapTileUrl } from '@/config/map'
 import { countryLanguage } from '@/fields/country'
 import { type Locale, isLocale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
@@ -37,13 +39,14 @@ export default async function CentresPage({ params, searchParams }: Props) {
   const filters = parseFilters(await searchParams)
   const payload = await getPayloadClient()
   const taxonomies = await loadTaxonomies(payload, locale)
-  const [results, counts] = await Promise.all([
+  const where = buildWhere(filters, taxonomies)
+  const [results, counts, located] = await Promise.all([
     payload.find({
       collection: 'centres',
       overrideAccess: false,
       user: null,
       locale,
-      where: buildWhere(filters, taxonomies),
+      where,
       sort: 'name',
       limit: PAGE_SIZE,
       page: filters.page,
@@ -59,7 +62,18 @@ export default async function CentresPage({ params, searchParams }: Props) {
       },
     }),
     facetCounts(payload, filters, taxonomies, locale),
+    // the map shows every match, not only this page of the list
+    payload.find({
+      collection: 'centres',
+      overrideAccess: false,
+      user: null,
+      where: { and: [where, { latitude: { exists: true } }, { longitude: { exists: true } }] },
+      depth: 0,
+      pagination: false,
+      select: { name: true, slug: true, latitude: true, longitude: true },
+    }),
   ])
+  const tileUrl = mapTileUrl()
   const regionName = (id: unknown) => taxonomies.regions.find((r) => String(r.id) === String(id))?.name
   const serviceNames = (ids: unknown[] | null | undefined) =>
     (ids ?? [])
@@ -84,6 +98,21 @@ export default async function CentresPage({ params, searchParams }: Props) {
           <h2 id="results-heading" aria-live="polite">
             {t('results', { count: results.totalDocs })}
           </h2>
+          <CentreMap
+            points={located.docs
+              .filter((c) => typeof c.latitude === 'number' && typeof c.longitude === 'number')
+              .map((c) => ({
+                name: c.name,
+                href: `/${locale}/centres/${c.slug}`,
+                latitude: c.latitude!,
+                longitude: c.longitude!,
+              }))}
+            tileUrl={tileUrl}
+            attribution={MAP_ATTRIBUTION}
+            label={t('map.label')}
+            fallback={t('map.fallback')}
+            tilesOff={t('map.tilesOff')}
+          />
           {results.docs.length === 0 ? (
             <p>{t('noResults')}</p>
           ) : (
