@@ -85,6 +85,21 @@ describe('map', () => {
   })
 })
 
+describe('public REST API', () => {
+  it('returns published records only and no private contact person to a visitor', async () => {
+    const centres = await (await fetch(`${baseURL}/api/centres?limit=500&depth=0`)).json()
+    expect(centres.totalDocs).toBeGreaterThanOrEqual(60)
+    expect(centres.docs.every((doc: { status: string }) => doc.status === 'published')).toBe(true)
+    expect(centres.docs.some((doc: { contactPerson?: unknown }) => doc.contactPerson)).toBe(false)
+    const pending = await (await fetch(`${baseURL}/api/centres?where[status][equals]=pending`)).json()
+    expect(pending.totalDocs).toBe(0)
+    const organisations = await (await fetch(`${baseURL}/api/organisations?limit=500&depth=0`)).json()
+    expect(organisations.docs.every((doc: { status: string }) => doc.status === 'published')).toBe(true)
+    expect(organisations.docs.some((doc: { pendingRepresentatives?: unknown }) => doc.pendingRepresentatives)).toBe(false)
+    expect((await fetch(`${baseURL}/api/users`)).status).toBe(403)
+  })
+})
+
 describe('open data', () => {
   it('serves JSON, CSV and HSDS of published centres', async () => {
     const json = await (await fetch(`${baseURL}/api/open-data/centres.json?locale=en`)).json()
