@@ -7,6 +7,7 @@ import { countryField } from '@/fields/country'
 import { optionsFrom } from '@/i18n/labels'
 import { registrationNumberField } from '@/fields/registrationNumber'
 import { notifyModerationDecision } from '@/hooks/notifyModerationDecision'
+import { requireVerifiedRepresentative } from '@/hooks/requireVerifiedRepresentative'
 import { slugify } from '@/utilities/slugify'
 
 import { adminGroups } from './groups'
@@ -48,7 +49,10 @@ export const Organisations: CollectionConfig<'organisations'> = {
   defaultSort: 'name',
   // every change is kept; editors compare versions and restore one
   versions: { maxPerDoc: 50 },
-  hooks: { afterChange: [notifyModerationDecision] },
+  hooks: {
+    beforeChange: [requireVerifiedRepresentative],
+    afterChange: [notifyModerationDecision],
+  },
   access: {
     read: organisationReadable,
     create: isEditorOrAbove,

@@ -94,6 +94,31 @@ describe('registration', () => {
     expect(verified._verified).toBe(true)
   })
 
+  it('refuses to publish while the representative has not confirmed their e-mail', async () => {
+    const result = await registerApplicant(
+      payload,
+      valid({ email: 'unverified@example.test', registrationNumber: '', organisationName: 'Nepotvrdená', centreName: 'Centrum X' }),
+      { locale: 'sk', ip: '10.0.0.9' },
+    )
+    expect(result).toEqual({ status: 'success' })
+    const editor = await createUser(payload, ['editor'])
+    const organisation = (await payload.find({ collection: 'organisations', where: { name: { equals: 'Nepotvrdená' } } })).docs[0]
+    await expect(
+      payload.update({
+        collection: 'organisations',
+        id: organisation.id,
+        data: { status: 'published' },
+        overrideAccess: false,
+        user: editor,
+      }),
+    ).rejects.toMatchObject({ status: 400 })
+    const centre = (await payload.find({ collection: 'centres', where: { name: { equals: 'Centrum X' } } })).docs[0]
+    await expect(
+      payload.update({ collection: 'centres', id: centre.id, data: { status: 'published' }, overrideAccess: false, user: editor }),
+    ).rejects.toMatchObject({ status: 400 })
+    expect((await payload.findByID({ collection: 'centres', id: centre.id })).status).toBe('pending')
+  })
+
   it('tells the representative, in their language, when an editor approves or rejects', async () => {
     const editor = await createUser(payload, ['editor'])
     const organisation = (await payload.find({ collection: 'organisations', where: { slug: { equals: 'spolu-o-z' } } })).docs[0]

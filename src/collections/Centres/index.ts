@@ -8,6 +8,7 @@ import { countryField } from '@/fields/country'
 import { openingHoursField } from '@/fields/openingHours'
 import { optionsFrom } from '@/i18n/labels'
 import { notifyModerationDecision } from '@/hooks/notifyModerationDecision'
+import { requireVerifiedRepresentative } from '@/hooks/requireVerifiedRepresentative'
 import { slugify } from '@/utilities/slugify'
 
 import { adminGroups } from '../groups'
@@ -52,7 +53,7 @@ export const Centres: CollectionConfig<'centres'> = {
     delete: centreEditable,
   },
   hooks: {
-    beforeChange: [pinOrganisation, deriveCountry],
+    beforeChange: [pinOrganisation, deriveCountry, requireVerifiedRepresentative],
     afterChange: [notifyModerationDecision],
     afterRead: [hideContactPerson],
   },

@@ -1,0 +1,52 @@
+import { APIError, type CollectionBeforeChangeHook } from 'payload'
+
+import { defaultLocale, isLocale } from '@/i18n/locales'
+import { getT } from '@/i18n/server'
+
+type ID = number | string
+const idOf = (value: unknown): ID | undefined =>
+  value && typeof value === 'object' ? (value as { id: ID }).id : (value as ID | undefined)
+
+/**
+ * Nothing a self-registered representative submitted goes public before they have confirmed
+ * their e-mail: publishing is refused while the organisation's representatives are all
+ * unverified. Records without representatives (added by editors, seeded) are not affected.
+ */
+export const requireVerifiedRepresentative: CollectionBeforeChangeHook = async ({
+  collection,
+  data,
+  originalDoc,
+  req,
+}) => {
+  if (data.status !== 'published' || originalDoc?.status === 'published') return data
+  const organisationId = collection.slug === 'organisations' ? originalDoc?.id : idOf(data.organisation ?? originalDoc?.organisation)
+  const representatives =
+    collection.slug === 'organisations'
+      ? ((data.representatives ?? originalDoc?.representatives ?? []) as unknown[]).map(idOf)
+      : organisationId
+        ? (
+            (
+              await req.payload.findByID({
+                collection: 'organisations',
+                id: organisationId,
+                depth: 0,
+                select: { representatives: true },
+                overrideAccess: true,
+                req,
+              })
+            ).representatives ?? []
+          ).map(idOf)
+        : []
+  if (representatives.length === 0) return data
+  const verified = await req.payload.count({
+    collection: 'users',
+    where: { and: [{ id: { in: representatives } }, { _verified: { equals: true } }] },
+    overrideAccess: true,
+    req,
+  })
+  if (verified.totalDocs === 0) {
+    const language = isLocale(req.i18n?.language) ? req.i18n.language : defaultLocale
+    throw new APIError(getT(language, 'admin')('moderation.unverified'), 400, null, true)
+  }
+  return data
+}
