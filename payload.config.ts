@@ -4,7 +4,6 @@ import { en } from '@payloadcms/translations/languages/en'
 import { hu } from '@payloadcms/translations/languages/hu'
 import { sk } from '@payloadcms/translations/languages/sk'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -15,7 +14,9 @@ import { databaseAdapter } from '@/db/adapter'
 import { emailAdapter } from '@/email/adapter'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 
-const dirname = path.dirname(fileURLToPath(import.meta.url))
+// the project root: Next.js, the npm scripts and the tests all run from it (and scripts run
+// bundled, where import.meta.url would point into the bundle's folder)
+const dirname = process.cwd()
 
 export default buildConfig({
   secret: readSecret(),
