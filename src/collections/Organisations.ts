@@ -4,6 +4,7 @@ import { isEditorOrAbove, isEditorOrAboveFieldLevel } from '@/access/isEditorOrA
 import { organisationEditable } from '@/access/organisationEditable'
 import { organisationReadable } from '@/access/organisationReadable'
 import { countryField } from '@/fields/country'
+import { moderationFields } from '@/fields/moderation'
 import { optionsFrom } from '@/i18n/labels'
 import { registrationNumberField } from '@/fields/registrationNumber'
 import { notifyModerationDecision } from '@/hooks/notifyModerationDecision'
@@ -24,12 +25,6 @@ export const organisationKinds = optionsFrom('common', 'kinds', [
   'other',
 ])
 
-export const moderationStatuses = [
-  { value: 'pending', label: { sk: 'Čaká na schválenie', cs: 'Čeká na schválení', hu: 'Jóváhagyásra vár', en: 'Pending' } },
-  { value: 'published', label: { sk: 'Zverejnené', cs: 'Zveřejněno', hu: 'Közzétéve', en: 'Published' } },
-  { value: 'rejected', label: { sk: 'Zamietnuté', cs: 'Zamítnuto', hu: 'Elutasítva', en: 'Rejected' } },
-  { value: 'archived', label: { sk: 'Archivované', cs: 'Archivováno', hu: 'Archiválva', en: 'Archived' } },
-]
 
 /**
  * An organisation in the registry. The registry issue adds representatives, ownership and
@@ -172,24 +167,6 @@ export const Organisations: CollectionConfig<'organisations'> = {
       },
       admin: { position: 'sidebar' },
     },
-    {
-      name: 'status',
-      type: 'select',
-      required: true,
-      defaultValue: 'pending',
-      index: true,
-      options: moderationStatuses,
-      label: { sk: 'Stav', cs: 'Stav', hu: 'Állapot', en: 'Status' },
-      access: { create: isEditorOrAboveFieldLevel, update: isEditorOrAboveFieldLevel },
-      admin: { position: 'sidebar' },
-    },
-    {
-      name: 'moderationNote',
-      type: 'textarea',
-      maxLength: 1000,
-      label: { sk: 'Poznámka moderátora', cs: 'Poznámka moderátora', hu: 'Moderátori megjegyzés', en: 'Moderation note' },
-      access: { create: isEditorOrAboveFieldLevel, update: isEditorOrAboveFieldLevel },
-      admin: { position: 'sidebar' },
-    },
+    ...moderationFields(),
   ],
 }

@@ -1,29 +1,12 @@
 import { parse } from 'csv-parse/sync'
-import type { Browser, BrowserContext } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 
 import { getT } from '@/i18n/server'
 
-import { launchBrowser } from '../helpers/browser'
+import { useBrowser } from '../helpers/browser'
 
 const baseURL = inject('baseURL')
-let browser: Browser
-const contexts: BrowserContext[] = []
-
-async function newPage(options: Parameters<Browser['newContext']>[0] = {}) {
-  const context = await browser.newContext({ baseURL, ...options })
-  contexts.push(context)
-  return context.newPage()
-}
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()))
-  await browser?.close()
-})
+const newPage = useBrowser(baseURL)
 
 const resultsHeading = (page: Awaited<ReturnType<typeof newPage>>) => page.locator('#results-heading')
 

@@ -1,30 +1,14 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
 
 import { getT } from '@/i18n/server'
 
-import { axeViolations, launchBrowser } from '../helpers/browser'
+import { axeViolations, useBrowser } from '../helpers/browser'
 import { waitForMail } from '../helpers/inbox'
 
 const baseURL = inject('baseURL')
 const inbox = inject('inbox')
-let browser: Browser
-const contexts: BrowserContext[] = []
-
-async function newPage(options: Parameters<Browser['newContext']>[0] = {}) {
-  const context = await browser.newContext({ baseURL, ...options })
-  contexts.push(context)
-  return context.newPage()
-}
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()))
-  await browser?.close()
-})
+const newPage = useBrowser(baseURL)
 
 async function fillRegistration(page: Page, suffix: string) {
   await page.locator('#name').fill('Marie Dvořáková')

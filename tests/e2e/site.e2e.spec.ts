@@ -1,31 +1,14 @@
-import type { Browser, BrowserContext } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 
 import { locales } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
 import { municipalities } from '@/seed/data/centres'
 import { organisations } from '@/seed/data/organisations'
 
-import { axeViolations, launchBrowser } from '../helpers/browser'
+import { axeViolations, useBrowser } from '../helpers/browser'
 
 const baseURL = inject('baseURL')
-let browser: Browser
-const contexts: BrowserContext[] = []
-
-async function newPage(options: Parameters<Browser['newContext']>[0] = {}) {
-  const context = await browser.newContext({ baseURL, ...options })
-  contexts.push(context)
-  return context.newPage()
-}
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()))
-  await browser?.close()
-})
+const newPage = useBrowser(baseURL)
 
 describe('locale redirect from /', () => {
   it.each([

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
-import { type Browser, chromium, type Page } from 'playwright-core'
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 
 const require = createRequire(import.meta.url)
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
@@ -40,4 +41,25 @@ export async function axeViolations(page: Page) {
     help: v.help,
     targets: v.nodes.map((node) => node.target.join(' ')),
   }))
+}
+
+/**
+ * One browser per test file, a fresh context (cookies, language, JavaScript on or off) per
+ * page, all closed after the file; pages open relative to the server under test.
+ */
+export function useBrowser(baseURL: string) {
+  let browser: Browser
+  const contexts: BrowserContext[] = []
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await Promise.all(contexts.map((context) => context.close()))
+    await browser?.close()
+  })
+  return async function newPage(options: Parameters<Browser['newContext']>[0] = {}) {
+    const context = await browser.newContext({ baseURL, ...options })
+    contexts.push(context)
+    return context.newPage()
+  }
 }

@@ -3,8 +3,8 @@ import { type CollectionConfig, slugField } from 'payload'
 import { centreCreatable } from '@/access/centreCreatable'
 import { centreEditable } from '@/access/centreEditable'
 import { centreReadable } from '@/access/centreReadable'
-import { isEditorOrAboveFieldLevel } from '@/access/isEditorOrAbove'
 import { countryField } from '@/fields/country'
+import { moderationFields } from '@/fields/moderation'
 import { openingHoursField } from '@/fields/openingHours'
 import { optionsFrom } from '@/i18n/labels'
 import { notifyModerationDecision } from '@/hooks/notifyModerationDecision'
@@ -12,7 +12,6 @@ import { requireVerifiedRepresentative } from '@/hooks/requireVerifiedRepresenta
 import { slugify } from '@/utilities/slugify'
 
 import { adminGroups } from '../groups'
-import { moderationStatuses } from '../Organisations'
 import { deriveCountry } from './hooks/deriveCountry'
 import { hideContactPerson } from './hooks/hideContactPerson'
 import { pinOrganisation } from './hooks/pinOrganisation'
@@ -223,24 +222,6 @@ export const Centres: CollectionConfig<'centres'> = {
       maxRows: 12,
       label: { sk: 'Fotografie', cs: 'Fotografie', hu: 'Fényképek', en: 'Photos' },
     },
-    {
-      name: 'status',
-      type: 'select',
-      required: true,
-      defaultValue: 'pending',
-      index: true,
-      options: moderationStatuses,
-      label: { sk: 'Stav', cs: 'Stav', hu: 'Állapot', en: 'Status' },
-      access: { create: isEditorOrAboveFieldLevel, update: isEditorOrAboveFieldLevel },
-      admin: { position: 'sidebar' },
-    },
-    {
-      name: 'moderationNote',
-      type: 'textarea',
-      maxLength: 1000,
-      label: { sk: 'Poznámka moderátora', cs: 'Poznámka moderátora', hu: 'Moderátori megjegyzés', en: 'Moderation note' },
-      access: { create: isEditorOrAboveFieldLevel, update: isEditorOrAboveFieldLevel },
-      admin: { position: 'sidebar' },
-    },
+    ...moderationFields(),
   ],
 }
