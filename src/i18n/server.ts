@@ -22,10 +22,6 @@ export function getT(locale: Locale, ns: Namespace = 'common'): TFunction {
   return i18n.getFixedT(locale, ns)
 }
 
-export function hasKey(locale: Locale, ns: Namespace, key: string): boolean {
-  return i18n.exists(key, { lng: locale, ns })
-}
-
 /** Dates per the reader's locale, in the time zone of the region (all three share CET/CEST). */
 export function formatDate(locale: Locale, value: Date | string, options?: Intl.DateTimeFormatOptions) {
   return new Intl.DateTimeFormat(localeTags[locale], {
