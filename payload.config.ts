@@ -12,6 +12,7 @@ import { MAX_IMAGE_BYTES } from '@/collections/Media'
 import { readSecret, readServerUrl } from '@/config/environment'
 import { databaseAdapter } from '@/db/adapter'
 import { emailAdapter } from '@/email/adapter'
+import { queueEventRemindersTask, sendRegistrationMailTask } from '@/events/mail'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 
 // the project root: Next.js, the npm scripts and the tests all run from it (and scripts run
@@ -41,6 +42,13 @@ export default buildConfig({
     locales: locales.map((code) => ({ code, label: localeNames[code] })),
     defaultLocale,
     fallback: true,
+  },
+  jobs: {
+    tasks: [sendRegistrationMailTask, queueEventRemindersTask],
+    // a long-running server sends queued mail every few seconds; tests run the queue themselves
+    autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 50 }],
+    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'off',
+    deleteJobOnComplete: true,
   },
   sharp,
   upload: { limits: { fileSize: MAX_IMAGE_BYTES } },

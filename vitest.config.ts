@@ -9,5 +9,7 @@ export default defineConfig({
     fileParallelism: false,
     hookTimeout: 120_000,
     testTimeout: 60_000,
+    // tests run the jobs queue themselves, and retry failed mail at once
+    env: { JOBS_AUTORUN: 'off', MAIL_RETRY_DELAY_MS: '0' },
   },
 })

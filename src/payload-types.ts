@@ -70,12 +70,16 @@ export interface Config {
     users: User;
     organisations: Organisation;
     centres: Centre;
+    events: Event;
+    'event-registrations': EventRegistration;
+    'event-seats': EventSeat;
     media: Media;
     regions: Region;
     'service-types': ServiceType;
     'target-groups': TargetGroup;
     themes: Theme;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -85,12 +89,16 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     centres: CentresSelect<false> | CentresSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
+    'event-registrations': EventRegistrationsSelect<false> | EventRegistrationsSelect<true>;
+    'event-seats': EventSeatsSelect<false> | EventSeatsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     regions: RegionsSelect<false> | RegionsSelect<true>;
     'service-types': ServiceTypesSelect<false> | ServiceTypesSelect<true>;
     'target-groups': TargetGroupsSelect<false> | TargetGroupsSelect<true>;
     themes: ThemesSelect<false> | ThemesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -100,15 +108,26 @@ export interface Config {
   };
   fallbackLocale:
     ('false' | 'none' | 'null') | false | null | ('sk' | 'cs' | 'hu' | 'en') | ('sk' | 'cs' | 'hu' | 'en')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: 'sk' | 'cs' | 'hu' | 'en';
   widgets: {
     collections: CollectionsWidget;
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      sendRegistrationMail: TaskSendRegistrationMail;
+      queueEventReminders: TaskQueueEventReminders;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -403,6 +422,82 @@ export interface TargetGroup {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug: string;
+  type: 'seminar' | 'workshop' | 'excursion' | 'conference' | 'training' | 'working-group-meeting' | 'other';
+  summary?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  startsAt: string;
+  startsAt_tz: 'Europe/Bratislava' | 'Europe/Prague' | 'Europe/Budapest';
+  endsAt: string;
+  endsAt_tz: 'Europe/Bratislava' | 'Europe/Prague' | 'Europe/Budapest';
+  mode: 'in-person' | 'online' | 'hybrid';
+  venue?: {
+    centre?: (number | null) | Centre;
+    name?: string | null;
+    street?: string | null;
+    postcode?: string | null;
+    municipality?: string | null;
+  };
+  /**
+   * Filled in from the venue centre when left empty.
+   */
+  region?: (number | null) | Region;
+  onlineUrl?: string | null;
+  organisation: number | Organisation;
+  languages?: ('sk' | 'cs' | 'hu' | 'rom' | 'en' | 'de' | 'uk')[] | null;
+  themes?: (number | Theme)[] | null;
+  audience?: string | null;
+  capacity?: number | null;
+  moveExcessToWaitlist?: boolean | null;
+  registration?: {
+    opensAt?: string | null;
+    closesAt?: string | null;
+    requiresApproval?: boolean | null;
+  };
+  questions?:
+    | {
+        key: string;
+        kind: 'text' | 'choice';
+        required?: boolean | null;
+        label: string;
+        options?:
+          | {
+              label: string;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  status: 'draft' | 'published' | 'cancelled' | 'postponed';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "themes".
  */
 export interface Theme {
@@ -413,6 +508,51 @@ export interface Theme {
   code: string;
   name: string;
   description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-registrations".
+ */
+export interface EventRegistration {
+  id: number;
+  event: number | Event;
+  organiser: number | Organisation;
+  name: string;
+  email: string;
+  organisation?: string | null;
+  answers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  consent: boolean;
+  language: 'sk' | 'cs' | 'hu' | 'en';
+  status: 'confirmed' | 'waitlisted' | 'pending' | 'cancelled' | 'attended';
+  waitlistPosition?: number | null;
+  waitlistedAt?: string | null;
+  attendedAt?: string | null;
+  mailStatus?: ('queued' | 'sent' | 'failed') | null;
+  mailError?: string | null;
+  reminderQueuedAt?: string | null;
+  token: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-seats".
+ */
+export interface EventSeat {
+  id: number;
+  event: number | Event;
+  seat: number;
+  registration: number | EventRegistration;
   updatedAt: string;
   createdAt: string;
 }
@@ -435,6 +575,107 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'sendRegistrationMail' | 'queueEventReminders';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'sendRegistrationMail' | 'queueEventReminders') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
@@ -451,6 +692,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'centres';
         value: number | Centre;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'event-registrations';
+        value: number | EventRegistration;
+      } | null)
+    | ({
+        relationTo: 'event-seats';
+        value: number | EventSeat;
       } | null)
     | ({
         relationTo: 'media';
@@ -646,6 +899,100 @@ export interface CentresSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  generateSlug?: T;
+  slug?: T;
+  type?: T;
+  summary?: T;
+  description?: T;
+  startsAt?: T;
+  startsAt_tz?: T;
+  endsAt?: T;
+  endsAt_tz?: T;
+  mode?: T;
+  venue?:
+    | T
+    | {
+        centre?: T;
+        name?: T;
+        street?: T;
+        postcode?: T;
+        municipality?: T;
+      };
+  region?: T;
+  onlineUrl?: T;
+  organisation?: T;
+  languages?: T;
+  themes?: T;
+  audience?: T;
+  capacity?: T;
+  moveExcessToWaitlist?: T;
+  registration?:
+    | T
+    | {
+        opensAt?: T;
+        closesAt?: T;
+        requiresApproval?: T;
+      };
+  questions?:
+    | T
+    | {
+        key?: T;
+        kind?: T;
+        required?: T;
+        label?: T;
+        options?:
+          | T
+          | {
+              label?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-registrations_select".
+ */
+export interface EventRegistrationsSelect<T extends boolean = true> {
+  event?: T;
+  organiser?: T;
+  name?: T;
+  email?: T;
+  organisation?: T;
+  answers?: T;
+  consent?: T;
+  language?: T;
+  status?: T;
+  waitlistPosition?: T;
+  waitlistedAt?: T;
+  attendedAt?: T;
+  mailStatus?: T;
+  mailError?: T;
+  reminderQueuedAt?: T;
+  token?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-seats_select".
+ */
+export interface EventSeatsSelect<T extends boolean = true> {
+  event?: T;
+  seat?: T;
+  registration?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
@@ -744,6 +1091,38 @@ export interface PayloadKvSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
@@ -776,6 +1155,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -783,6 +1190,37 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendRegistrationMail".
+ */
+export interface TaskSendRegistrationMail {
+  input: {
+    registration: string;
+    kind:
+      | 'confirmed'
+      | 'waitlisted'
+      | 'pending'
+      | 'promoted'
+      | 'movedToWaitlist'
+      | 'declined'
+      | 'cancelledByOrganiser'
+      | 'eventCancelled'
+      | 'reminder'
+      | 'selfCancelled';
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskQueueEventReminders".
+ */
+export interface TaskQueueEventReminders {
+  input?: unknown;
+  output: {
+    queued?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,6 +1,7 @@
 import * as migration_20261123_104236_initial from './20261123_104236_initial';
 import * as migration_20261123_113055_registry from './20261123_113055_registry';
 import * as migration_20261123_114448_verification from './20261123_114448_verification';
+import * as migration_20261123_125718_events from './20261123_125718_events';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261123_114448_verification.up,
     down: migration_20261123_114448_verification.down,
-    name: '20261123_114448_verification'
+    name: '20261123_114448_verification',
+  },
+  {
+    up: migration_20261123_125718_events.up,
+    down: migration_20261123_125718_events.down,
+    name: '20261123_125718_events'
   },
 ];

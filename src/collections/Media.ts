@@ -4,7 +4,7 @@ import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } f
 import { anyone } from '@/access/anyone'
 import { canUpload } from '@/access/canUpload'
 import { uploaderOrEditor } from '@/access/uploaderOrEditor'
-import { defaultLocale, isLocale } from '@/i18n/locales'
+import { requestLocale } from '@/i18n/requestLocale'
 import { getT } from '@/i18n/server'
 
 import { adminGroups } from './groups'
@@ -17,7 +17,7 @@ export const MAX_IMAGE_BYTES = 5 * 1024 * 1024
  */
 const rejectOversizedFile: CollectionBeforeOperationHook<'media'> = ({ args, operation, req }) => {
   if ((operation === 'create' || operation === 'update') && req.file && req.file.size > MAX_IMAGE_BYTES) {
-    const language = isLocale(req.i18n?.language) ? req.i18n.language : defaultLocale
+    const language = requestLocale(req)
     throw new APIError(
       getT(language, 'admin')('upload.tooLarge', { max: MAX_IMAGE_BYTES / 1024 / 1024 }),
       413,

@@ -1,4 +1,7 @@
 import { Centres } from './Centres'
+import { EventRegistrations } from './EventRegistrations'
+import { Events } from './Events'
+import { EventSeats } from './EventSeats'
 import { Media } from './Media'
 import { Organisations } from './Organisations'
 import { Regions } from './Regions'
@@ -11,6 +14,9 @@ export const collections = [
   Users,
   Organisations,
   Centres,
+  Events,
+  EventRegistrations,
+  EventSeats,
   Media,
   Regions,
   ServiceTypes,

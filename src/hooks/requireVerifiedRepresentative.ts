@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
-import { defaultLocale, isLocale } from '@/i18n/locales'
+import { requestLocale } from '@/i18n/requestLocale'
 import { getT } from '@/i18n/server'
 
 type ID = number | string
@@ -45,7 +45,7 @@ export const requireVerifiedRepresentative: CollectionBeforeChangeHook = async (
     req,
   })
   if (verified.totalDocs === 0) {
-    const language = isLocale(req.i18n?.language) ? req.i18n.language : defaultLocale
+    const language = requestLocale(req)
     throw new APIError(getT(language, 'admin')('moderation.unverified'), 400, null, true)
   }
   return data

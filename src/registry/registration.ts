@@ -7,6 +7,7 @@ import type { Locale } from '@/i18n/locales'
 import type { Organisation } from '@/payload-types'
 
 import { slugify } from '@/utilities/slugify'
+import { emailAddress, optionalText, requiredText } from '@/utilities/validation'
 
 import { RateLimiter } from './rateLimit'
 
@@ -33,22 +34,7 @@ export type RegistrationState =
   | { status: 'success' }
   | { status: 'error'; errors: Record<string, ErrorCode>; values: Record<string, string | string[]> }
 
-const noHtml = (value: string) => !/[<>]/.test(value)
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, { error: 'required' })
-    .max(max, { error: 'tooLong' })
-    .refine(noHtml, { error: 'html' })
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: 'tooLong' })
-    .refine(noHtml, { error: 'html' })
-    .optional()
-    .transform((value) => value || undefined)
+const text = requiredText
 const optionalNumber = (min: number, max: number, error: ErrorCode) =>
   z
     .string()
@@ -73,7 +59,7 @@ const kinds = [
 
 const base = z.object({
   name: text(120),
-  email: z.string().trim().toLowerCase().pipe(z.email({ error: 'email' })),
+  email: emailAddress(),
   password: z.string().min(10, { error: 'password' }).max(200, { error: 'tooLong' }),
   consent: z.literal('on', { error: 'consent' }),
   centreName: text(200),

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { SMTPServer } from 'smtp-server'
 
 /** A real SMTP server on a free loopback port that keeps every message it receives. */
-export async function startSmtpSink() {
+export async function startSmtpSink(port = 0) {
   const messages: ParsedMail[] = []
   const waiters: (() => void)[] = []
   const listeners: ((mail: ParsedMail, index: number) => void)[] = []
@@ -22,8 +22,8 @@ export async function startSmtpSink() {
         .catch(callback)
     },
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const port = (server.server.address() as AddressInfo).port
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  const boundPort = (server.server.address() as AddressInfo).port
 
   /** Waits (bounded) until a message matching the predicate has arrived. */
   async function waitFor(predicate: (mail: ParsedMail) => boolean, timeoutMs = 10_000) {
@@ -44,7 +44,7 @@ export async function startSmtpSink() {
   }
 
   return {
-    port,
+    port: boundPort,
     messages,
     waitFor,
     onMessage: (listener: (mail: ParsedMail, index: number) => void) => listeners.push(listener),

@@ -1,8 +1,10 @@
 import { type CollectionConfig, slugField } from 'payload'
 
-import { centreCreatable } from '@/access/centreCreatable'
-import { centreEditable } from '@/access/centreEditable'
-import { centreReadable } from '@/access/centreReadable'
+import {
+  creatableForOwnOrganisation,
+  editableForOwnOrganisation,
+  readablePublicOrOwn,
+} from '@/access/ownOrganisation'
 import { countryField } from '@/fields/country'
 import { moderationFields } from '@/fields/moderation'
 import { openingHoursField } from '@/fields/openingHours'
@@ -14,7 +16,7 @@ import { slugify } from '@/utilities/slugify'
 import { adminGroups } from '../groups'
 import { deriveCountry } from './hooks/deriveCountry'
 import { hideContactPerson } from './hooks/hideContactPerson'
-import { pinOrganisation } from './hooks/pinOrganisation'
+import { pinOrganisation } from '@/hooks/pinOrganisation'
 
 export const centreForms = optionsFrom('centres', 'forms', ['residential', 'day', 'outreach'])
 
@@ -46,10 +48,10 @@ export const Centres: CollectionConfig<'centres'> = {
   // every change is kept; editors compare versions and restore one
   versions: { maxPerDoc: 50 },
   access: {
-    read: centreReadable,
-    create: centreCreatable,
-    update: centreEditable,
-    delete: centreEditable,
+    read: readablePublicOrOwn({ status: { equals: 'published' } }),
+    create: creatableForOwnOrganisation,
+    update: editableForOwnOrganisation,
+    delete: editableForOwnOrganisation,
   },
   hooks: {
     beforeChange: [pinOrganisation, deriveCountry, requireVerifiedRepresentative],

@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { hasRole } from '@/access/roles'
 
-/** A representative cannot move a centre to another organisation; only editors can. */
+/** A representative cannot move a centre or event to another organisation; only editors can. */
 export const pinOrganisation: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
   if (operation === 'update' && originalDoc && !hasRole(req.user, 'admin', 'editor')) {
     data.organisation =

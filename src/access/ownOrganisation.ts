@@ -1,0 +1,41 @@
+import type { Access, Where } from 'payload'
+
+import { representedOrganisationIds } from './representedOrganisationIds'
+import { hasRole } from './roles'
+
+type ID = number | string
+const idOf = (value: unknown): ID | undefined =>
+  value && typeof value === 'object' ? (value as { id: ID }).id : (value as ID | undefined)
+
+/*
+ * Records that belong to an organisation (centres, events): editors manage them all, an
+ * organisation's representatives manage their own, the public reads what is public.
+ */
+
+/** Editors create anywhere; a representative only for an organisation they represent. */
+export const creatableForOwnOrganisation: Access = async ({ data, req }) => {
+  if (hasRole(req.user, 'admin', 'editor')) return true
+  const own = await representedOrganisationIds(req)
+  // without data (the admin asking whether to show "Create") any own organisation will do
+  if (!data) return own.length > 0
+  const target = idOf(data.organisation)
+  return own.some((id) => String(id) === String(target))
+}
+
+/** Editors change every record; a representative only their organisations' records. */
+export const editableForOwnOrganisation: Access = async ({ req }) => {
+  if (hasRole(req.user, 'admin', 'editor')) return true
+  const own = await representedOrganisationIds(req)
+  if (own.length === 0) return false
+  return { organisation: { in: own } }
+}
+
+/** Public records for everyone; their organisations' records too for representatives. */
+export const readablePublicOrOwn =
+  (isPublic: Where): Access =>
+  async ({ req }) => {
+    if (hasRole(req.user, 'admin', 'editor')) return true
+    const own = await representedOrganisationIds(req)
+    if (own.length === 0) return isPublic
+    return { or: [isPublic, { organisation: { in: own } }] }
+  }

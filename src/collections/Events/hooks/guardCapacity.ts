@@ -1,0 +1,30 @@
+import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
+
+import { getT } from '@/i18n/server'
+import { requestLocale } from '@/i18n/requestLocale'
+
+/**
+ * Lowering the capacity below the seats already taken never drops anyone silently: the save is
+ * refused with the count, unless the organiser ticked "move the latest registrations to the
+ * waiting list" — then afterEventChange moves them and tells them.
+ */
+export const guardCapacity: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+  if (operation !== 'update' || !originalDoc) return data
+  const capacity = data.capacity
+  if (typeof capacity !== 'number' || capacity >= (originalDoc.capacity ?? Infinity)) return data
+  const taken = await req.payload.count({
+    collection: 'event-registrations',
+    where: { and: [{ event: { equals: originalDoc.id } }, { status: { in: ['confirmed', 'pending', 'attended'] } }] },
+    overrideAccess: true,
+    req,
+  })
+  if (taken.totalDocs <= capacity) return data
+  if (data.moveExcessToWaitlist === true) {
+    req.context.demoteToCapacity = capacity
+    return data
+  }
+  throw new ValidationError({
+    collection: 'events',
+    errors: [{ path: 'capacity', message: getT(requestLocale(req), 'events')('errors.capacityBelowSeats', { count: taken.totalDocs }) }],
+  })
+}

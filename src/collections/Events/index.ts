@@ -1,0 +1,269 @@
+import { type CollectionConfig, type Field, slugField } from 'payload'
+
+import { creatableForOwnOrganisation, editableForOwnOrganisation, readablePublicOrOwn } from '@/access/ownOrganisation'
+import { eventModes, eventStatuses, eventTimeZones, eventTypes, publicEventStatuses } from '@/events/constants'
+import { registerEndpoint, registrationsCsvEndpoint } from '@/events/endpoints'
+import { pinOrganisation } from '@/hooks/pinOrganisation'
+import { requireVerifiedRepresentative } from '@/hooks/requireVerifiedRepresentative'
+import { labelsFor, optionsFrom } from '@/i18n/labels'
+import { getT } from '@/i18n/server'
+import { requestLocale } from '@/i18n/requestLocale'
+import { slugify } from '@/utilities/slugify'
+
+import { spokenLanguages } from '../Centres'
+import { adminGroups } from '../groups'
+import { afterEventChange } from './hooks/afterEventChange'
+import { guardCapacity } from './hooks/guardCapacity'
+import { deriveRegion } from './hooks/deriveRegion'
+import { requirePublishedOrganisation } from './hooks/requirePublishedOrganisation'
+
+const label = (key: string) => labelsFor('events', `fields.${key}`)
+const timeZones = eventTimeZones.map((zone) => ({ label: zone, value: zone }))
+
+/** The start and end carry the time zone of the place; the admin shows the wall time there. */
+const dateInZone = (name: 'startsAt' | 'endsAt'): Field => ({
+  name,
+  type: 'date',
+  required: true,
+  index: name === 'startsAt',
+  label: label(name),
+  timezone: { supportedTimezones: timeZones, defaultTimezone: 'Europe/Bratislava', required: true },
+  admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 } },
+  ...(name === 'endsAt'
+    ? {
+        validate: (value: unknown, { siblingData, req }: { siblingData: unknown; req: Parameters<typeof requestLocale>[0] }) => {
+          const start = (siblingData as { startsAt?: string }).startsAt
+          if (value && start && new Date(value as string | Date) <= new Date(start)) {
+            return getT(requestLocale(req), 'events')('errors.endBeforeStart')
+          }
+          return value ? true : getT(requestLocale(req), 'events')('errors.required')
+        },
+      }
+    : {}),
+})
+
+/** A seminar, workshop, excursion, conference or meeting, with registration if it has seats. */
+export const Events: CollectionConfig<'events'> = {
+  slug: 'events',
+  labels: { singular: label('eventsSingular'), plural: label('events') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'startsAt', 'organisation', 'status', 'capacity'],
+    group: label('group'),
+    listSearchableFields: ['title', 'venue.municipality'],
+  },
+  defaultSort: '-startsAt',
+  versions: { maxPerDoc: 30 },
+  access: {
+    read: readablePublicOrOwn({ status: { in: [...publicEventStatuses] } }),
+    create: creatableForOwnOrganisation,
+    update: editableForOwnOrganisation,
+    delete: editableForOwnOrganisation,
+  },
+  endpoints: [registerEndpoint, registrationsCsvEndpoint],
+  hooks: {
+    beforeChange: [pinOrganisation, deriveRegion, requirePublishedOrganisation, requireVerifiedRepresentative, guardCapacity],
+    afterChange: [afterEventChange],
+  },
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      localized: true,
+      maxLength: 200,
+      label: label('title'),
+    },
+    slugField({ useAsSlug: 'title', slugify: ({ valueToSlugify }) => slugify(valueToSlugify) }),
+    {
+      name: 'type',
+      type: 'select',
+      required: true,
+      defaultValue: 'seminar',
+      index: true,
+      options: optionsFrom('events', 'types', eventTypes),
+      label: label('type'),
+    },
+    {
+      name: 'summary',
+      type: 'textarea',
+      localized: true,
+      maxLength: 400,
+      label: label('summary'),
+    },
+    { name: 'description', type: 'richText', localized: true, label: label('description') },
+    {
+      type: 'row',
+      fields: [dateInZone('startsAt'), dateInZone('endsAt')],
+    },
+    {
+      name: 'mode',
+      type: 'select',
+      required: true,
+      defaultValue: 'in-person',
+      index: true,
+      options: optionsFrom('events', 'modes', eventModes),
+      label: label('mode'),
+    },
+    {
+      name: 'venue',
+      type: 'group',
+      label: label('venue'),
+      admin: { condition: (_, sibling) => sibling?.mode !== 'online' },
+      fields: [
+        { name: 'centre', type: 'relationship', relationTo: 'centres', label: label('venueCentre') },
+        { name: 'name', type: 'text', maxLength: 200, localized: true, label: label('venueName') },
+        {
+          type: 'row',
+          fields: [
+            { name: 'street', type: 'text', maxLength: 200, label: label('street') },
+            { name: 'postcode', type: 'text', maxLength: 12, label: label('postcode') },
+            { name: 'municipality', type: 'text', maxLength: 120, label: label('municipality') },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'region',
+      type: 'relationship',
+      relationTo: 'regions',
+      index: true,
+      label: label('region'),
+      admin: { description: label('regionHint') },
+    },
+    {
+      name: 'onlineUrl',
+      type: 'text',
+      maxLength: 500,
+      label: label('onlineUrl'),
+      // the public never reads the link: confirmed participants get it by e-mail and on
+      // their registration page, both built server-side
+      access: { read: ({ req, doc }) => canSeeOnlineUrl(req, doc) },
+      admin: { condition: (_, sibling) => sibling?.mode !== 'in-person' },
+      validate: (value: unknown, { req }: { req: Parameters<typeof requestLocale>[0] }) =>
+        value === undefined || value === null || value === '' || /^https:\/\/[^\s<>]+$/.test(String(value))
+          ? true
+          : getT(requestLocale(req), 'events')('errors.onlineNeeded'),
+    },
+    {
+      name: 'organisation',
+      type: 'relationship',
+      relationTo: 'organisations',
+      required: true,
+      index: true,
+      label: label('organisation'),
+    },
+    {
+      name: 'languages',
+      type: 'select',
+      hasMany: true,
+      options: spokenLanguages,
+      label: label('languages'),
+    },
+    { name: 'themes', type: 'relationship', relationTo: 'themes', hasMany: true, label: label('themes') },
+    { name: 'audience', type: 'text', localized: true, maxLength: 300, label: label('audience') },
+    {
+      name: 'capacity',
+      type: 'number',
+      min: 1,
+      max: 100_000,
+      label: label('capacity'),
+      admin: { step: 1 },
+    },
+    {
+      name: 'moveExcessToWaitlist',
+      type: 'checkbox',
+      virtual: true,
+      label: label('moveExcess'),
+      admin: { condition: (data) => typeof data?.capacity === 'number' },
+    },
+    {
+      name: 'registration',
+      type: 'group',
+      label: label('registration'),
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'opensAt', type: 'date', label: label('opensAt'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+            {
+              name: 'closesAt',
+              type: 'date',
+              label: label('closesAt'),
+              admin: { date: { pickerAppearance: 'dayAndTime' } },
+              validate: (value, { siblingData, req }) => {
+                const opens = (siblingData as { opensAt?: string }).opensAt
+                return value && opens && new Date(value as string | Date) <= new Date(opens)
+                  ? getT(requestLocale(req), 'events')('errors.windowOrder')
+                  : true
+              },
+            },
+          ],
+        },
+        { name: 'requiresApproval', type: 'checkbox', defaultValue: false, label: label('requiresApproval') },
+      ],
+    },
+    {
+      name: 'questions',
+      type: 'array',
+      maxRows: 10,
+      label: label('questions'),
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'key',
+              type: 'text',
+              required: true,
+              maxLength: 40,
+              label: label('questionKey'),
+              validate: (value: unknown) => (/^[a-z0-9-]{1,40}$/.test(String(value ?? '')) ? true : 'a-z, 0-9, -'),
+            },
+            {
+              name: 'kind',
+              type: 'select',
+              required: true,
+              defaultValue: 'text',
+              options: [
+                { value: 'text', label: label('kindText') },
+                { value: 'choice', label: label('kindChoice') },
+              ],
+              label: label('questionKind'),
+            },
+            { name: 'required', type: 'checkbox', defaultValue: false, label: label('questionRequired') },
+          ],
+        },
+        { name: 'label', type: 'text', required: true, localized: true, maxLength: 300, label: label('questionLabel') },
+        {
+          name: 'options',
+          type: 'array',
+          maxRows: 20,
+          label: label('questionOptions'),
+          admin: { condition: (_, sibling) => sibling?.kind === 'choice' },
+          fields: [{ name: 'label', type: 'text', required: true, localized: true, maxLength: 200, label: label('optionLabel') }],
+        },
+      ],
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'draft',
+      index: true,
+      options: optionsFrom('events', 'statuses', eventStatuses),
+      label: label('status'),
+      admin: { position: 'sidebar' },
+    },
+  ],
+}
+
+async function canSeeOnlineUrl(req: Parameters<typeof editableForOwnOrganisation>[0]['req'], doc: unknown) {
+  const rule = await editableForOwnOrganisation({ req })
+  if (rule === true) return true
+  if (rule === false || !doc) return false
+  const organisation = (doc as { organisation?: unknown }).organisation
+  const id = organisation && typeof organisation === 'object' ? (organisation as { id: unknown }).id : organisation
+  const own = ((rule as { organisation?: { in?: unknown[] } }).organisation?.in ?? []).map(String)
+  return own.includes(String(id))
+}

@@ -1,0 +1,30 @@
+import type { Locale } from '@/i18n/locales'
+import { localeTags } from '@/i18n/locales'
+import type { Centre, Event, Organisation } from '@/payload-types'
+
+/** "1 December 2026, 10:00–12:00 (Europe/Prague)", in the reader's language, in the place's zone. */
+export function formatEventTime(locale: Locale, event: Pick<Event, 'startsAt' | 'endsAt' | 'startsAt_tz'>, withZone = true) {
+  const timeZone = event.startsAt_tz || 'Europe/Bratislava'
+  const start = new Date(event.startsAt)
+  const end = new Date(event.endsAt)
+  const format = new Intl.DateTimeFormat(localeTags[locale], { dateStyle: 'long', timeStyle: 'short', timeZone })
+  const range = format.formatRange(start, end)
+  return withZone ? `${range} (${timeZone})` : range
+}
+
+/** The venue as one line: the centre or free place, street and municipality. */
+export function eventPlace(event: Pick<Event, 'mode' | 'venue'>, onlineLabel: string): string {
+  if (event.mode === 'online') return onlineLabel
+  const venue = event.venue ?? {}
+  const centre = venue.centre && typeof venue.centre === 'object' ? (venue.centre as Centre) : null
+  const parts = [
+    venue.name || centre?.name,
+    venue.street || centre?.address?.street,
+    [venue.postcode || centre?.address?.postcode, venue.municipality || centre?.address?.municipality].filter(Boolean).join(' '),
+  ].filter((part): part is string => Boolean(part && part.trim()))
+  const place = parts.join(', ')
+  return event.mode === 'hybrid' ? `${place} · ${onlineLabel}` : place
+}
+
+export const organiserName = (event: Pick<Event, 'organisation'>) =>
+  event.organisation && typeof event.organisation === 'object' ? (event.organisation as Organisation).name : ''

@@ -1,0 +1,136 @@
+import { stringify } from 'csv-stringify/sync'
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { managesEvent } from '@/access/eventOrganiser'
+import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
+import { negotiateLocale } from '@/i18n/negotiate'
+import { getT } from '@/i18n/server'
+
+import { registerForEvent } from './register'
+
+export const clientIp = (headers: Headers) =>
+  headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip') || 'unknown'
+
+function localeOf(req: PayloadRequest, body: unknown): Locale {
+  const requested = (body as { language?: unknown } | null)?.language ?? req.searchParams?.get('locale')
+  if (isLocale(requested)) return requested
+  return negotiateLocale(req.headers.get('accept-language')) ?? defaultLocale
+}
+
+/**
+ * POST /api/events/:id/register with JSON {name, email, organisation?, answers?, consent,
+ * language?}: 201 with the resulting status, 200 when the address was already registered,
+ * 400 with localized field errors, 404, 409 when registration is closed, 429.
+ */
+export const registerEndpoint: Endpoint = {
+  path: '/:id/register',
+  method: 'post',
+  handler: async (req) => {
+    let body: unknown = null
+    const type = req.headers.get('content-type') ?? ''
+    if (type.includes('application/json')) {
+      try {
+        body = await req.json?.()
+      } catch {
+        body = null
+      }
+    }
+    const locale = localeOf(req, body)
+    const t = getT(locale, 'events')
+    const id = String(req.routeParams?.id ?? '')
+    if (!/^[\w-]{1,64}$/.test(id)) {
+      return Response.json({ errors: { form: t('errors.notFound') } }, { status: 404 })
+    }
+    const outcome = await registerForEvent(req.payload, id, body, { locale, ip: clientIp(req.headers) })
+    if (!outcome.ok) {
+      const errors = Object.fromEntries(Object.entries(outcome.errors).map(([field, code]) => [field, t(`errors.${code}`)]))
+      return Response.json({ errors, codes: outcome.errors }, { status: outcome.httpStatus })
+    }
+    const message =
+      outcome.duplicate
+        ? t('form.success.already')
+        : t(`form.success.${outcome.status}`, { position: outcome.position ?? '' })
+    return Response.json(
+      { status: outcome.status, position: outcome.position, duplicate: outcome.duplicate, message },
+      { status: outcome.duplicate ? 200 : 201 },
+    )
+  },
+}
+
+/**
+ * GET /api/events/:id/registrations.csv — the organiser's list (waiting-list positions
+ * included), for editors and the organising organisation's representatives only.
+ */
+export const registrationsCsvEndpoint: Endpoint = {
+  path: '/:id/registrations.csv',
+  method: 'get',
+  handler: async (req) => {
+    const locale = isLocale(req.searchParams?.get('locale')) ? (req.searchParams.get('locale') as Locale) : defaultLocale
+    const t = getT(locale, 'events')
+    const id = String(req.routeParams?.id ?? '')
+    if (!req.user) return Response.json({ error: t('manage.loginNeeded') }, { status: 401 })
+    const { docs: events } = await req.payload.find({
+      collection: 'events',
+      where: { id: { equals: id } },
+      depth: 0,
+      limit: 1,
+      locale,
+      overrideAccess: false,
+      user: req.user,
+    })
+    const event = events[0]
+    if (!event) return Response.json({ error: t('errors.notFound') }, { status: 404 })
+    if (!(await managesEvent(req, event))) return Response.json({ error: t('manage.forbidden') }, { status: 403 })
+    const { docs } = await req.payload.find({
+      collection: 'event-registrations',
+      where: { event: { equals: event.id } },
+      sort: 'createdAt',
+      pagination: false,
+      depth: 0,
+      overrideAccess: false,
+      user: req.user,
+    })
+    const questions = event.questions ?? []
+    const rows = docs.map((registration) => {
+      const answers = (registration.answers ?? {}) as Record<string, string>
+      return [
+        registration.name,
+        registration.email,
+        registration.organisation ?? '',
+        t(`registrationStatuses.${registration.status}`),
+        registration.waitlistPosition ?? '',
+        registration.language,
+        registration.createdAt,
+        registration.attendedAt ?? '',
+        ...questions.map((question) => {
+          const answer = answers[question.key] ?? ''
+          return question.kind === 'choice' && answer !== '' ? (question.options?.[Number(answer)]?.label ?? answer) : answer
+        }),
+      ]
+    })
+    const csv = stringify(rows, {
+      bom: true,
+      header: true,
+      columns: [
+        t('manage.name'),
+        t('manage.email'),
+        t('manage.organisation'),
+        t('manage.status'),
+        t('manage.position'),
+        t('fields.language'),
+        t('manage.registeredAt'),
+        t('fields.attendedAt'),
+        ...questions.map((question) => question.label),
+      ],
+      // a cell starting with = + - @ would run as a formula in a spreadsheet
+      cast: { string: (value) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value) },
+    })
+    return new Response(csv, {
+      headers: {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="registrations-${event.slug ?? event.id}.csv"`,
+        'Cache-Control': 'no-store',
+      },
+    })
+  },
+}

@@ -1,0 +1,180 @@
+import type { Payload, TaskConfig } from 'payload'
+
+import { readServerUrl } from '@/config/environment'
+import { renderEmail } from '@/email/templates'
+import { isLocale, type Locale } from '@/i18n/locales'
+import { getT } from '@/i18n/server'
+import type { Organisation } from '@/payload-types'
+
+import { type MailKind, mailKinds } from './constants'
+import { eventPlace, formatEventTime } from './describe'
+import { eventsCalendar } from './ics'
+import { queueRegistrationMail } from './mailQueue'
+
+/** The mails that carry the event for the calendar and, for online events, the link. */
+const withEvent: MailKind[] = ['confirmed', 'promoted', 'reminder']
+
+export const registrationPageUrl = (locale: Locale, token: string) =>
+  `${readServerUrl()}/${locale}/events/registration/${encodeURIComponent(token)}`
+
+export const eventPageUrl = (locale: Locale, slug: string | null | undefined) =>
+  `${readServerUrl()}/${locale}/events/${slug ?? ''}`
+
+/** One registrant's e-mail, in the language they registered in. */
+export async function buildRegistrationMail(payload: Payload, registrationId: string, kind: MailKind) {
+  const registration = await payload.findByID({
+    collection: 'event-registrations',
+    id: registrationId,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const locale: Locale = isLocale(registration.language) ? registration.language : 'sk'
+  const eventId = typeof registration.event === 'object' ? registration.event.id : registration.event
+  const event = await payload.findByID({ collection: 'events', id: eventId, depth: 1, locale, overrideAccess: true })
+  const t = getT(locale, 'events')
+  const when = formatEventTime(locale, event)
+  const title = event.title
+  const lines = [t(`mail.${kind}.body`, { event: title, when, position: registration.waitlistPosition ?? '' })]
+  if (kind !== 'eventCancelled' && kind !== 'declined' && kind !== 'selfCancelled' && kind !== 'cancelledByOrganiser') {
+    lines.push(t('mail.where', { place: eventPlace(event, t('modes.online')) }))
+  }
+  if (withEvent.includes(kind) && event.onlineUrl && event.mode !== 'in-person') {
+    lines.push(t('mail.onlineLink', { url: event.onlineUrl }))
+  }
+  const organisation = typeof event.organisation === 'object' ? (event.organisation as Organisation) : null
+  const attachments = withEvent.includes(kind)
+    ? [
+        {
+          filename: 'event.ics',
+          contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+          content: eventsCalendar(
+            [
+              {
+                id: event.id,
+                title,
+                summary: event.summary,
+                startsAt: event.startsAt,
+                endsAt: event.endsAt,
+                timeZone: event.startsAt_tz ?? 'Europe/Bratislava',
+                status: event.status,
+                location: eventPlace(event, event.onlineUrl ?? t('modes.online')),
+                url: eventPageUrl(locale, event.slug),
+                organiser: organisation ? { name: organisation.name, email: organisation.email } : null,
+                updatedAt: event.updatedAt,
+              },
+            ],
+            { name: title, locale, host: new URL(readServerUrl()).host, publish: true },
+          ),
+        },
+      ]
+    : []
+  return {
+    to: registration.email,
+    subject: t(`mail.${kind}.subject`, { event: title }),
+    html: renderEmail(locale, {
+      name: registration.name,
+      lines,
+      action:
+        kind === 'selfCancelled' || kind === 'eventCancelled'
+          ? { href: eventPageUrl(locale, event.slug), label: title }
+          : { href: registrationPageUrl(locale, registration.token), label: t('mail.manage') },
+    }),
+    attachments,
+  }
+}
+
+const retryDelay = Number(process.env.MAIL_RETRY_DELAY_MS ?? 30_000)
+
+/**
+ * Sends one queued registrant e-mail. A failure (SMTP down) is recorded on the registration —
+ * organisers see "failed, retrying" — and the job is retried with exponential back-off
+ * (30 s, 1 min, 2 min, … about 4 hours in all).
+ */
+export const sendRegistrationMailTask: TaskConfig<'sendRegistrationMail'> = {
+  slug: 'sendRegistrationMail',
+  inputSchema: [
+    { name: 'registration', type: 'text', required: true },
+    { name: 'kind', type: 'select', options: [...mailKinds], required: true },
+  ],
+  retries: { attempts: 10, backoff: { type: 'exponential', delay: retryDelay } },
+  handler: async ({ input, req }) => {
+    const { payload } = req
+    const mark = (data: { mailStatus: 'sent' | 'failed'; mailError: string | null }) =>
+      payload.update({
+        collection: 'event-registrations',
+        id: input.registration,
+        data,
+        depth: 0,
+        overrideAccess: true,
+        context: { eventRegistrationService: true },
+      })
+    const message = await buildRegistrationMail(payload, input.registration, input.kind as MailKind)
+    try {
+      await payload.sendEmail(message)
+    } catch (error) {
+      await mark({ mailStatus: 'failed', mailError: String((error as Error)?.message ?? error).slice(0, 300) })
+      throw error
+    }
+    await mark({ mailStatus: 'sent', mailError: null })
+    return { output: {} }
+  },
+}
+
+/**
+ * Hourly: queues the day-before reminder for every confirmed registrant of an event starting
+ * within the next 24 hours, once per registration.
+ */
+export const queueEventRemindersTask: TaskConfig<'queueEventReminders'> = {
+  slug: 'queueEventReminders',
+  schedule: [{ cron: '0 0 * * * *', queue: 'default' }],
+  handler: async ({ req }) => {
+    const { payload } = req
+    const now = new Date()
+    const soon = new Date(now.getTime() + 24 * 60 * 60 * 1000)
+    const { docs: events } = await payload.find({
+      collection: 'events',
+      where: {
+        and: [
+          { status: { equals: 'published' } },
+          { startsAt: { greater_than: now.toISOString() } },
+          { startsAt: { less_than_equal: soon.toISOString() } },
+        ],
+      },
+      pagination: false,
+      depth: 0,
+      select: {},
+      overrideAccess: true,
+    })
+    let queued = 0
+    if (events.length > 0) {
+      const { docs } = await payload.find({
+        collection: 'event-registrations',
+        where: {
+          and: [
+            { event: { in: events.map((event) => event.id) } },
+            { status: { equals: 'confirmed' } },
+            { reminderQueuedAt: { exists: false } },
+          ],
+        },
+        pagination: false,
+        depth: 0,
+        select: {},
+        overrideAccess: true,
+      })
+      for (const registration of docs) {
+        await payload.update({
+          collection: 'event-registrations',
+          id: registration.id,
+          data: { reminderQueuedAt: now.toISOString() },
+          depth: 0,
+          overrideAccess: true,
+          context: { eventRegistrationService: true },
+        })
+        await queueRegistrationMail(payload, registration.id, 'reminder')
+        queued += 1
+      }
+    }
+    return { output: { queued } }
+  },
+  outputSchema: [{ name: 'queued', type: 'number' }],
+}

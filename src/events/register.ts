@@ -1,0 +1,271 @@
+import { randomBytes } from 'node:crypto'
+import type { Payload } from 'payload'
+import { z } from 'zod'
+
+import type { Locale } from '@/i18n/locales'
+import type { Event, EventRegistration } from '@/payload-types'
+import { RateLimiter } from '@/registry/rateLimit'
+import { emailAddress, noHtml, optionalText, requiredText } from '@/utilities/validation'
+
+import { type MailKind, publicEventStatuses, seatHoldingStatuses } from './constants'
+import { queueRegistrationMail } from './mailQueue'
+import { claimSeat, eventLock, reconcileEvent, releaseSeat, seatedStatus, serviceContext } from './seats'
+
+type ID = number | string
+
+/** Error codes, translated from locales/<lang>/events.json (`errors.<code>`). */
+export type RegistrationError =
+  | 'required'
+  | 'email'
+  | 'consent'
+  | 'html'
+  | 'tooLong'
+  | 'choice'
+  | 'notFound'
+  | 'notOpen'
+  | 'cancelled'
+  | 'windowNotOpen'
+  | 'windowClosed'
+  | 'ended'
+  | 'rateLimited'
+  | 'invalidBody'
+  | 'token'
+
+export type RegistrationOutcome =
+  | {
+      ok: true
+      registrationId: ID
+      status: 'confirmed' | 'waitlisted' | 'pending'
+      position: number | null
+      /** the e-mail was already registered: nothing new was stored */
+      duplicate: boolean
+    }
+  | { ok: false; httpStatus: 400 | 404 | 409 | 429; errors: Record<string, RegistrationError> }
+
+const perHour = Number(process.env.EVENT_REGISTRATION_LIMIT_PER_HOUR) || 20
+// per IP and hour: enough for a person registering colleagues, little for a bot
+export const eventRegistrationLimiter = new RateLimiter(perHour, 60 * 60 * 1000)
+
+const baseSchema = z.object({
+  name: requiredText(120),
+  email: emailAddress(),
+  organisation: optionalText(200),
+  // JSON sends true; an HTML checkbox sends "on"
+  consent: z.union([z.literal(true), z.literal('on')], { error: 'consent' }),
+  answers: z.record(z.string(), z.unknown(), { error: 'invalidBody' }).optional(),
+})
+
+type Question = NonNullable<Event['questions']>[number]
+
+function checkAnswers(questions: Question[], answers: Record<string, unknown> = {}) {
+  const errors: Record<string, RegistrationError> = {}
+  const clean: Record<string, string> = {}
+  for (const question of questions) {
+    const field = `answers.${question.key}`
+    const raw = answers[question.key]
+    if (raw !== undefined && raw !== null && typeof raw !== 'string') {
+      errors[field] = 'invalidBody'
+      continue
+    }
+    const value = (raw ?? '').trim()
+    if (!value) {
+      if (question.required) errors[field] = 'required'
+      continue
+    }
+    if (question.kind === 'choice') {
+      // answers name the option by its position, which is the same in every language
+      const index = Number(value)
+      if (!Number.isInteger(index) || index < 0 || index >= (question.options?.length ?? 0)) {
+        errors[field] = 'choice'
+        continue
+      }
+    } else if (value.length > 1000) {
+      errors[field] = 'tooLong'
+      continue
+    } else if (!noHtml(value)) {
+      errors[field] = 'html'
+      continue
+    }
+    clean[question.key] = value
+  }
+  const unknown = Object.keys(answers).filter((key) => !questions.some((question) => question.key === key))
+  if (unknown.length > 0) errors.answers = 'invalidBody'
+  return { errors, clean }
+}
+
+/** Whether registration is open now: the reason it is not, else null. */
+export function registrationClosedReason(
+  event: Pick<Event, 'status' | 'endsAt' | 'registration'>,
+  now = new Date(),
+): RegistrationError | null {
+  if (event.status === 'cancelled') return 'cancelled'
+  if (event.status !== 'published') return 'notOpen'
+  if (new Date(event.endsAt) <= now) return 'ended'
+  if (event.registration?.opensAt && new Date(event.registration.opensAt) > now) return 'windowNotOpen'
+  if (event.registration?.closesAt && new Date(event.registration.closesAt) <= now) return 'windowClosed'
+  return null
+}
+
+const outcomeMail: Record<'confirmed' | 'waitlisted' | 'pending', MailKind> = {
+  confirmed: 'confirmed',
+  waitlisted: 'waitlisted',
+  pending: 'pending',
+}
+
+/**
+ * Registers a person for an event — the one path for the HTTP endpoint and the page's form.
+ * The registration is stored first (as waitlisted), then a seat is claimed for it under the
+ * event's lock: whatever happens after the first write, nobody is lost; reconcileEvent
+ * finishes an interrupted claim. The same address twice is one registration.
+ */
+export async function registerForEvent(
+  payload: Payload,
+  eventId: ID,
+  body: unknown,
+  { locale, ip }: { locale: Locale; ip: string },
+): Promise<RegistrationOutcome> {
+  if (!eventRegistrationLimiter.attempt(ip)) return { ok: false, httpStatus: 429, errors: { form: 'rateLimited' } }
+  if (!body || typeof body !== 'object' || Array.isArray(body)) {
+    return { ok: false, httpStatus: 400, errors: { form: 'invalidBody' } }
+  }
+  const { docs } = await payload.find({
+    collection: 'events',
+    where: { and: [{ id: { equals: eventId } }, { status: { in: [...publicEventStatuses] } }] },
+    depth: 0,
+    limit: 1,
+    locale,
+    overrideAccess: false,
+    user: null,
+  })
+  const event = docs[0]
+  if (!event) return { ok: false, httpStatus: 404, errors: { form: 'notFound' } }
+  const closed = registrationClosedReason(event)
+  if (closed) return { ok: false, httpStatus: 409, errors: { form: closed } }
+
+  const parsed = baseSchema.safeParse(body)
+  const errors: Record<string, RegistrationError> = {}
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? 'form')
+      errors[field] ??= (issue.message as RegistrationError) || 'required'
+    }
+  }
+  const answers = checkAnswers(event.questions ?? [], parsed.success ? parsed.data.answers : undefined)
+  Object.assign(errors, answers.errors)
+  if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, httpStatus: 400, errors }
+  const input = parsed.data
+
+  return eventLock(event.id, async () => {
+    const existing = await findByEmail(payload, event.id, input.email)
+    if (existing && existing.status !== 'cancelled') {
+      // no second registration; the person gets their link again
+      const status = existing.status === 'attended' ? 'confirmed' : existing.status
+      await queueRegistrationMail(payload, existing.id, outcomeMail[status])
+      return { ok: true, registrationId: existing.id, status, position: existing.waitlistPosition ?? null, duplicate: true }
+    }
+    const data = {
+      name: input.name,
+      organisation: input.organisation ?? null,
+      answers: answers.clean,
+      consent: true,
+      language: locale,
+      status: 'waitlisted' as const,
+      waitlistedAt: new Date().toISOString(),
+      waitlistPosition: null,
+    }
+    const registration = existing
+      ? await payload.update({
+          collection: 'event-registrations',
+          id: existing.id,
+          data,
+          depth: 0,
+          overrideAccess: true,
+          context: serviceContext,
+        })
+      : await payload.create({
+          collection: 'event-registrations',
+          data: {
+            ...data,
+            event: event.id,
+            organiser: typeof event.organisation === 'object' ? event.organisation.id : event.organisation,
+            email: input.email,
+            token: randomBytes(24).toString('base64url'),
+          },
+          depth: 0,
+          overrideAccess: false,
+          user: null,
+          context: serviceContext,
+        })
+
+    let status: 'confirmed' | 'waitlisted' | 'pending' = 'waitlisted'
+    if (await claimSeat(payload, event, registration.id)) {
+      status = seatedStatus(event)
+      await payload.update({
+        collection: 'event-registrations',
+        id: registration.id,
+        data: { status },
+        depth: 0,
+        overrideAccess: true,
+        context: serviceContext,
+      })
+    }
+    if (status === 'waitlisted') await reconcileEvent(payload, event.id)
+    const saved = await payload.findByID({ collection: 'event-registrations', id: registration.id, depth: 0, overrideAccess: true })
+    const finalStatus = saved.status === 'attended' || saved.status === 'cancelled' ? 'confirmed' : saved.status
+    await queueRegistrationMail(payload, registration.id, outcomeMail[finalStatus])
+    return {
+      ok: true,
+      registrationId: registration.id,
+      status: finalStatus,
+      position: finalStatus === 'waitlisted' ? (saved.waitlistPosition ?? null) : null,
+      duplicate: false,
+    }
+  })
+}
+
+async function findByEmail(payload: Payload, eventId: ID, email: string) {
+  const { docs } = await payload.find({
+    collection: 'event-registrations',
+    where: { and: [{ event: { equals: eventId } }, { email: { equals: email } }] },
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+  })
+  return docs[0] as EventRegistration | undefined
+}
+
+/** The registration behind a registrant's link, or null for an unknown or malformed token. */
+export async function registrationByToken(payload: Payload, token: unknown) {
+  if (typeof token !== 'string' || !/^[\w-]{20,64}$/.test(token)) return null
+  const { docs } = await payload.find({
+    collection: 'event-registrations',
+    where: { token: { equals: token } },
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+  })
+  return (docs[0] as EventRegistration | undefined) ?? null
+}
+
+/** The registrant cancels through their link; their seat goes to the next on the waiting list. */
+export async function cancelByToken(payload: Payload, token: unknown): Promise<{ ok: true; alreadyCancelled: boolean } | { ok: false }> {
+  const registration = await registrationByToken(payload, token)
+  if (!registration) return { ok: false }
+  if (registration.status === 'cancelled') return { ok: true, alreadyCancelled: true }
+  const eventId = typeof registration.event === 'object' ? registration.event.id : registration.event
+  await eventLock(eventId, async () => {
+    const heldSeat = seatHoldingStatuses.includes(registration.status)
+    await payload.update({
+      collection: 'event-registrations',
+      id: registration.id,
+      data: { status: 'cancelled', waitlistPosition: null },
+      depth: 0,
+      overrideAccess: true,
+      context: serviceContext,
+    })
+    if (heldSeat) await releaseSeat(payload, registration.id)
+    await queueRegistrationMail(payload, registration.id, 'selfCancelled')
+    await reconcileEvent(payload, eventId)
+  })
+  return { ok: true, alreadyCancelled: false }
+}

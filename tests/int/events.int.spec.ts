@@ -1,0 +1,429 @@
+import ICAL from 'ical.js'
+import net from 'node:net'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { eventsCalendar } from '@/events/ics'
+import { cancelByToken, eventRegistrationLimiter, registerForEvent } from '@/events/register'
+import { instantAt } from '@/events/time'
+import type { Event, Organisation, User } from '@/payload-types'
+
+import { bootPayload, createUser, expectForbidden, type TestPayload } from '../helpers/payload'
+import { startSmtpSink } from '../helpers/smtpSink'
+
+let ctx: TestPayload
+let payload: Payload
+let sink: Awaited<ReturnType<typeof startSmtpSink>>
+let smtpPort: number
+let organiser: User
+let stranger: User
+let editor: User
+let host: Organisation
+let other: Organisation
+
+const day = 24 * 60 * 60 * 1000
+let sequence = 0
+
+/** A free loopback port with nothing listening on it: SMTP "down" until the sink starts there. */
+async function freePort() {
+  const server = net.createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as net.AddressInfo
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+  return port
+}
+
+async function createEvent(data: Partial<Event> = {}) {
+  sequence += 1
+  return payload.create({
+    collection: 'events',
+    data: {
+      title: `Seminár ${sequence}`,
+      type: 'seminar',
+      startsAt: new Date(Date.now() + 10 * day).toISOString(),
+      startsAt_tz: 'Europe/Prague',
+      endsAt: new Date(Date.now() + 10 * day + 2 * 60 * 60 * 1000).toISOString(),
+      endsAt_tz: 'Europe/Prague',
+      mode: 'in-person',
+      venue: { municipality: 'Jihlava' },
+      organisation: host.id,
+      status: 'published',
+      ...data,
+    } as never,
+  })
+}
+
+const person = (name: string, extra: Record<string, unknown> = {}) => ({
+  name,
+  email: `${name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\W+/g, '.')}@example.test`,
+  consent: true,
+  ...extra,
+})
+
+const register = (event: { id: number | string }, body: unknown, locale: 'sk' | 'cs' | 'hu' | 'en' = 'sk') =>
+  registerForEvent(payload, event.id, body, { locale, ip: `ip-${Math.random()}` })
+
+async function registrationsOf(event: { id: number | string }) {
+  const { docs } = await payload.find({
+    collection: 'event-registrations',
+    where: { event: { equals: event.id } },
+    sort: 'createdAt',
+    pagination: false,
+    depth: 0,
+  })
+  return docs
+}
+
+const tokenOf = async (email: string) =>
+  (await payload.find({ collection: 'event-registrations', where: { email: { equals: email } }, depth: 0 })).docs[0]
+    .token
+
+const runJobs = () => payload.jobs.run({ limit: 200 })
+
+beforeAll(async () => {
+  smtpPort = await freePort()
+  sink = await startSmtpSink()
+  ctx = await bootPayload({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port), SMTP_FROM: 'Platforma <noreply@platform.test>' })
+  payload = ctx.payload
+  organiser = await createUser(payload, ['ngo'])
+  stranger = await createUser(payload, ['ngo'])
+  editor = await createUser(payload, ['editor'])
+  host = await payload.create({
+    collection: 'organisations',
+    data: { name: 'Oblastní charita Test', kind: 'charity', country: 'CZ', status: 'published', representatives: [organiser.id] } as never,
+  })
+  other = await payload.create({
+    collection: 'organisations',
+    data: { name: 'Iná organizácia', kind: 'ngo', country: 'SK', status: 'published', representatives: [stranger.id] } as never,
+  })
+})
+
+afterAll(async () => {
+  await ctx?.cleanup()
+  await sink?.close()
+})
+
+describe('registration: confirm, waitlist, promote, cancel', () => {
+  it('confirms up to capacity, then waitlists in order, and one address is one registration', async () => {
+    const event = await createEvent({ capacity: 2 })
+    expect(await register(event, person('Anna Kováčová'))).toMatchObject({ ok: true, status: 'confirmed' })
+    const second = await register(event, person('Boris Novák'))
+    const third = await register(event, person('Csilla Tóth'), 'hu')
+    const fourth = await register(event, person('Dana Malá'))
+    expect(second).toMatchObject({ ok: true, status: 'confirmed' })
+    expect(third).toMatchObject({ ok: true, status: 'waitlisted', position: 1 })
+    expect(fourth).toMatchObject({ ok: true, status: 'waitlisted', position: 2 })
+
+    const again = await register(event, { ...person('Anna Kováčová'), email: 'ANNA.KOVACOVA@example.test' })
+    expect(again).toMatchObject({ ok: true, status: 'confirmed', duplicate: true })
+    expect(await registrationsOf(event)).toHaveLength(4)
+
+    // Anna cancels through her link: Csilla (first waiting) gets the seat, Dana moves up
+    expect(await cancelByToken(payload, await tokenOf('anna.kovacova@example.test'))).toEqual({ ok: true, alreadyCancelled: false })
+    const after = Object.fromEntries((await registrationsOf(event)).map((r) => [r.name, [r.status, r.waitlistPosition ?? null]]))
+    expect(after).toEqual({
+      'Anna Kováčová': ['cancelled', null],
+      'Boris Novák': ['confirmed', null],
+      'Csilla Tóth': ['confirmed', null],
+      'Dana Malá': ['waitlisted', 1],
+    })
+    const seats = await payload.find({ collection: 'event-seats', where: { event: { equals: event.id } }, depth: 0 })
+    expect(seats.totalDocs).toBe(2)
+
+    // every mail goes through the queue, in the registrant's language
+    await runJobs()
+    const promoted = await sink.waitFor((m) => m.subject === `Felszabadult egy hely az Ön számára: ${event.title}` || (m.subject?.includes(event.title) === true && m.to !== undefined && JSON.stringify(m.to).includes('csilla.toth') && m.subject.includes('hely')))
+    expect(promoted.attachments.some((a) => a.filename === 'event.ics')).toBe(true)
+    const cancelled = await sink.waitFor((m) => JSON.stringify(m.to).includes('anna.kovacova') && m.subject!.startsWith('Registrácia zrušená'))
+    expect(cancelled.html).toContain('Anna Kováčová')
+  })
+
+  it('treats a tampered or unknown cancel token as invalid and changes nothing', async () => {
+    const event = await createEvent({ capacity: 5 })
+    await register(event, person('Eva Tampered'))
+    const token = await tokenOf('eva.tampered@example.test')
+    expect(await cancelByToken(payload, `${token}x`)).toEqual({ ok: false })
+    expect(await cancelByToken(payload, '<script>')).toEqual({ ok: false })
+    expect(await cancelByToken(payload, undefined)).toEqual({ ok: false })
+    expect((await registrationsOf(event))[0].status).toBe('confirmed')
+  })
+
+  it('holds a seat while the organiser approves, and a declined seat goes to the next person', async () => {
+    const event = await createEvent({ capacity: 1, registration: { requiresApproval: true } })
+    expect(await register(event, person('Filip Pending'))).toMatchObject({ status: 'pending' })
+    expect(await register(event, person('Gita Waiting'))).toMatchObject({ status: 'waitlisted', position: 1 })
+    const [filip, gita] = await registrationsOf(event)
+
+    // another organisation's representative may not decide
+    await expectForbidden(
+      payload.update({ collection: 'event-registrations', id: filip.id, data: { status: 'confirmed' }, overrideAccess: false, user: stranger }),
+    )
+    const declined = await payload.update({
+      collection: 'event-registrations',
+      id: filip.id,
+      data: { status: 'cancelled' },
+      overrideAccess: false,
+      user: organiser,
+    })
+    expect(declined.status).toBe('cancelled')
+    const next = await payload.findByID({ collection: 'event-registrations', id: gita.id, depth: 0 })
+    expect(next.status).toBe('pending') // promoted onto the seat, still subject to approval
+    const approved = await payload.update({
+      collection: 'event-registrations',
+      id: gita.id,
+      data: { status: 'confirmed' },
+      overrideAccess: false,
+      user: organiser,
+    })
+    expect(approved.status).toBe('confirmed')
+    const checkedIn = await payload.update({
+      collection: 'event-registrations',
+      id: gita.id,
+      data: { status: 'attended' },
+      overrideAccess: false,
+      user: organiser,
+    })
+    expect(checkedIn.attendedAt).toBeTruthy()
+    await runJobs()
+    await sink.waitFor((m) => JSON.stringify(m.to).includes('filip.pending') && m.subject!.startsWith('Registrácia neprijatá'))
+    await sink.waitFor((m) => JSON.stringify(m.to).includes('gita.waiting') && m.subject!.startsWith('Registrácia potvrdená'))
+  })
+
+  it('refuses transitions that would overbook or resurrect a registration', async () => {
+    const event = await createEvent({ capacity: 1 })
+    await register(event, person('Hana Seated'))
+    await register(event, person('Ivan Queued'))
+    const [, ivan] = await registrationsOf(event)
+    await expect(
+      payload.update({ collection: 'event-registrations', id: ivan.id, data: { status: 'confirmed' }, overrideAccess: false, user: organiser }),
+    ).rejects.toMatchObject({ name: 'ValidationError' })
+    await payload.update({ collection: 'event-registrations', id: ivan.id, data: { status: 'cancelled' }, overrideAccess: false, user: organiser })
+    await expect(
+      payload.update({ collection: 'event-registrations', id: ivan.id, data: { status: 'waitlisted' }, overrideAccess: false, user: organiser }),
+    ).rejects.toMatchObject({ name: 'ValidationError' })
+  })
+
+  it('with 30 registrations at once for 10 seats: exactly 10 confirmed, 20 waiting in a gapless order', async () => {
+    const event = await createEvent({ capacity: 10 })
+    const outcomes = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => register(event, person(`Parallel ${i}`))),
+    )
+    expect(outcomes.every((outcome) => outcome.ok)).toBe(true)
+    const all = await registrationsOf(event)
+    expect(all).toHaveLength(30)
+    expect(all.filter((r) => r.status === 'confirmed')).toHaveLength(10)
+    const positions = all.filter((r) => r.status === 'waitlisted').map((r) => r.waitlistPosition).sort((a, b) => a! - b!)
+    expect(positions).toEqual(Array.from({ length: 20 }, (_, i) => i + 1))
+  })
+})
+
+describe('the organiser changes the event', () => {
+  it('refuses lowering capacity below the seats taken, unless told to move the latest to the waiting list', async () => {
+    const event = await createEvent({ capacity: 3 })
+    for (const name of ['Jozef One', 'Katarína Two', 'Lukáš Three', 'Mária Four']) await register(event, person(name))
+    await expect(
+      payload.update({ collection: 'events', id: event.id, data: { capacity: 2 }, overrideAccess: false, user: organiser }),
+    ).rejects.toMatchObject({ name: 'ValidationError' })
+    expect((await payload.findByID({ collection: 'events', id: event.id })).capacity).toBe(3)
+
+    await payload.update({
+      collection: 'events',
+      id: event.id,
+      data: { capacity: 2, moveExcessToWaitlist: true } as never,
+      overrideAccess: false,
+      user: organiser,
+    })
+    const state = Object.fromEntries((await registrationsOf(event)).map((r) => [r.name, [r.status, r.waitlistPosition ?? null]]))
+    expect(state).toEqual({
+      'Jozef One': ['confirmed', null],
+      'Katarína Two': ['confirmed', null],
+      'Lukáš Three': ['waitlisted', 1],
+      'Mária Four': ['waitlisted', 2],
+    })
+    // raising it again promotes the first waiting person
+    await payload.update({ collection: 'events', id: event.id, data: { capacity: 3 }, overrideAccess: false, user: organiser })
+    expect((await registrationsOf(event)).find((r) => r.name === 'Lukáš Three')?.status).toBe('confirmed')
+  })
+
+  it('tells every registrant when the event is cancelled, and takes no new registrations', async () => {
+    const event = await createEvent({ capacity: 5 })
+    await register(event, person('Norbert Cancelled', { email: 'norbert@example.test' }), 'en')
+    await payload.update({ collection: 'events', id: event.id, data: { status: 'cancelled' }, overrideAccess: false, user: organiser })
+    await runJobs()
+    await sink.waitFor((m) => JSON.stringify(m.to).includes('norbert@') && m.subject === `Cancelled: ${event.title}`)
+    const before = (await registrationsOf(event)).length
+    expect(await register(event, person('Too Late'))).toMatchObject({ ok: false, httpStatus: 409, errors: { form: 'cancelled' } })
+    expect(await registrationsOf(event)).toHaveLength(before)
+  })
+})
+
+describe('bad input stores nothing', () => {
+  it.each([
+    ['a missing name', { email: 'x@example.test', consent: true }, { name: 'required' }],
+    ['an invalid e-mail', { name: 'Ondrej', email: 'not-an-email', consent: true }, { email: 'email' }],
+    ['no consent', { name: 'Ondrej', email: 'o@example.test' }, { consent: 'consent' }],
+    ['consent as a string', { name: 'Ondrej', email: 'o@example.test', consent: 'yes' }, { consent: 'consent' }],
+    ['script in the name', { name: '<script>alert(1)</script>', email: 'o@example.test', consent: true }, { name: 'html' }],
+    ['a huge name', { name: 'x'.repeat(10_000), email: 'o@example.test', consent: true }, { name: 'tooLong' }],
+    ['a number as e-mail', { name: 'Ondrej', email: 42, consent: true }, { email: 'email' }],
+    ['a missing required answer', { name: 'Ondrej', email: 'o@example.test', consent: true, answers: {} }, { 'answers.diet': 'required' }],
+    ['an unknown choice', { name: 'Ondrej', email: 'o@example.test', consent: true, answers: { diet: '7' } }, { 'answers.diet': 'choice' }],
+    ['an unknown question', { name: 'Ondrej', email: 'o@example.test', consent: true, answers: { diet: '0', evil: 'x' } }, { answers: 'invalidBody' }],
+  ])('refuses %s', async (_label, body, errors) => {
+    const event = await createEvent({
+      capacity: 5,
+      questions: [{ key: 'diet', kind: 'choice', required: true, label: 'Strava', options: [{ label: 'Bežná' }, { label: 'Vegetariánska' }] }],
+    } as never)
+    const outcome = await register(event, body)
+    expect(outcome).toMatchObject({ ok: false, httpStatus: 400, errors })
+    expect(await registrationsOf(event)).toHaveLength(0)
+  })
+
+  it.each([
+    ['a body that is not an object', 'name=x', 400, 'invalidBody'],
+    ['an array body', [1, 2], 400, 'invalidBody'],
+  ])('refuses %s', async (_label, body, httpStatus, code) => {
+    const event = await createEvent({ capacity: 5 })
+    expect(await register(event, body)).toMatchObject({ ok: false, httpStatus, errors: { form: code } })
+  })
+
+  it('refuses closed windows, past, draft and unknown events', async () => {
+    const closed = await createEvent({ registration: { closesAt: new Date(Date.now() - day).toISOString() } } as never)
+    const notYet = await createEvent({ registration: { opensAt: new Date(Date.now() + day).toISOString() } } as never)
+    const past = await createEvent({
+      startsAt: new Date(Date.now() - 3 * day).toISOString(),
+      endsAt: new Date(Date.now() - 3 * day + 3600_000).toISOString(),
+    })
+    const draft = await createEvent({ status: 'draft' })
+    expect(await register(closed, person('Pavol'))).toMatchObject({ httpStatus: 409, errors: { form: 'windowClosed' } })
+    expect(await register(notYet, person('Pavol'))).toMatchObject({ httpStatus: 409, errors: { form: 'windowNotOpen' } })
+    expect(await register(past, person('Pavol'))).toMatchObject({ httpStatus: 409, errors: { form: 'ended' } })
+    expect(await register(draft, person('Pavol'))).toMatchObject({ httpStatus: 404, errors: { form: 'notFound' } })
+    expect(await register({ id: 999_999 }, person('Pavol'))).toMatchObject({ httpStatus: 404 })
+    const stored = await payload.count({ collection: 'event-registrations', where: { email: { equals: 'pavol@example.test' } } })
+    expect(stored.totalDocs).toBe(0)
+  })
+
+  it('refuses an event that ends before it starts, with a localized message', async () => {
+    const start = new Date(Date.now() + 5 * day)
+    const error = await createEvent({ startsAt: start.toISOString(), endsAt: new Date(start.getTime() - 3600_000).toISOString() }).catch(
+      (caught: unknown) => caught,
+    )
+    expect(error).toMatchObject({ name: 'ValidationError' })
+    expect(JSON.stringify((error as { data?: unknown }).data)).toContain('endsAt')
+  })
+
+  it('rate-limits one address', async () => {
+    const event = await createEvent({ capacity: 100 })
+    eventRegistrationLimiter.reset()
+    const results = []
+    for (let i = 0; i < 25; i += 1) {
+      results.push(await registerForEvent(payload, event.id, person(`Rate ${i}`), { locale: 'sk', ip: '203.0.113.9' }))
+    }
+    expect(results.filter((r) => !r.ok && r.httpStatus === 429).length).toBeGreaterThan(0)
+    eventRegistrationLimiter.reset()
+  })
+})
+
+describe('who reads and writes registrations', () => {
+  it('shows registrations to the organiser and editors only, and the online link to no visitor', async () => {
+    const event = await createEvent({ capacity: 5, mode: 'online', onlineUrl: 'https://meet.example.org/room', venue: {} } as never)
+    await register(event, person('Quido Private'))
+    const read = (user: User | null) =>
+      payload.find({ collection: 'event-registrations', where: { event: { equals: event.id } }, overrideAccess: false, user, depth: 0 })
+    expect((await read(organiser)).totalDocs).toBe(1)
+    expect((await read(editor)).totalDocs).toBe(1)
+    expect((await read(stranger)).totalDocs).toBe(0)
+    await expectForbidden(read(null))
+    // the secret token never leaves through the API, not even to the organiser
+    expect((await read(organiser)).docs[0]).not.toHaveProperty('token')
+
+    const publicView = await payload.findByID({ collection: 'events', id: event.id, overrideAccess: false, user: null })
+    expect(publicView.onlineUrl).toBeUndefined()
+    const ownView = await payload.findByID({ collection: 'events', id: event.id, overrideAccess: false, user: organiser })
+    expect(ownView.onlineUrl).toBe('https://meet.example.org/room')
+  })
+
+  it('lets nobody create a registration around the registration service', async () => {
+    const event = await createEvent({ capacity: 5 })
+    const data = { event: event.id, organiser: host.id, name: 'Sneaky', email: 's@example.test', consent: true, status: 'confirmed', token: 'x'.repeat(30), language: 'sk' }
+    await expectForbidden(payload.create({ collection: 'event-registrations', data: data as never, overrideAccess: false, user: null }))
+    await expectForbidden(payload.create({ collection: 'event-registrations', data: data as never, overrideAccess: false, user: organiser }))
+  })
+
+  it('keeps drafts to their organisation and lets representatives manage only their own events', async () => {
+    const draft = await createEvent({ status: 'draft' })
+    expect((await payload.find({ collection: 'events', where: { id: { equals: draft.id } }, overrideAccess: false, user: null })).totalDocs).toBe(0)
+    expect((await payload.find({ collection: 'events', where: { id: { equals: draft.id } }, overrideAccess: false, user: stranger })).totalDocs).toBe(0)
+    expect((await payload.find({ collection: 'events', where: { id: { equals: draft.id } }, overrideAccess: false, user: organiser })).totalDocs).toBe(1)
+    await expectForbidden(payload.update({ collection: 'events', id: draft.id, data: { title: 'Hijacked' }, overrideAccess: false, user: stranger }))
+    await expectForbidden(
+      payload.create({
+        collection: 'events',
+        data: { title: 'Foreign', startsAt: draft.startsAt, endsAt: draft.endsAt, startsAt_tz: 'Europe/Prague', endsAt_tz: 'Europe/Prague', organisation: host.id, status: 'draft' } as never,
+        overrideAccess: false,
+        user: stranger,
+      }),
+    )
+    const own = await payload.create({
+      collection: 'events',
+      data: { title: 'Vlastné', startsAt: draft.startsAt, endsAt: draft.endsAt, startsAt_tz: 'Europe/Bratislava', endsAt_tz: 'Europe/Bratislava', organisation: other.id, status: 'published', mode: 'online' } as never,
+      overrideAccess: false,
+      user: stranger,
+    })
+    expect(own.status).toBe('published')
+  })
+})
+
+describe('calendar and mail delivery', () => {
+  it('writes an .ics that a maintained parser reads back with the place’s time zone', () => {
+    const startsAt = instantAt('2026-07-01T10:00', 'Europe/Budapest').toISOString()
+    const endsAt = instantAt('2026-07-01T12:30', 'Europe/Budapest').toISOString()
+    expect(startsAt).toBe('2026-07-01T08:00:00.000Z')
+    const text = eventsCalendar(
+      [{ id: 7, title: 'Szociális gondoskodás; ülés, 2026', startsAt, endsAt, timeZone: 'Europe/Budapest', status: 'published', url: 'https://platform.test/hu/events/ules', updatedAt: new Date().toISOString() }],
+      { name: 'Események', locale: 'hu', host: 'platform.test' },
+    )
+    const calendar = new ICAL.Component(ICAL.parse(text))
+    for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone)
+    const vevent = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!)
+    expect(vevent.summary).toBe('Szociális gondoskodás; ülés, 2026')
+    expect(vevent.startDate.zone?.tzid).toBe('Europe/Budapest')
+    expect(vevent.startDate.toJSDate().toISOString()).toBe(startsAt)
+    expect(vevent.endDate.toJSDate().toISOString()).toBe(endsAt)
+    expect(vevent.component.getFirstPropertyValue('url')).toBe('https://platform.test/hu/events/ules')
+    // winter time in the same zone is an hour later in UTC terms
+    expect(instantAt('2026-12-01T10:00', 'Europe/Prague').toISOString()).toBe('2026-12-01T09:00:00.000Z')
+  })
+
+  it('keeps the registration when SMTP is down, shows the failure, and delivers once SMTP is back', async () => {
+    const downCtxEvent = await createEvent({ capacity: 5 })
+    // point the mail adapter at a port nobody listens on
+    const adapter = payload as unknown as { sendEmail: (m: unknown) => Promise<unknown> }
+    const original = adapter.sendEmail
+    const { default: nodemailer } = await import('nodemailer')
+    const dead = nodemailer.createTransport({ host: '127.0.0.1', port: smtpPort, connectionTimeout: 2000 })
+    adapter.sendEmail = (message) => dead.sendMail({ from: 'noreply@platform.test', ...(message as object) })
+    try {
+      const outcome = await register(downCtxEvent, person('Rudolf Offline'))
+      expect(outcome).toMatchObject({ ok: true, status: 'confirmed' })
+      await runJobs()
+      const [failed] = await registrationsOf(downCtxEvent)
+      expect(failed.status).toBe('confirmed')
+      expect(failed.mailStatus).toBe('failed')
+      expect(failed.mailError).toBeTruthy()
+      // SMTP comes back on that very port
+      const revived = await startSmtpSink(smtpPort)
+      try {
+        await runJobs()
+        const mail = await revived.waitFor((m) => JSON.stringify(m.to).includes('rudolf.offline'))
+        expect(mail.subject).toContain(downCtxEvent.title)
+        expect((await registrationsOf(downCtxEvent))[0].mailStatus).toBe('sent')
+      } finally {
+        await revived.close()
+      }
+    } finally {
+      adapter.sendEmail = original
+    }
+  })
+})
