@@ -122,7 +122,7 @@ export async function registerForEvent(
   payload: Payload,
   eventId: ID,
   body: unknown,
-  { locale, ip }: { locale: Locale; ip: string },
+  { locale, ip, notify = true }: { locale: Locale; ip: string; notify?: boolean },
 ): Promise<RegistrationOutcome> {
   if (!eventRegistrationLimiter.attempt(ip)) return { ok: false, httpStatus: 429, errors: { form: 'rateLimited' } }
   if (!body || typeof body !== 'object' || Array.isArray(body)) {
@@ -160,7 +160,7 @@ export async function registerForEvent(
     if (existing && existing.status !== 'cancelled') {
       // no second registration; the person gets their link again
       const status = existing.status === 'attended' ? 'confirmed' : existing.status
-      await queueRegistrationMail(payload, existing.id, outcomeMail[status])
+      if (notify) await queueRegistrationMail(payload, existing.id, outcomeMail[status])
       return { ok: true, registrationId: existing.id, status, position: existing.waitlistPosition ?? null, duplicate: true }
     }
     const data = {
@@ -212,7 +212,7 @@ export async function registerForEvent(
     if (status === 'waitlisted') await reconcileEvent(payload, event.id)
     const saved = await payload.findByID({ collection: 'event-registrations', id: registration.id, depth: 0, overrideAccess: true })
     const finalStatus = saved.status === 'attended' || saved.status === 'cancelled' ? 'confirmed' : saved.status
-    await queueRegistrationMail(payload, registration.id, outcomeMail[finalStatus])
+    if (notify) await queueRegistrationMail(payload, registration.id, outcomeMail[finalStatus])
     return {
       ok: true,
       registrationId: registration.id,

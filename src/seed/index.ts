@@ -6,6 +6,7 @@ import { centres, municipalities } from './data/centres'
 import { organisations } from './data/organisations'
 import { regions } from './data/regions'
 import { serviceTypes, targetGroups, themes } from './data/taxonomies'
+import { seedEvents } from './events'
 import { paragraphs } from './richText'
 
 export const demoAccounts = [
@@ -189,6 +190,8 @@ export async function seed(payload: Payload, { adminPassword }: { adminPassword:
     )
     count('centres', result.created)
   }
+
+  report.events = await seedEvents(payload, { regions: regionIds, terms: termIds, organisations: organisationIds })
 
   for (const account of demoAccounts) {
     const result = await ensure(

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { validateRegistrationNumber } from '@/fields/registrationNumber'
 import { demoAccounts, seed } from '@/seed'
 import { centres, municipalities } from '@/seed/data/centres'
+import { events } from '@/seed/data/events'
 import { organisations } from '@/seed/data/organisations'
 import { regions } from '@/seed/data/regions'
 
@@ -45,6 +46,7 @@ describe('demo seed', () => {
       organisations: organisations.length + municipalities.length,
       centres: centres.length,
       users: demoAccounts.length,
+      events: events.length,
     })
     const byCountry = await Promise.all(
       ['SK', 'CZ', 'HU'].map(
@@ -149,5 +151,26 @@ describe('demo seed', () => {
     expect(text(en.docs[0]?.description)).toContain('department for socially excluded communities')
     // no Hungarian text was written: the reader gets the Slovak original
     expect(text(hu.docs[0]?.description)).toContain('Referát Úradu Košického')
+  })
+
+  it('places the Vas County meeting at 10:00 Budapest time and fills the upcoming events as described', async () => {
+    const meeting = (
+      await payload.find({ collection: 'events', where: { type: { equals: 'working-group-meeting' } }, sort: 'startsAt', limit: 1, locale: 'hu' })
+    ).docs[0]
+    expect(meeting.startsAt).toBe('2022-10-27T08:00:00.000Z')
+    expect(meeting.startsAt_tz).toBe('Europe/Budapest')
+    const past = await payload.count({ collection: 'events', where: { endsAt: { less_than: new Date().toISOString() } } })
+    expect(past.totalDocs).toBeGreaterThanOrEqual(18)
+    for (const seeded of events.filter((e) => 'daysFromNow' in e.when && e.status === 'published' && e.capacity)) {
+      const event = (await payload.find({ collection: 'events', where: { slug: { equals: seeded.slug } }, limit: 1 })).docs[0]
+      const registrations = await payload.find({ collection: 'event-registrations', where: { event: { equals: event.id } }, pagination: false, depth: 0 })
+      const seated = registrations.docs.filter((r) => r.status === 'confirmed' || r.status === 'pending').length
+      expect(registrations.totalDocs).toBe(seeded.demoRegistrations ?? 0)
+      expect(seated).toBe(Math.min(seeded.capacity!, seeded.demoRegistrations ?? 0))
+      // seeded quietly: no mail queued for demo people
+      expect(registrations.docs.every((r) => !r.mailStatus)).toBe(true)
+    }
+    const cancelled = events.find((e) => e.status === 'cancelled')!
+    expect((await payload.find({ collection: 'events', where: { slug: { equals: cancelled.slug } } })).docs[0].status).toBe('cancelled')
   })
 })

@@ -9,7 +9,7 @@ import { demoteExcess, eventLock, reconcileEvent } from '@/events/seats'
  */
 export const afterEventChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
   if (operation !== 'update' || !previousDoc) return doc
-  if (doc.status === 'cancelled' && previousDoc.status !== 'cancelled') {
+  if (doc.status === 'cancelled' && previousDoc.status !== 'cancelled' && !req.context.silentEventChange) {
     const { docs } = await req.payload.find({
       collection: 'event-registrations',
       where: { and: [{ event: { equals: doc.id } }, { status: { not_equals: 'cancelled' } }] },
