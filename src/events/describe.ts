@@ -1,6 +1,9 @@
+import { readServerUrl } from '@/config/environment'
 import type { Locale } from '@/i18n/locales'
 import { localeTags } from '@/i18n/locales'
 import type { Centre, Event, Organisation } from '@/payload-types'
+
+import type { CalendarEntry } from './ics'
 
 /** "1 December 2026, 10:00–12:00 (Europe/Prague)", in the reader's language, in the place's zone. */
 export function formatEventTime(locale: Locale, event: Pick<Event, 'startsAt' | 'endsAt' | 'startsAt_tz'>, withZone = true) {
@@ -26,5 +29,20 @@ export function eventPlace(event: Pick<Event, 'mode' | 'venue'>, onlineLabel: st
   return event.mode === 'hybrid' ? `${place} · ${onlineLabel}` : place
 }
 
-export const organiserName = (event: Pick<Event, 'organisation'>) =>
-  event.organisation && typeof event.organisation === 'object' ? (event.organisation as Organisation).name : ''
+/** An event as a calendar entry, linking back to its page in the reader's language. */
+export function calendarEntryOf(event: Event, locale: Locale, onlineLabel: string): CalendarEntry {
+  const organisation = event.organisation && typeof event.organisation === 'object' ? (event.organisation as Organisation) : null
+  return {
+    id: event.id,
+    title: event.title,
+    summary: event.summary,
+    startsAt: event.startsAt,
+    endsAt: event.endsAt,
+    timeZone: event.startsAt_tz ?? 'Europe/Bratislava',
+    status: event.status,
+    location: eventPlace(event, onlineLabel),
+    url: `${readServerUrl()}/${locale}/events/${event.slug ?? ''}`,
+    organiser: organisation ? { name: organisation.name, email: organisation.email } : null,
+    updatedAt: event.updatedAt,
+  }
+}

@@ -4,10 +4,9 @@ import { readServerUrl } from '@/config/environment'
 import { renderEmail } from '@/email/templates'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
-import type { Organisation } from '@/payload-types'
 
 import { type MailKind, mailKinds } from './constants'
-import { eventPlace, formatEventTime } from './describe'
+import { calendarEntryOf, eventPlace, formatEventTime } from './describe'
 import { eventsCalendar } from './ics'
 import { queueRegistrationMail } from './mailQueue'
 
@@ -41,28 +40,13 @@ export async function buildRegistrationMail(payload: Payload, registrationId: st
   if (withEvent.includes(kind) && event.onlineUrl && event.mode !== 'in-person') {
     lines.push(t('mail.onlineLink', { url: event.onlineUrl }))
   }
-  const organisation = typeof event.organisation === 'object' ? (event.organisation as Organisation) : null
   const attachments = withEvent.includes(kind)
     ? [
         {
           filename: 'event.ics',
           contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
           content: eventsCalendar(
-            [
-              {
-                id: event.id,
-                title,
-                summary: event.summary,
-                startsAt: event.startsAt,
-                endsAt: event.endsAt,
-                timeZone: event.startsAt_tz ?? 'Europe/Bratislava',
-                status: event.status,
-                location: eventPlace(event, event.onlineUrl ?? t('modes.online')),
-                url: eventPageUrl(locale, event.slug),
-                organiser: organisation ? { name: organisation.name, email: organisation.email } : null,
-                updatedAt: event.updatedAt,
-              },
-            ],
+            [{ ...calendarEntryOf(event, locale, t('modes.online')), location: eventPlace(event, event.onlineUrl ?? t('modes.online')) }],
             { name: title, locale, host: new URL(readServerUrl()).host, publish: true },
           ),
         },

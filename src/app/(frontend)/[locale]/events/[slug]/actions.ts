@@ -1,0 +1,39 @@
+'use server'
+
+import { headers } from 'next/headers'
+
+import { clientIp } from '@/events/endpoints'
+import { registerForEvent, type RegistrationError } from '@/events/register'
+import { isLocale, type Locale } from '@/i18n/locales'
+import { getPayloadClient } from '@/lib/payload'
+
+export type EventFormState =
+  | { status: 'idle' }
+  | { status: 'success'; outcome: 'confirmed' | 'waitlisted' | 'pending' | 'already'; position: number | null }
+  | { status: 'error'; errors: Record<string, RegistrationError>; values: Record<string, string> }
+
+/** The event page's form: the same registration service as POST /api/events/:id/register. */
+export async function submitEventRegistration(
+  locale: Locale,
+  eventId: number | string,
+  _previous: EventFormState,
+  form: FormData,
+): Promise<EventFormState> {
+  const values: Record<string, string> = {}
+  for (const [key, value] of form.entries()) {
+    if (typeof value === 'string' && !key.startsWith('$')) values[key] = value
+  }
+  const answers = Object.fromEntries(
+    Object.entries(values)
+      .filter(([key]) => key.startsWith('answers.'))
+      .map(([key, value]) => [key.slice('answers.'.length), value]),
+  )
+  const outcome = await registerForEvent(
+    await getPayloadClient(),
+    eventId,
+    { name: values.name ?? '', email: values.email ?? '', organisation: values.organisation, consent: values.consent, answers },
+    { locale: isLocale(locale) ? locale : 'sk', ip: clientIp(await headers()) },
+  )
+  if (!outcome.ok) return { status: 'error', errors: outcome.errors, values }
+  return { status: 'success', outcome: outcome.duplicate ? 'already' : outcome.status, position: outcome.position }
+}

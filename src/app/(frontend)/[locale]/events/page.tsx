@@ -1,0 +1,149 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+
+import { EventFilters } from '@/components/events/EventFilters'
+import { EventSummary } from '@/components/events/EventSummary'
+import { MonthCalendar } from '@/components/events/MonthCalendar'
+import {
+  EVENTS_PAGE_SIZE,
+  eventFiltersToQuery,
+  eventWhere,
+  loadEventTaxonomies,
+  parseEventFilters,
+  pastWhere,
+  REFERENCE_ZONE,
+  seatCounts,
+  shiftMonth,
+  upcomingWhere,
+} from '@/events/listing'
+import { instantAt } from '@/events/time'
+import { type Locale, isLocale } from '@/i18n/locales'
+import { getT } from '@/i18n/server'
+import { pageMetadata } from '@/lib/metadata'
+import { getPayloadClient } from '@/lib/payload'
+import type { Event } from '@/payload-types'
+
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export const dynamic = 'force-dynamic'
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = (await params) as { locale: Locale }
+  const t = getT(locale, 'events')
+  return pageMetadata(locale, '/events', { title: t('title'), description: t('lead') })
+}
+
+export default async function EventsPage({ params, searchParams }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) return null
+  const t = getT(locale, 'events')
+  const centres = getT(locale, 'centres')
+  const common = getT(locale, 'common')
+  const filters = parseEventFilters(await searchParams)
+  const payload = await getPayloadClient()
+  const taxonomies = await loadEventTaxonomies(payload, locale)
+  const base = eventWhere(filters, taxonomies)
+  const calendar = filters.view === 'calendar'
+
+  // a day either side of the month: an event's day is its own zone's, not the reader's
+  const day = 86_400_000
+  const monthFrom = new Date(instantAt(`${filters.month}-01T00:00`, REFERENCE_ZONE).getTime() - day).toISOString()
+  const monthTo = new Date(instantAt(`${shiftMonth(filters.month, 1)}-01T00:00`, REFERENCE_ZONE).getTime() + day).toISOString()
+  const where = calendar
+    ? { and: [base, { startsAt: { greater_than_equal: monthFrom } }, { startsAt: { less_than: monthTo } }] }
+    : { and: [base, filters.when === 'past' ? pastWhere() : upcomingWhere()] }
+
+  const results = await payload.find({
+    collection: 'events',
+    overrideAccess: false,
+    user: null,
+    locale,
+    where,
+    sort: calendar || filters.when === 'upcoming' ? 'startsAt' : '-startsAt',
+    limit: calendar ? 500 : EVENTS_PAGE_SIZE,
+    page: calendar ? 1 : filters.page,
+    depth: 1,
+    populate: { centres: { name: true, address: true }, organisations: { name: true }, regions: { name: true } },
+  })
+  const events = results.docs as Event[]
+  const counts = calendar ? new Map() : await seatCounts(payload, events.map((event) => event.id))
+  const href = (overrides: Parameters<typeof eventFiltersToQuery>[1], keys: Parameters<typeof eventFiltersToQuery>[2]) =>
+    `/${locale}/events${eventFiltersToQuery(filters, overrides, keys)}`
+  const feed = `/${locale}/events/calendar.ics${eventFiltersToQuery(filters)}`
+
+  return (
+    <div className="stack-lg">
+      <header className="stack">
+        <h1>{t('title')}</h1>
+        <p className="lead">{t('lead')}</p>
+      </header>
+      <nav aria-label={t('views.label')} className="tabs">
+        <ul>
+          <li>
+            <Link href={href({}, ['when'])} aria-current={!calendar && filters.when === 'upcoming' ? 'page' : undefined}>
+              {t('upcoming')}
+            </Link>
+          </li>
+          <li>
+            <Link href={href({ when: 'past' }, ['when'])} aria-current={!calendar && filters.when === 'past' ? 'page' : undefined}>
+              {t('past')}
+            </Link>
+          </li>
+          <li>
+            <Link href={href({ view: 'calendar' }, ['view', 'month'])} aria-current={calendar ? 'page' : undefined}>
+              {t('views.calendar')}
+            </Link>
+          </li>
+        </ul>
+      </nav>
+      <EventFilters t={t} centres={centres} common={common} filters={filters} taxonomies={taxonomies} />
+      {calendar ? (
+        <MonthCalendar
+          locale={locale}
+          t={t}
+          month={filters.month}
+          events={events}
+          previousHref={href({ month: shiftMonth(filters.month, -1) }, ['view', 'month'])}
+          nextHref={href({ month: shiftMonth(filters.month, 1) }, ['view', 'month'])}
+        />
+      ) : (
+        <section aria-labelledby="results-heading" className="stack">
+          <h2 id="results-heading" aria-live="polite">
+            {t('results', { count: results.totalDocs })}
+          </h2>
+          {events.length === 0 ? <p>{t('noResults')}</p> : null}
+          <ul className="result-list">
+            {events.map((event) => (
+              <li key={event.id}>
+                <EventSummary
+                  locale={locale}
+                  t={t}
+                  event={event}
+                  taken={counts.get(String(event.id))?.taken ?? 0}
+                  waiting={counts.get(String(event.id))?.waiting ?? 0}
+                  headingLevel={3}
+                />
+              </li>
+            ))}
+          </ul>
+          {results.totalPages > 1 ? (
+            <nav aria-label={centres('pagination.label')} className="pagination">
+              {results.hasPrevPage ? <Link href={href({ page: filters.page - 1 }, ['when', 'page'])}>{centres('pagination.previous')}</Link> : null}
+              <span>{centres('pagination.page', { page: results.page, pages: results.totalPages })}</span>
+              {results.hasNextPage ? <Link href={href({ page: filters.page + 1 }, ['when', 'page'])}>{centres('pagination.next')}</Link> : null}
+            </nav>
+          ) : null}
+        </section>
+      )}
+      <aside className="notice">
+        <p>
+          <a href={feed}>{t('subscribe')}</a>
+        </p>
+        <p className="muted">{t('subscribeHint')}</p>
+      </aside>
+    </div>
+  )
+}

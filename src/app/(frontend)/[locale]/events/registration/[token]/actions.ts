@@ -1,0 +1,14 @@
+'use server'
+
+import { redirect } from 'next/navigation'
+
+import { cancelByToken } from '@/events/register'
+import { isLocale } from '@/i18n/locales'
+import { getPayloadClient } from '@/lib/payload'
+
+/** The registrant cancels from their page (a POST: link previews in mail clients never cancel). */
+export async function cancelRegistration(locale: string, token: string) {
+  const result = await cancelByToken(await getPayloadClient(), token)
+  const lang = isLocale(locale) ? locale : 'sk'
+  redirect(`/${lang}/events/registration/${encodeURIComponent(token)}?${result.ok ? 'cancelled=1' : 'invalid=1'}`)
+}

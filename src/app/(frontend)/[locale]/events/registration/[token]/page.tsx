@@ -1,0 +1,96 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { eventPlace, formatEventTime } from '@/events/describe'
+import { registrationByToken } from '@/events/register'
+import { isLocale, type Locale } from '@/i18n/locales'
+import { getT } from '@/i18n/server'
+import { getPayloadClient } from '@/lib/payload'
+
+import { cancelRegistration } from './actions'
+
+type Props = {
+  params: Promise<{ locale: string; token: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export const dynamic = 'force-dynamic'
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = (await params) as { locale: Locale }
+  // a personal page: never indexed, never sent as a referrer
+  return { title: getT(locale, 'events')('registration.title'), robots: { index: false, follow: false }, referrer: 'no-referrer' }
+}
+
+/** The registrant's own page, reached from their e-mails: status, place in the queue, cancel. */
+export default async function RegistrationPage({ params, searchParams }: Props) {
+  const { locale, token } = await params
+  if (!isLocale(locale)) notFound()
+  const query = await searchParams
+  const t = getT(locale, 'events')
+  const payload = await getPayloadClient()
+  const registration = await registrationByToken(payload, decodeURIComponent(token))
+  if (!registration) {
+    return (
+      <div className="stack">
+        <h1>{t('registration.title')}</h1>
+        <p role="alert" className="field-error">
+          {t('errors.token')}
+        </p>
+      </div>
+    )
+  }
+  const eventId = typeof registration.event === 'object' ? registration.event.id : registration.event
+  const event = await payload.findByID({ collection: 'events', id: eventId, locale, depth: 1, overrideAccess: true })
+  const active = registration.status !== 'cancelled'
+  const showLink = (registration.status === 'confirmed' || registration.status === 'attended') && event.mode !== 'in-person' && event.onlineUrl
+
+  return (
+    <div className="stack-lg">
+      <h1>{t('registration.title')}</h1>
+      {query.cancelled ? (
+        <p role="status" className="notice">
+          {t('registration.cancelled')}
+        </p>
+      ) : null}
+      <dl className="facts">
+        <dt>{t('registration.event')}</dt>
+        <dd>
+          <Link href={`/${locale}/events/${event.slug}`}>{event.title}</Link>
+        </dd>
+        <dt>{t('detail.when')}</dt>
+        <dd>{formatEventTime(locale, event)}</dd>
+        <dt>{t('detail.where')}</dt>
+        <dd>{eventPlace(event, t('detail.online'))}</dd>
+        <dt>{t('registration.status')}</dt>
+        <dd>
+          <strong data-status={registration.status}>{t(`registrationStatuses.${registration.status}`)}</strong>
+          {registration.status === 'waitlisted' && registration.waitlistPosition ? (
+            <>
+              <br />
+              {t('registration.position', { position: registration.waitlistPosition })}
+            </>
+          ) : null}
+        </dd>
+        {showLink ? (
+          <>
+            <dt>{t('registration.onlineLink')}</dt>
+            <dd>
+              <a href={event.onlineUrl!}>{event.onlineUrl}</a>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      {active && new Date(event.endsAt) > new Date() ? (
+        <form action={cancelRegistration.bind(null, locale, registration.token)} className="stack">
+          <p>{t('registration.cancelConfirm')}</p>
+          <button type="submit" className="button--danger">
+            {t('registration.cancel')}
+          </button>
+        </form>
+      ) : null}
+      {!active && !query.cancelled ? <p>{t('registration.alreadyCancelled')}</p> : null}
+    </div>
+  )
+}

@@ -1,0 +1,81 @@
+import type { TFunction } from 'i18next'
+import Link from 'next/link'
+
+import { monthGrid, REFERENCE_ZONE } from '@/events/listing'
+import { dayIn } from '@/events/time'
+import { type Locale, localeTags } from '@/i18n/locales'
+import type { Event } from '@/payload-types'
+
+type Props = { locale: Locale; t: TFunction; month: string; events: Event[]; previousHref: string; nextHref: string }
+
+/** A month as a table (Monday first), each event on the day it starts in its own time zone. */
+export function MonthCalendar({ locale, t, month, events, previousHref, nextHref }: Props) {
+  const tag = localeTags[locale]
+  const monthName = new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-15T12:00:00Z`))
+  const weekdays = Array.from({ length: 7 }, (_, i) => new Date(Date.UTC(2024, 0, 1 + i))) // 1 Jan 2024 was a Monday
+  const long = new Intl.DateTimeFormat(tag, { weekday: 'long', timeZone: 'UTC' })
+  const short = new Intl.DateTimeFormat(tag, { weekday: 'short', timeZone: 'UTC' })
+  const time = (event: Event) =>
+    new Intl.DateTimeFormat(tag, { timeStyle: 'short', timeZone: event.startsAt_tz ?? REFERENCE_ZONE }).format(new Date(event.startsAt))
+  const byDay = new Map<string, Event[]>()
+  for (const event of events) {
+    const day = dayIn(event.startsAt, event.startsAt_tz ?? REFERENCE_ZONE)
+    byDay.set(day, [...(byDay.get(day) ?? []), event])
+  }
+  const fullDate = new Intl.DateTimeFormat(tag, { dateStyle: 'full', timeZone: 'UTC' })
+  return (
+    <section aria-labelledby="calendar-caption" className="month-calendar">
+      <div className="month-calendar__nav">
+        <Link href={previousHref} rel="prev">
+          ← {t('calendar.previous')}
+        </Link>
+        <h2 id="calendar-caption">{monthName}</h2>
+        <Link href={nextHref} rel="next">
+          {t('calendar.next')} →
+        </Link>
+      </div>
+      <table>
+        <caption className="visually-hidden">{t('calendar.caption', { month: monthName })}</caption>
+        <thead>
+          <tr>
+            {weekdays.map((day) => (
+              <th key={day.toISOString()} scope="col">
+                <abbr title={long.format(day)}>{short.format(day)}</abbr>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {monthGrid(month).map((week, index) => (
+            <tr key={index}>
+              {week.map((day, column) =>
+                day ? (
+                  <td key={day} className={byDay.has(day) ? 'has-events' : undefined}>
+                    <span className="day-number" aria-hidden="true">
+                      {Number(day.slice(8))}
+                    </span>
+                    <span className="visually-hidden">{fullDate.format(new Date(`${day}T12:00:00Z`))}</span>
+                    {byDay.has(day) ? (
+                      <ul>
+                        {byDay.get(day)!.map((event) => (
+                          <li key={event.id}>
+                            <Link href={`/${locale}/events/${event.slug}`}>
+                              <time dateTime={event.startsAt}>{time(event)}</time> {event.title}
+                            </Link>
+                          </li>
+                        ))}
+                      </ul>
+                    ) : null}
+                  </td>
+                ) : (
+                  <td key={`empty-${column}`} aria-hidden="true" />
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {events.length === 0 ? <p>{t('calendar.none')}</p> : null}
+    </section>
+  )
+}

@@ -1,0 +1,138 @@
+import type { Payload, Where } from 'payload'
+
+import type { Locale } from '@/i18n/locales'
+import type { Event } from '@/payload-types'
+
+import { eventLanguages, eventModes, eventTypes, publicEventStatuses, seatHoldingStatuses } from './constants'
+import { dayIn } from './time'
+
+/** The listing's filters as they appear in the URL (codes, not database IDs). */
+export type EventFilters = {
+  when: 'upcoming' | 'past'
+  view: 'list' | 'calendar'
+  /** 'YYYY-MM' for the calendar */
+  month: string
+  type: string
+  region: string
+  theme: string
+  language: string
+  mode: string
+  page: number
+}
+
+export const EVENTS_PAGE_SIZE = 20
+export const filterKeys = ['type', 'region', 'theme', 'language', 'mode'] as const
+export const REFERENCE_ZONE = 'Europe/Bratislava'
+
+type SearchParams = Record<string, string | string[] | undefined>
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? ''
+const code = (value: string, allowed?: readonly string[]) =>
+  /^[\w-]{1,64}$/.test(value) && (!allowed || allowed.includes(value)) ? value : ''
+
+export function parseEventFilters(params: SearchParams, now = new Date()): EventFilters {
+  const month = first(params.month)
+  const page = Number.parseInt(first(params.page) || '1', 10)
+  return {
+    when: first(params.when) === 'past' ? 'past' : 'upcoming',
+    view: first(params.view) === 'calendar' ? 'calendar' : 'list',
+    month: /^\d{4}-(0[1-9]|1[0-2])$/.test(month) ? month : dayIn(now, REFERENCE_ZONE).slice(0, 7),
+    type: code(first(params.type), eventTypes),
+    region: code(first(params.region)),
+    theme: code(first(params.theme)),
+    language: code(first(params.language), eventLanguages),
+    mode: code(first(params.mode), eventModes),
+    page: Number.isFinite(page) && page > 0 ? Math.min(page, 10_000) : 1,
+  }
+}
+
+/** The filters as a query string, for links, pagination and the calendar feed. */
+export function eventFiltersToQuery(filters: EventFilters, overrides: Partial<EventFilters> = {}, keys: (keyof EventFilters)[] = []) {
+  const merged = { ...filters, ...overrides }
+  const params = new URLSearchParams()
+  for (const key of filterKeys) if (merged[key]) params.set(key, merged[key])
+  for (const key of keys) {
+    const value = merged[key]
+    if (value !== '' && value !== undefined) params.set(key, String(value))
+  }
+  const query = params.toString()
+  return query ? `?${query}` : ''
+}
+
+export type EventTaxonomies = {
+  regions: { id: number | string; code: string; name: string; country: string }[]
+  themes: { id: number | string; code: string; name: string }[]
+}
+
+export async function loadEventTaxonomies(payload: Payload, locale: Locale): Promise<EventTaxonomies> {
+  const [regions, themes] = await Promise.all([
+    payload.find({ collection: 'regions', locale, pagination: false, depth: 0, sort: 'name', select: { code: true, name: true, country: true } }),
+    payload.find({ collection: 'themes', locale, pagination: false, depth: 0, sort: 'name', select: { code: true, name: true } }),
+  ])
+  return {
+    regions: regions.docs.map((r) => ({ id: r.id, code: r.code, name: r.name, country: r.country })),
+    themes: themes.docs.map((t) => ({ id: t.id, code: t.code, name: t.name })),
+  }
+}
+
+/** Public events matching the filters (without the time condition, which the caller adds). */
+export function eventWhere(filters: EventFilters, taxonomies: EventTaxonomies): Where {
+  const and: Where[] = [{ status: { in: [...publicEventStatuses] } }]
+  if (filters.type) and.push({ type: { equals: filters.type } })
+  if (filters.mode) and.push({ mode: { equals: filters.mode } })
+  if (filters.language) and.push({ languages: { in: [filters.language] } })
+  if (filters.region) {
+    const region = taxonomies.regions.find((r) => r.code === filters.region)
+    and.push({ region: { equals: region?.id ?? -1 } })
+  }
+  if (filters.theme) {
+    const theme = taxonomies.themes.find((t) => t.code === filters.theme)
+    and.push({ themes: { in: [theme?.id ?? -1] } })
+  }
+  return { and }
+}
+
+export const upcomingWhere = (now = new Date()): Where => ({ endsAt: { greater_than_equal: now.toISOString() } })
+export const pastWhere = (now = new Date()): Where => ({ endsAt: { less_than: now.toISOString() } })
+
+/** Seats taken and people waiting per event, in two grouped queries for a whole page. */
+export async function seatCounts(payload: Payload, eventIds: (number | string)[]) {
+  const counts = new Map<string, { taken: number; waiting: number }>()
+  if (eventIds.length === 0) return counts
+  const { docs } = await payload.find({
+    collection: 'event-registrations',
+    where: { and: [{ event: { in: eventIds } }, { status: { in: [...seatHoldingStatuses, 'waitlisted'] } }] },
+    pagination: false,
+    depth: 0,
+    select: { event: true, status: true },
+    overrideAccess: true,
+  })
+  for (const registration of docs) {
+    const key = String(typeof registration.event === 'object' ? registration.event.id : registration.event)
+    const entry = counts.get(key) ?? { taken: 0, waiting: 0 }
+    if (registration.status === 'waitlisted') entry.waiting += 1
+    else entry.taken += 1
+    counts.set(key, entry)
+  }
+  return counts
+}
+
+/** Seats left: null for unlimited events. */
+export const seatsLeft = (event: Pick<Event, 'capacity'>, taken: number) =>
+  typeof event.capacity === 'number' ? Math.max(0, event.capacity - taken) : null
+
+/** The weeks (Monday first) of a month, each day as 'YYYY-MM-DD' or null outside the month. */
+export function monthGrid(month: string): (string | null)[][] {
+  const [year, monthIndex] = month.split('-').map(Number)
+  const days = new Date(Date.UTC(year, monthIndex, 0)).getUTCDate()
+  const offset = (new Date(Date.UTC(year, monthIndex - 1, 1)).getUTCDay() + 6) % 7
+  const cells: (string | null)[] = Array.from({ length: offset }, () => null)
+  for (let d = 1; d <= days; d += 1) cells.push(`${month}-${String(d).padStart(2, '0')}`)
+  while (cells.length % 7 !== 0) cells.push(null)
+  return Array.from({ length: cells.length / 7 }, (_, week) => cells.slice(week * 7, week * 7 + 7))
+}
+
+export function shiftMonth(month: string, by: number) {
+  const [year, monthIndex] = month.split('-').map(Number)
+  const date = new Date(Date.UTC(year, monthIndex - 1 + by, 1))
+  return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`
+}
