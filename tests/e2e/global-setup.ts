@@ -51,7 +51,13 @@ export default async function setup(project: TestProject) {
   sink.onMessage((mail, index) => {
     fs.writeFileSync(
       path.join(inbox, `${String(index).padStart(4, '0')}.json`),
-      JSON.stringify({ to: mail.to && 'text' in mail.to ? mail.to.text : '', subject: mail.subject, html: mail.html, text: mail.text }),
+      JSON.stringify({
+        to: mail.to && 'text' in mail.to ? mail.to.text : '',
+        subject: mail.subject,
+        html: mail.html,
+        text: mail.text,
+        attachments: mail.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content.toString('utf8') })),
+      }),
     )
   })
   const port = await freePort()
@@ -70,6 +76,8 @@ export default async function setup(project: TestProject) {
     NODE_OPTIONS: '--no-deprecation',
     // no network here, and the privacy test forbids third-party requests: points without tiles
     MAP_TILE_URL: 'none',
+    // the concurrency test sends 50+ registrations from one address
+    EVENT_REGISTRATION_LIMIT_PER_HOUR: '1000',
   }
   const seeded = spawnSync(process.execPath, ['scripts/run-ts.mjs', 'src/seed/run.ts'], {
     env,

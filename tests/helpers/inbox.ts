@@ -1,7 +1,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-export type InboxMail = { to: string; subject: string; html: string | false; text: string }
+export type InboxMail = {
+  to: string
+  subject: string
+  html: string | false
+  text: string
+  attachments?: { filename?: string; contentType: string; content: string }[]
+}
 
 /** Waits (bounded) for a message in the e2e SMTP sink's inbox folder. */
 export async function waitForMail(

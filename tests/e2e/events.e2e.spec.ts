@@ -1,0 +1,276 @@
+import { parse } from 'csv-parse/sync'
+import ICAL from 'ical.js'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { getT } from '@/i18n/server'
+import { locales } from '@/i18n/locales'
+
+import { axeViolations, useBrowser } from '../helpers/browser'
+import { waitForMail } from '../helpers/inbox'
+
+const baseURL = inject('baseURL')
+const inbox = inject('inbox')
+const newPage = useBrowser(baseURL)
+
+const FULL_WITH_WAITLIST = 'liberec-kulaty-stul-dluhove-poradenstvi' // 8 seats, 11 registered
+const CANCELLED = 'michalovce-komunitny-plan-socialnych-sluzieb'
+const VAS_MEETING = 'vas-munkacsoport-ules-szocialis-gondoskodas-2022'
+
+let auth: Record<string, string>
+let editorToken: string
+let organisationId: number | string
+
+const api = (path: string, init: RequestInit = {}) => fetch(`${baseURL}${path}`, init)
+const json = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+
+/** A fresh upcoming event (through the REST API, as the demo editor) for a test of its own. */
+async function createEvent(title: string, data: Record<string, unknown> = {}) {
+  const start = Date.now() + 7 * 86_400_000
+  const response = await api('/api/events', {
+    method: 'POST',
+    headers: auth,
+    body: JSON.stringify({
+      title,
+      type: 'workshop',
+      startsAt: new Date(start).toISOString(),
+      startsAt_tz: 'Europe/Prague',
+      endsAt: new Date(start + 3 * 3600_000).toISOString(),
+      endsAt_tz: 'Europe/Prague',
+      mode: 'in-person',
+      venue: { municipality: 'Jihlava' },
+      organisation: organisationId,
+      status: 'published',
+      ...data,
+    }),
+  })
+  expect(response.status).toBe(201)
+  return ((await response.json()) as { doc: { id: number; slug: string } }).doc
+}
+
+async function registrationsOf(eventId: number | string) {
+  const response = await api(`/api/event-registrations?where[event][equals]=${eventId}&limit=500&depth=0`, { headers: auth })
+  return ((await response.json()) as { docs: { email: string; status: string; waitlistPosition?: number | null }[] }).docs
+}
+
+beforeAll(async () => {
+  const login = await api('/api/users/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'editor@example.org', password: inject('adminPassword') }),
+  }).then((r) => r.json() as Promise<{ token: string }>)
+  editorToken = login.token
+  auth = { 'content-type': 'application/json', authorization: `JWT ${editorToken}` }
+  const organisations = await api('/api/organisations?where[slug][equals]=kraj-vysocina&depth=0').then(
+    (r) => r.json() as Promise<{ docs: { id: number }[] }>,
+  )
+  organisationId = organisations.docs[0].id
+})
+
+describe('events pages', () => {
+  it.each(locales)('lists upcoming events, past events and the month calendar without accessibility violations (%s)', async (locale) => {
+    const t = getT(locale, 'events')
+    const page = await newPage()
+    await page.goto(`/${locale}/events`)
+    expect(await page.locator('h1').textContent()).toBe(t('title'))
+    expect(await page.locator('.event-summary').count()).toBeGreaterThan(3)
+    expect(await axeViolations(page)).toEqual([])
+    await page.goto(`/${locale}/events?when=past`)
+    expect(await page.locator('.event-summary').count()).toBeGreaterThanOrEqual(18)
+    await page.goto(`/${locale}/events?view=calendar&month=2022-10`)
+    expect(await page.locator(`.month-calendar a[href="/${locale}/events/${VAS_MEETING}"]`).count()).toBe(1)
+    expect(await axeViolations(page)).toEqual([])
+  })
+
+  it('filters by type and mode without JavaScript, and the feed honours the same filters', async () => {
+    const page = await newPage({ javaScriptEnabled: false })
+    await page.goto('/en/events')
+    await page.locator('#filter-mode').selectOption('online')
+    await page.getByRole('button', { name: getT('en', 'events')('filters.apply') }).click()
+    await page.waitForURL(/mode=online/)
+    const titles = await page.locator('.event-summary__title').allTextContents()
+    expect(titles.length).toBeGreaterThan(0)
+    const feedHref = await page.getByRole('link', { name: getT('en', 'events')('subscribe') }).getAttribute('href')
+    expect(feedHref).toContain('mode=online')
+    const feed = await api(feedHref!)
+    expect(feed.headers.get('content-type')).toContain('text/calendar')
+    const calendar = new ICAL.Component(ICAL.parse(await feed.text()))
+    const summaries = calendar.getAllSubcomponents('vevent').map((v) => String(v.getFirstPropertyValue('summary')))
+    expect(summaries.sort()).toEqual(expect.arrayContaining(titles.map((title) => title.trim())))
+  })
+
+  it.each(locales)('shows an event with seats, waiting list, JSON-LD and the form, accessibly (%s)', async (locale) => {
+    const t = getT(locale, 'events')
+    const page = await newPage()
+    await page.goto(`/${locale}/events/${FULL_WITH_WAITLIST}`)
+    await expect(page.locator('.facts').textContent()).resolves.toContain(t('detail.full'))
+    await expect(page.locator('.facts').textContent()).resolves.toContain(t('detail.waitlist', { count: 3 }))
+    const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!)
+    expect(data).toMatchObject({
+      '@type': 'Event',
+      eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+      eventStatus: 'https://schema.org/EventScheduled',
+      maximumAttendeeCapacity: 8,
+      remainingAttendeeCapacity: 0,
+    })
+    expect(await axeViolations(page)).toEqual([])
+  })
+
+  it('shows a cancelled event as cancelled, with no form and schema.org EventCancelled', async () => {
+    const page = await newPage()
+    await page.goto(`/sk/events/${CANCELLED}`)
+    expect(await page.locator('form.register-form').count()).toBe(0)
+    const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!)
+    expect(data.eventStatus).toBe('https://schema.org/EventCancelled')
+  })
+
+  it('serves an .ics per event in the time zone of the place', async () => {
+    const response = await api(`/hu/events/${VAS_MEETING}/event.ics`)
+    expect(response.status).toBe(200)
+    const calendar = new ICAL.Component(ICAL.parse(await response.text()))
+    for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone)
+    const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!)
+    expect(event.startDate.zone?.tzid).toBe('Europe/Budapest')
+    expect(event.startDate.toString()).toBe('2022-10-27T10:00:00')
+    expect(event.startDate.toJSDate().toISOString()).toBe('2022-10-27T08:00:00.000Z')
+    expect(String(event.component.getFirstPropertyValue('url'))).toBe(`${baseURL}/hu/events/${VAS_MEETING}`)
+  })
+})
+
+describe('registration over HTTP', () => {
+  it('with 60 simultaneous registrations for 10 seats: exactly 10 confirmed, 50 waiting, none lost or doubled', async () => {
+    const event = await createEvent('Souběžný workshop', { capacity: 10 })
+    const people = Array.from({ length: 60 }, (_, i) => ({ name: `Účastník ${i}`, email: `parallel.${i}@example.test`, consent: true }))
+    const responses = await Promise.all(people.map((person) => api(`/api/events/${event.id}/register`, json(person))))
+    const bodies = await Promise.all(responses.map((r) => r.json() as Promise<{ status: string; position: number | null }>))
+    expect(responses.map((r) => r.status).every((status) => status === 201)).toBe(true)
+    expect(bodies.filter((b) => b.status === 'confirmed')).toHaveLength(10)
+    expect(bodies.filter((b) => b.status === 'waitlisted')).toHaveLength(50)
+    // the same people again, all at once: nobody is registered twice
+    const again = await Promise.all(people.slice(0, 15).map((person) => api(`/api/events/${event.id}/register`, json(person))))
+    expect(again.every((r) => r.status === 200)).toBe(true)
+    const stored = await registrationsOf(event.id)
+    expect(stored).toHaveLength(60)
+    expect(new Set(stored.map((r) => r.email)).size).toBe(60)
+    expect(stored.filter((r) => r.status === 'confirmed')).toHaveLength(10)
+    const positions = stored.filter((r) => r.status === 'waitlisted').map((r) => r.waitlistPosition).sort((a, b) => a! - b!)
+    expect(positions).toEqual(Array.from({ length: 50 }, (_, i) => i + 1))
+  })
+
+  it.each([
+    ['invalid JSON', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":' }, 400],
+    ['a form-encoded body', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'name=x' }, 400],
+    ['an invalid e-mail', json({ name: 'Test', email: 'nope', consent: true }), 400],
+    ['missing consent', json({ name: 'Test', email: 'consent@example.test' }), 400],
+    ['a script in the name', json({ name: '<script>alert(1)</script>', email: 'xss@example.test', consent: true }), 400],
+    ['a huge body', json({ name: 'x'.repeat(200_000), email: 'big@example.test', consent: true }), 400],
+  ])('answers %s with a localized 4xx and stores nothing', async (_label, init, status) => {
+    const event = await createEvent(`Chybné vstupy ${Math.random()}`, { capacity: 5 })
+    const response = await api(`/api/events/${event.id}/register`, {
+      ...init,
+      headers: { ...(init.headers as Record<string, string>), 'accept-language': 'cs' },
+    } as RequestInit)
+    expect(response.status).toBe(status)
+    const body = (await response.json()) as { errors: Record<string, string> }
+    const messages = Object.values(body.errors)
+    expect(messages.length).toBeGreaterThan(0)
+    // Czech, from the Czech locale file
+    const czech = Object.values(getT('cs', 'events')('errors', { returnObjects: true }) as Record<string, string>)
+    expect(messages.every((message) => czech.includes(message))).toBe(true)
+    expect(await registrationsOf(event.id)).toHaveLength(0)
+  })
+
+  it('refuses a cancelled event with 409 and an unknown one with 404', async () => {
+    const cancelled = await api(`/api/events?where[slug][equals]=${CANCELLED}&depth=0`).then((r) => r.json() as Promise<{ docs: { id: number }[] }>)
+    const response = await api(`/api/events/${cancelled.docs[0].id}/register`, json({ name: 'Late', email: 'late@example.test', consent: true }))
+    expect(response.status).toBe(409)
+    expect((await api('/api/events/99999999/register', json({ name: 'X', email: 'x@example.test', consent: true }))).status).toBe(404)
+  })
+
+  it('keeps registrations and the CSV to the organiser', async () => {
+    const event = await createEvent('Seznam pro pořadatele', { capacity: 1 })
+    await api(`/api/events/${event.id}/register`, json({ name: 'Alena First', email: 'alena@example.test', consent: true }))
+    await api(`/api/events/${event.id}/register`, json({ name: '=HYPERLINK("x")', email: 'formula@example.test', consent: true }))
+    expect((await api(`/api/event-registrations?where[event][equals]=${event.id}`)).status).toBe(403)
+    expect((await api(`/api/events/${event.id}/registrations.csv`)).status).toBe(401)
+    const csv = await api(`/api/events/${event.id}/registrations.csv?locale=en`, { headers: auth })
+    expect(csv.status).toBe(200)
+    const rows = parse(await csv.text(), { bom: true, columns: true }) as Record<string, string>[]
+    expect(rows).toHaveLength(2)
+    expect(rows[0]).toMatchObject({ Name: 'Alena First', Status: 'Confirmed' })
+    expect(rows[1]).toMatchObject({ Status: 'On the waiting list', 'Waiting list': '1' })
+    // a spreadsheet formula arrives as text
+    expect(rows[1].Name.startsWith("'=")).toBe(true)
+  })
+})
+
+describe('the registrant’s journey in Chromium', () => {
+  it('registers on the page, gets the mail with the .ics, cancels through its link, and the next person is promoted', async () => {
+    const event = await createEvent('Dílna o dluzích', { capacity: 1 })
+    const t = getT('cs', 'events')
+    const page = await newPage()
+    await page.goto(`/cs/events/${event.slug}`)
+    await page.locator('#event-name').fill('Jana Svobodová')
+    await page.locator('#event-email').fill('jana.svobodova@example.test')
+    await page.locator('#event-consent').check()
+    await page.getByRole('button', { name: t('form.submit') }).click()
+    await expect(page.getByRole('status').textContent()).resolves.toContain(t('form.success.confirmed'))
+
+    // the next person is on the waiting list
+    const second = await api(`/api/events/${event.id}/register`, {
+      ...json({ name: 'Gábor Kiss', email: 'gabor.kiss@example.test', consent: true, language: 'hu' }),
+    })
+    expect(await second.json()).toMatchObject({ status: 'waitlisted', position: 1 })
+
+    const confirmation = await waitForMail(inbox, (m) => m.to.includes('jana.svobodova') && m.subject === t('mail.confirmed.subject', { event: 'Dílna o dluzích' }), 30_000)
+    const ics = confirmation.attachments?.find((a) => a.filename === 'event.ics')
+    expect(ics?.content).toContain('TZID=Europe/Prague')
+    const link = /href="([^"]+\/cs\/events\/registration\/[^"]+)"/.exec(String(confirmation.html))![1]
+    await page.goto(link.replace(/^https?:\/\/[^/]+/, ''))
+    expect(await page.locator('[data-status]').getAttribute('data-status')).toBe('confirmed')
+    expect(await axeViolations(page)).toEqual([])
+    await page.getByRole('button', { name: t('registration.cancel') }).click()
+    await page.waitForURL(/cancelled=1/)
+    expect(await page.locator('[data-status]').getAttribute('data-status')).toBe('cancelled')
+
+    const promoted = await waitForMail(inbox, (m) => m.to.includes('gabor.kiss') && m.subject === getT('hu', 'events')('mail.promoted.subject', { event: 'Dílna o dluzích' }), 30_000)
+    expect(promoted.attachments?.some((a) => a.filename === 'event.ics')).toBe(true)
+    const stored = await registrationsOf(event.id)
+    expect(Object.fromEntries(stored.map((r) => [r.email, r.status]))).toEqual({
+      'jana.svobodova@example.test': 'cancelled',
+      'gabor.kiss@example.test': 'confirmed',
+    })
+  })
+
+  it('lets the organiser check a person in from a phone', async () => {
+    const event = await createEvent('Kontrola u dveří', { capacity: 5 })
+    await api(`/api/events/${event.id}/register`, json({ name: 'Petra Dveřní', email: 'petra@example.test', consent: true }))
+    const page = await newPage({ viewport: { width: 360, height: 740 }, isMobile: true })
+    await page.context().addCookies([{ name: 'payload-token', value: editorToken, url: baseURL }])
+    await page.goto(`/cs/events/${event.slug}/registrations`)
+    const t = getT('cs', 'events')
+    await page.getByRole('button', { name: `${t('manage.checkIn')} Petra Dveřní` }).click()
+    await page.waitForURL(/done=1/)
+    expect(await page.locator('.registrant').first().textContent()).toContain(t('registrationStatuses.attended'))
+    expect(await axeViolations(page)).toEqual([])
+    expect((await registrationsOf(event.id))[0].status).toBe('attended')
+  })
+
+  it('shows the form’s errors next to the fields without JavaScript', async () => {
+    const event = await createEvent('Formulář bez skriptů', { capacity: 5 })
+    const page = await newPage({ javaScriptEnabled: false })
+    await page.goto(`/hu/events/${event.slug}`)
+    const t = getT('hu', 'events')
+    await page.locator('#event-email').fill('not-an-email')
+    await page.getByRole('button', { name: t('form.submit') }).click()
+    await page.locator('.error-summary').waitFor()
+    expect(await page.locator('#email-error').textContent()).toBe(t('errors.email'))
+    expect(await page.locator('#consent-error').textContent()).toBe(t('errors.consent'))
+    expect(await registrationsOf(event.id)).toHaveLength(0)
+    // the same error state, rendered by React, is accessible too
+    const scripted = await newPage()
+    await scripted.goto(`/hu/events/${event.slug}`)
+    await scripted.getByRole('button', { name: t('form.submit') }).click()
+    await scripted.locator('.error-summary').waitFor()
+    expect(await axeViolations(scripted)).toEqual([])
+  })
+})
