@@ -378,6 +378,21 @@ describe('who reads and writes registrations', () => {
 })
 
 describe('calendar and mail delivery', () => {
+  it('reminds confirmed registrants the day before, once', async () => {
+    const soon = Date.now() + 20 * 60 * 60 * 1000
+    const event = await createEvent({ capacity: 1, startsAt: new Date(soon).toISOString(), endsAt: new Date(soon + 3600_000).toISOString() } as never)
+    await register(event, person('Tibor Reminded'), 'en')
+    await register(event, person('Ursula Waiting'), 'en')
+    for (let round = 0; round < 2; round += 1) {
+      await payload.jobs.queue({ task: 'queueEventReminders', input: {} })
+      await runJobs()
+      await runJobs()
+    }
+    await sink.waitFor((m) => JSON.stringify(m.to).includes('tibor.reminded') && m.subject === `Tomorrow: ${event.title}`)
+    const reminders = sink.messages.filter((m) => m.subject === `Tomorrow: ${event.title}`)
+    expect(reminders).toHaveLength(1) // not twice, and not to the waiting list
+  })
+
   it('writes an .ics that a maintained parser reads back with the place’s time zone', () => {
     const startsAt = instantAt('2026-07-01T10:00', 'Europe/Budapest').toISOString()
     const endsAt = instantAt('2026-07-01T12:30', 'Europe/Budapest').toISOString()

@@ -1,7 +1,10 @@
 import type { Metadata } from 'next'
+import { headers } from 'next/headers'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import type { PayloadRequest } from 'payload'
 
+import { managesEvent } from '@/access/eventOrganiser'
 import { JsonLd } from '@/components/JsonLd'
 import { EventRegistrationForm } from '@/components/events/EventRegistrationForm'
 import { readServerUrl } from '@/config/environment'
@@ -58,6 +61,9 @@ export default async function EventPage({ params }: Props) {
   const centres = getT(locale, 'centres')
   const payload = await getPayloadClient()
   const counts = (await seatCounts(payload, [event.id])).get(String(event.id)) ?? { taken: 0, waiting: 0 }
+  // an organiser who is logged in finds their registrant list from here
+  const { user } = await payload.auth({ headers: await headers() })
+  const organises = user ? await managesEvent({ user, payload, context: {} } as unknown as PayloadRequest, event) : false
   const left = seatsLeft(event, counts.taken)
   const closed = registrationClosedReason(event)
   const organisation = event.organisation as Organisation
@@ -190,6 +196,12 @@ export default async function EventPage({ params }: Props) {
           <a href={`/${locale}/events/${event.slug}/event.ics`} download>
             {t('detail.addToCalendar')}
           </a>
+          {organises ? (
+            <>
+              <br />
+              <Link href={`/${locale}/events/${event.slug}/registrations`}>{t('detail.manage')}</Link>
+            </>
+          ) : null}
         </p>
       </div>
       {description.length > 0 ? (
