@@ -22,3 +22,7 @@ export async function managesEvent(req: PayloadRequest, event: { organisation: u
   const id = organisation && typeof organisation === 'object' ? (organisation as { id: unknown }).id : organisation
   return (await representedOrganisationIds(req)).some((own) => String(own) === String(id))
 }
+
+/** managesEvent for a page, which has the logged-in user but no Payload request. */
+export const userManagesEvent = (payload: PayloadRequest['payload'], user: PayloadRequest['user'], event: { organisation: unknown }) =>
+  user ? managesEvent({ user, payload, context: {} } as unknown as PayloadRequest, event) : Promise.resolve(false)

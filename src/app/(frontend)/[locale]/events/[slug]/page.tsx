@@ -2,9 +2,8 @@ import type { Metadata } from 'next'
 import { headers } from 'next/headers'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import type { PayloadRequest } from 'payload'
 
-import { managesEvent } from '@/access/eventOrganiser'
+import { userManagesEvent } from '@/access/eventOrganiser'
 import { JsonLd } from '@/components/JsonLd'
 import { EventRegistrationForm } from '@/components/events/EventRegistrationForm'
 import { readServerUrl } from '@/config/environment'
@@ -63,7 +62,7 @@ export default async function EventPage({ params }: Props) {
   const counts = (await seatCounts(payload, [event.id])).get(String(event.id)) ?? { taken: 0, waiting: 0 }
   // an organiser who is logged in finds their registrant list from here
   const { user } = await payload.auth({ headers: await headers() })
-  const organises = user ? await managesEvent({ user, payload, context: {} } as unknown as PayloadRequest, event) : false
+  const organises = await userManagesEvent(payload, user, event)
   const left = seatsLeft(event, counts.taken)
   const closed = registrationClosedReason(event)
   const organisation = event.organisation as Organisation

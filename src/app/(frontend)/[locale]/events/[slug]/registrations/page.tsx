@@ -2,9 +2,8 @@ import type { Metadata } from 'next'
 import { headers } from 'next/headers'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import type { PayloadRequest } from 'payload'
 
-import { managesEvent } from '@/access/eventOrganiser'
+import { userManagesEvent } from '@/access/eventOrganiser'
 import { formatEventTime } from '@/events/describe'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
@@ -73,8 +72,7 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
   })
   const event = docs[0]
   if (!event) notFound()
-  const req = { user, payload, context: {} } as unknown as PayloadRequest
-  if (!(await managesEvent(req, event))) {
+  if (!(await userManagesEvent(payload, user, event))) {
     return (
       <div className="stack">
         <h1>{t('detail.manage')}</h1>
