@@ -13,6 +13,7 @@ import { readSecret, readServerUrl } from '@/config/environment'
 import { databaseAdapter } from '@/db/adapter'
 import { emailAdapter } from '@/email/adapter'
 import { queueEventRemindersTask, sendRegistrationMailTask } from '@/events/mail'
+import { anonymiseRegistrationsTask } from '@/events/retention'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 
 // the project root: Next.js, the npm scripts and the tests all run from it (and scripts run
@@ -44,7 +45,7 @@ export default buildConfig({
     fallback: true,
   },
   jobs: {
-    tasks: [sendRegistrationMailTask, queueEventRemindersTask],
+    tasks: [sendRegistrationMailTask, queueEventRemindersTask, anonymiseRegistrationsTask],
     // a long-running server sends queued mail every few seconds; tests run the queue themselves
     autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 50 }],
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'off',

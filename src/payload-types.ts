@@ -123,6 +123,7 @@ export interface Config {
     tasks: {
       sendRegistrationMail: TaskSendRegistrationMail;
       queueEventReminders: TaskQueueEventReminders;
+      anonymiseRegistrations: TaskAnonymiseRegistrations;
       inline: {
         input: unknown;
         output: unknown;
@@ -625,7 +626,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendRegistrationMail' | 'queueEventReminders';
+        taskSlug: 'inline' | 'sendRegistrationMail' | 'queueEventReminders' | 'anonymiseRegistrations';
         taskID: string;
         input?:
           | {
@@ -658,7 +659,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendRegistrationMail' | 'queueEventReminders') | null;
+  taskSlug?: ('inline' | 'sendRegistrationMail' | 'queueEventReminders' | 'anonymiseRegistrations') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1220,6 +1221,16 @@ export interface TaskQueueEventReminders {
   input?: unknown;
   output: {
     queued?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnonymiseRegistrations".
+ */
+export interface TaskAnonymiseRegistrations {
+  input?: unknown;
+  output: {
+    anonymised?: number | null;
   };
 }
 /**

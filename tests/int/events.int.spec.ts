@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { eventsCalendar } from '@/events/ics'
-import { cancelByToken, eventRegistrationLimiter, registerForEvent } from '@/events/register'
+import { cancelByToken, eventRegistrationLimiter, registerForEvent, registrationByToken } from '@/events/register'
 import { instantAt } from '@/events/time'
 import type { Event, Organisation, User } from '@/payload-types'
 
@@ -374,6 +374,32 @@ describe('who reads and writes registrations', () => {
       user: stranger,
     })
     expect(own.status).toBe('published')
+  })
+})
+
+describe('personal data after the event', () => {
+  it('erases registrants of events that ended more than the retention period ago, and only those', async () => {
+    const old = await createEvent({ capacity: 5 })
+    const recent = await createEvent({ capacity: 5 })
+    await register(old, person('Viktor Old', { organisation: 'Spolok', email: 'viktor.old@example.test' }))
+    await register(recent, person('Wanda Recent', { email: 'wanda.recent@example.test' }))
+    const oldToken = await tokenOf('viktor.old@example.test')
+    const endedDaysAgo = async (event: { id: number | string }, days: number) =>
+      payload.update({
+        collection: 'events',
+        id: event.id,
+        data: { startsAt: new Date(Date.now() - days * day - 3600_000).toISOString(), endsAt: new Date(Date.now() - days * day).toISOString() },
+      })
+    await endedDaysAgo(old, 91)
+    await endedDaysAgo(recent, 10)
+    await payload.jobs.queue({ task: 'anonymiseRegistrations', input: {} })
+    await runJobs()
+    const [erased] = await registrationsOf(old)
+    expect(erased).toMatchObject({ name: '—', organisation: null, answers: null, status: 'confirmed' })
+    expect(erased.email).toMatch(/^anonymised-.+@invalid\.invalid$/)
+    expect(await registrationByToken(payload, oldToken)).toBeNull()
+    const [kept] = await registrationsOf(recent)
+    expect(kept).toMatchObject({ name: 'Wanda Recent', email: 'wanda.recent@example.test' })
   })
 })
 

@@ -11,6 +11,7 @@ import { eventPlace, formatEventTime } from '@/events/describe'
 import { seatCounts, seatsLeft } from '@/events/listing'
 import { findPublicEvent } from '@/events/page'
 import { registrationClosedReason } from '@/events/register'
+import { retentionDays } from '@/events/retention'
 import { type Locale, isLocale } from '@/i18n/locales'
 import { formatDate, getT } from '@/i18n/server'
 import { pageMetadata } from '@/lib/metadata'
@@ -116,7 +117,7 @@ export default async function EventPage({ params }: Props) {
     name: t('form.name'),
     email: t('form.email'),
     organisation: t('form.organisation'),
-    consent: t('form.consent'),
+    consent: t('form.consent', { days: retentionDays() }),
     submit: t('form.submit'),
     required: t('form.required'),
     chooseOne: t('form.chooseOne'),
