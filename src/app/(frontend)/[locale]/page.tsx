@@ -1,7 +1,10 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
+import { EventSummary } from '@/components/events/EventSummary'
+import { seatCounts, upcomingWhere } from '@/events/listing'
 import { type Locale, isLocale } from '@/i18n/locales'
+import type { Event } from '@/payload-types'
 import { getT } from '@/i18n/server'
 import { countryLanguage } from '@/fields/country'
 import { getPayloadClient } from '@/lib/payload'
@@ -26,7 +29,7 @@ export default async function HomePage({ params }: Props) {
   const payload = await getPayloadClient()
   // a visitor's request: access control applies, so only published organisations are counted
   const visitor = { overrideAccess: false, user: null } as const
-  const [organisations, regions, serviceTypes, latest] = await Promise.all([
+  const [organisations, regions, serviceTypes, latest, upcoming] = await Promise.all([
     payload.count({ collection: 'organisations', ...visitor }),
     payload.count({ collection: 'regions', ...visitor }),
     payload.count({ collection: 'service-types', ...visitor }),
@@ -40,7 +43,20 @@ export default async function HomePage({ params }: Props) {
       select: { name: true, kind: true, country: true, address: { municipality: true }, region: true },
       populate: { regions: { name: true } },
     }),
+    payload.find({
+      collection: 'events',
+      ...visitor,
+      locale,
+      where: { and: [{ status: { equals: 'published' } }, upcomingWhere()] },
+      sort: 'startsAt',
+      limit: 3,
+      depth: 1,
+      populate: { centres: { name: true, address: true }, organisations: { name: true } },
+    }),
   ])
+  const events = upcoming.docs as Event[]
+  const seats = await seatCounts(payload, events.map((event) => event.id))
+  const tEvents = getT(locale, 'events')
 
   const audiences = ['ngo', 'member', 'public'] as const
   return (
@@ -60,6 +76,28 @@ export default async function HomePage({ params }: Props) {
             </li>
           ))}
         </ul>
+      </section>
+
+      <section aria-labelledby="events-heading" className="stack">
+        <h2 id="events-heading">{t('events.heading')}</h2>
+        {events.length === 0 ? <p>{t('events.empty')}</p> : null}
+        <ul className="result-list">
+          {events.map((event) => (
+            <li key={event.id}>
+              <EventSummary
+                locale={locale}
+                t={tEvents}
+                event={event}
+                taken={seats.get(String(event.id))?.taken ?? 0}
+                waiting={seats.get(String(event.id))?.waiting ?? 0}
+                headingLevel={3}
+              />
+            </li>
+          ))}
+        </ul>
+        <p>
+          <Link href={`/${locale}/events`}>{t('events.all')}</Link>
+        </p>
       </section>
 
       <section aria-labelledby="figures-heading">
