@@ -257,6 +257,21 @@ describe('the registrant’s journey in Chromium', () => {
     expect((await registrationsOf(event.id))[0].status).toBe('attended')
   })
 
+  it('gives organisers the events and registrations in the admin, with time zones and mail status', async () => {
+    const page = await newPage({ locale: 'en-GB' })
+    await page.context().addCookies([{ name: 'payload-token', value: editorToken, url: baseURL }])
+    const listed = await api(`/api/events?where[slug][equals]=${FULL_WITH_WAITLIST}&depth=0`, { headers: auth }).then(
+      (r) => r.json() as Promise<{ docs: { id: number }[] }>,
+    )
+    await page.goto(`/admin/collections/events/${listed.docs[0].id}`)
+    await page.locator('#field-title').waitFor({ timeout: 30_000 })
+    expect(await page.locator('body').textContent()).toContain('Europe/Prague')
+    await page.goto('/admin/collections/event-registrations')
+    await page.locator('table').waitFor({ timeout: 30_000 })
+    const table = await page.locator('table').textContent()
+    expect(table).toContain(getT('en', 'events')('fields.mailStatus'))
+  })
+
   it('shows the form’s errors next to the fields without JavaScript', async () => {
     const event = await createEvent('Formulář bez skriptů', { capacity: 5 })
     const page = await newPage({ javaScriptEnabled: false })
