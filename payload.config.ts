@@ -8,10 +8,11 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { collections } from '@/collections'
-import { MAX_IMAGE_BYTES } from '@/collections/Media'
+import { MAX_DOCUMENT_BYTES } from '@/collections/Documents'
 import { readSecret, readServerUrl } from '@/config/environment'
 import { databaseAdapter } from '@/db/adapter'
 import { emailAdapter } from '@/email/adapter'
+import { sendMailTask } from '@/email/queue'
 import { queueEventRemindersTask, sendRegistrationMailTask } from '@/events/mail'
 import { anonymiseRegistrationsTask } from '@/events/retention'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
@@ -45,14 +46,15 @@ export default buildConfig({
     fallback: true,
   },
   jobs: {
-    tasks: [sendRegistrationMailTask, queueEventRemindersTask, anonymiseRegistrationsTask],
+    tasks: [sendMailTask, sendRegistrationMailTask, queueEventRemindersTask, anonymiseRegistrationsTask],
     // a long-running server sends queued mail every few seconds; tests run the queue themselves
     autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 50 }],
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'off',
     deleteJobOnComplete: true,
   },
   sharp,
-  upload: { limits: { fileSize: MAX_IMAGE_BYTES } },
+  // the largest any collection accepts; each collection checks its own limit (rejectFilesLargerThan)
+  upload: { limits: { fileSize: MAX_DOCUMENT_BYTES } },
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
 })

@@ -70,14 +70,17 @@ export interface Config {
     users: User;
     organisations: Organisation;
     centres: Centre;
+    'case-studies': CaseStudy;
     events: Event;
     'event-registrations': EventRegistration;
     'event-seats': EventSeat;
     media: Media;
+    documents: Document;
     regions: Region;
     'service-types': ServiceType;
     'target-groups': TargetGroup;
     themes: Theme;
+    'indicator-types': IndicatorType;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -89,14 +92,17 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     centres: CentresSelect<false> | CentresSelect<true>;
+    'case-studies': CaseStudiesSelect<false> | CaseStudiesSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
     'event-registrations': EventRegistrationsSelect<false> | EventRegistrationsSelect<true>;
     'event-seats': EventSeatsSelect<false> | EventSeatsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
     regions: RegionsSelect<false> | RegionsSelect<true>;
     'service-types': ServiceTypesSelect<false> | ServiceTypesSelect<true>;
     'target-groups': TargetGroupsSelect<false> | TargetGroupsSelect<true>;
     themes: ThemesSelect<false> | ThemesSelect<true>;
+    'indicator-types': IndicatorTypesSelect<false> | IndicatorTypesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -121,6 +127,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      sendMail: TaskSendMail;
       sendRegistrationMail: TaskSendRegistrationMail;
       queueEventReminders: TaskQueueEventReminders;
       anonymiseRegistrations: TaskAnonymiseRegistrations;
@@ -423,6 +430,87 @@ export interface TargetGroup {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "case-studies".
+ */
+export interface CaseStudy {
+  id: number;
+  title: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug: string;
+  originalLanguage: 'sk' | 'cs' | 'hu' | 'en';
+  summary: string;
+  problem?: string | null;
+  goals?: string | null;
+  activities?:
+    | {
+        title: string;
+        description?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  targetGroups?: (number | TargetGroup)[] | null;
+  country: 'SK' | 'CZ' | 'HU';
+  regions?: (number | Region)[] | null;
+  municipality?: string | null;
+  organisation: number | Organisation;
+  partners?: (number | Organisation)[] | null;
+  centres?: (number | Centre)[] | null;
+  events?: (number | Event)[] | null;
+  period: {
+    from: string;
+    to?: string | null;
+  };
+  status: 'ongoing' | 'finished';
+  projectNumber?: string | null;
+  funding?:
+    | {
+        source: string;
+        sharePercent?: number | null;
+        amount?: number | null;
+        currency?: ('EUR' | 'CZK' | 'HUF') | null;
+        id?: string | null;
+      }[]
+    | null;
+  resources?: {
+    staff?: string | null;
+    budget?: string | null;
+    premises?: string | null;
+  };
+  results?: string | null;
+  indicators?:
+    | {
+        type: number | IndicatorType;
+        value: number;
+        from?: string | null;
+        to?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  evidenceTier: 'promising' | 'demonstrated' | 'replicated';
+  lessons?: string | null;
+  transferability?: string | null;
+  themes?: (number | Theme)[] | null;
+  contactPerson?: {
+    name?: string | null;
+    email?: string | null;
+    phone?: string | null;
+  };
+  photos?: (number | Media)[] | null;
+  attachments?: (number | Document)[] | null;
+  review?: {
+    state?: ('writing' | 'submitted' | 'changes-requested') | null;
+    comment?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "events".
  */
 export interface Event {
@@ -511,6 +599,41 @@ export interface Theme {
   description?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicator-types".
+ */
+export interface IndicatorType {
+  id: number;
+  /**
+   * lower-case, e.g. people-supported
+   */
+  code: string;
+  name: string;
+  unit: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: number;
+  title: string;
+  uploadedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -626,7 +749,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendRegistrationMail' | 'queueEventReminders' | 'anonymiseRegistrations';
+        taskSlug: 'inline' | 'sendMail' | 'sendRegistrationMail' | 'queueEventReminders' | 'anonymiseRegistrations';
         taskID: string;
         input?:
           | {
@@ -659,7 +782,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendRegistrationMail' | 'queueEventReminders' | 'anonymiseRegistrations') | null;
+  taskSlug?: ('inline' | 'sendMail' | 'sendRegistrationMail' | 'queueEventReminders' | 'anonymiseRegistrations') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -695,6 +818,10 @@ export interface PayloadLockedDocument {
         value: number | Centre;
       } | null)
     | ({
+        relationTo: 'case-studies';
+        value: number | CaseStudy;
+      } | null)
+    | ({
         relationTo: 'events';
         value: number | Event;
       } | null)
@@ -711,6 +838,10 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'documents';
+        value: number | Document;
+      } | null)
+    | ({
         relationTo: 'regions';
         value: number | Region;
       } | null)
@@ -725,6 +856,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'themes';
         value: number | Theme;
+      } | null)
+    | ({
+        relationTo: 'indicator-types';
+        value: number | IndicatorType;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -900,6 +1035,91 @@ export interface CentresSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "case-studies_select".
+ */
+export interface CaseStudiesSelect<T extends boolean = true> {
+  title?: T;
+  generateSlug?: T;
+  slug?: T;
+  originalLanguage?: T;
+  summary?: T;
+  problem?: T;
+  goals?: T;
+  activities?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        id?: T;
+      };
+  targetGroups?: T;
+  country?: T;
+  regions?: T;
+  municipality?: T;
+  organisation?: T;
+  partners?: T;
+  centres?: T;
+  events?: T;
+  period?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+      };
+  status?: T;
+  projectNumber?: T;
+  funding?:
+    | T
+    | {
+        source?: T;
+        sharePercent?: T;
+        amount?: T;
+        currency?: T;
+        id?: T;
+      };
+  resources?:
+    | T
+    | {
+        staff?: T;
+        budget?: T;
+        premises?: T;
+      };
+  results?: T;
+  indicators?:
+    | T
+    | {
+        type?: T;
+        value?: T;
+        from?: T;
+        to?: T;
+        note?: T;
+        id?: T;
+      };
+  evidenceTier?: T;
+  lessons?: T;
+  transferability?: T;
+  themes?: T;
+  contactPerson?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        phone?: T;
+      };
+  photos?: T;
+  attachments?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        comment?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "events_select".
  */
 export interface EventsSelect<T extends boolean = true> {
@@ -1037,6 +1257,25 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents_select".
+ */
+export interface DocumentsSelect<T extends boolean = true> {
+  title?: T;
+  uploadedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "regions_select".
  */
 export interface RegionsSelect<T extends boolean = true> {
@@ -1079,6 +1318,17 @@ export interface ThemesSelect<T extends boolean = true> {
   code?: T;
   name?: T;
   description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicator-types_select".
+ */
+export interface IndicatorTypesSelect<T extends boolean = true> {
+  code?: T;
+  name?: T;
+  unit?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1191,6 +1441,18 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendMail".
+ */
+export interface TaskSendMail {
+  input: {
+    to: string;
+    subject: string;
+    html: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

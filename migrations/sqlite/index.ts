@@ -2,6 +2,7 @@ import * as migration_20261123_104236_initial from './20261123_104236_initial';
 import * as migration_20261123_113055_registry from './20261123_113055_registry';
 import * as migration_20261123_114448_verification from './20261123_114448_verification';
 import * as migration_20261123_125718_events from './20261123_125718_events';
+import * as migration_20261123_132805_case_studies from './20261123_132805_case_studies';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261123_125718_events.up,
     down: migration_20261123_125718_events.down,
-    name: '20261123_125718_events'
+    name: '20261123_125718_events',
+  },
+  {
+    up: migration_20261123_132805_case_studies.up,
+    down: migration_20261123_132805_case_studies.down,
+    name: '20261123_132805_case_studies'
   },
 ];

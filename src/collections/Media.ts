@@ -1,32 +1,14 @@
 import path from 'node:path'
-import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { canUpload } from '@/access/canUpload'
 import { uploaderOrEditor } from '@/access/uploaderOrEditor'
-import { requestLocale } from '@/i18n/requestLocale'
-import { getT } from '@/i18n/server'
+import { rejectFilesLargerThan } from '@/hooks/rejectOversizedFile'
 
 import { adminGroups } from './groups'
 
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024
-
-/**
- * `upload.limits.fileSize` only bounds HTTP uploads as they are parsed; this also covers the
- * local API and answers in the admin's language.
- */
-const rejectOversizedFile: CollectionBeforeOperationHook<'media'> = ({ args, operation, req }) => {
-  if ((operation === 'create' || operation === 'update') && req.file && req.file.size > MAX_IMAGE_BYTES) {
-    const language = requestLocale(req)
-    throw new APIError(
-      getT(language, 'admin')('upload.tooLarge', { max: MAX_IMAGE_BYTES / 1024 / 1024 }),
-      413,
-      null,
-      true,
-    )
-  }
-  return args
-}
 
 /** Public images: organisation logos and centre photos. Private files get their own collection. */
 export const Media: CollectionConfig<'media'> = {
@@ -47,7 +29,7 @@ export const Media: CollectionConfig<'media'> = {
     adminThumbnail: 'thumbnail',
   },
   hooks: {
-    beforeOperation: [rejectOversizedFile],
+    beforeOperation: [rejectFilesLargerThan(MAX_IMAGE_BYTES)],
     beforeChange: [
       ({ data, operation, req }) => {
         if (operation === 'create' && req.user) data.uploadedBy = req.user.id

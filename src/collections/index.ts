@@ -1,7 +1,10 @@
+import { CaseStudies } from './CaseStudies'
 import { Centres } from './Centres'
+import { Documents } from './Documents'
 import { EventRegistrations } from './EventRegistrations'
 import { Events } from './Events'
 import { EventSeats } from './EventSeats'
+import { IndicatorTypes } from './IndicatorTypes'
 import { Media } from './Media'
 import { Organisations } from './Organisations'
 import { Regions } from './Regions'
@@ -14,12 +17,15 @@ export const collections = [
   Users,
   Organisations,
   Centres,
+  CaseStudies,
   Events,
   EventRegistrations,
   EventSeats,
   Media,
+  Documents,
   Regions,
   ServiceTypes,
   TargetGroups,
   Themes,
+  IndicatorTypes,
 ]

@@ -4,6 +4,7 @@ import csCentres from '@locales/cs/centres.json'
 import csCommon from '@locales/cs/common.json'
 import csEmails from '@locales/cs/emails.json'
 import csEvents from '@locales/cs/events.json'
+import csGoodPractice from '@locales/cs/goodPractice.json'
 import csHome from '@locales/cs/home.json'
 import csOrganisations from '@locales/cs/organisations.json'
 import csRegister from '@locales/cs/register.json'
@@ -13,6 +14,7 @@ import enCentres from '@locales/en/centres.json'
 import enCommon from '@locales/en/common.json'
 import enEmails from '@locales/en/emails.json'
 import enEvents from '@locales/en/events.json'
+import enGoodPractice from '@locales/en/goodPractice.json'
 import enHome from '@locales/en/home.json'
 import enOrganisations from '@locales/en/organisations.json'
 import enRegister from '@locales/en/register.json'
@@ -22,6 +24,7 @@ import huCentres from '@locales/hu/centres.json'
 import huCommon from '@locales/hu/common.json'
 import huEmails from '@locales/hu/emails.json'
 import huEvents from '@locales/hu/events.json'
+import huGoodPractice from '@locales/hu/goodPractice.json'
 import huHome from '@locales/hu/home.json'
 import huOrganisations from '@locales/hu/organisations.json'
 import huRegister from '@locales/hu/register.json'
@@ -31,6 +34,7 @@ import skCentres from '@locales/sk/centres.json'
 import skCommon from '@locales/sk/common.json'
 import skEmails from '@locales/sk/emails.json'
 import skEvents from '@locales/sk/events.json'
+import skGoodPractice from '@locales/sk/goodPractice.json'
 import skHome from '@locales/sk/home.json'
 import skOrganisations from '@locales/sk/organisations.json'
 import skRegister from '@locales/sk/register.json'
@@ -39,10 +43,10 @@ import type { Locale } from './locales'
 
 // Bundled statically so that pages need no file-system reads and stay cacheable.
 export const resources = {
-  sk: { common: skCommon, centres: skCentres, emails: skEmails, home: skHome, organisations: skOrganisations, register: skRegister, about: skAbout, admin: skAdmin, events: skEvents },
-  cs: { common: csCommon, centres: csCentres, emails: csEmails, home: csHome, organisations: csOrganisations, register: csRegister, about: csAbout, admin: csAdmin, events: csEvents },
-  hu: { common: huCommon, centres: huCentres, emails: huEmails, home: huHome, organisations: huOrganisations, register: huRegister, about: huAbout, admin: huAdmin, events: huEvents },
-  en: { common: enCommon, centres: enCentres, emails: enEmails, home: enHome, organisations: enOrganisations, register: enRegister, about: enAbout, admin: enAdmin, events: enEvents },
+  sk: { common: skCommon, centres: skCentres, emails: skEmails, home: skHome, organisations: skOrganisations, register: skRegister, about: skAbout, admin: skAdmin, events: skEvents, goodPractice: skGoodPractice },
+  cs: { common: csCommon, centres: csCentres, emails: csEmails, home: csHome, organisations: csOrganisations, register: csRegister, about: csAbout, admin: csAdmin, events: csEvents, goodPractice: csGoodPractice },
+  hu: { common: huCommon, centres: huCentres, emails: huEmails, home: huHome, organisations: huOrganisations, register: huRegister, about: huAbout, admin: huAdmin, events: huEvents, goodPractice: huGoodPractice },
+  en: { common: enCommon, centres: enCentres, emails: enEmails, home: enHome, organisations: enOrganisations, register: enRegister, about: enAbout, admin: enAdmin, events: enEvents, goodPractice: enGoodPractice },
 } satisfies Record<Locale, Record<string, object>>
 
 export type Namespace = keyof (typeof resources)['sk']

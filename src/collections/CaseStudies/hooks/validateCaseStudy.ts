@@ -1,0 +1,45 @@
+import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
+
+import { requestLocale } from '@/i18n/requestLocale'
+import { getT } from '@/i18n/server'
+
+type Funding = { sharePercent?: number | null }[] | null | undefined
+
+/** Cross-field rules: funding shares within 100 %, periods that end after they start. */
+export const validateCaseStudy: CollectionBeforeValidateHook = ({ data, originalDoc, req, collection }) => {
+  if (!data) return data
+  const t = getT(requestLocale(req), 'goodPractice')
+  const errors: { path: string; message: string }[] = []
+  const funding = (data.funding ?? originalDoc?.funding) as Funding
+  const total = (funding ?? []).reduce((sum, row) => sum + (Number(row?.sharePercent) || 0), 0)
+  if (total > 100 + 1e-9) errors.push({ path: 'funding', message: t('errors.fundingOver', { total: Math.round(total * 100) / 100 }) })
+  const period = data.period ?? originalDoc?.period
+  if (period?.from && period?.to && new Date(period.to) < new Date(period.from)) {
+    errors.push({ path: 'period.to', message: t('errors.periodOrder') })
+  }
+  for (const [index, indicator] of ((data.indicators ?? []) as { from?: string | null; to?: string | null }[]).entries()) {
+    if (indicator?.from && indicator?.to && new Date(indicator.to) < new Date(indicator.from)) {
+      errors.push({ path: `indicators.${index}.to`, message: t('errors.indicatorPeriod') })
+    }
+  }
+  if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors })
+  return data
+}
+
+/**
+ * Drafts skip Payload's required checks, but a case study needs a title and a summary in the
+ * language it is written in from its first save.
+ */
+export const requireTitleInOriginalLanguage: CollectionBeforeValidateHook = ({ data, originalDoc, req, collection }) => {
+  if (!data) return data
+  const original = data.originalLanguage ?? originalDoc?.originalLanguage ?? req.locale
+  if (req.locale && original && req.locale !== original) return data
+  const t = getT(requestLocale(req), 'events')
+  const errors: { path: string; message: string }[] = []
+  for (const field of ['title', 'summary'] as const) {
+    const value = field in data ? data[field] : originalDoc?.[field]
+    if (typeof value !== 'string' || value.trim() === '') errors.push({ path: field, message: t('errors.required') })
+  }
+  if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors })
+  return data
+}

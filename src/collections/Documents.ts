@@ -1,0 +1,44 @@
+import path from 'node:path'
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { canUpload } from '@/access/canUpload'
+import { uploaderOrEditor } from '@/access/uploaderOrEditor'
+import { rejectFilesLargerThan } from '@/hooks/rejectOversizedFile'
+import { labelsFor } from '@/i18n/labels'
+
+import { adminGroups } from './groups'
+
+export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
+
+/** Public PDF attachments of good-practice case studies (reports, evaluations, leaflets). */
+export const Documents: CollectionConfig<'documents'> = {
+  slug: 'documents',
+  labels: { singular: labelsFor('goodPractice', 'fields.document'), plural: labelsFor('goodPractice', 'fields.documents') },
+  admin: { group: adminGroups.registry, useAsTitle: 'title' },
+  access: { read: anyone, create: canUpload, update: uploaderOrEditor, delete: uploaderOrEditor },
+  upload: {
+    staticDir: path.resolve(process.cwd(), process.env.DOCUMENTS_DIR || 'data/documents'),
+    mimeTypes: ['application/pdf'],
+  },
+  hooks: {
+    beforeOperation: [rejectFilesLargerThan(MAX_DOCUMENT_BYTES)],
+    beforeChange: [
+      ({ data, operation, req }) => {
+        if (operation === 'create' && req.user) data.uploadedBy = req.user.id
+        return data
+      },
+    ],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 300, label: labelsFor('goodPractice', 'fields.title') },
+    {
+      name: 'uploadedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      admin: { readOnly: true, position: 'sidebar' },
+      access: { update: () => false },
+    },
+  ],
+}

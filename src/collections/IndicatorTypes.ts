@@ -1,0 +1,22 @@
+import type { CollectionConfig } from 'payload'
+
+import { codeField } from '@/fields/code'
+import { localizedName } from '@/fields/localizedName'
+import { labelsFor } from '@/i18n/labels'
+
+import { adminGroups } from './groups'
+import { taxonomyAccess } from './taxonomyAccess'
+
+/** What case studies count (people supported, seminars held, …): one list, so results add up. */
+export const IndicatorTypes: CollectionConfig<'indicator-types'> = {
+  slug: 'indicator-types',
+  labels: { singular: labelsFor('goodPractice', 'fields.indicatorType'), plural: labelsFor('goodPractice', 'fields.indicatorTypes') },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'unit'], group: adminGroups.taxonomies },
+  defaultSort: 'code',
+  access: taxonomyAccess,
+  fields: [
+    codeField(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case, e.g. people-supported'),
+    localizedName(),
+    { name: 'unit', type: 'text', localized: true, required: true, maxLength: 60, label: labelsFor('goodPractice', 'fields.unit') },
+  ],
+}
