@@ -18,6 +18,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
     { href: `/${locale}`, label: t('nav.home') },
     { href: `/${locale}/centres`, label: t('nav.centres') },
     { href: `/${locale}/organisations`, label: t('nav.organisations') },
+    { href: `/${locale}/good-practice`, label: t('nav.goodPractice') },
     { href: `/${locale}/events`, label: t('nav.events') },
     { href: `/${locale}/about`, label: t('nav.about') },
     { href: `/${locale}/register`, label: t('nav.register') },
