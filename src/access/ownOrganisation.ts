@@ -39,3 +39,11 @@ export const readablePublicOrOwn =
     if (own.length === 0) return isPublic
     return { or: [isPublic, { organisation: { in: own } }] }
   }
+
+/** The version history of an organisation's records (fields sit under `version.` there). */
+export const versionsOfOwnOrganisation: Access = async ({ req }) => {
+  if (hasRole(req.user, 'admin', 'editor')) return true
+  const own = await representedOrganisationIds(req)
+  if (own.length === 0) return false
+  return { 'version.organisation': { in: own } }
+}

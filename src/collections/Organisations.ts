@@ -1,7 +1,7 @@
 import { type CollectionConfig, slugField } from 'payload'
 
 import { isEditorOrAbove, isEditorOrAboveFieldLevel } from '@/access/isEditorOrAbove'
-import { organisationEditable } from '@/access/organisationEditable'
+import { organisationEditable, organisationVersionsReadable } from '@/access/organisationEditable'
 import { organisationReadable } from '@/access/organisationReadable'
 import { countryField } from '@/fields/country'
 import { moderationFields } from '@/fields/moderation'
@@ -52,6 +52,8 @@ export const Organisations: CollectionConfig<'organisations'> = {
     read: organisationReadable,
     create: isEditorOrAbove,
     update: organisationEditable,
+    // without this Payload lets any logged-in user read every version
+    readVersions: organisationVersionsReadable,
     delete: isEditorOrAbove,
   },
   fields: [

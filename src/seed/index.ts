@@ -6,6 +6,7 @@ import { centres, municipalities } from './data/centres'
 import { organisations } from './data/organisations'
 import { regions } from './data/regions'
 import { serviceTypes, targetGroups, themes } from './data/taxonomies'
+import { seedCaseStudies } from './caseStudies'
 import { seedEvents } from './events'
 import { paragraphs } from './richText'
 
@@ -192,6 +193,9 @@ export async function seed(payload: Payload, { adminPassword }: { adminPassword:
   }
 
   report.events = await seedEvents(payload, { regions: regionIds, terms: termIds, organisations: organisationIds })
+  const goodPractice = await seedCaseStudies(payload, { regions: regionIds, terms: termIds, organisations: organisationIds })
+  report['indicator-types'] = goodPractice.indicatorTypes
+  report['case-studies'] = goodPractice.caseStudies
 
   for (const account of demoAccounts) {
     const result = await ensure(

@@ -85,9 +85,10 @@ beforeAll(async () => {
   sink = await startSmtpSink()
   ctx = await bootPayload({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port), SMTP_FROM: 'Platforma <noreply@platform.test>' })
   payload = ctx.payload
+  // the first account becomes an admin: make it the editor, so that the others keep their roles
+  editor = await createUser(payload, ['editor'])
   organiser = await createUser(payload, ['ngo'])
   stranger = await createUser(payload, ['ngo'])
-  editor = await createUser(payload, ['editor'])
   host = await payload.create({
     collection: 'organisations',
     data: { name: 'Oblastní charita Test', kind: 'charity', country: 'CZ', status: 'published', representatives: [organiser.id] } as never,
@@ -344,6 +345,16 @@ describe('who reads and writes registrations', () => {
     expect(publicView.onlineUrl).toBeUndefined()
     const ownView = await payload.findByID({ collection: 'events', id: event.id, overrideAccess: false, user: organiser })
     expect(ownView.onlineUrl).toBe('https://meet.example.org/room')
+  })
+
+  it('keeps an event’s version history to its organiser and editors', async () => {
+    const event = await createEvent({ capacity: 5 })
+    await payload.update({ collection: 'events', id: event.id, data: { title: 'Nový názov' } })
+    const versions = (user: User) =>
+      payload.findVersions({ collection: 'events', where: { parent: { equals: event.id } }, overrideAccess: false, user })
+    expect((await versions(organiser)).totalDocs).toBeGreaterThan(0)
+    expect((await versions(editor)).totalDocs).toBeGreaterThan(0)
+    expect((await versions(stranger)).totalDocs).toBe(0)
   })
 
   it('lets nobody create a registration around the registration service', async () => {

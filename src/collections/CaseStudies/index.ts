@@ -1,7 +1,12 @@
 import { type CollectionConfig, slugField } from 'payload'
 
 import { isEditorOrAboveFieldLevel } from '@/access/isEditorOrAbove'
-import { creatableForOwnOrganisation, editableForOwnOrganisation, readablePublicOrOwn } from '@/access/ownOrganisation'
+import {
+  creatableForOwnOrganisation,
+  editableForOwnOrganisation,
+  readablePublicOrOwn,
+  versionsOfOwnOrganisation,
+} from '@/access/ownOrganisation'
 import { countryField } from '@/fields/country'
 import { labelsFor, optionsFrom } from '@/i18n/labels'
 import { localeNames, locales } from '@/i18n/locales'
@@ -12,14 +17,12 @@ import { slugify } from '@/utilities/slugify'
 
 import { draftsOnlyForRepresentatives } from './hooks/reviewWorkflow'
 import { notifyReview } from './hooks/notifyReview'
-import { requireTitleInOriginalLanguage, validateCaseStudy } from './hooks/validateCaseStudy'
+import { PROJECT_NUMBER, requireTitleInOriginalLanguage, validateCaseStudy } from './hooks/validateCaseStudy'
 
 const label = (key: string) => labelsFor('goodPractice', `fields.${key}`)
 export const evidenceTiers = ['promising', 'demonstrated', 'replicated'] as const
 export const currencies = ['EUR', 'CZK', 'HUF'] as const
 
-// the registration number as issued, e.g. CZ.1.04/3.2.00/B4.00007 (OP LZZ) or HU IKOP codes
-const PROJECT_NUMBER = /^[A-Z]{2,6}[A-Z0-9.\-/_ ]{3,60}$/
 
 const nonNegative = (value: unknown, { req }: { req: Parameters<typeof requestLocale>[0] }) =>
   value === null || value === undefined || (typeof value === 'number' && value >= 0)
@@ -47,7 +50,7 @@ export const CaseStudies: CollectionConfig<'case-studies'> = {
     create: creatableForOwnOrganisation,
     update: editableForOwnOrganisation,
     delete: editableForOwnOrganisation,
-    readVersions: editableForOwnOrganisation,
+    readVersions: versionsOfOwnOrganisation,
   },
   hooks: {
     beforeOperation: [draftsOnlyForRepresentatives],

@@ -4,6 +4,7 @@ import {
   creatableForOwnOrganisation,
   editableForOwnOrganisation,
   readablePublicOrOwn,
+  versionsOfOwnOrganisation,
 } from '@/access/ownOrganisation'
 import { countryField } from '@/fields/country'
 import { moderationFields } from '@/fields/moderation'
@@ -52,6 +53,8 @@ export const Centres: CollectionConfig<'centres'> = {
     create: creatableForOwnOrganisation,
     update: editableForOwnOrganisation,
     delete: editableForOwnOrganisation,
+    // without this Payload lets any logged-in user read every version
+    readVersions: versionsOfOwnOrganisation,
   },
   hooks: {
     beforeChange: [pinOrganisation, deriveCountry, requireVerifiedRepresentative],

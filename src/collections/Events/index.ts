@@ -1,6 +1,11 @@
 import { type CollectionConfig, type Field, slugField } from 'payload'
 
-import { creatableForOwnOrganisation, editableForOwnOrganisation, readablePublicOrOwn } from '@/access/ownOrganisation'
+import {
+  creatableForOwnOrganisation,
+  editableForOwnOrganisation,
+  readablePublicOrOwn,
+  versionsOfOwnOrganisation,
+} from '@/access/ownOrganisation'
 import { eventModes, eventStatuses, eventTimeZones, eventTypes, publicEventStatuses } from '@/events/constants'
 import { registerEndpoint, registrationsCsvEndpoint } from '@/events/endpoints'
 import { pinOrganisation } from '@/hooks/pinOrganisation'
@@ -59,6 +64,8 @@ export const Events: CollectionConfig<'events'> = {
     create: creatableForOwnOrganisation,
     update: editableForOwnOrganisation,
     delete: editableForOwnOrganisation,
+    // without this Payload lets any logged-in user read every version
+    readVersions: versionsOfOwnOrganisation,
   },
   endpoints: [registerEndpoint, registrationsCsvEndpoint],
   hooks: {

@@ -3,6 +3,9 @@ import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
 import { requestLocale } from '@/i18n/requestLocale'
 import { getT } from '@/i18n/server'
 
+/** The registration number as issued, e.g. CZ.1.04/3.2.00/B4.00007 (OP LZZ). */
+export const PROJECT_NUMBER = /^[A-Z]{2,6}[A-Z0-9.\-/_ ]{3,60}$/
+
 type Funding = { sharePercent?: number | null }[] | null | undefined
 
 /** Cross-field rules: funding shares within 100 %, periods that end after they start. */
@@ -17,10 +20,22 @@ export const validateCaseStudy: CollectionBeforeValidateHook = ({ data, original
   if (period?.from && period?.to && new Date(period.to) < new Date(period.from)) {
     errors.push({ path: 'period.to', message: t('errors.periodOrder') })
   }
-  for (const [index, indicator] of ((data.indicators ?? []) as { from?: string | null; to?: string | null }[]).entries()) {
+  // drafts skip field validation in Payload; these rules hold for drafts too
+  for (const [index, indicator] of ((data.indicators ?? []) as { value?: unknown; from?: string | null; to?: string | null }[]).entries()) {
+    if (typeof indicator?.value === 'number' && indicator.value < 0) {
+      errors.push({ path: `indicators.${index}.value`, message: t('errors.negative') })
+    }
     if (indicator?.from && indicator?.to && new Date(indicator.to) < new Date(indicator.from)) {
       errors.push({ path: `indicators.${index}.to`, message: t('errors.indicatorPeriod') })
     }
+  }
+  for (const [index, row] of ((data.funding ?? []) as { sharePercent?: unknown; amount?: unknown }[]).entries()) {
+    for (const key of ['sharePercent', 'amount'] as const) {
+      if (typeof row?.[key] === 'number' && (row[key] as number) < 0) errors.push({ path: `funding.${index}.${key}`, message: t('errors.negative') })
+    }
+  }
+  if (data.projectNumber && !PROJECT_NUMBER.test(String(data.projectNumber))) {
+    errors.push({ path: 'projectNumber', message: t('errors.projectNumber') })
   }
   if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors })
   return data
