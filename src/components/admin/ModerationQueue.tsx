@@ -16,7 +16,7 @@ export async function ModerationQueue({ payload, user, i18n }: Props) {
   const locale = isLocale(i18n?.language) ? i18n.language : defaultLocale
   const t = getT(locale, 'admin')
   const pending = { status: { equals: 'pending' } } as const
-  const [organisations, centres, requests] = await Promise.all([
+  const [organisations, centres, requests, caseStudies] = await Promise.all([
     payload.count({ collection: 'organisations', where: pending, user, overrideAccess: false }),
     payload.count({ collection: 'centres', where: pending, user, overrideAccess: false }),
     payload.count({
@@ -25,8 +25,17 @@ export async function ModerationQueue({ payload, user, i18n }: Props) {
       user,
       overrideAccess: false,
     }),
+    // representatives save drafts only, so their latest versions say what waits for review
+    payload.findVersions({
+      collection: 'case-studies',
+      where: { and: [{ latest: { equals: true } }, { 'version.review.state': { equals: 'submitted' } }] },
+      limit: 1,
+      depth: 0,
+      user,
+      overrideAccess: false,
+    }),
   ])
-  const total = organisations.totalDocs + centres.totalDocs + requests.totalDocs
+  const total = organisations.totalDocs + centres.totalDocs + requests.totalDocs + caseStudies.totalDocs
   return (
     <section className="moderation-queue" style={{ marginBottom: '2rem' }}>
       <h2>{t('moderation.heading')}</h2>
@@ -44,6 +53,11 @@ export async function ModerationQueue({ payload, user, i18n }: Props) {
             <li>
               <a href="/admin/collections/organisations?where[pendingRepresentatives][exists]=true&sort=updatedAt">
                 {t('moderation.requests', { count: requests.totalDocs })}
+              </a>
+            </li>
+            <li>
+              <a href="/admin/collections/case-studies?where[review.state][equals]=submitted&sort=updatedAt">
+                {t('moderation.caseStudies', { count: caseStudies.totalDocs })}
               </a>
             </li>
           </ul>
