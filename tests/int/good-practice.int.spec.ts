@@ -72,6 +72,15 @@ describe('drafting, review and publishing', () => {
   it('tells the representative, in their language, when an editor asks for changes; publishes only through an editor', async () => {
     const created = await payload.create({ collection: 'case-studies', data: draft('Tanoda Alpha', alpha) as never, draft: true, overrideAccess: false, user: alice })
     await payload.update({ collection: 'case-studies', id: created.id, data: { review: { state: 'submitted' } }, draft: true, overrideAccess: false, user: alice })
+    // the editors' dashboard finds it among the latest versions submitted for review
+    const waiting = await payload.findVersions({
+      collection: 'case-studies',
+      where: { and: [{ latest: { equals: true } }, { 'version.review.state': { equals: 'submitted' } }] },
+      overrideAccess: false,
+      user: editor,
+      depth: 0,
+    })
+    expect(waiting.docs.map((version) => String(version.parent))).toContain(String(created.id))
     // a representative cannot write the editor's comment
     await payload.update({ collection: 'case-studies', id: created.id, data: { review: { state: 'submitted', comment: 'self-approved' } }, draft: true, overrideAccess: false, user: alice })
     const afterAlice = await payload.findByID({ collection: 'case-studies', id: created.id, draft: true })
