@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { validateRegistrationNumber } from '@/fields/registrationNumber'
 import { demoAccounts, seed } from '@/seed'
 import { centres, municipalities } from '@/seed/data/centres'
+import { caseStudies, indicatorTypes } from '@/seed/data/caseStudies'
 import { events } from '@/seed/data/events'
 import { organisations } from '@/seed/data/organisations'
 import { regions } from '@/seed/data/regions'
@@ -47,6 +48,8 @@ describe('demo seed', () => {
       centres: centres.length,
       users: demoAccounts.length,
       events: events.length,
+      'indicator-types': indicatorTypes.length,
+      'case-studies': caseStudies.length,
     })
     const byCountry = await Promise.all(
       ['SK', 'CZ', 'HU'].map(
@@ -172,5 +175,22 @@ describe('demo seed', () => {
     }
     const cancelled = events.find((e) => e.status === 'cancelled')!
     expect((await payload.find({ collection: 'events', where: { slug: { equals: cancelled.slug } } })).docs[0].status).toBe('cancelled')
+  })
+
+  it('publishes the case studies from the seed documents, with the figures they give, in four languages', async () => {
+    const vysocina = (
+      await payload.find({ collection: 'case-studies', where: { projectNumber: { equals: 'CZ.1.04/3.2.00/B4.00007' } }, locale: 'en', depth: 1, overrideAccess: false, user: null })
+    ).docs[0]
+    expect(vysocina.period.from.slice(0, 10)).toBe('2014-04-01')
+    expect(vysocina.period.to?.slice(0, 10)).toBe('2015-10-31')
+    const figures = Object.fromEntries((vysocina.indicators ?? []).map((i) => [(i.type as { code: string }).code, i.value]))
+    expect(figures).toMatchObject({ seminars: 4, excursions: 5, workshops: 7, conferences: 1, 'meetings-held': 12 })
+    const prunerov = (await payload.find({ collection: 'case-studies', where: { 'indicators.value': { equals: 550 } }, depth: 0 })).docs[0]
+    expect(prunerov.funding?.map((f) => f.sharePercent)).toEqual([85, 15])
+    for (const locale of ['sk', 'cs', 'hu', 'en'] as const) {
+      const localized = await payload.findByID({ collection: 'case-studies', id: vysocina.id, locale, fallbackLocale: false as never, depth: 0 })
+      expect(localized.title).toBeTruthy()
+      expect(localized.summary).toBeTruthy()
+    }
   })
 })
