@@ -71,6 +71,7 @@ export interface Config {
     organisations: Organisation;
     centres: Centre;
     'case-studies': CaseStudy;
+    strategies: Strategy;
     events: Event;
     'event-registrations': EventRegistration;
     'event-seats': EventSeat;
@@ -93,6 +94,7 @@ export interface Config {
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     centres: CentresSelect<false> | CentresSelect<true>;
     'case-studies': CaseStudiesSelect<false> | CaseStudiesSelect<true>;
+    strategies: StrategiesSelect<false> | StrategiesSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
     'event-registrations': EventRegistrationsSelect<false> | EventRegistrationsSelect<true>;
     'event-seats': EventSeatsSelect<false> | EventSeatsSelect<true>;
@@ -637,6 +639,71 @@ export interface Document {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "strategies".
+ */
+export interface Strategy {
+  id: number;
+  title: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug: string;
+  kind: 'regional-strategy' | 'community-plan';
+  summary?: string | null;
+  region?: (number | null) | Region;
+  organisation: number | Organisation;
+  period: {
+    from: string;
+    to?: string | null;
+  };
+  status: 'draft' | 'in-force' | 'completed';
+  attachments?: (number | Document)[] | null;
+  themes?:
+    | {
+        code: string;
+        title: string;
+        theme?: (number | null) | Theme;
+        goals?:
+          | {
+              code: string;
+              title: string;
+              description?: string | null;
+              measures?:
+                | {
+                    code: string;
+                    title: string;
+                    description?: string | null;
+                    status: 'not-started' | 'in-progress' | 'done' | 'dropped';
+                    responsibleOrganisations?: (number | Organisation)[] | null;
+                    partners?: string | null;
+                    indicators?:
+                      | {
+                          name: string;
+                          unit?: string | null;
+                          baseline?: number | null;
+                          target: number;
+                          actual?: number | null;
+                          id?: string | null;
+                        }[]
+                      | null;
+                    centres?: (number | Centre)[] | null;
+                    caseStudies?: (number | CaseStudy)[] | null;
+                    events?: (number | Event)[] | null;
+                    id?: string | null;
+                  }[]
+                | null;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "event-registrations".
  */
 export interface EventRegistration {
@@ -820,6 +887,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'case-studies';
         value: number | CaseStudy;
+      } | null)
+    | ({
+        relationTo: 'strategies';
+        value: number | Strategy;
       } | null)
     | ({
         relationTo: 'events';
@@ -1117,6 +1188,69 @@ export interface CaseStudiesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "strategies_select".
+ */
+export interface StrategiesSelect<T extends boolean = true> {
+  title?: T;
+  generateSlug?: T;
+  slug?: T;
+  kind?: T;
+  summary?: T;
+  region?: T;
+  organisation?: T;
+  period?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+      };
+  status?: T;
+  attachments?: T;
+  themes?:
+    | T
+    | {
+        code?: T;
+        title?: T;
+        theme?: T;
+        goals?:
+          | T
+          | {
+              code?: T;
+              title?: T;
+              description?: T;
+              measures?:
+                | T
+                | {
+                    code?: T;
+                    title?: T;
+                    description?: T;
+                    status?: T;
+                    responsibleOrganisations?: T;
+                    partners?: T;
+                    indicators?:
+                      | T
+                      | {
+                          name?: T;
+                          unit?: T;
+                          baseline?: T;
+                          target?: T;
+                          actual?: T;
+                          id?: T;
+                        };
+                    centres?: T;
+                    caseStudies?: T;
+                    events?: T;
+                    id?: T;
+                  };
+              id?: T;
+            };
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

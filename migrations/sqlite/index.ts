@@ -3,6 +3,7 @@ import * as migration_20261123_113055_registry from './20261123_113055_registry'
 import * as migration_20261123_114448_verification from './20261123_114448_verification';
 import * as migration_20261123_125718_events from './20261123_125718_events';
 import * as migration_20261123_132805_case_studies from './20261123_132805_case_studies';
+import * as migration_20261123_134456_strategies from './20261123_134456_strategies';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261123_132805_case_studies.up,
     down: migration_20261123_132805_case_studies.down,
-    name: '20261123_132805_case_studies'
+    name: '20261123_132805_case_studies',
+  },
+  {
+    up: migration_20261123_134456_strategies.up,
+    down: migration_20261123_134456_strategies.down,
+    name: '20261123_134456_strategies'
   },
 ];

@@ -9,6 +9,7 @@ import { Media } from './Media'
 import { Organisations } from './Organisations'
 import { Regions } from './Regions'
 import { ServiceTypes } from './ServiceTypes'
+import { Strategies } from './Strategies'
 import { TargetGroups } from './TargetGroups'
 import { Themes } from './Themes'
 import { Users } from './Users'
@@ -18,6 +19,7 @@ export const collections = [
   Organisations,
   Centres,
   CaseStudies,
+  Strategies,
   Events,
   EventRegistrations,
   EventSeats,

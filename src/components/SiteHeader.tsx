@@ -20,6 +20,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
     { href: `/${locale}/organisations`, label: t('nav.organisations') },
     { href: `/${locale}/good-practice`, label: t('nav.goodPractice') },
     { href: `/${locale}/events`, label: t('nav.events') },
+    { href: `/${locale}/strategies`, label: t('nav.strategies') },
     { href: `/${locale}/about`, label: t('nav.about') },
     { href: `/${locale}/register`, label: t('nav.register') },
     // the admin is a separate application: a full page load, not a client-side transition

@@ -8,6 +8,7 @@ import csGoodPractice from '@locales/cs/goodPractice.json'
 import csHome from '@locales/cs/home.json'
 import csOrganisations from '@locales/cs/organisations.json'
 import csRegister from '@locales/cs/register.json'
+import csStrategies from '@locales/cs/strategies.json'
 import enAbout from '@locales/en/about.json'
 import enAdmin from '@locales/en/admin.json'
 import enCentres from '@locales/en/centres.json'
@@ -18,6 +19,7 @@ import enGoodPractice from '@locales/en/goodPractice.json'
 import enHome from '@locales/en/home.json'
 import enOrganisations from '@locales/en/organisations.json'
 import enRegister from '@locales/en/register.json'
+import enStrategies from '@locales/en/strategies.json'
 import huAbout from '@locales/hu/about.json'
 import huAdmin from '@locales/hu/admin.json'
 import huCentres from '@locales/hu/centres.json'
@@ -28,6 +30,7 @@ import huGoodPractice from '@locales/hu/goodPractice.json'
 import huHome from '@locales/hu/home.json'
 import huOrganisations from '@locales/hu/organisations.json'
 import huRegister from '@locales/hu/register.json'
+import huStrategies from '@locales/hu/strategies.json'
 import skAbout from '@locales/sk/about.json'
 import skAdmin from '@locales/sk/admin.json'
 import skCentres from '@locales/sk/centres.json'
@@ -38,15 +41,16 @@ import skGoodPractice from '@locales/sk/goodPractice.json'
 import skHome from '@locales/sk/home.json'
 import skOrganisations from '@locales/sk/organisations.json'
 import skRegister from '@locales/sk/register.json'
+import skStrategies from '@locales/sk/strategies.json'
 
 import type { Locale } from './locales'
 
 // Bundled statically so that pages need no file-system reads and stay cacheable.
 export const resources = {
-  sk: { common: skCommon, centres: skCentres, emails: skEmails, home: skHome, organisations: skOrganisations, register: skRegister, about: skAbout, admin: skAdmin, events: skEvents, goodPractice: skGoodPractice },
-  cs: { common: csCommon, centres: csCentres, emails: csEmails, home: csHome, organisations: csOrganisations, register: csRegister, about: csAbout, admin: csAdmin, events: csEvents, goodPractice: csGoodPractice },
-  hu: { common: huCommon, centres: huCentres, emails: huEmails, home: huHome, organisations: huOrganisations, register: huRegister, about: huAbout, admin: huAdmin, events: huEvents, goodPractice: huGoodPractice },
-  en: { common: enCommon, centres: enCentres, emails: enEmails, home: enHome, organisations: enOrganisations, register: enRegister, about: enAbout, admin: enAdmin, events: enEvents, goodPractice: enGoodPractice },
+  sk: { common: skCommon, centres: skCentres, emails: skEmails, home: skHome, organisations: skOrganisations, register: skRegister, about: skAbout, admin: skAdmin, events: skEvents, goodPractice: skGoodPractice, strategies: skStrategies },
+  cs: { common: csCommon, centres: csCentres, emails: csEmails, home: csHome, organisations: csOrganisations, register: csRegister, about: csAbout, admin: csAdmin, events: csEvents, goodPractice: csGoodPractice, strategies: csStrategies },
+  hu: { common: huCommon, centres: huCentres, emails: huEmails, home: huHome, organisations: huOrganisations, register: huRegister, about: huAbout, admin: huAdmin, events: huEvents, goodPractice: huGoodPractice, strategies: huStrategies },
+  en: { common: enCommon, centres: enCentres, emails: enEmails, home: enHome, organisations: enOrganisations, register: enRegister, about: enAbout, admin: enAdmin, events: enEvents, goodPractice: enGoodPractice, strategies: enStrategies },
 } satisfies Record<Locale, Record<string, object>>
 
 export type Namespace = keyof (typeof resources)['sk']

@@ -8,6 +8,7 @@ import { regions } from './data/regions'
 import { serviceTypes, targetGroups, themes } from './data/taxonomies'
 import { seedCaseStudies } from './caseStudies'
 import { seedEvents } from './events'
+import { seedStrategies } from './strategies'
 import { paragraphs } from './richText'
 
 export const demoAccounts = [
@@ -196,6 +197,7 @@ export async function seed(payload: Payload, { adminPassword }: { adminPassword:
   const goodPractice = await seedCaseStudies(payload, { regions: regionIds, terms: termIds, organisations: organisationIds })
   report['indicator-types'] = goodPractice.indicatorTypes
   report['case-studies'] = goodPractice.caseStudies
+  report.strategies = await seedStrategies(payload, { regions: regionIds, terms: termIds, organisations: organisationIds })
 
   for (const account of demoAccounts) {
     const result = await ensure(

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
 import { JsonLd } from '@/components/JsonLd'
+import { ServedMeasures } from '@/components/strategies/ServedMeasures'
 import { countryLanguage } from '@/fields/country'
 import { type Locale, isLocale } from '@/i18n/locales'
 import { formatNumber, getT } from '@/i18n/server'
@@ -241,6 +242,7 @@ export default async function CentrePage({ params }: Props) {
           </p>
         </section>
       ) : null}
+      <ServedMeasures locale={locale} kind="centres" id={centre.id} />
     </article>
   )
 }

@@ -6,6 +6,7 @@ import { notFound } from 'next/navigation'
 import { userManagesEvent } from '@/access/eventOrganiser'
 import { JsonLd } from '@/components/JsonLd'
 import { EventRegistrationForm } from '@/components/events/EventRegistrationForm'
+import { ServedMeasures } from '@/components/strategies/ServedMeasures'
 import { readServerUrl } from '@/config/environment'
 import { eventPlace, formatEventTime } from '@/events/describe'
 import { seatCounts, seatsLeft } from '@/events/listing'
@@ -211,6 +212,7 @@ export default async function EventPage({ params }: Props) {
           ))}
         </div>
       ) : null}
+      <ServedMeasures locale={locale} kind="events" id={event.id} />
       {closed ? (
         <p className="notice">{closed === 'cancelled' ? t('detail.cancelled') : t('form.closed')}</p>
       ) : (

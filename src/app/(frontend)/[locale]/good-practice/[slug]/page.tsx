@@ -6,6 +6,7 @@ import { cache } from 'react'
 
 import { JsonLd } from '@/components/JsonLd'
 import { ShareBar } from '@/components/goodPractice/BarChart'
+import { ServedMeasures } from '@/components/strategies/ServedMeasures'
 import { readServerUrl } from '@/config/environment'
 import { type Locale, isLocale } from '@/i18n/locales'
 import { formatDate, formatNumber, getT } from '@/i18n/server'
@@ -379,6 +380,8 @@ export default async function CaseStudyPage({ params }: Props) {
           ) : null}
         </section>
       ) : null}
+
+      <ServedMeasures locale={locale} kind="caseStudies" id={study.id} />
 
       {related.docs.length > 0 ? (
         <section aria-labelledby="related-heading">

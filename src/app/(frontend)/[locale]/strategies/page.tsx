@@ -1,0 +1,68 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+
+import { ProgressBar } from '@/components/strategies/ProgressBar'
+import { type Locale, isLocale } from '@/i18n/locales'
+import { formatDate, formatNumber, getT } from '@/i18n/server'
+import { pageMetadata } from '@/lib/metadata'
+import { getPayloadClient } from '@/lib/payload'
+import type { Organisation, Region, Strategy } from '@/payload-types'
+import { strategyProgress } from '@/strategies/progress'
+
+type Props = { params: Promise<{ locale: string }> }
+
+export const dynamic = 'force-dynamic'
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = (await params) as { locale: Locale }
+  const t = getT(locale, 'strategies')
+  return pageMetadata(locale, '/strategies', { title: t('title'), description: t('lead') })
+}
+
+export default async function StrategiesPage({ params }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) return null
+  const t = getT(locale, 'strategies')
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'strategies',
+    overrideAccess: false,
+    user: null,
+    locale,
+    pagination: false,
+    depth: 1,
+    populate: { regions: { name: true }, organisations: { name: true } },
+  })
+  const year = (value?: string | null) => (value ? formatDate(locale, value, { year: 'numeric', dateStyle: undefined }) : '…')
+  return (
+    <div className="stack-lg">
+      <header className="stack">
+        <h1>{t('title')}</h1>
+        <p className="lead">{t('lead')}</p>
+      </header>
+      {docs.length === 0 ? <p>{t('list.none')}</p> : null}
+      <ul className="result-list">
+        {(docs as Strategy[]).map((strategy) => {
+          const progress = strategyProgress(strategy.themes ?? [])
+          const percent = formatNumber(locale, progress ?? 0, { style: 'percent' })
+          return (
+            <li key={strategy.id}>
+              <article className="event-summary">
+                <p className="event-summary__meta">
+                  <span className="tag">{t(`kinds.${strategy.kind}`)}</span> · {(strategy.region as Region | undefined)?.name} · {year(strategy.period.from)}–{year(strategy.period.to)} ·{' '}
+                  {t(`statuses.${strategy.status}`)}
+                </p>
+                <h2 className="event-summary__title">
+                  <Link href={`/${locale}/strategies/${strategy.slug}`}>{strategy.title}</Link>
+                </h2>
+                <p className="muted">{(strategy.organisation as Organisation | undefined)?.name}</p>
+                {strategy.summary ? <p>{strategy.summary}</p> : null}
+                <ProgressBar value={progress} label={t('detail.overall')} display={t('list.progress', { percent })} />
+              </article>
+            </li>
+          )
+        })}
+      </ul>
+    </div>
+  )
+}

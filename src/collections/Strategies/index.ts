@@ -1,0 +1,150 @@
+import { type CollectionConfig, type Field, slugField } from 'payload'
+
+import {
+  creatableForOwnOrganisation,
+  editableForOwnOrganisation,
+  readablePublicOrOwn,
+  versionsOfOwnOrganisation,
+} from '@/access/ownOrganisation'
+import { pinOrganisation } from '@/hooks/pinOrganisation'
+import { labelsFor, optionsFrom } from '@/i18n/labels'
+import { slugify } from '@/utilities/slugify'
+
+import { validateStrategy } from './validateTree'
+
+const label = (key: string) => labelsFor('strategies', `fields.${key}`)
+export const strategyStatuses = ['draft', 'in-force', 'completed'] as const
+export const measureStatuses = ['not-started', 'in-progress', 'done', 'dropped'] as const
+
+const code = (): Field => ({
+  name: 'code',
+  type: 'text',
+  required: true,
+  maxLength: 20,
+  label: label('code'),
+  validate: (value: unknown) => (/^[0-9A-Za-z]+(\.[0-9A-Za-z]+)*$/.test(String(value ?? '')) ? true : '1, 1.2, 1.2.3'),
+  admin: { width: '20%' },
+})
+
+const measure: Field[] = [
+  { type: 'row', fields: [code(), { name: 'title', type: 'text', required: true, localized: true, maxLength: 300, label: label('title'), admin: { width: '80%' } }] },
+  { name: 'description', type: 'textarea', localized: true, maxLength: 2000, label: label('description') },
+  {
+    name: 'status',
+    type: 'select',
+    required: true,
+    defaultValue: 'not-started',
+    options: optionsFrom('strategies', 'measureStatuses', measureStatuses),
+    label: label('measureStatus'),
+  },
+  { name: 'responsibleOrganisations', type: 'relationship', relationTo: 'organisations', hasMany: true, label: label('responsible') },
+  { name: 'partners', type: 'text', localized: true, maxLength: 300, label: label('partners') },
+  {
+    name: 'indicators',
+    type: 'array',
+    maxRows: 10,
+    label: label('indicators'),
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          { name: 'name', type: 'text', required: true, localized: true, maxLength: 200, label: label('indicatorName') },
+          { name: 'unit', type: 'text', localized: true, maxLength: 60, label: label('unit') },
+        ],
+      },
+      {
+        type: 'row',
+        fields: [
+          { name: 'baseline', type: 'number', min: 0, label: label('baseline') },
+          { name: 'target', type: 'number', required: true, min: 0, label: label('target') },
+          { name: 'actual', type: 'number', min: 0, label: label('actual') },
+        ],
+      },
+    ],
+  },
+  // the work that carries the measure out; shown on the strategy page and on the work's own pages
+  { name: 'centres', type: 'relationship', relationTo: 'centres', hasMany: true, label: label('centres') },
+  { name: 'caseStudies', type: 'relationship', relationTo: 'case-studies', hasMany: true, label: label('caseStudies') },
+  { name: 'events', type: 'relationship', relationTo: 'events', hasMany: true, label: label('events') },
+]
+
+/**
+ * A regional strategy or community plan: themes → goals → measures, each measure with its
+ * responsible organisations, indicators (target and actual) and the work that serves it.
+ */
+export const Strategies: CollectionConfig<'strategies'> = {
+  slug: 'strategies',
+  labels: { singular: label('strategy'), plural: label('strategies') },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'region', 'status', 'updatedAt'], group: label('group') },
+  defaultSort: '-period.from',
+  versions: { maxPerDoc: 50 },
+  access: {
+    read: readablePublicOrOwn({ status: { in: ['in-force', 'completed'] } }),
+    create: creatableForOwnOrganisation,
+    update: editableForOwnOrganisation,
+    delete: editableForOwnOrganisation,
+    readVersions: versionsOfOwnOrganisation,
+  },
+  hooks: { beforeValidate: [validateStrategy], beforeChange: [pinOrganisation] },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 300, label: label('title') },
+    slugField({ useAsSlug: 'title', slugify: ({ valueToSlugify }) => slugify(valueToSlugify) }),
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'regional-strategy',
+      options: optionsFrom('strategies', 'kinds', ['regional-strategy', 'community-plan']),
+      label: label('kind'),
+    },
+    { name: 'summary', type: 'textarea', localized: true, maxLength: 600, label: label('summary') },
+    { name: 'region', type: 'relationship', relationTo: 'regions', index: true, label: label('region') },
+    { name: 'organisation', type: 'relationship', relationTo: 'organisations', required: true, index: true, label: label('organisation') },
+    {
+      name: 'period',
+      type: 'group',
+      label: label('period'),
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'from', type: 'date', required: true, label: label('from'), admin: { date: { pickerAppearance: 'dayOnly' } } },
+            { name: 'to', type: 'date', label: label('to'), admin: { date: { pickerAppearance: 'dayOnly' } } },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'draft',
+      index: true,
+      options: optionsFrom('strategies', 'statuses', strategyStatuses),
+      label: label('status'),
+      admin: { position: 'sidebar' },
+    },
+    { name: 'attachments', type: 'upload', relationTo: 'documents', hasMany: true, maxRows: 10, label: label('attachments') },
+    {
+      name: 'themes',
+      type: 'array',
+      maxRows: 20,
+      label: label('themes'),
+      fields: [
+        { type: 'row', fields: [code(), { name: 'title', type: 'text', required: true, localized: true, maxLength: 200, label: label('title'), admin: { width: '80%' } }] },
+        { name: 'theme', type: 'relationship', relationTo: 'themes', label: label('theme') },
+        {
+          name: 'goals',
+          type: 'array',
+          maxRows: 20,
+          label: label('goals'),
+          fields: [
+            { type: 'row', fields: [code(), { name: 'title', type: 'text', required: true, localized: true, maxLength: 300, label: label('title'), admin: { width: '80%' } }] },
+            { name: 'description', type: 'textarea', localized: true, maxLength: 2000, label: label('description') },
+            { name: 'measures', type: 'array', maxRows: 30, label: label('measures'), fields: measure },
+          ],
+        },
+      ],
+    },
+  ],
+}
