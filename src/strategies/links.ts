@@ -17,7 +17,8 @@ export async function measuresServedBy(payload: Payload, locale: Locale, kind: W
     where: { [`themes.goals.measures.${kind}`]: { in: [id] } },
     pagination: false,
     depth: 0,
-    select: { title: true, slug: true, themes: true },
+    // no `select` here: with one, Payload 3.90 on SQLite returns the measures' nested
+    // relationship lists empty
   })
   return (docs as Strategy[]).flatMap((strategy) =>
     (strategy.themes ?? []).flatMap((theme) =>
