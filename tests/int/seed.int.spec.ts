@@ -6,6 +6,7 @@ import { demoAccounts, seed } from '@/seed'
 import { centres, municipalities } from '@/seed/data/centres'
 import { caseStudies, indicatorTypes } from '@/seed/data/caseStudies'
 import { events } from '@/seed/data/events'
+import { strategies } from '@/seed/data/strategies'
 import { organisations } from '@/seed/data/organisations'
 import { regions } from '@/seed/data/regions'
 
@@ -50,6 +51,7 @@ describe('demo seed', () => {
       events: events.length,
       'indicator-types': indicatorTypes.length,
       'case-studies': caseStudies.length,
+      strategies: strategies.length,
     })
     const byCountry = await Promise.all(
       ['SK', 'CZ', 'HU'].map(
@@ -192,5 +194,15 @@ describe('demo seed', () => {
       expect(localized.title).toBeTruthy()
       expect(localized.summary).toBeTruthy()
     }
+  })
+
+  it('publishes the Liberec strategy tree with its five themes, linked to demo work', async () => {
+    const liberec = (await payload.find({ collection: 'strategies', where: { kind: { equals: 'regional-strategy' } }, locale: 'cs', depth: 0 })).docs[0]
+    expect(liberec.themes?.length).toBe(5)
+    const measures = (liberec.themes ?? []).flatMap((theme) => (theme.goals ?? []).flatMap((goal) => goal.measures ?? []))
+    expect(measures.length).toBeGreaterThan(20)
+    expect(measures.some((measure) => (measure.events ?? []).length > 0)).toBe(true)
+    const plan = (await payload.find({ collection: 'strategies', where: { kind: { equals: 'community-plan' } }, depth: 0 })).docs[0]
+    expect(plan.status).toBe('in-force')
   })
 })
