@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
+import { Pagination } from '@/components/Pagination'
 import { CentreFilters } from '@/components/registry/CentreFilters'
 import { CentreMap } from '@/components/registry/CentreMap'
 import { MAP_ATTRIBUTION, mapTileUrl } from '@/config/map'
@@ -135,21 +136,12 @@ export default async function CentresPage({ params, searchParams }: Props) {
               ))}
             </ul>
           )}
-          {results.totalPages > 1 ? (
-            <nav aria-label={t('pagination.label')} className="pagination">
-              {results.hasPrevPage ? (
-                <Link href={`/${locale}/centres${filtersToQuery(filters, { page: filters.page - 1 })}`} rel="prev">
-                  {t('pagination.previous')}
-                </Link>
-              ) : null}
-              <span>{t('pagination.page', { page: results.page, pages: results.totalPages })}</span>
-              {results.hasNextPage ? (
-                <Link href={`/${locale}/centres${filtersToQuery(filters, { page: filters.page + 1 })}`} rel="next">
-                  {t('pagination.next')}
-                </Link>
-              ) : null}
-            </nav>
-          ) : null}
+          <Pagination
+            locale={locale}
+            page={results.page ?? 1}
+            pages={results.totalPages}
+            hrefFor={(page) => `/${locale}/centres${filtersToQuery(filters, { page })}`}
+          />
         </section>
       </div>
     </div>

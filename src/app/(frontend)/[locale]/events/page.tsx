@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
+import { Pagination } from '@/components/Pagination'
 import { EventFilters } from '@/components/events/EventFilters'
 import { EventSummary } from '@/components/events/EventSummary'
 import { MonthCalendar } from '@/components/events/MonthCalendar'
@@ -129,13 +130,7 @@ export default async function EventsPage({ params, searchParams }: Props) {
               </li>
             ))}
           </ul>
-          {results.totalPages > 1 ? (
-            <nav aria-label={centres('pagination.label')} className="pagination">
-              {results.hasPrevPage ? <Link href={href({ page: filters.page - 1 }, ['when', 'page'])}>{centres('pagination.previous')}</Link> : null}
-              <span>{centres('pagination.page', { page: results.page, pages: results.totalPages })}</span>
-              {results.hasNextPage ? <Link href={href({ page: filters.page + 1 }, ['when', 'page'])}>{centres('pagination.next')}</Link> : null}
-            </nav>
-          ) : null}
+          <Pagination locale={locale} page={results.page ?? 1} pages={results.totalPages} hrefFor={(page) => href({ page }, ['when', 'page'])} />
         </section>
       )}
       <aside className="notice">

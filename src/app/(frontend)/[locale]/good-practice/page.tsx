@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { FilterForm } from '@/components/FilterForm'
+import { Pagination } from '@/components/Pagination'
 import { evidenceTiers } from '@/collections/CaseStudies'
 import {
   CASE_STUDIES_PAGE_SIZE,
@@ -34,7 +35,6 @@ export default async function GoodPracticePage({ params, searchParams }: Props) 
   if (!isLocale(locale)) return null
   const t = getT(locale, 'goodPractice')
   const common = getT(locale, 'common')
-  const centres = getT(locale, 'centres')
   const filters = parseCaseStudyFilters(await searchParams)
   const payload = await getPayloadClient()
   const taxonomies = await loadCaseStudyTaxonomies(payload, locale)
@@ -103,13 +103,7 @@ export default async function GoodPracticePage({ params, searchParams }: Props) 
             </li>
           ))}
         </ul>
-        {results.totalPages > 1 ? (
-          <nav aria-label={centres('pagination.label')} className="pagination">
-            {results.hasPrevPage ? <Link href={href({ page: filters.page - 1 })}>{centres('pagination.previous')}</Link> : null}
-            <span>{centres('pagination.page', { page: results.page, pages: results.totalPages })}</span>
-            {results.hasNextPage ? <Link href={href({ page: filters.page + 1 })}>{centres('pagination.next')}</Link> : null}
-          </nav>
-        ) : null}
+        <Pagination locale={locale} page={results.page ?? 1} pages={results.totalPages} hrefFor={(page) => href({ page })} />
       </section>
     </div>
   )
