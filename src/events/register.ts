@@ -9,7 +9,7 @@ import { emailAddress, noHtml, optionalText, requiredText } from '@/utilities/va
 
 import { type MailKind, publicEventStatuses, seatHoldingStatuses } from './constants'
 import { queueRegistrationMail } from './mailQueue'
-import { claimSeat, eventLock, reconcileEvent, releaseSeat, seatedStatus, serviceContext } from './seats'
+import { claimSeat, eventLock, isUniqueViolation, reconcileEvent, releaseSeat, seatedStatus, serviceContext } from './seats'
 
 type ID = number | string
 
@@ -173,29 +173,38 @@ export async function registerForEvent(
       waitlistedAt: new Date().toISOString(),
       waitlistPosition: null,
     }
-    const registration = existing
-      ? await payload.update({
-          collection: 'event-registrations',
-          id: existing.id,
-          data,
-          depth: 0,
-          overrideAccess: true,
-          context: serviceContext,
-        })
-      : await payload.create({
-          collection: 'event-registrations',
-          data: {
-            ...data,
-            event: event.id,
-            organiser: typeof event.organisation === 'object' ? event.organisation.id : event.organisation,
-            email: input.email,
-            token: randomBytes(24).toString('base64url'),
-          },
-          depth: 0,
-          overrideAccess: false,
-          user: null,
-          context: serviceContext,
-        })
+    let registration: EventRegistration
+    try {
+      registration = existing
+        ? await payload.update({
+            collection: 'event-registrations',
+            id: existing.id,
+            data,
+            depth: 0,
+            overrideAccess: true,
+            context: serviceContext,
+          })
+        : await payload.create({
+            collection: 'event-registrations',
+            data: {
+              ...data,
+              event: event.id,
+              organiser: typeof event.organisation === 'object' ? event.organisation.id : event.organisation,
+              email: input.email,
+              token: randomBytes(24).toString('base64url'),
+            },
+            depth: 0,
+            overrideAccess: false,
+            user: null,
+            context: serviceContext,
+          })
+    } catch (error) {
+      // another server instance registered the same address a moment ago: one registration
+      const raced = isUniqueViolation(error) ? await findByEmail(payload, event.id, input.email) : undefined
+      if (!raced) throw error
+      const status = raced.status === 'attended' || raced.status === 'cancelled' ? 'confirmed' : raced.status
+      return { ok: true, registrationId: raced.id, status, position: raced.waitlistPosition ?? null, duplicate: true }
+    }
 
     let status: 'confirmed' | 'waitlisted' | 'pending' = 'waitlisted'
     if (await claimSeat(payload, event, registration.id)) {

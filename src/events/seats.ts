@@ -16,7 +16,7 @@ export const serviceContext = { eventRegistrationService: true }
 
 export const eventLock = <T>(eventId: ID, task: () => Promise<T>) => withLock(`event:${eventId}`, task)
 
-function isUniqueViolation(error: unknown): boolean {
+export function isUniqueViolation(error: unknown): boolean {
   const seen = new Set<unknown>()
   let current: unknown = error
   while (current && typeof current === 'object' && !seen.has(current)) {
