@@ -177,3 +177,37 @@ describe('admin', () => {
     expect(response.headers.get('set-cookie') ?? '').not.toMatch(/payload-token=[^;]+/)
   })
 })
+
+describe('for search engines', () => {
+  it('lists every public page in every language in sitemap.xml with hreflang, and each answers 200', async () => {
+    const response = await fetch(`${baseURL}/sitemap.xml`)
+    expect(response.status).toBe(200)
+    const xml = await response.text()
+    const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1])
+    expect(urls.length).toBeGreaterThan(400)
+    for (const path of ['/sk/events/liberec-kulaty-stul-dluhove-poradenstvi', '/hu/good-practice/vysocina-socialni-integrace-romskych-lokalit', '/en/strategies', '/cs/centres']) {
+      expect(urls).toContain(`${baseURL}${path}`)
+    }
+    expect(xml).toContain('hreflang="x-default"')
+    expect(xml).toMatch(/<xhtml:link rel="alternate" hreflang="hu" href="[^"]+\/hu\/impact"/)
+    const failures: string[] = []
+    const queue = [...urls]
+    await Promise.all(
+      Array.from({ length: 6 }, async () => {
+        for (let url = queue.shift(); url; url = queue.shift()) {
+          const page = await fetch(url.replace(/^https?:\/\/[^/]+/, baseURL), { redirect: 'manual' })
+          if (page.status !== 200) failures.push(`${page.status} ${url}`)
+          await page.arrayBuffer()
+        }
+      }),
+    )
+    expect(failures).toEqual([])
+  })
+
+  it('keeps robots away from the admin, the API and personal links', async () => {
+    const robots = await fetch(`${baseURL}/robots.txt`).then((r) => r.text())
+    expect(robots).toContain('Disallow: /admin')
+    expect(robots).toContain('Disallow: /*/events/registration/')
+    expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`)
+  })
+})

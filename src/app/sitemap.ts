@@ -1,0 +1,47 @@
+import type { MetadataRoute } from 'next'
+import type { CollectionSlug, Where } from 'payload'
+
+import { readServerUrl } from '@/config/environment'
+import { publicEventStatuses } from '@/events/constants'
+import { locales } from '@/i18n/locales'
+import { getPayloadClient } from '@/lib/payload'
+
+export const dynamic = 'force-dynamic'
+
+const staticPaths = ['', '/about', '/centres', '/organisations', '/events', '/good-practice', '/impact', '/strategies', '/register']
+
+/** Every public page in every language, each listing its translations (hreflang). */
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const base = readServerUrl()
+  const payload = await getPayloadClient()
+  const listed = async (collection: CollectionSlug, prefix: string, where: Where) => {
+    const { docs } = await payload.find({
+      collection,
+      where,
+      overrideAccess: false,
+      user: null,
+      pagination: false,
+      depth: 0,
+      select: { slug: true, updatedAt: true },
+    })
+    return (docs as { slug?: string | null; updatedAt: string }[])
+      .filter((doc) => doc.slug)
+      .map((doc) => ({ path: `${prefix}/${doc.slug}`, lastModified: doc.updatedAt }))
+  }
+  const pages = [
+    ...staticPaths.map((path) => ({ path, lastModified: undefined as string | undefined })),
+    ...(await listed('centres', '/centres', { status: { equals: 'published' } })),
+    ...(await listed('organisations', '/organisations', { status: { equals: 'published' } })),
+    ...(await listed('events', '/events', { status: { in: [...publicEventStatuses] } })),
+    ...(await listed('case-studies', '/good-practice', { _status: { equals: 'published' } })),
+    ...(await listed('strategies', '/strategies', { status: { in: ['in-force', 'completed'] } })),
+  ]
+  return pages.flatMap(({ path, lastModified }) => {
+    const languages = Object.fromEntries(locales.map((locale) => [locale, `${base}/${locale}${path}`]))
+    return locales.map((locale) => ({
+      url: `${base}/${locale}${path}`,
+      lastModified,
+      alternates: { languages: { ...languages, 'x-default': `${base}/${locales[0]}${path}` } },
+    }))
+  })
+}
