@@ -2,6 +2,7 @@ import { type NextRequest, NextResponse } from 'next/server'
 
 import { isLocale } from '@/i18n/locales'
 import { negotiateLocale } from '@/i18n/negotiate'
+import { contentSecurityPolicy } from '@/security/contentSecurityPolicy'
 
 const LOCALE_COOKIE = 'locale'
 
@@ -14,7 +15,15 @@ export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl
   const first = pathname.split('/')[1]
   if (isLocale(first)) {
-    const response = NextResponse.next()
+    // a fresh nonce per response: Next.js reads it from the request's CSP header and puts it
+    // on every script it renders
+    const nonce = Buffer.from(crypto.randomUUID()).toString('base64')
+    const policy = contentSecurityPolicy(nonce)
+    const requestHeaders = new Headers(request.headers)
+    requestHeaders.set('x-nonce', nonce)
+    requestHeaders.set('Content-Security-Policy', policy)
+    const response = NextResponse.next({ request: { headers: requestHeaders } })
+    response.headers.set('Content-Security-Policy', policy)
     if (request.cookies.get(LOCALE_COOKIE)?.value !== first) {
       response.cookies.set(LOCALE_COOKIE, first, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' })
     }

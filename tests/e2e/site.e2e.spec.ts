@@ -211,3 +211,42 @@ describe('for search engines', () => {
     expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`)
   })
 })
+
+describe('security headers', () => {
+  it('sends a nonce-based Content-Security-Policy without inline scripts, HSTS and the other headers', async () => {
+    const response = await fetch(`${baseURL}/sk/events`)
+    const policy = response.headers.get('content-security-policy') ?? ''
+    const scriptSrc = policy.split(';').find((directive) => directive.trim().startsWith('script-src')) ?? ''
+    const nonce = /'nonce-([^']+)'/.exec(scriptSrc)?.[1]
+    expect(nonce).toBeTruthy()
+    expect(scriptSrc).not.toContain('unsafe-inline')
+    expect(scriptSrc).not.toContain('unsafe-eval')
+    expect(policy).toContain("frame-ancestors 'none'")
+    expect(response.headers.get('strict-transport-security')).toContain('max-age=')
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+    // every script Next.js rendered carries this response's nonce
+    const html = await response.text()
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0])
+    expect(scripts.length).toBeGreaterThan(0)
+    expect(scripts.filter((tag) => !tag.includes(`nonce="${nonce}"`))).toEqual([])
+    // a second response, a new nonce
+    const again = await fetch(`${baseURL}/sk/events`)
+    expect(again.headers.get('content-security-policy')).not.toContain(nonce)
+    const admin = await fetch(`${baseURL}/admin/login`)
+    expect(admin.headers.get('content-security-policy')).toContain("frame-ancestors 'self'")
+  })
+
+  it('runs the site’s scripts under that policy without a single violation', async () => {
+    const page = await newPage()
+    const violations: string[] = []
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/.test(message.text())) violations.push(message.text())
+    })
+    for (const path of ['/en', '/en/centres', '/en/events/liberec-kulaty-stul-dluhove-poradenstvi', '/en/register', '/en/impact']) {
+      await page.goto(path)
+      await page.waitForLoadState('networkidle')
+    }
+    expect(violations).toEqual([])
+  })
+})

@@ -6,6 +6,9 @@ import { pageMetadata } from '@/lib/metadata'
 
 type Props = { params: Promise<{ locale: string }> }
 
+// rendered per request: every response carries its own CSP nonce for Next.js's scripts
+export const dynamic = 'force-dynamic'
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = (await params) as { locale: Locale }
   const t = getT(locale, 'about')
