@@ -8,7 +8,7 @@ import { getPayloadClient } from '@/lib/payload'
 
 export const dynamic = 'force-dynamic'
 
-const staticPaths = ['', '/about', '/centres', '/organisations', '/events', '/good-practice', '/impact', '/strategies', '/register']
+const staticPaths = ['', '/about', '/centres', '/organisations', '/events', '/good-practice', '/impact', '/strategies', '/register', '/privacy', '/accessibility', '/contact']
 
 /** Every public page in every language, each listing its translations (hreflang). */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {

@@ -6,6 +6,7 @@ import csEmails from '@locales/cs/emails.json'
 import csEvents from '@locales/cs/events.json'
 import csGoodPractice from '@locales/cs/goodPractice.json'
 import csHome from '@locales/cs/home.json'
+import csLegal from '@locales/cs/legal.json'
 import csOrganisations from '@locales/cs/organisations.json'
 import csRegister from '@locales/cs/register.json'
 import csStrategies from '@locales/cs/strategies.json'
@@ -17,6 +18,7 @@ import enEmails from '@locales/en/emails.json'
 import enEvents from '@locales/en/events.json'
 import enGoodPractice from '@locales/en/goodPractice.json'
 import enHome from '@locales/en/home.json'
+import enLegal from '@locales/en/legal.json'
 import enOrganisations from '@locales/en/organisations.json'
 import enRegister from '@locales/en/register.json'
 import enStrategies from '@locales/en/strategies.json'
@@ -28,6 +30,7 @@ import huEmails from '@locales/hu/emails.json'
 import huEvents from '@locales/hu/events.json'
 import huGoodPractice from '@locales/hu/goodPractice.json'
 import huHome from '@locales/hu/home.json'
+import huLegal from '@locales/hu/legal.json'
 import huOrganisations from '@locales/hu/organisations.json'
 import huRegister from '@locales/hu/register.json'
 import huStrategies from '@locales/hu/strategies.json'
@@ -39,6 +42,7 @@ import skEmails from '@locales/sk/emails.json'
 import skEvents from '@locales/sk/events.json'
 import skGoodPractice from '@locales/sk/goodPractice.json'
 import skHome from '@locales/sk/home.json'
+import skLegal from '@locales/sk/legal.json'
 import skOrganisations from '@locales/sk/organisations.json'
 import skRegister from '@locales/sk/register.json'
 import skStrategies from '@locales/sk/strategies.json'
@@ -47,10 +51,10 @@ import type { Locale } from './locales'
 
 // Bundled statically so that pages need no file-system reads and stay cacheable.
 export const resources = {
-  sk: { common: skCommon, centres: skCentres, emails: skEmails, home: skHome, organisations: skOrganisations, register: skRegister, about: skAbout, admin: skAdmin, events: skEvents, goodPractice: skGoodPractice, strategies: skStrategies },
-  cs: { common: csCommon, centres: csCentres, emails: csEmails, home: csHome, organisations: csOrganisations, register: csRegister, about: csAbout, admin: csAdmin, events: csEvents, goodPractice: csGoodPractice, strategies: csStrategies },
-  hu: { common: huCommon, centres: huCentres, emails: huEmails, home: huHome, organisations: huOrganisations, register: huRegister, about: huAbout, admin: huAdmin, events: huEvents, goodPractice: huGoodPractice, strategies: huStrategies },
-  en: { common: enCommon, centres: enCentres, emails: enEmails, home: enHome, organisations: enOrganisations, register: enRegister, about: enAbout, admin: enAdmin, events: enEvents, goodPractice: enGoodPractice, strategies: enStrategies },
+  sk: { common: skCommon, centres: skCentres, emails: skEmails, home: skHome, organisations: skOrganisations, register: skRegister, about: skAbout, admin: skAdmin, events: skEvents, goodPractice: skGoodPractice, strategies: skStrategies, legal: skLegal },
+  cs: { common: csCommon, centres: csCentres, emails: csEmails, home: csHome, organisations: csOrganisations, register: csRegister, about: csAbout, admin: csAdmin, events: csEvents, goodPractice: csGoodPractice, strategies: csStrategies, legal: csLegal },
+  hu: { common: huCommon, centres: huCentres, emails: huEmails, home: huHome, organisations: huOrganisations, register: huRegister, about: huAbout, admin: huAdmin, events: huEvents, goodPractice: huGoodPractice, strategies: huStrategies, legal: huLegal },
+  en: { common: enCommon, centres: enCentres, emails: enEmails, home: enHome, organisations: enOrganisations, register: enRegister, about: enAbout, admin: enAdmin, events: enEvents, goodPractice: enGoodPractice, strategies: enStrategies, legal: enLegal },
 } satisfies Record<Locale, Record<string, object>>
 
 export type Namespace = keyof (typeof resources)['sk']

@@ -250,3 +250,22 @@ describe('security headers', () => {
     expect(violations).toEqual([])
   })
 })
+
+describe('privacy notice, accessibility statement and contact', () => {
+  it.each(locales)('are linked from every page’s footer and accessible (%s)', async (locale) => {
+    const legal = getT(locale, 'legal')
+    const page = await newPage()
+    await page.goto(`/${locale}/events`)
+    for (const kind of ['privacy', 'accessibility', 'contact'] as const) {
+      await page.locator('footer').getByRole('link', { name: legal(`footer.${kind}`) }).click()
+      await page.waitForURL(`**/${locale}/${kind}`)
+      expect(await page.locator('h1').textContent()).toBe(legal(`${kind}.title`))
+      expect(await page.locator('main h2').count()).toBeGreaterThanOrEqual(3)
+      // the operator's address and the real retention period, not placeholders
+      const text = (await page.locator('main').textContent()) ?? ''
+      expect(text).not.toContain('{{')
+      expect(await axeViolations(page)).toEqual([])
+    }
+    expect(await page.locator('main').textContent()).toContain('kontakt@example.org')
+  })
+})
