@@ -123,6 +123,20 @@ describe('events pages', () => {
     expect(data.eventStatus).toBe('https://schema.org/EventCancelled')
   })
 
+  it('says when an event is not yet translated, and marks its text with the language it is in', async () => {
+    const event = await createEvent('Seminár len po slovensky', { capacity: 5 })
+    const page = await newPage()
+    await page.goto(`/en/events/${event.slug}`)
+    const notice = getT('en', 'common')('fallback.notice', { language: 'English', shown: 'Slovak' })
+    expect(await page.getByRole('note').textContent()).toBe(notice)
+    expect(await page.locator('h1').getAttribute('lang')).toBe('sk')
+    expect(await axeViolations(page)).toEqual([])
+    // the demo events are translated: no notice
+    await page.goto(`/en/events/${FULL_WITH_WAITLIST}`)
+    expect(await page.getByRole('note').count()).toBe(0)
+    expect(await page.locator('h1').getAttribute('lang')).toBe('en')
+  })
+
   it('serves an .ics per event in the time zone of the place', async () => {
     const response = await api(`/hu/events/${VAS_MEETING}/event.ics`)
     expect(response.status).toBe(200)

@@ -259,6 +259,8 @@ describe('privacy notice, accessibility statement and contact', () => {
     for (const kind of ['privacy', 'accessibility', 'contact'] as const) {
       await page.locator('footer').getByRole('link', { name: legal(`footer.${kind}`) }).click()
       await page.waitForURL(`**/${locale}/${kind}`)
+      // after a client-side navigation Next.js sets the document title a moment later
+      await expect.poll(() => page.title()).toContain(legal(`${kind}.title`))
       expect(await page.locator('h1').textContent()).toBe(legal(`${kind}.title`))
       expect(await page.locator('main h2').count()).toBeGreaterThanOrEqual(3)
       // the operator's address and the real retention period, not placeholders

@@ -28,6 +28,9 @@ export function launchBrowser(): Promise<Browser> {
 
 /** Runs axe-core's WCAG 2.1 A and AA rules on the page; returns the violations. */
 export async function axeViolations(page: Page) {
+  // after a client-side navigation Next.js sets <title> a moment after the URL changes; give it
+  // that moment (a page that never gets a title is still reported by axe)
+  await page.waitForFunction(() => document.title.trim() !== '', null, { timeout: 5_000 }).catch(() => undefined)
   await page.addScriptTag({ content: axeSource })
   const result = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe

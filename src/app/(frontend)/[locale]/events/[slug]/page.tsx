@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { userManagesEvent } from '@/access/eventOrganiser'
+import { FallbackNotice } from '@/components/FallbackNotice'
 import { JsonLd } from '@/components/JsonLd'
 import { EventRegistrationForm } from '@/components/events/EventRegistrationForm'
 import { ServedMeasures } from '@/components/strategies/ServedMeasures'
@@ -13,6 +14,7 @@ import { seatCounts, seatsLeft } from '@/events/listing'
 import { findPublicEvent } from '@/events/page'
 import { registrationClosedReason } from '@/events/register'
 import { retentionDays } from '@/events/retention'
+import { contentLanguage } from '@/i18n/fallback'
 import { type Locale, isLocale } from '@/i18n/locales'
 import { formatDate, getT } from '@/i18n/server'
 import { pageMetadata } from '@/lib/metadata'
@@ -65,6 +67,7 @@ export default async function EventPage({ params }: Props) {
   // an organiser who is logged in finds their registrant list from here
   const { user } = await payload.auth({ headers: await headers() })
   const organises = await userManagesEvent(payload, user, event)
+  const shown = await contentLanguage(payload, 'events', event.id, locale)
   const left = seatsLeft(event, counts.taken)
   const closed = registrationClosedReason(event)
   const organisation = event.organisation as Organisation
@@ -143,9 +146,14 @@ export default async function EventPage({ params }: Props) {
         <Link href={`/${locale}/events`}>← {t('detail.back')}</Link>
       </p>
       <header className="stack">
+        <FallbackNotice locale={locale} shown={shown} />
         <p className="tag">{t(`types.${event.type}`)}</p>
-        <h1>{event.title}</h1>
-        {event.summary ? <p className="lead">{event.summary}</p> : null}
+        <h1 lang={shown}>{event.title}</h1>
+        {event.summary ? (
+          <p className="lead" lang={shown}>
+            {event.summary}
+          </p>
+        ) : null}
         {event.status === 'cancelled' ? <p className="notice notice--warning">{t('detail.cancelled')}</p> : null}
         {event.status === 'postponed' ? <p className="notice notice--warning">{t('detail.postponed')}</p> : null}
       </header>
@@ -206,7 +214,7 @@ export default async function EventPage({ params }: Props) {
         </p>
       </div>
       {description.length > 0 ? (
-        <div className="prose">
+        <div className="prose" lang={shown}>
           {description.map((paragraph, index) => (
             <p key={index}>{paragraph}</p>
           ))}

@@ -4,10 +4,12 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
+import { FallbackNotice } from '@/components/FallbackNotice'
 import { JsonLd } from '@/components/JsonLd'
 import { ShareBar } from '@/components/goodPractice/BarChart'
 import { ServedMeasures } from '@/components/strategies/ServedMeasures'
 import { readServerUrl } from '@/config/environment'
+import { contentLanguage } from '@/i18n/fallback'
 import { type Locale, isLocale } from '@/i18n/locales'
 import { formatDate, formatNumber, getT } from '@/i18n/server'
 import { pageMetadata } from '@/lib/metadata'
@@ -57,9 +59,9 @@ const paragraphs = (text: string | null | undefined) =>
     .map((paragraph) => paragraph.trim())
     .filter(Boolean)
 
-function Prose({ text }: { text?: string | null }) {
+function Prose({ text, lang }: { text?: string | null; lang?: string }) {
   return (
-    <div className="prose">
+    <div className="prose" lang={lang}>
       {paragraphs(text).map((paragraph, index) => (
         <p key={index}>{paragraph}</p>
       ))}
@@ -77,6 +79,7 @@ export default async function CaseStudyPage({ params }: Props) {
   if (!study) notFound()
   const t = getT(locale, 'goodPractice')
   const common = getT(locale, 'common')
+  const shown = await contentLanguage(payload, 'case-studies', study.id, locale)
   const organisation = study.organisation as Organisation
   const partners = (study.partners ?? []) as Organisation[]
   const regions = (study.regions ?? []) as Region[]
@@ -130,8 +133,11 @@ export default async function CaseStudyPage({ params }: Props) {
         <p className="tag">
           {t(`tiers.${study.evidenceTier}`)} <span className="muted">({t(`tierHints.${study.evidenceTier}`)})</span>
         </p>
-        <h1>{study.title}</h1>
-        <p className="lead">{study.summary}</p>
+        <FallbackNotice locale={locale} shown={shown} />
+        <h1 lang={shown}>{study.title}</h1>
+        <p className="lead" lang={shown}>
+          {study.summary}
+        </p>
       </header>
       <dl className="facts">
         <dt>{t('detail.period')}</dt>
@@ -195,13 +201,13 @@ export default async function CaseStudyPage({ params }: Props) {
       {study.problem ? (
         <section aria-labelledby="problem-heading">
           <h2 id="problem-heading">{t('detail.problem')}</h2>
-          <Prose text={study.problem} />
+          <Prose lang={shown} text={study.problem} />
         </section>
       ) : null}
       {study.goals ? (
         <section aria-labelledby="goals-heading">
           <h2 id="goals-heading">{t('detail.goals')}</h2>
-          <Prose text={study.goals} />
+          <Prose lang={shown} text={study.goals} />
         </section>
       ) : null}
       {(study.activities ?? []).length > 0 ? (
@@ -211,7 +217,7 @@ export default async function CaseStudyPage({ params }: Props) {
             {(study.activities ?? []).map((activity) => (
               <li key={activity.id}>
                 <strong>{activity.title}</strong>
-                {activity.description ? <Prose text={activity.description} /> : null}
+                {activity.description ? <Prose lang={shown} text={activity.description} /> : null}
               </li>
             ))}
           </ol>
@@ -220,7 +226,7 @@ export default async function CaseStudyPage({ params }: Props) {
       {study.results ? (
         <section aria-labelledby="results-heading">
           <h2 id="results-heading">{t('detail.results')}</h2>
-          <Prose text={study.results} />
+          <Prose lang={shown} text={study.results} />
         </section>
       ) : null}
 
@@ -278,7 +284,7 @@ export default async function CaseStudyPage({ params }: Props) {
                 <div key={key}>
                   <dt>{t(`detail.${key}`)}</dt>
                   <dd>
-                    <Prose text={study.resources[key]} />
+                    <Prose lang={shown} text={study.resources[key]} />
                   </dd>
                 </div>
               ) : null,
@@ -289,13 +295,13 @@ export default async function CaseStudyPage({ params }: Props) {
       {study.lessons ? (
         <section aria-labelledby="lessons-heading">
           <h2 id="lessons-heading">{t('detail.lessons')}</h2>
-          <Prose text={study.lessons} />
+          <Prose lang={shown} text={study.lessons} />
         </section>
       ) : null}
       {study.transferability ? (
         <section aria-labelledby="transfer-heading">
           <h2 id="transfer-heading">{t('detail.transferability')}</h2>
-          <Prose text={study.transferability} />
+          <Prose lang={shown} text={study.transferability} />
         </section>
       ) : null}
 

@@ -3,10 +3,12 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
+import { FallbackNotice } from '@/components/FallbackNotice'
 import { JsonLd } from '@/components/JsonLd'
 import { BarChart } from '@/components/goodPractice/BarChart'
 import { ProgressBar } from '@/components/strategies/ProgressBar'
 import { readServerUrl } from '@/config/environment'
+import { contentLanguage } from '@/i18n/fallback'
 import { type Locale, isLocale } from '@/i18n/locales'
 import { formatDate, formatNumber, getT } from '@/i18n/server'
 import { pageMetadata } from '@/lib/metadata'
@@ -54,6 +56,7 @@ export default async function StrategyPage({ params }: Props) {
   const strategy = await findStrategy(locale, slug)
   if (!strategy) notFound()
   const t = getT(locale, 'strategies')
+  const shown = await contentLanguage(await getPayloadClient(), 'strategies', strategy.id, locale)
   const themes = strategy.themes ?? []
   const percent = (value: number | null) => (value === null ? '—' : formatNumber(locale, value, { style: 'percent' }))
   const overall = strategyProgress(themes)
@@ -89,9 +92,14 @@ export default async function StrategyPage({ params }: Props) {
         <Link href={`/${locale}/strategies`}>← {t('detail.back')}</Link>
       </p>
       <header className="stack">
+        <FallbackNotice locale={locale} shown={shown} />
         <p className="tag">{t(`kinds.${strategy.kind}`)}</p>
-        <h1>{strategy.title}</h1>
-        {strategy.summary ? <p className="lead">{strategy.summary}</p> : null}
+        <h1 lang={shown}>{strategy.title}</h1>
+        {strategy.summary ? (
+          <p className="lead" lang={shown}>
+            {strategy.summary}
+          </p>
+        ) : null}
       </header>
       <dl className="facts">
         <dt>{t('detail.region')}</dt>
