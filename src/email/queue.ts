@@ -2,7 +2,11 @@ import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 type Message = { to: string; subject: string; html: string }
 
-const retryDelay = Number(process.env.MAIL_RETRY_DELAY_MS ?? 30_000)
+/** Every mail task's retries: ten attempts, from MAIL_RETRY_DELAY_MS (30 s) doubling each time. */
+export const mailRetries = {
+  attempts: 10,
+  backoff: { type: 'exponential' as const, delay: Number(process.env.MAIL_RETRY_DELAY_MS ?? 30_000) },
+}
 
 /** A plain e-mail through the jobs queue: saved with the change, sent (and retried) apart from it. */
 export async function queueMail(payload: Payload, message: Message, req?: PayloadRequest) {
@@ -16,7 +20,7 @@ export const sendMailTask: TaskConfig<'sendMail'> = {
     { name: 'subject', type: 'text', required: true },
     { name: 'html', type: 'textarea', required: true },
   ],
-  retries: { attempts: 10, backoff: { type: 'exponential', delay: retryDelay } },
+  retries: mailRetries,
   handler: async ({ input, req }) => {
     await req.payload.sendEmail({ to: input.to, subject: input.subject, html: input.html })
     return { output: {} }

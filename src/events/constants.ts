@@ -2,7 +2,6 @@ export const eventTypes = ['seminar', 'workshop', 'excursion', 'conference', 'tr
 export type EventType = (typeof eventTypes)[number]
 
 export const eventModes = ['in-person', 'online', 'hybrid'] as const
-export type EventMode = (typeof eventModes)[number]
 
 export const eventStatuses = ['draft', 'published', 'cancelled', 'postponed'] as const
 /** What the public sees: everything but drafts (a cancelled event stays visible, marked so). */

@@ -1,6 +1,7 @@
 import type { Payload, TaskConfig } from 'payload'
 
 import { readServerUrl } from '@/config/environment'
+import { mailRetries } from '@/email/queue'
 import { renderEmail } from '@/email/templates'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
@@ -67,8 +68,6 @@ export async function buildRegistrationMail(payload: Payload, registrationId: st
   }
 }
 
-const retryDelay = Number(process.env.MAIL_RETRY_DELAY_MS ?? 30_000)
-
 /**
  * Sends one queued registrant e-mail. A failure (SMTP down) is recorded on the registration —
  * organisers see "failed, retrying" — and the job is retried with exponential back-off
@@ -80,7 +79,7 @@ export const sendRegistrationMailTask: TaskConfig<'sendRegistrationMail'> = {
     { name: 'registration', type: 'text', required: true },
     { name: 'kind', type: 'select', options: [...mailKinds], required: true },
   ],
-  retries: { attempts: 10, backoff: { type: 'exponential', delay: retryDelay } },
+  retries: mailRetries,
   handler: async ({ input, req }) => {
     const { payload } = req
     const mark = (data: { mailStatus: 'sent' | 'failed'; mailError: string | null }) =>

@@ -149,7 +149,9 @@ export async function reconcileEvent(payload: Payload, eventId: ID, req?: Payloa
   }
 
   if (event.capacity) {
-    for (const seat of await seatsOf(payload, eventId, req)) {
+    const seats = await seatsOf(payload, eventId, req)
+    const seated = new Set(seats.map((seat) => String(idOf(seat.registration))))
+    for (const seat of seats) {
       const holder = byId.get(String(idOf(seat.registration)))
       if (!holder || holder.status === 'cancelled') {
         await payload.delete({ collection: 'event-seats', id: seat.id, overrideAccess: true, ...withReq(req) })
@@ -158,7 +160,8 @@ export async function reconcileEvent(payload: Payload, eventId: ID, req?: Payloa
         await promote(holder)
       }
     }
-    for (const holder of registrations.filter((r) => seatHoldingStatuses.includes(r.status))) {
+    // seat holders without a seat (e.g. confirmed while the event had no limit)
+    for (const holder of registrations.filter((r) => seatHoldingStatuses.includes(r.status) && !seated.has(String(r.id)))) {
       await claimSeat(payload, event, holder.id, req)
     }
   }

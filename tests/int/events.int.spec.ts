@@ -316,6 +316,12 @@ describe('bad input stores nothing', () => {
     expect(JSON.stringify((error as { data?: unknown }).data)).toContain('endsAt')
   })
 
+  it('refuses a question key that is not a plain code, in the admin user’s language', async () => {
+    const error = await createEvent({ questions: [{ key: 'Diéta <b>', kind: 'text', label: 'Strava' }] } as never).catch((caught: unknown) => caught)
+    expect(error).toMatchObject({ name: 'ValidationError' })
+    expect(JSON.stringify((error as { data?: unknown }).data)).toContain('questions')
+  })
+
   it('rate-limits one address', async () => {
     const event = await createEvent({ capacity: 100 })
     eventRegistrationLimiter.reset()

@@ -1,5 +1,6 @@
 import { type CollectionConfig, type Field, slugField } from 'payload'
 
+import { managesEvent } from '@/access/eventOrganiser'
 import {
   creatableForOwnOrganisation,
   editableForOwnOrganisation,
@@ -16,7 +17,6 @@ import { requestLocale } from '@/i18n/requestLocale'
 import { slugify } from '@/utilities/slugify'
 
 import { spokenLanguages } from '../Centres'
-import { adminGroups } from '../groups'
 import { afterEventChange } from './hooks/afterEventChange'
 import { guardCapacity } from './hooks/guardCapacity'
 import { deriveRegion } from './hooks/deriveRegion'
@@ -145,7 +145,7 @@ export const Events: CollectionConfig<'events'> = {
       label: label('onlineUrl'),
       // the public never reads the link: confirmed participants get it by e-mail and on
       // their registration page, both built server-side
-      access: { read: ({ req, doc }) => canSeeOnlineUrl(req, doc) },
+      access: { read: ({ req, doc }) => (doc ? managesEvent(req, doc) : false) },
       admin: { condition: (_, sibling) => sibling?.mode !== 'in-person' },
       validate: (value: unknown, { req }: { req: Parameters<typeof requestLocale>[0] }) =>
         value === undefined || value === null || value === '' || /^https:\/\/[^\s<>]+$/.test(String(value))
@@ -225,7 +225,8 @@ export const Events: CollectionConfig<'events'> = {
               required: true,
               maxLength: 40,
               label: label('questionKey'),
-              validate: (value: unknown) => (/^[a-z0-9-]{1,40}$/.test(String(value ?? '')) ? true : 'a-z, 0-9, -'),
+              validate: (value: unknown, { req }: { req: Parameters<typeof requestLocale>[0] }) =>
+                /^[a-z0-9-]{1,40}$/.test(String(value ?? '')) ? true : getT(requestLocale(req), 'events')('errors.questionKey'),
             },
             {
               name: 'kind',
@@ -263,14 +264,4 @@ export const Events: CollectionConfig<'events'> = {
       admin: { position: 'sidebar' },
     },
   ],
-}
-
-async function canSeeOnlineUrl(req: Parameters<typeof editableForOwnOrganisation>[0]['req'], doc: unknown) {
-  const rule = await editableForOwnOrganisation({ req })
-  if (rule === true) return true
-  if (rule === false || !doc) return false
-  const organisation = (doc as { organisation?: unknown }).organisation
-  const id = organisation && typeof organisation === 'object' ? (organisation as { id: unknown }).id : organisation
-  const own = ((rule as { organisation?: { in?: unknown[] } }).organisation?.in ?? []).map(String)
-  return own.includes(String(id))
 }

@@ -8,6 +8,8 @@ import {
 } from '@/access/ownOrganisation'
 import { pinOrganisation } from '@/hooks/pinOrganisation'
 import { labelsFor, optionsFrom } from '@/i18n/labels'
+import { requestLocale } from '@/i18n/requestLocale'
+import { getT } from '@/i18n/server'
 import { slugify } from '@/utilities/slugify'
 
 import { validateStrategy } from './validateTree'
@@ -22,7 +24,8 @@ const code = (): Field => ({
   required: true,
   maxLength: 20,
   label: label('code'),
-  validate: (value: unknown) => (/^[0-9A-Za-z]+(\.[0-9A-Za-z]+)*$/.test(String(value ?? '')) ? true : '1, 1.2, 1.2.3'),
+  validate: (value: unknown, { req }: { req: Parameters<typeof requestLocale>[0] }) =>
+    /^[0-9A-Za-z]+(\.[0-9A-Za-z]+)*$/.test(String(value ?? '')) ? true : getT(requestLocale(req), 'strategies')('errors.code'),
   admin: { width: '20%' },
 })
 

@@ -14,7 +14,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const event = await findPublicEvent(locale, slug)
   if (!event) return new Response('Not found', { status: 404 })
   const t = getT(locale, 'events')
-  const base = readServerUrl()
   const body = eventsCalendar([calendarEntryOf(event, locale, t('modes.online'))], {
     name: event.title,
     locale,
