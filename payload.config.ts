@@ -15,6 +15,8 @@ import { emailAdapter } from '@/email/adapter'
 import { sendMailTask } from '@/email/queue'
 import { queueEventRemindersTask, sendRegistrationMailTask } from '@/events/mail'
 import { anonymiseRegistrationsTask } from '@/events/retention'
+import { MAX_MATERIAL_BYTES } from '@/workingGroups/constants'
+import { sendGroupNotificationTask, sendWeeklyDigestsTask } from '@/workingGroups/notify'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 
 // the project root: Next.js, the npm scripts and the tests all run from it (and scripts run
@@ -46,7 +48,14 @@ export default buildConfig({
     fallback: true,
   },
   jobs: {
-    tasks: [sendMailTask, sendRegistrationMailTask, queueEventRemindersTask, anonymiseRegistrationsTask],
+    tasks: [
+      sendMailTask,
+      sendRegistrationMailTask,
+      queueEventRemindersTask,
+      anonymiseRegistrationsTask,
+      sendGroupNotificationTask,
+      sendWeeklyDigestsTask,
+    ],
     // a long-running server sends queued mail every few seconds; tests run the queue themselves
     autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 50 }],
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'off',
@@ -54,7 +63,7 @@ export default buildConfig({
   },
   sharp,
   // the largest any collection accepts; each collection checks its own limit (rejectFilesLargerThan)
-  upload: { limits: { fileSize: MAX_DOCUMENT_BYTES } },
+  upload: { limits: { fileSize: Math.max(MAX_DOCUMENT_BYTES, MAX_MATERIAL_BYTES) } },
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
 })

@@ -75,6 +75,11 @@ export interface Config {
     events: Event;
     'event-registrations': EventRegistration;
     'event-seats': EventSeat;
+    'working-groups': WorkingGroup;
+    meetings: Meeting;
+    'minutes-comments': MinutesComment;
+    materials: Material;
+    'member-notifications': MemberNotification;
     media: Media;
     documents: Document;
     regions: Region;
@@ -98,6 +103,11 @@ export interface Config {
     events: EventsSelect<false> | EventsSelect<true>;
     'event-registrations': EventRegistrationsSelect<false> | EventRegistrationsSelect<true>;
     'event-seats': EventSeatsSelect<false> | EventSeatsSelect<true>;
+    'working-groups': WorkingGroupsSelect<false> | WorkingGroupsSelect<true>;
+    meetings: MeetingsSelect<false> | MeetingsSelect<true>;
+    'minutes-comments': MinutesCommentsSelect<false> | MinutesCommentsSelect<true>;
+    materials: MaterialsSelect<false> | MaterialsSelect<true>;
+    'member-notifications': MemberNotificationsSelect<false> | MemberNotificationsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     regions: RegionsSelect<false> | RegionsSelect<true>;
@@ -133,6 +143,8 @@ export interface Config {
       sendRegistrationMail: TaskSendRegistrationMail;
       queueEventReminders: TaskQueueEventReminders;
       anonymiseRegistrations: TaskAnonymiseRegistrations;
+      sendGroupNotification: TaskSendGroupNotification;
+      sendWeeklyDigests: TaskSendWeeklyDigests;
       inline: {
         input: unknown;
         output: unknown;
@@ -170,6 +182,8 @@ export interface User {
    * Language of e-mails from the platform.
    */
   preferredLanguage: 'sk' | 'cs' | 'hu' | 'en';
+  notificationMode?: ('immediate' | 'digest') | null;
+  mutedGroups?: (number | WorkingGroup)[] | null;
   roles: ('admin' | 'editor' | 'ngo' | 'member')[];
   updatedAt: string;
   createdAt: string;
@@ -192,6 +206,47 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "working-groups".
+ */
+export interface WorkingGroup {
+  id: number;
+  name: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug: string;
+  purpose?: string | null;
+  publicDescription?: string | null;
+  listedPublicly?: boolean | null;
+  /**
+   * The language the group's minutes are written in.
+   */
+  language: 'sk' | 'cs' | 'hu' | 'en';
+  timeZone: 'Europe/Bratislava' | 'Europe/Prague' | 'Europe/Budapest';
+  regions?: (number | Region)[] | null;
+  coordinators?: (number | User)[] | null;
+  members?: (number | User)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "regions".
+ */
+export interface Region {
+  id: number;
+  /**
+   * NUTS 3, e.g. SK042, CZ063, HU222
+   */
+  code: string;
+  country: 'SK' | 'CZ' | 'HU';
+  name: string;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -251,21 +306,6 @@ export interface Organisation {
   pendingRepresentatives?: (number | User)[] | null;
   status: 'pending' | 'published' | 'rejected' | 'archived';
   moderationNote?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "regions".
- */
-export interface Region {
-  id: number;
-  /**
-   * NUTS 3, e.g. SK042, CZ063, HU222
-   */
-  code: string;
-  country: 'SK' | 'CZ' | 'HU';
-  name: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -749,6 +789,134 @@ export interface EventSeat {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meetings".
+ */
+export interface Meeting {
+  id: number;
+  workingGroup: number | WorkingGroup;
+  /**
+   * Left empty, the meeting gets the group's next number.
+   */
+  number?: number | null;
+  title?: string | null;
+  startsAt: string;
+  startsAt_tz: 'Europe/Bratislava' | 'Europe/Prague' | 'Europe/Budapest';
+  endsAt: string;
+  endsAt_tz: 'Europe/Bratislava' | 'Europe/Prague' | 'Europe/Budapest';
+  venue?: string | null;
+  onlineUrl?: string | null;
+  invitation?: string | null;
+  /**
+   * Optional: the public event page for this meeting.
+   */
+  event?: (number | null) | Event;
+  /**
+   * Planned → held → minutes draft → review → approved. Approval needs every comment resolved.
+   */
+  status: 'planned' | 'held' | 'minutes-draft' | 'minutes-review' | 'minutes-approved';
+  /**
+   * Approved minutes change only with a new reason; it is kept with the version.
+   */
+  amendmentReason?: string | null;
+  approvedAt?: string | null;
+  approvedBy?: (number | null) | User;
+  agenda?:
+    | {
+        title: string;
+        presenter?: string | null;
+        public?: boolean | null;
+        materials?: (number | Material)[] | null;
+        discussion?: string | null;
+        decision?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  attendance?:
+    | {
+        member: number | User;
+        status: 'present' | 'excused' | 'absent';
+        id?: string | null;
+      }[]
+    | null;
+  guests?:
+    | {
+        name: string;
+        organisation?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  actionItems?:
+    | {
+        task: string;
+        assignee?: (number | null) | User;
+        assigneeName?: string | null;
+        dueDate?: string | null;
+        status: 'open' | 'in-progress' | 'done';
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "materials".
+ */
+export interface Material {
+  id: number;
+  title: string;
+  description?: string | null;
+  workingGroup: number | WorkingGroup;
+  meeting?: (number | null) | Meeting;
+  uploadedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "minutes-comments".
+ */
+export interface MinutesComment {
+  id: number;
+  meeting: number | Meeting;
+  workingGroup?: (number | null) | WorkingGroup;
+  agendaItem: string;
+  body: string;
+  author?: (number | null) | User;
+  resolved?: boolean | null;
+  response?: string | null;
+  resolvedBy?: (number | null) | User;
+  resolvedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "member-notifications".
+ */
+export interface MemberNotification {
+  id: number;
+  user: number | User;
+  workingGroup: number | WorkingGroup;
+  kind: 'invitation' | 'minutesReview' | 'minutesApproved' | 'material';
+  meeting?: (number | null) | Meeting;
+  material?: (number | null) | Material;
+  mode: 'immediate' | 'digest';
+  sentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -816,7 +984,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendMail' | 'sendRegistrationMail' | 'queueEventReminders' | 'anonymiseRegistrations';
+        taskSlug:
+          | 'inline'
+          | 'sendMail'
+          | 'sendRegistrationMail'
+          | 'queueEventReminders'
+          | 'anonymiseRegistrations'
+          | 'sendGroupNotification'
+          | 'sendWeeklyDigests';
         taskID: string;
         input?:
           | {
@@ -849,7 +1024,17 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendMail' | 'sendRegistrationMail' | 'queueEventReminders' | 'anonymiseRegistrations') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'sendMail'
+        | 'sendRegistrationMail'
+        | 'queueEventReminders'
+        | 'anonymiseRegistrations'
+        | 'sendGroupNotification'
+        | 'sendWeeklyDigests'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -903,6 +1088,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'event-seats';
         value: number | EventSeat;
+      } | null)
+    | ({
+        relationTo: 'working-groups';
+        value: number | WorkingGroup;
+      } | null)
+    | ({
+        relationTo: 'meetings';
+        value: number | Meeting;
+      } | null)
+    | ({
+        relationTo: 'minutes-comments';
+        value: number | MinutesComment;
+      } | null)
+    | ({
+        relationTo: 'materials';
+        value: number | Material;
+      } | null)
+    | ({
+        relationTo: 'member-notifications';
+        value: number | MemberNotification;
       } | null)
     | ({
         relationTo: 'media';
@@ -981,6 +1186,8 @@ export interface PayloadMigration {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   preferredLanguage?: T;
+  notificationMode?: T;
+  mutedGroups?: T;
   roles?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1348,6 +1555,137 @@ export interface EventSeatsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "working-groups_select".
+ */
+export interface WorkingGroupsSelect<T extends boolean = true> {
+  name?: T;
+  generateSlug?: T;
+  slug?: T;
+  purpose?: T;
+  publicDescription?: T;
+  listedPublicly?: T;
+  language?: T;
+  timeZone?: T;
+  regions?: T;
+  coordinators?: T;
+  members?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meetings_select".
+ */
+export interface MeetingsSelect<T extends boolean = true> {
+  workingGroup?: T;
+  number?: T;
+  title?: T;
+  startsAt?: T;
+  startsAt_tz?: T;
+  endsAt?: T;
+  endsAt_tz?: T;
+  venue?: T;
+  onlineUrl?: T;
+  invitation?: T;
+  event?: T;
+  status?: T;
+  amendmentReason?: T;
+  approvedAt?: T;
+  approvedBy?: T;
+  agenda?:
+    | T
+    | {
+        title?: T;
+        presenter?: T;
+        public?: T;
+        materials?: T;
+        discussion?: T;
+        decision?: T;
+        id?: T;
+      };
+  attendance?:
+    | T
+    | {
+        member?: T;
+        status?: T;
+        id?: T;
+      };
+  guests?:
+    | T
+    | {
+        name?: T;
+        organisation?: T;
+        id?: T;
+      };
+  actionItems?:
+    | T
+    | {
+        task?: T;
+        assignee?: T;
+        assigneeName?: T;
+        dueDate?: T;
+        status?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "minutes-comments_select".
+ */
+export interface MinutesCommentsSelect<T extends boolean = true> {
+  meeting?: T;
+  workingGroup?: T;
+  agendaItem?: T;
+  body?: T;
+  author?: T;
+  resolved?: T;
+  response?: T;
+  resolvedBy?: T;
+  resolvedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "materials_select".
+ */
+export interface MaterialsSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  workingGroup?: T;
+  meeting?: T;
+  uploadedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "member-notifications_select".
+ */
+export interface MemberNotificationsSelect<T extends boolean = true> {
+  user?: T;
+  workingGroup?: T;
+  kind?: T;
+  meeting?: T;
+  material?: T;
+  mode?: T;
+  sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
@@ -1627,6 +1965,26 @@ export interface TaskAnonymiseRegistrations {
   input?: unknown;
   output: {
     anonymised?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendGroupNotification".
+ */
+export interface TaskSendGroupNotification {
+  input: {
+    notification: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendWeeklyDigests".
+ */
+export interface TaskSendWeeklyDigests {
+  input?: unknown;
+  output: {
+    sent?: number | null;
   };
 }
 /**

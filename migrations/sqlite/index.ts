@@ -4,6 +4,7 @@ import * as migration_20261123_114448_verification from './20261123_114448_verif
 import * as migration_20261123_125718_events from './20261123_125718_events';
 import * as migration_20261123_132805_case_studies from './20261123_132805_case_studies';
 import * as migration_20261123_134456_strategies from './20261123_134456_strategies';
+import * as migration_20261123_151500_working_groups from './20261123_151500_working_groups';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261123_134456_strategies.up,
     down: migration_20261123_134456_strategies.down,
-    name: '20261123_134456_strategies'
+    name: '20261123_134456_strategies',
+  },
+  {
+    up: migration_20261123_151500_working_groups.up,
+    down: migration_20261123_151500_working_groups.down,
+    name: '20261123_151500_working_groups'
   },
 ];

@@ -13,6 +13,11 @@ import { Strategies } from './Strategies'
 import { TargetGroups } from './TargetGroups'
 import { Themes } from './Themes'
 import { Users } from './Users'
+import { Materials } from './Materials'
+import { Meetings } from './Meetings'
+import { MemberNotifications } from './MemberNotifications'
+import { MinutesComments } from './MinutesComments'
+import { WorkingGroups } from './WorkingGroups'
 
 export const collections = [
   Users,
@@ -23,6 +28,11 @@ export const collections = [
   Events,
   EventRegistrations,
   EventSeats,
+  WorkingGroups,
+  Meetings,
+  MinutesComments,
+  Materials,
+  MemberNotifications,
   Media,
   Documents,
   Regions,

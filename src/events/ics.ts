@@ -7,6 +7,8 @@ import { wallTime } from './time'
 
 export type CalendarEntry = {
   id: number | string
+  /** the entry's UID; events' default is event-<id>@<host> */
+  uid?: string
   title: string
   summary?: string | null
   startsAt: string
@@ -44,7 +46,7 @@ export function eventsCalendar(
   })
   for (const entry of entries) {
     calendar.createEvent({
-      id: `event-${entry.id}@${host}`,
+      id: entry.uid ?? `event-${entry.id}@${host}`,
       // ical-generator writes a string as given: the wall time in the event's zone, with TZID
       start: wallTime(entry.startsAt, entry.timeZone),
       end: wallTime(entry.endsAt, entry.timeZone),

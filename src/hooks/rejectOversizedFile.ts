@@ -16,3 +16,20 @@ export const rejectFilesLargerThan =
     }
     return args
   }
+
+/**
+ * Refuses a file whose name or declared type is not one of the accepted kinds, with a message
+ * listing them, before Payload looks at its content (which it checks against `mimeTypes` too).
+ */
+export const rejectFileTypes =
+  <Slug extends CollectionSlug>(mimeTypes: string[], extensions: string[]): CollectionBeforeOperationHook<Slug> =>
+  ({ args, operation, req }) => {
+    if ((operation === 'create' || operation === 'update') && req.file) {
+      const extension = req.file.name.split('.').pop()?.toLowerCase() ?? ''
+      if (!extensions.includes(extension) || !mimeTypes.includes(req.file.mimetype)) {
+        const allowed = extensions.map((value) => value.toUpperCase()).join(', ')
+        throw new APIError(getT(requestLocale(req), 'admin')('upload.wrongType', { allowed }), 400, null, true)
+      }
+    }
+    return args
+  }

@@ -10,6 +10,7 @@ import csLegal from '@locales/cs/legal.json'
 import csOrganisations from '@locales/cs/organisations.json'
 import csRegister from '@locales/cs/register.json'
 import csStrategies from '@locales/cs/strategies.json'
+import csWorkingGroups from '@locales/cs/workingGroups.json'
 import enAbout from '@locales/en/about.json'
 import enAdmin from '@locales/en/admin.json'
 import enCentres from '@locales/en/centres.json'
@@ -22,6 +23,7 @@ import enLegal from '@locales/en/legal.json'
 import enOrganisations from '@locales/en/organisations.json'
 import enRegister from '@locales/en/register.json'
 import enStrategies from '@locales/en/strategies.json'
+import enWorkingGroups from '@locales/en/workingGroups.json'
 import huAbout from '@locales/hu/about.json'
 import huAdmin from '@locales/hu/admin.json'
 import huCentres from '@locales/hu/centres.json'
@@ -34,6 +36,7 @@ import huLegal from '@locales/hu/legal.json'
 import huOrganisations from '@locales/hu/organisations.json'
 import huRegister from '@locales/hu/register.json'
 import huStrategies from '@locales/hu/strategies.json'
+import huWorkingGroups from '@locales/hu/workingGroups.json'
 import skAbout from '@locales/sk/about.json'
 import skAdmin from '@locales/sk/admin.json'
 import skCentres from '@locales/sk/centres.json'
@@ -46,15 +49,16 @@ import skLegal from '@locales/sk/legal.json'
 import skOrganisations from '@locales/sk/organisations.json'
 import skRegister from '@locales/sk/register.json'
 import skStrategies from '@locales/sk/strategies.json'
+import skWorkingGroups from '@locales/sk/workingGroups.json'
 
 import type { Locale } from './locales'
 
 // Bundled statically so that pages need no file-system reads and stay cacheable.
 export const resources = {
-  sk: { common: skCommon, centres: skCentres, emails: skEmails, home: skHome, organisations: skOrganisations, register: skRegister, about: skAbout, admin: skAdmin, events: skEvents, goodPractice: skGoodPractice, strategies: skStrategies, legal: skLegal },
-  cs: { common: csCommon, centres: csCentres, emails: csEmails, home: csHome, organisations: csOrganisations, register: csRegister, about: csAbout, admin: csAdmin, events: csEvents, goodPractice: csGoodPractice, strategies: csStrategies, legal: csLegal },
-  hu: { common: huCommon, centres: huCentres, emails: huEmails, home: huHome, organisations: huOrganisations, register: huRegister, about: huAbout, admin: huAdmin, events: huEvents, goodPractice: huGoodPractice, strategies: huStrategies, legal: huLegal },
-  en: { common: enCommon, centres: enCentres, emails: enEmails, home: enHome, organisations: enOrganisations, register: enRegister, about: enAbout, admin: enAdmin, events: enEvents, goodPractice: enGoodPractice, strategies: enStrategies, legal: enLegal },
+  sk: { common: skCommon, centres: skCentres, emails: skEmails, home: skHome, organisations: skOrganisations, register: skRegister, about: skAbout, admin: skAdmin, events: skEvents, goodPractice: skGoodPractice, strategies: skStrategies, legal: skLegal, workingGroups: skWorkingGroups },
+  cs: { common: csCommon, centres: csCentres, emails: csEmails, home: csHome, organisations: csOrganisations, register: csRegister, about: csAbout, admin: csAdmin, events: csEvents, goodPractice: csGoodPractice, strategies: csStrategies, legal: csLegal, workingGroups: csWorkingGroups },
+  hu: { common: huCommon, centres: huCentres, emails: huEmails, home: huHome, organisations: huOrganisations, register: huRegister, about: huAbout, admin: huAdmin, events: huEvents, goodPractice: huGoodPractice, strategies: huStrategies, legal: huLegal, workingGroups: huWorkingGroups },
+  en: { common: enCommon, centres: enCentres, emails: enEmails, home: enHome, organisations: enOrganisations, register: enRegister, about: enAbout, admin: enAdmin, events: enEvents, goodPractice: enGoodPractice, strategies: enStrategies, legal: enLegal, workingGroups: enWorkingGroups },
 } satisfies Record<Locale, Record<string, object>>
 
 export type Namespace = keyof (typeof resources)['sk']

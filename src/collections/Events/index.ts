@@ -7,7 +7,7 @@ import {
   readablePublicOrOwn,
   versionsOfOwnOrganisation,
 } from '@/access/ownOrganisation'
-import { eventModes, eventStatuses, eventTimeZones, eventTypes, publicEventStatuses } from '@/events/constants'
+import { eventModes, eventStatuses, eventTypes, publicEventStatuses } from '@/events/constants'
 import { registerEndpoint, registrationsCsvEndpoint } from '@/events/endpoints'
 import { pinOrganisation } from '@/hooks/pinOrganisation'
 import { requireVerifiedRepresentative } from '@/hooks/requireVerifiedRepresentative'
@@ -15,6 +15,7 @@ import { labelsFor, optionsFrom } from '@/i18n/labels'
 import { getT } from '@/i18n/server'
 import { requestLocale } from '@/i18n/requestLocale'
 import { slugify } from '@/utilities/slugify'
+import { dateInZone as zonedDate } from '@/fields/dateInZone'
 
 import { spokenLanguages } from '../Centres'
 import { afterEventChange } from './hooks/afterEventChange'
@@ -23,29 +24,16 @@ import { deriveRegion } from './hooks/deriveRegion'
 import { requirePublishedOrganisation } from './hooks/requirePublishedOrganisation'
 
 const label = (key: string) => labelsFor('events', `fields.${key}`)
-const timeZones = eventTimeZones.map((zone) => ({ label: zone, value: zone }))
-
+const eventsT = (req: Parameters<typeof requestLocale>[0]) => getT(requestLocale(req), 'events')
 /** The start and end carry the time zone of the place; the admin shows the wall time there. */
-const dateInZone = (name: 'startsAt' | 'endsAt'): Field => ({
-  name,
-  type: 'date',
-  required: true,
-  index: name === 'startsAt',
-  label: label(name),
-  timezone: { supportedTimezones: timeZones, defaultTimezone: 'Europe/Bratislava', required: true },
-  admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 } },
-  ...(name === 'endsAt'
-    ? {
-        validate: (value: unknown, { siblingData, req }: { siblingData: unknown; req: Parameters<typeof requestLocale>[0] }) => {
-          const start = (siblingData as { startsAt?: string }).startsAt
-          if (value && start && new Date(value as string | Date) <= new Date(start)) {
-            return getT(requestLocale(req), 'events')('errors.endBeforeStart')
-          }
-          return value ? true : getT(requestLocale(req), 'events')('errors.required')
-        },
-      }
-    : {}),
-})
+const dateInZone = (name: 'startsAt' | 'endsAt'): Field =>
+  zonedDate(name, {
+    label: label(name),
+    index: name === 'startsAt',
+    ...(name === 'endsAt'
+      ? { after: { field: 'startsAt', message: (req) => eventsT(req)('errors.endBeforeStart') }, requiredMessage: (req) => eventsT(req)('errors.required') }
+      : {}),
+  })
 
 /** A seminar, workshop, excursion, conference or meeting, with registration if it has seats. */
 export const Events: CollectionConfig<'events'> = {

@@ -6,7 +6,9 @@ import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { isStaffOrSelf } from '@/access/isStaffOrSelf'
 import { verificationEmail } from '@/email/templates'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
+import { labelsFor, optionsFrom } from '@/i18n/labels'
 import type { User } from '@/payload-types'
+import { notificationModes } from '@/workingGroups/constants'
 
 import { adminGroups } from '../groups'
 import { ensureFirstUserIsAdmin } from './hooks/ensureFirstUserIsAdmin'
@@ -68,6 +70,20 @@ export const Users: CollectionConfig<'users'> = {
           en: 'Language of e-mails from the platform.',
         },
       },
+    },
+    {
+      name: 'notificationMode',
+      type: 'select',
+      defaultValue: 'immediate',
+      options: optionsFrom('workingGroups', 'notificationModes', notificationModes),
+      label: labelsFor('workingGroups', 'fields.notificationMode'),
+    },
+    {
+      name: 'mutedGroups',
+      type: 'relationship',
+      relationTo: 'working-groups',
+      hasMany: true,
+      label: labelsFor('workingGroups', 'fields.mutedGroups'),
     },
     {
       name: 'roles',

@@ -1,0 +1,76 @@
+import path from 'node:path'
+import { type CollectionConfig, Forbidden, ValidationError } from 'payload'
+
+import { idFrom, inMemberGroups, isGroupMember, memberOfAnyGroup, ownerOrCoordinator } from '@/access/workingGroupMembership'
+import { rejectFilesLargerThan, rejectFileTypes } from '@/hooks/rejectOversizedFile'
+import { labelsFor } from '@/i18n/labels'
+import { requestLocale } from '@/i18n/requestLocale'
+import { getT } from '@/i18n/server'
+import { MAX_MATERIAL_BYTES, materialExtensions, materialMimeTypes } from '@/workingGroups/constants'
+import { notifyGroup } from '@/workingGroups/notify'
+
+const label = (key: string) => labelsFor('workingGroups', `fields.${key}`)
+
+/**
+ * Working-group materials (agendas, reports, spreadsheets, slides). Outside the public folder:
+ * Payload serves each file at /api/materials/file/<name> only after this collection's read
+ * access, so a non-member gets 403 for the file URL itself.
+ */
+export const Materials: CollectionConfig<'materials'> = {
+  slug: 'materials',
+  labels: { singular: label('material'), plural: label('materials') },
+  admin: { group: label('group'), useAsTitle: 'title', defaultColumns: ['title', 'workingGroup', 'meeting', 'createdAt'] },
+  access: {
+    read: inMemberGroups(),
+    create: memberOfAnyGroup,
+    update: ownerOrCoordinator('uploadedBy'),
+    delete: ownerOrCoordinator('uploadedBy'),
+  },
+  upload: {
+    staticDir: path.resolve(process.cwd(), process.env.MATERIALS_DIR || 'data/materials'),
+    mimeTypes: materialMimeTypes,
+  },
+  hooks: {
+    beforeOperation: [rejectFileTypes(materialMimeTypes, materialExtensions), rejectFilesLargerThan(MAX_MATERIAL_BYTES)],
+    beforeChange: [
+      async ({ data, operation, originalDoc, req }) => {
+        if (operation === 'create' && req.user) data.uploadedBy = req.user.id
+        const group = data.workingGroup ?? originalDoc?.workingGroup
+        // a member shares only within their own groups, and a meeting's material stays in its group
+        if (req.user && !(await isGroupMember(req, group))) throw new Forbidden(req.t)
+        if (data.meeting) {
+          const meeting = await req.payload.findByID({ collection: 'meetings', id: idFrom(data.meeting)!, depth: 0, overrideAccess: true, req, context: { skipMeetingVisibility: true } })
+          if (String(idFrom(meeting.workingGroup)) !== String(idFrom(group))) {
+            const message = getT(requestLocale(req), 'workingGroups')('errors.meetingOfOtherGroup')
+            throw new ValidationError({ collection: 'materials', errors: [{ path: 'meeting', message }] })
+          }
+        }
+        return data
+      },
+    ],
+    afterChange: [
+      async ({ doc, operation, req }) => {
+        if (operation === 'create' && !req.context.silent) {
+          await notifyGroup(req.payload, { group: idFrom(doc.workingGroup)!, kind: 'material', material: doc.id, meeting: idFrom(doc.meeting) }, req)
+        }
+        return doc
+      },
+    ],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 300, label: label('materialTitle') },
+    { name: 'description', type: 'textarea', maxLength: 2000, label: label('description') },
+    { name: 'workingGroup', type: 'relationship', relationTo: 'working-groups', required: true, index: true, label: label('workingGroup') },
+    { name: 'meeting', type: 'relationship', relationTo: 'meetings', index: true, label: label('meeting') },
+    {
+      name: 'uploadedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      label: label('uploadedBy'),
+      admin: { readOnly: true, position: 'sidebar' },
+      access: { update: () => false },
+    },
+  ],
+  timestamps: true,
+}

@@ -1,0 +1,103 @@
+import { type CollectionBeforeChangeHook, type CollectionBeforeValidateHook, Forbidden, ValidationError } from 'payload'
+
+import { coordinatesGroup, idFrom, isStaff } from '@/access/workingGroupMembership'
+import { requestLocale } from '@/i18n/requestLocale'
+import { getT } from '@/i18n/server'
+import type { Meeting } from '@/payload-types'
+import { type MeetingStatus, meetingTransitions } from '@/workingGroups/constants'
+import { minutesContent } from '@/workingGroups/minutes'
+
+const fail = (req: Parameters<typeof requestLocale>[0], path: string, key: string, values: Record<string, unknown> = {}) => {
+  const t = getT(requestLocale(req), 'workingGroups')
+  return new ValidationError({ collection: 'meetings', errors: [{ path, message: t(key, values) }] })
+}
+
+/** Meetings are numbered per group; a number left empty becomes the group's next one. */
+export const numberMeeting: CollectionBeforeValidateHook<Meeting> = async ({ data, operation, originalDoc, req }) => {
+  if (!data) return data
+  const group = idFrom(data.workingGroup ?? originalDoc?.workingGroup)
+  if (!group) return data
+  if (operation === 'create' && (data.number == null || Number.isNaN(Number(data.number)))) {
+    const { docs } = await req.payload.find({
+      collection: 'meetings',
+      where: { workingGroup: { equals: group } },
+      sort: '-number',
+      limit: 1,
+      depth: 0,
+      select: { number: true },
+      overrideAccess: true,
+      req,
+    })
+    data.number = (docs[0]?.number ?? 0) + 1
+  } else if (data.number != null && data.number !== originalDoc?.number) {
+    const { totalDocs } = await req.payload.count({
+      collection: 'meetings',
+      where: {
+        and: [
+          { workingGroup: { equals: group } },
+          { number: { equals: data.number } },
+          ...(originalDoc ? [{ id: { not_equals: originalDoc.id } }] : []),
+        ],
+      },
+      overrideAccess: true,
+      req,
+    })
+    if (totalDocs > 0) throw fail(req, 'number', 'errors.numberTaken', { number: data.number })
+  }
+  return data
+}
+
+/**
+ * The minutes' workflow, enforced for the admin, REST, GraphQL and the site alike: planned →
+ * held → minutes draft → review (→ back to draft) → approved; approving needs every review
+ * comment resolved; approved minutes change only with a new reason, kept in the version.
+ */
+export const minutesWorkflow: CollectionBeforeChangeHook<Meeting> = async ({ data, operation, originalDoc, req }) => {
+  const system = !req.user
+  if (operation === 'create') {
+    if (!system && !(await coordinatesGroup(req, data.workingGroup))) throw new Forbidden(req.t)
+    if (!system && data.status && !['planned', 'held'].includes(data.status)) {
+      throw fail(req, 'status', 'errors.createStatus')
+    }
+    if (data.status === 'minutes-approved') data.approvedAt ??= new Date().toISOString()
+    return data
+  }
+  if (!originalDoc) return data
+  if (
+    !system &&
+    !isStaff(req) &&
+    data.workingGroup != null &&
+    String(idFrom(data.workingGroup)) !== String(idFrom(originalDoc.workingGroup))
+  ) {
+    throw new Forbidden(req.t)
+  }
+  const t = getT(requestLocale(req), 'workingGroups')
+  const from = originalDoc.status as MeetingStatus
+  const to = (data.status ?? from) as MeetingStatus
+
+  if (from === 'minutes-approved') {
+    const given = Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined))
+    const changed = minutesContent({ ...originalDoc, ...given }) !== minutesContent(originalDoc)
+    const reason = typeof data.amendmentReason === 'string' ? data.amendmentReason.trim() : ''
+    if (changed && (!reason || reason === (originalDoc.amendmentReason ?? '').trim())) {
+      throw fail(req, 'amendmentReason', 'errors.amendmentReason')
+    }
+  }
+  if (from !== to) {
+    if (!meetingTransitions[from]?.includes(to)) {
+      throw fail(req, 'status', 'errors.transition', { from: t(`statuses.${from}`), to: t(`statuses.${to}`) })
+    }
+    if (to === 'minutes-approved') {
+      const { totalDocs } = await req.payload.count({
+        collection: 'minutes-comments',
+        where: { and: [{ meeting: { equals: originalDoc.id } }, { resolved: { not_equals: true } }] },
+        overrideAccess: true,
+        req,
+      })
+      if (totalDocs > 0) throw fail(req, 'status', 'errors.unresolvedComments', { count: totalDocs })
+      data.approvedAt = new Date().toISOString()
+      data.approvedBy = req.user?.id ?? null
+    }
+  }
+  return data
+}

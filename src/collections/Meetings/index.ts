@@ -1,0 +1,206 @@
+import type { CollectionConfig } from 'payload'
+
+import { isEditorOrAbove } from '@/access/isEditorOrAbove'
+import {
+  coordinatesAnyGroup,
+  groupMembersOnly,
+  inCoordinatedGroups,
+  readableMeetings,
+  readableMeetingVersions,
+} from '@/access/workingGroupMembership'
+import { dateInZone } from '@/fields/dateInZone'
+import { labelsFor, optionsFrom } from '@/i18n/labels'
+import { requestLocale } from '@/i18n/requestLocale'
+import { getT } from '@/i18n/server'
+import { actionItemStatuses, attendanceStatuses, meetingStatuses } from '@/workingGroups/constants'
+
+import { hideFromNonMembers } from './hooks/hideFromNonMembers'
+import { minutesWorkflow, numberMeeting } from './hooks/minutesWorkflow'
+import { notifyMeetingChange } from './hooks/notifyMeetingChange'
+
+const label = (key: string) => labelsFor('workingGroups', `fields.${key}`)
+const t = (req: Parameters<typeof requestLocale>[0]) => getT(requestLocale(req), 'workingGroups')
+const membersOnly = { read: groupMembersOnly((doc) => doc.workingGroup) }
+
+/**
+ * A meeting of a working group with its agenda, attendance, minutes per agenda item and action
+ * items. Every saved state is kept as a version; once approved, the minutes change only with a
+ * stated reason.
+ */
+export const Meetings: CollectionConfig<'meetings'> = {
+  slug: 'meetings',
+  labels: { singular: label('meeting'), plural: label('meetings') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'workingGroup', 'startsAt', 'status'],
+    group: label('group'),
+  },
+  defaultSort: '-startsAt',
+  versions: { maxPerDoc: 0 },
+  access: {
+    read: readableMeetings,
+    readVersions: readableMeetingVersions,
+    create: coordinatesAnyGroup,
+    update: inCoordinatedGroups(),
+    delete: isEditorOrAbove,
+  },
+  hooks: {
+    beforeValidate: [numberMeeting],
+    beforeChange: [minutesWorkflow],
+    afterChange: [notifyMeetingChange],
+    afterRead: [hideFromNonMembers],
+  },
+  fields: [
+    {
+      name: 'workingGroup',
+      type: 'relationship',
+      relationTo: 'working-groups',
+      required: true,
+      index: true,
+      label: label('workingGroup'),
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'number', type: 'number', min: 1, label: label('number'), admin: { description: label('numberHint') } },
+        { name: 'title', type: 'text', maxLength: 200, label: label('title') },
+      ],
+    },
+    dateInZone('startsAt', { label: label('startsAt'), index: true, requiredMessage: (req) => t(req)('errors.required') }),
+    dateInZone('endsAt', {
+      label: label('endsAt'),
+      after: { field: 'startsAt', message: (req) => t(req)('errors.endBeforeStart') },
+      requiredMessage: (req) => t(req)('errors.required'),
+    }),
+    { name: 'venue', type: 'text', maxLength: 300, label: label('venue') },
+    {
+      name: 'onlineUrl',
+      type: 'text',
+      maxLength: 500,
+      label: label('onlineUrl'),
+      access: membersOnly,
+      validate: (value: unknown, { req }: { req: Parameters<typeof requestLocale>[0] }) =>
+        !value || /^https:\/\/[^\s<>"]+$/.test(String(value)) ? true : t(req)('errors.url'),
+    },
+    { name: 'invitation', type: 'textarea', maxLength: 4000, label: label('invitation'), access: membersOnly },
+    {
+      name: 'event',
+      type: 'relationship',
+      relationTo: 'events',
+      label: label('event'),
+      admin: { description: label('eventHint') },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'planned',
+      index: true,
+      options: optionsFrom('workingGroups', 'statuses', meetingStatuses),
+      label: label('status'),
+      admin: { position: 'sidebar', description: label('statusHint') },
+    },
+    {
+      name: 'amendmentReason',
+      type: 'text',
+      maxLength: 500,
+      label: label('amendmentReason'),
+      access: membersOnly,
+      admin: { position: 'sidebar', description: label('amendmentReasonHint') },
+    },
+    {
+      name: 'approvedAt',
+      type: 'date',
+      label: label('approvedAt'),
+      admin: { position: 'sidebar', readOnly: true },
+      access: { create: () => false, update: () => false },
+    },
+    {
+      name: 'approvedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: label('approvedBy'),
+      admin: { position: 'sidebar', readOnly: true },
+      access: { ...membersOnly, create: () => false, update: () => false },
+    },
+    {
+      name: 'agenda',
+      type: 'array',
+      label: label('agenda'),
+      labels: { singular: label('agendaItem'), plural: label('agenda') },
+      maxRows: 40,
+      fields: [
+        { name: 'title', type: 'text', required: true, maxLength: 300, label: label('agendaTitle') },
+        { name: 'presenter', type: 'text', maxLength: 200, label: label('presenter') },
+        { name: 'public', type: 'checkbox', defaultValue: false, label: label('agendaPublic') },
+        { name: 'materials', type: 'relationship', relationTo: 'materials', hasMany: true, label: label('materials') },
+        { name: 'discussion', type: 'textarea', maxLength: 20000, label: label('discussion') },
+        { name: 'decision', type: 'textarea', maxLength: 4000, label: label('decision') },
+      ],
+    },
+    {
+      name: 'attendance',
+      type: 'array',
+      label: label('attendance'),
+      access: membersOnly,
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'member', type: 'relationship', relationTo: 'users', required: true, label: label('member') },
+            {
+              name: 'status',
+              type: 'select',
+              required: true,
+              defaultValue: 'present',
+              options: optionsFrom('workingGroups', 'attendanceStatuses', attendanceStatuses),
+              label: label('attendanceStatus'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'guests',
+      type: 'array',
+      label: label('guests'),
+      access: membersOnly,
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'name', type: 'text', required: true, maxLength: 200, label: label('guestName') },
+            { name: 'organisation', type: 'text', maxLength: 200, label: label('guestOrganisation') },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'actionItems',
+      type: 'array',
+      label: label('actionItems'),
+      labels: { singular: label('actionItem'), plural: label('actionItems') },
+      access: membersOnly,
+      fields: [
+        { name: 'task', type: 'textarea', required: true, maxLength: 1000, label: label('task') },
+        {
+          type: 'row',
+          fields: [
+            { name: 'assignee', type: 'relationship', relationTo: 'users', label: label('assignee') },
+            { name: 'assigneeName', type: 'text', maxLength: 200, label: label('assigneeName') },
+            { name: 'dueDate', type: 'date', label: label('dueDate'), admin: { date: { pickerAppearance: 'dayOnly' } } },
+            {
+              name: 'status',
+              type: 'select',
+              required: true,
+              defaultValue: 'open',
+              options: optionsFrom('workingGroups', 'actionStatuses', actionItemStatuses),
+              label: label('actionStatus'),
+            },
+          ],
+        },
+      ],
+    },
+  ],
+  timestamps: true,
+}

@@ -1,0 +1,132 @@
+import { type CollectionConfig, ValidationError } from 'payload'
+
+import { isEditorOrAbove } from '@/access/isEditorOrAbove'
+import {
+  coordinatesGroup,
+  idFrom,
+  inMemberGroups,
+  isGroupMember,
+  memberOfAnyGroup,
+  ownerOrCoordinator,
+  sameId,
+} from '@/access/workingGroupMembership'
+import { labelsFor } from '@/i18n/labels'
+import { requestLocale } from '@/i18n/requestLocale'
+import { getT } from '@/i18n/server'
+import type { MinutesComment } from '@/payload-types'
+import { noHtml } from '@/utilities/validation'
+
+const label = (key: string) => labelsFor('workingGroups', `fields.${key}`)
+
+/**
+ * A member's comment on one agenda item's minutes while they are in review; the coordinator
+ * resolves each (with an optional reply) before approving.
+ */
+export const MinutesComments: CollectionConfig<'minutes-comments'> = {
+  slug: 'minutes-comments',
+  labels: { singular: label('comment'), plural: label('comments') },
+  admin: { group: label('group'), defaultColumns: ['meeting', 'author', 'resolved', 'createdAt'] },
+  defaultSort: 'createdAt',
+  access: {
+    read: inMemberGroups(),
+    create: memberOfAnyGroup,
+    update: ownerOrCoordinator('author'),
+    delete: isEditorOrAbove,
+  },
+  hooks: {
+    beforeChange: [
+      async ({ data, operation, originalDoc, req }) => {
+        const t = getT(requestLocale(req), 'workingGroups')
+        const fail = (path: string, key: string) =>
+          new ValidationError({ collection: 'minutes-comments', errors: [{ path, message: t(key) }] })
+        const meetingId = idFrom(data.meeting ?? originalDoc?.meeting)
+        const meeting = await req.payload.findByID({
+          collection: 'meetings',
+          id: meetingId!,
+          depth: 0,
+          overrideAccess: true,
+          req,
+          context: { skipMeetingVisibility: true },
+        })
+        data.workingGroup = idFrom(meeting.workingGroup)
+        if (operation === 'create') {
+          if (req.user) {
+            if (!(await isGroupMember(req, meeting.workingGroup))) throw fail('meeting', 'errors.notMember')
+            data.author = req.user.id
+          }
+          if (meeting.status !== 'minutes-review') throw fail('meeting', 'errors.notInReview')
+          if (!(meeting.agenda ?? []).some((item) => item.id === data.agendaItem)) throw fail('agendaItem', 'errors.noAgendaItem')
+        }
+        if (operation === 'update' && originalDoc) {
+          const bodyChanged = data.body !== undefined && data.body !== originalDoc.body
+          if (bodyChanged && (originalDoc.resolved || meeting.status !== 'minutes-review')) throw fail('body', 'errors.commentClosed')
+          if (data.resolved && !originalDoc.resolved) {
+            data.resolvedBy = req.user?.id ?? null
+            data.resolvedAt = new Date().toISOString()
+          }
+          if (data.resolved === false && originalDoc.resolved) {
+            data.resolvedBy = null
+            data.resolvedAt = null
+          }
+        }
+        return data
+      },
+    ],
+  },
+  fields: [
+    { name: 'meeting', type: 'relationship', relationTo: 'meetings', required: true, index: true, label: label('meeting') },
+    {
+      name: 'workingGroup',
+      type: 'relationship',
+      relationTo: 'working-groups',
+      index: true,
+      label: label('workingGroup'),
+      admin: { readOnly: true },
+    },
+    { name: 'agendaItem', type: 'text', required: true, maxLength: 64, label: label('agendaItem') },
+    {
+      name: 'body',
+      type: 'textarea',
+      required: true,
+      maxLength: 4000,
+      label: label('commentBody'),
+      validate: (value: unknown, { req }: { req: Parameters<typeof requestLocale>[0] }) => {
+        const t = getT(requestLocale(req), 'workingGroups')
+        if (typeof value !== 'string' || !value.trim()) return t('errors.required')
+        if (value.length > 4000) return t('errors.tooLong')
+        return noHtml(value) ? true : t('errors.html')
+      },
+      // only its author rewrites a comment
+      access: {
+        update: ({ req, doc }) => Boolean(req.user && doc && sameId((doc as MinutesComment).author, req.user.id)),
+      },
+    },
+    {
+      name: 'author',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      label: label('author'),
+      admin: { readOnly: true },
+      access: { update: () => false },
+    },
+    {
+      name: 'resolved',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: label('resolved'),
+      access: { create: () => false, update: ({ req, doc }) => coordinatesGroup(req, (doc as MinutesComment | undefined)?.workingGroup) },
+    },
+    {
+      name: 'response',
+      type: 'textarea',
+      maxLength: 4000,
+      label: label('response'),
+      access: { create: () => false, update: ({ req, doc }) => coordinatesGroup(req, (doc as MinutesComment | undefined)?.workingGroup) },
+    },
+    { name: 'resolvedBy', type: 'relationship', relationTo: 'users', label: label('resolvedBy'), admin: { readOnly: true }, access: { create: () => false, update: () => false } },
+    { name: 'resolvedAt', type: 'date', label: label('resolvedAt'), admin: { readOnly: true }, access: { create: () => false, update: () => false } },
+  ],
+  timestamps: true,
+}

@@ -1,0 +1,91 @@
+import { type CollectionConfig, slugField } from 'payload'
+
+import { isAdmin } from '@/access/isAdmin'
+import { isEditorOrAbove } from '@/access/isEditorOrAbove'
+import {
+  coordinatedWorkingGroups,
+  groupMembersOnly,
+  isStaff,
+  readableWorkingGroups,
+} from '@/access/workingGroupMembership'
+import { labelsFor } from '@/i18n/labels'
+import { defaultLocale, localeNames, locales } from '@/i18n/locales'
+import { slugify } from '@/utilities/slugify'
+import { eventTimeZones } from '@/events/constants'
+
+const label = (key: string) => labelsFor('workingGroups', `fields.${key}`)
+const membersOnly = groupMembersOnly((doc) => doc.id)
+
+/**
+ * A working group: its public face (name, purpose, public description) for everyone when it is
+ * listed, its membership for its members and staff only.
+ */
+export const WorkingGroups: CollectionConfig<'working-groups'> = {
+  slug: 'working-groups',
+  labels: { singular: label('workingGroup'), plural: label('workingGroups') },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'listedPublicly', 'updatedAt'], group: label('group') },
+  access: {
+    read: readableWorkingGroups,
+    create: isEditorOrAbove,
+    update: coordinatedWorkingGroups,
+    delete: isAdmin,
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, localized: true, maxLength: 200, label: label('name') },
+    slugField({ useAsSlug: 'name', slugify: ({ valueToSlugify }) => slugify(valueToSlugify) }),
+    { name: 'purpose', type: 'textarea', localized: true, maxLength: 2000, label: label('purpose') },
+    {
+      name: 'publicDescription',
+      type: 'textarea',
+      localized: true,
+      maxLength: 4000,
+      label: label('publicDescription'),
+    },
+    {
+      name: 'listedPublicly',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: label('listedPublicly'),
+      // listing a group is a decision for staff, not for its coordinators
+      access: { update: ({ req }) => isStaff(req), create: ({ req }) => isStaff(req) },
+    },
+    {
+      name: 'language',
+      type: 'select',
+      required: true,
+      defaultValue: defaultLocale,
+      options: locales.map((value) => ({ value, label: localeNames[value] })),
+      label: label('language'),
+      admin: { description: label('languageHint') },
+    },
+    {
+      name: 'timeZone',
+      type: 'select',
+      required: true,
+      defaultValue: 'Europe/Bratislava',
+      options: eventTimeZones.map((zone) => ({ value: zone, label: zone })),
+      label: label('timeZone'),
+    },
+    { name: 'regions', type: 'relationship', relationTo: 'regions', hasMany: true, label: label('regions') },
+    {
+      name: 'coordinators',
+      type: 'relationship',
+      relationTo: 'users',
+      hasMany: true,
+      index: true,
+      label: label('coordinators'),
+      access: { read: membersOnly, create: ({ req }) => isStaff(req), update: ({ req }) => isStaff(req) },
+    },
+    {
+      name: 'members',
+      type: 'relationship',
+      relationTo: 'users',
+      hasMany: true,
+      index: true,
+      label: label('members'),
+      access: { read: membersOnly },
+    },
+  ],
+  timestamps: true,
+}

@@ -1,0 +1,203 @@
+import type { Payload, PayloadRequest, TaskConfig } from 'payload'
+
+import { idFrom } from '@/access/workingGroupMembership'
+import { mailRetries } from '@/email/queue'
+import { mailLocale, renderEmail } from '@/email/templates'
+import { formatEventTime } from '@/events/describe'
+import type { Locale } from '@/i18n/locales'
+import { getT } from '@/i18n/server'
+import type { Material, Meeting, MemberNotification, User, WorkingGroup } from '@/payload-types'
+
+import { meetingCalendar } from './calendar'
+import type { NotificationKind } from './constants'
+import { absolute, groupPath, meetingPath } from './links'
+
+type ID = number | string
+type Subject = { group: ID; kind: NotificationKind; meeting?: ID; material?: ID }
+
+const system = { overrideAccess: true, context: { skipMeetingVisibility: true } } as const
+
+/**
+ * Tells every member and coordinator of the group, except those who muted it: a notification
+ * is recorded per person, then mailed at once or kept for their weekly digest.
+ */
+export async function notifyGroup(payload: Payload, subject: Subject, req?: PayloadRequest) {
+  const group = await payload.findByID({ collection: 'working-groups', id: subject.group, depth: 0, req, ...system })
+  const people = [...new Set([...(group.members ?? []), ...(group.coordinators ?? [])].map((user) => String(idFrom(user))))]
+  if (people.length === 0) return 0
+  const { docs: users } = await payload.find({
+    collection: 'users',
+    where: { id: { in: people } },
+    pagination: false,
+    depth: 0,
+    req,
+    ...system,
+  })
+  let recorded = 0
+  for (const user of users) {
+    if ((user.mutedGroups ?? []).some((muted) => String(idFrom(muted)) === String(group.id))) continue
+    const mode = user.notificationMode === 'digest' ? 'digest' : 'immediate'
+    const notification = await payload.create({
+      collection: 'member-notifications',
+      data: { user: user.id, workingGroup: group.id, kind: subject.kind, meeting: subject.meeting as number | undefined, material: subject.material as number | undefined, mode },
+      depth: 0,
+      req,
+      ...system,
+    })
+    if (mode === 'immediate') {
+      await payload.jobs.queue({ task: 'sendGroupNotification', input: { notification: String(notification.id) }, ...(req ? { req } : {}) })
+    }
+    recorded += 1
+  }
+  return recorded
+}
+
+type Loaded = { notification: MemberNotification; group: WorkingGroup; meeting?: Meeting; material?: Material }
+
+async function load(payload: Payload, notification: MemberNotification, locale: Locale): Promise<Loaded> {
+  const group = await payload.findByID({ collection: 'working-groups', id: idFrom(notification.workingGroup)!, depth: 0, locale, ...system })
+  const meeting = notification.meeting
+    ? await payload.findByID({ collection: 'meetings', id: idFrom(notification.meeting)!, depth: 0, locale, ...system })
+    : undefined
+  const material = notification.material
+    ? await payload.findByID({ collection: 'materials', id: idFrom(notification.material)!, depth: 0, locale, ...system })
+    : undefined
+  return { notification, group, meeting, material }
+}
+
+const meetingName = (locale: Locale, meeting: Meeting) =>
+  meeting.title || getT(locale, 'workingGroups')('meeting.numbered', { number: meeting.number })
+
+/** One line saying what happened, with the page to open: for single mails and digests alike. */
+function describe(locale: Locale, { notification, group, meeting, material }: Loaded) {
+  const t = getT(locale, 'workingGroups')
+  const values = {
+    group: group.name,
+    meeting: meeting ? meetingName(locale, meeting) : '',
+    when: meeting ? formatEventTime(locale, meeting) : '',
+    material: material?.title ?? '',
+  }
+  const href = absolute(meeting ? meetingPath(locale, group.slug, meeting.id) : `${groupPath(locale, group.slug)}#materials`)
+  return { subject: t(`mail.${notification.kind}.subject`, values), line: t(`mail.${notification.kind}.body`, values), href, values }
+}
+
+export async function buildNotificationMail(payload: Payload, notification: MemberNotification) {
+  const user = await payload.findByID({ collection: 'users', id: idFrom(notification.user)!, depth: 0, overrideAccess: true })
+  const locale = mailLocale(user)
+  const t = getT(locale, 'workingGroups')
+  const loaded = await load(payload, notification, locale)
+  const { subject, line, href } = describe(locale, loaded)
+  const lines = [line]
+  const attachments = []
+  if (notification.kind === 'invitation' && loaded.meeting) {
+    const meeting = loaded.meeting
+    lines.push(t('mail.when', { when: formatEventTime(locale, meeting) }))
+    if (meeting.venue) lines.push(t('mail.where', { place: meeting.venue }))
+    if (meeting.onlineUrl) lines.push(t('mail.online', { url: meeting.onlineUrl }))
+    if (meeting.invitation) lines.push(meeting.invitation)
+    if (meeting.agenda?.length) {
+      lines.push(t('mail.agenda'))
+      meeting.agenda.forEach((item, index) => lines.push(`${index + 1}. ${item.title}${item.presenter ? ` (${item.presenter})` : ''}`))
+    }
+    attachments.push({
+      filename: 'meeting.ics',
+      contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+      content: meetingCalendar(meeting, loaded.group, locale, `${loaded.group.name}: ${meetingName(locale, meeting)}`),
+    })
+  }
+  return {
+    to: user.email,
+    subject,
+    html: renderEmail(locale, {
+      name: user.name,
+      lines,
+      action: { href, label: t('mail.open') },
+      after: [t('mail.settings', { url: absolute(`/${locale}/account#notifications`) })],
+    }),
+    attachments,
+  }
+}
+
+/** Sends one immediate notification; retried with the platform's mail back-off when SMTP fails. */
+export const sendGroupNotificationTask: TaskConfig<'sendGroupNotification'> = {
+  slug: 'sendGroupNotification',
+  inputSchema: [{ name: 'notification', type: 'text', required: true }],
+  retries: mailRetries,
+  handler: async ({ input, req }) => {
+    const { payload } = req
+    const notification = await payload.findByID({ collection: 'member-notifications', id: input.notification, depth: 0, overrideAccess: true })
+    if (notification.sentAt) return { output: {} }
+    await payload.sendEmail(await buildNotificationMail(payload, notification))
+    await payload.update({
+      collection: 'member-notifications',
+      id: notification.id,
+      data: { sentAt: new Date().toISOString() },
+      depth: 0,
+      overrideAccess: true,
+    })
+    return { output: {} }
+  },
+}
+
+/** The weekly digest of one member: everything since the last one, grouped by working group. */
+export async function buildDigest(payload: Payload, user: User, notifications: MemberNotification[]) {
+  const locale = mailLocale(user)
+  const t = getT(locale, 'workingGroups')
+  const byGroup = new Map<string, string[]>()
+  for (const notification of notifications) {
+    const loaded = await load(payload, notification, locale)
+    const { line, href } = describe(locale, loaded)
+    const lines = byGroup.get(loaded.group.name) ?? []
+    lines.push(`• ${line} ${href}`)
+    byGroup.set(loaded.group.name, lines)
+  }
+  const lines = [t('mail.digest.body', { count: notifications.length })]
+  for (const [group, items] of byGroup) lines.push(group, ...items)
+  return {
+    to: user.email,
+    subject: t('mail.digest.subject', { count: notifications.length }),
+    html: renderEmail(locale, {
+      name: user.name,
+      lines,
+      action: { href: absolute(`/${locale}/account`), label: t('mail.openAccount') },
+      after: [t('mail.settings', { url: absolute(`/${locale}/account#notifications`) })],
+    }),
+  }
+}
+
+/** Mails each digest reader what gathered since their last digest; returns how many were sent. */
+export async function sendDigests(payload: Payload): Promise<number> {
+  const { docs } = await payload.find({
+    collection: 'member-notifications',
+    where: { and: [{ mode: { equals: 'digest' } }, { sentAt: { exists: false } }] },
+    sort: 'createdAt',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const byUser = new Map<string, MemberNotification[]>()
+  for (const doc of docs) {
+    const key = String(idFrom(doc.user))
+    byUser.set(key, [...(byUser.get(key) ?? []), doc])
+  }
+  let sent = 0
+  for (const [userId, notifications] of byUser) {
+    const user = await payload.findByID({ collection: 'users', id: userId, depth: 0, overrideAccess: true })
+    await payload.sendEmail(await buildDigest(payload, user, notifications))
+    const now = new Date().toISOString()
+    for (const notification of notifications) {
+      await payload.update({ collection: 'member-notifications', id: notification.id, data: { sentAt: now }, depth: 0, overrideAccess: true })
+    }
+    sent += 1
+  }
+  return sent
+}
+
+/** Monday mornings: the weekly digests. A failure leaves the rest unsent for the retry. */
+export const sendWeeklyDigestsTask: TaskConfig<'sendWeeklyDigests'> = {
+  slug: 'sendWeeklyDigests',
+  schedule: [{ cron: '0 0 7 * * 1', queue: 'default' }],
+  retries: mailRetries,
+  handler: async ({ req }) => ({ output: { sent: await sendDigests(req.payload) } }),
+  outputSchema: [{ name: 'sent', type: 'number' }],
+}
