@@ -1,0 +1,435 @@
+import ICAL from 'ical.js'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Meeting, User, WorkingGroup } from '@/payload-types'
+import { simplePdf } from '@/utilities/pdf'
+import { MAX_MATERIAL_BYTES } from '@/workingGroups/constants'
+import { setActionItemStatus } from '@/workingGroups/actionItems'
+import { sendDigests } from '@/workingGroups/notify'
+
+import { bootPayload, createUser, expectForbidden, type TestPayload } from '../helpers/payload'
+import { startSmtpSink } from '../helpers/smtpSink'
+
+let ctx: TestPayload
+let payload: Payload
+let sink: Awaited<ReturnType<typeof startSmtpSink>>
+let admin: User, editor: User, coordinator: User, member: User, digestReader: User, muted: User, outsider: User, ngo: User
+let group: WorkingGroup
+let otherGroup: WorkingGroup
+
+const day = 24 * 60 * 60 * 1000
+const as = (user: User | null) => ({ overrideAccess: false as const, user })
+const runJobs = () => payload.jobs.run({ limit: 200 })
+
+/** How many of the documents the user gets: none when refused outright (403) or filtered away. */
+async function visibleTo(user: User | null, collection: 'materials' | 'minutes-comments' | 'member-notifications', where = {}) {
+  try {
+    return (await payload.find({ collection, where, ...as(user) })).totalDocs
+  } catch (error) {
+    expect((error as { status?: number }).status).toBe(403)
+    return 0
+  }
+}
+
+/** Payload's ValidationError carries the field messages apart from its summary. */
+async function rejectsWith(operation: Promise<unknown>, pattern: RegExp) {
+  const error = (await operation.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  )) as { message?: string; data?: { errors?: { message: string }[] } } | undefined
+  expect(error, 'expected a refusal').toBeTruthy()
+  const messages = [error?.message ?? '', ...(error?.data?.errors ?? []).map((entry) => entry.message)].join(' | ')
+  expect(messages).toMatch(pattern)
+}
+
+async function plannedMeeting(extra: Partial<Meeting> = {}, by: User = coordinator) {
+  return payload.create({
+    collection: 'meetings',
+    data: {
+      workingGroup: group.id,
+      startsAt: new Date(Date.now() + 7 * day).toISOString(),
+      startsAt_tz: 'Europe/Prague',
+      endsAt: new Date(Date.now() + 7 * day + 2 * 3600_000).toISOString(),
+      endsAt_tz: 'Europe/Prague',
+      venue: 'Krajský úřad, Jihlava',
+      onlineUrl: 'https://meet.example.org/test',
+      agenda: [
+        { title: 'Úvod a schválení programu', public: true },
+        { title: 'Analýza sociálního vyloučení', presenter: 'J. Novák', public: false },
+      ],
+      ...extra,
+    } as never,
+    ...as(by),
+  })
+}
+
+/** Takes a meeting through held and draft into review, with minutes written. */
+async function meetingInReview() {
+  const meeting = await plannedMeeting()
+  for (const status of ['held', 'minutes-draft', 'minutes-review'] as const) {
+    await payload.update({
+      collection: 'meetings',
+      id: meeting.id,
+      data: {
+        status,
+        agenda: meeting.agenda!.map((item) => ({ ...item, discussion: `Diskuse k bodu ${item.title}`, decision: 'Schváleno.' })),
+      },
+      ...as(coordinator),
+    })
+  }
+  return payload.findByID({ collection: 'meetings', id: meeting.id, ...as(coordinator) })
+}
+
+const pdf = (name = 'podklady.pdf') => {
+  const data = simplePdf('Podklady', ['Analýza sociálního vyloučení v 15 ORP.'])
+  return { data, mimetype: 'application/pdf', name, size: data.length }
+}
+
+beforeAll(async () => {
+  sink = await startSmtpSink()
+  ctx = await bootPayload({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port), SMTP_FROM: 'Platforma <noreply@platform.test>' })
+  payload = ctx.payload
+  // the first account becomes an admin whatever its roles: create the admin first
+  admin = await createUser(payload, ['admin'])
+  editor = await createUser(payload, ['editor'])
+  coordinator = await createUser(payload, ['member'], { name: 'Jana Koordinátorka', preferredLanguage: 'cs' })
+  member = await createUser(payload, ['member'], { name: 'Mária Členka', preferredLanguage: 'hu' })
+  digestReader = await createUser(payload, ['member'], { name: 'Petr Souhrn', preferredLanguage: 'en', notificationMode: 'digest' })
+  muted = await createUser(payload, ['member'], { name: 'Tichý Člen' })
+  outsider = await createUser(payload, ['member'], { name: 'Cizí Člen' })
+  ngo = await createUser(payload, ['ngo'])
+  group = await payload.create({
+    collection: 'working-groups',
+    data: {
+      name: 'Platforma aktérů Vysočina',
+      purpose: 'Koordinace sociálního začleňování.',
+      listedPublicly: true,
+      language: 'cs',
+      timeZone: 'Europe/Prague',
+      coordinators: [coordinator.id],
+      members: [coordinator.id, member.id, digestReader.id, muted.id],
+    } as never,
+    ...as(editor),
+  })
+  otherGroup = await payload.create({
+    collection: 'working-groups',
+    data: { name: 'Neveřejná skupina', listedPublicly: false, members: [outsider.id] } as never,
+    ...as(editor),
+  })
+  await payload.update({ collection: 'users', id: muted.id, data: { mutedGroups: [group.id] }, ...as(muted) })
+})
+
+afterAll(async () => {
+  await ctx?.cleanup()
+  await sink?.close()
+})
+
+describe('working groups: who sees and changes what', () => {
+  it('lists public groups to everyone but shows members only to the group and staff', async () => {
+    const anonymous = await payload.find({ collection: 'working-groups', ...as(null) })
+    expect(anonymous.docs.map((doc) => doc.name)).toEqual(['Platforma aktérů Vysočina'])
+    expect(anonymous.docs[0].members).toBeUndefined()
+    expect(anonymous.docs[0].coordinators).toBeUndefined()
+
+    const asOutsider = await payload.find({ collection: 'working-groups', sort: 'name', ...as(outsider) })
+    expect(asOutsider.docs.map((doc) => doc.name).sort()).toEqual(['Neveřejná skupina', 'Platforma aktérů Vysočina'])
+    expect(asOutsider.docs.find((doc) => doc.id === group.id)?.members).toBeUndefined()
+
+    const asMember = await payload.findByID({ collection: 'working-groups', id: group.id, depth: 0, ...as(member) })
+    expect(asMember.members).toHaveLength(4)
+    await expect(payload.findByID({ collection: 'working-groups', id: otherGroup.id, ...as(member) })).rejects.toThrow()
+    expect((await payload.find({ collection: 'working-groups', ...as(editor) })).totalDocs).toBe(2)
+  })
+
+  it('lets staff create groups, coordinators edit their own (but not list it), admins delete', async () => {
+    for (const user of [coordinator, member, ngo, null]) {
+      await expectForbidden(payload.create({ collection: 'working-groups', data: { name: 'X' } as never, ...as(user) }))
+    }
+    const updated = await payload.update({
+      collection: 'working-groups',
+      id: group.id,
+      data: { purpose: 'Koordinace a sdílení praxe.', listedPublicly: false, coordinators: [member.id] } as never,
+      ...as(coordinator),
+    })
+    expect(updated.purpose).toBe('Koordinace a sdílení praxe.')
+    const stored = await payload.findByID({ collection: 'working-groups', id: group.id, depth: 0 })
+    expect(stored.listedPublicly).toBe(true)
+    expect(stored.coordinators).toEqual([coordinator.id])
+    for (const user of [member, outsider, ngo, null]) {
+      await expectForbidden(payload.update({ collection: 'working-groups', id: group.id, data: { purpose: 'x' }, ...as(user) }))
+    }
+    await expectForbidden(payload.update({ collection: 'working-groups', id: otherGroup.id, data: { purpose: 'x' }, ...as(coordinator) }))
+    for (const user of [editor, coordinator]) {
+      await expectForbidden(payload.delete({ collection: 'working-groups', id: otherGroup.id, ...as(user) }))
+    }
+  })
+})
+
+describe('meetings: members-only content and the public agenda', () => {
+  it('lets only the group’s coordinators and staff create meetings, numbered per group', async () => {
+    const first = await plannedMeeting()
+    const second = await plannedMeeting({}, editor)
+    expect(second.number).toBe((first.number ?? 0) + 1)
+    for (const user of [member, outsider, ngo, null]) {
+      await expectForbidden(plannedMeeting({}, user as User))
+    }
+    await expectForbidden(
+      payload.create({
+        collection: 'meetings',
+        data: { workingGroup: otherGroup.id, startsAt: new Date().toISOString(), endsAt: new Date(Date.now() + 3600_000).toISOString() } as never,
+        ...as(coordinator),
+      }),
+    )
+    await rejectsWith(plannedMeeting({ number: first.number }), new RegExp(`${first.number}`))
+  })
+
+  it('shows visitors and other groups only the date and public agenda items', async () => {
+    const meeting = await plannedMeeting({ invitation: 'Zveme vás.', actionItems: [{ task: 'Připravit podklady', assignee: member.id, status: 'open' }] } as never)
+    for (const user of [null, outsider, ngo]) {
+      const seen = await payload.findByID({ collection: 'meetings', id: meeting.id, depth: 0, ...as(user) })
+      expect(seen.startsAt).toBe(meeting.startsAt)
+      expect(seen.agenda?.map((item) => item.title)).toEqual(['Úvod a schválení programu'])
+      expect(seen.onlineUrl).toBeUndefined()
+      expect(seen.invitation).toBeUndefined()
+      expect(seen.actionItems ?? []).toEqual([])
+      expect(seen.attendance ?? []).toEqual([])
+    }
+    const asMember = await payload.findByID({ collection: 'meetings', id: meeting.id, depth: 0, ...as(member) })
+    expect(asMember.agenda).toHaveLength(2)
+    expect(asMember.onlineUrl).toBe('https://meet.example.org/test')
+    expect(asMember.actionItems).toHaveLength(1)
+  })
+
+  it('keeps the meetings of unlisted groups from everyone outside them', async () => {
+    const hidden = await payload.create({
+      collection: 'meetings',
+      data: { workingGroup: otherGroup.id, startsAt: new Date(Date.now() + day).toISOString(), endsAt: new Date(Date.now() + day + 3600_000).toISOString(), agenda: [{ title: 'Veřejný bod', public: true }] } as never,
+    })
+    for (const user of [null, member, coordinator, ngo]) {
+      const { docs } = await payload.find({ collection: 'meetings', where: { id: { equals: hidden.id } }, ...as(user) })
+      expect(docs).toHaveLength(0)
+    }
+    expect((await payload.find({ collection: 'meetings', where: { id: { equals: hidden.id } }, ...as(outsider) })).docs).toHaveLength(1)
+  })
+
+  it('refuses non-https links and an end before the start, in the user’s language', async () => {
+    await rejectsWith(plannedMeeting({ onlineUrl: 'javascript:alert(1)' }), /https:\/\//)
+    await rejectsWith(plannedMeeting({ endsAt: new Date(Date.now()).toISOString() } as never), /koniec|konec|vége|end/i)
+  })
+})
+
+describe('minutes: draft → review → approved, comments and locking', () => {
+  it('walks the workflow, refusing skipped steps and approval with open comments', async () => {
+    const meeting = await plannedMeeting()
+    await rejectsWith(
+      payload.update({ collection: 'meetings', id: meeting.id, data: { status: 'minutes-approved' }, ...as(coordinator) }),
+      /„.+“.+„.+“/,
+    )
+    await expectForbidden(payload.update({ collection: 'meetings', id: meeting.id, data: { status: 'held' }, ...as(member) }))
+
+    const review = await meetingInReview()
+    // members read minutes from review on; visitors see the public item without its minutes yet
+    const asMember = await payload.findByID({ collection: 'meetings', id: review.id, ...as(member) })
+    expect(asMember.agenda?.[1].discussion).toContain('Diskuse')
+    const asVisitor = await payload.findByID({ collection: 'meetings', id: review.id, ...as(null) })
+    expect(asVisitor.agenda?.[0].discussion).toBeNull()
+
+    const comment = await payload.create({
+      collection: 'minutes-comments',
+      data: { meeting: review.id, agendaItem: review.agenda![1].id!, body: 'Doplnit počet obcí.' } as never,
+      ...as(member),
+    })
+    expect(comment.author).toMatchObject({ id: member.id })
+    await rejectsWith(
+      payload.update({ collection: 'meetings', id: review.id, data: { status: 'minutes-approved' }, ...as(coordinator) }),
+      /\b1\b/,
+    )
+
+    // a member cannot resolve; the coordinator does, with a reply, then approves
+    await payload.update({ collection: 'minutes-comments', id: comment.id, data: { resolved: true }, ...as(member) })
+    expect((await payload.findByID({ collection: 'minutes-comments', id: comment.id })).resolved).toBe(false)
+    const resolved = await payload.update({
+      collection: 'minutes-comments',
+      id: comment.id,
+      data: { resolved: true, response: 'Doplněno.' },
+      ...as(coordinator),
+    })
+    expect(resolved.resolvedAt).toBeTruthy()
+    const approved = await payload.update({ collection: 'meetings', id: review.id, data: { status: 'minutes-approved' }, ...as(coordinator) })
+    expect(approved.approvedAt).toBeTruthy()
+    expect(approved.approvedBy).toMatchObject({ id: coordinator.id })
+    // the public item's minutes are public once approved
+    expect((await payload.findByID({ collection: 'meetings', id: review.id, ...as(null) })).agenda?.[0].decision).toBe('Schváleno.')
+  })
+
+  it('takes comments only from the group’s members, only in review, as plain text', async () => {
+    const review = await meetingInReview()
+    const item = review.agenda![0].id!
+    for (const user of [outsider, ngo, null]) {
+      await expect(
+        payload.create({ collection: 'minutes-comments', data: { meeting: review.id, agendaItem: item, body: 'x' } as never, ...as(user) }),
+      ).rejects.toThrow()
+    }
+    await rejectsWith(
+      payload.create({ collection: 'minutes-comments', data: { meeting: review.id, agendaItem: item, body: '<script>alert(1)</script>' } as never, ...as(member) }),
+      /< .* >|<.*>/,
+    )
+    await expect(
+      payload.create({ collection: 'minutes-comments', data: { meeting: review.id, agendaItem: 'nope', body: 'ok' } as never, ...as(member) }),
+    ).rejects.toThrow()
+    const planned = await plannedMeeting()
+    await expect(
+      payload.create({ collection: 'minutes-comments', data: { meeting: planned.id, agendaItem: planned.agenda![0].id, body: 'ok' } as never, ...as(member) }),
+    ).rejects.toThrow()
+    expect((await payload.find({ collection: 'minutes-comments', where: { meeting: { in: [review.id, planned.id] } } })).totalDocs).toBe(0)
+    // comments are the group's: an outsider reads none
+    await payload.create({ collection: 'minutes-comments', data: { meeting: review.id, agendaItem: item, body: 'Souhlasím.' } as never, ...as(member) })
+    for (const user of [outsider, ngo, null]) expect(await visibleTo(user, 'minutes-comments', { meeting: { equals: review.id } })).toBe(0)
+    expect((await payload.find({ collection: 'minutes-comments', where: { meeting: { equals: review.id } }, ...as(digestReader) })).totalDocs).toBe(1)
+  })
+
+  it('locks approved minutes: a change needs a new reason and every version stays readable', async () => {
+    const review = await meetingInReview()
+    await payload.update({ collection: 'meetings', id: review.id, data: { status: 'minutes-approved' }, ...as(coordinator) })
+    const changed = review.agenda!.map((item, index) => (index === 1 ? { ...item, decision: 'Schváleno s úpravou.' } : item))
+    await rejectsWith(
+      payload.update({ collection: 'meetings', id: review.id, data: { agenda: changed }, ...as(coordinator) }),
+      /důvod|reason|indok|dôvod/i,
+    )
+    await payload.update({
+      collection: 'meetings',
+      id: review.id,
+      data: { agenda: changed, amendmentReason: 'Oprava znění usnesení' },
+      ...as(coordinator),
+    })
+    await expect(
+      payload.update({ collection: 'meetings', id: review.id, data: { agenda: review.agenda, amendmentReason: 'Oprava znění usnesení' }, ...as(coordinator) }),
+    ).rejects.toThrow()
+
+    const versions = await payload.findVersions({
+      collection: 'meetings',
+      where: { parent: { equals: review.id } },
+      sort: '-updatedAt',
+      ...as(member),
+    })
+    const decisions = versions.docs.map((version) => version.version.agenda?.[1]?.decision)
+    expect(decisions).toContain('Schváleno s úpravou.')
+    expect(decisions).toContain('Schváleno.')
+    expect(versions.docs.every((version) => ['minutes-review', 'minutes-approved'].includes(version.version.status))).toBe(true)
+    expect(versions.docs[0].version.amendmentReason).toBe('Oprava znění usnesení')
+    // the outsider is a member elsewhere: none of these versions; without any group, no versions at all
+    expect((await payload.findVersions({ collection: 'meetings', where: { parent: { equals: review.id } }, ...as(outsider) })).totalDocs).toBe(0)
+    for (const user of [ngo, null]) {
+      await expectForbidden(payload.findVersions({ collection: 'meetings', where: { parent: { equals: review.id } }, ...as(user) }))
+    }
+  })
+
+  it('lets the assignee report progress on an action item after approval, nobody else', async () => {
+    const meeting = await plannedMeeting({ status: 'held', actionItems: [{ task: 'Rozeslat analýzu', assignee: member.id, status: 'open' }] } as never)
+    const itemId = meeting.actionItems![0].id!
+    await expect(setActionItemStatus(payload, { meetingId: meeting.id, itemId, status: 'done', user: outsider })).rejects.toThrow()
+    await expect(setActionItemStatus(payload, { meetingId: meeting.id, itemId, status: 'done', user: digestReader })).rejects.toThrow()
+    await expect(setActionItemStatus(payload, { meetingId: meeting.id, itemId, status: 'bogus', user: member })).rejects.toThrow()
+    const updated = await setActionItemStatus(payload, { meetingId: meeting.id, itemId, status: 'done', user: member })
+    expect(updated.actionItems?.[0].status).toBe('done')
+  })
+})
+
+describe('materials: members-only files', () => {
+  it('lets members share PDFs in their own group only, and only members read them', async () => {
+    const material = await payload.create({
+      collection: 'materials',
+      data: { title: 'Analýza – shrnutí', workingGroup: group.id } as never,
+      file: pdf(),
+      ...as(member),
+    })
+    expect(material.uploadedBy).toMatchObject({ id: member.id })
+    for (const user of [outsider, ngo, null]) expect(await visibleTo(user, 'materials', { id: { equals: material.id } })).toBe(0)
+    expect((await payload.find({ collection: 'materials', where: { id: { equals: material.id } }, ...as(digestReader) })).totalDocs).toBe(1)
+    for (const user of [outsider, ngo, null]) {
+      await expectForbidden(
+        payload.create({ collection: 'materials', data: { title: 'x', workingGroup: group.id } as never, file: pdf(), ...as(user) }),
+      )
+    }
+    // another member may not change it; the coordinator may
+    await expectForbidden(payload.update({ collection: 'materials', id: material.id, data: { title: 'y' }, ...as(digestReader) }))
+    expect((await payload.update({ collection: 'materials', id: material.id, data: { title: 'Analýza' }, ...as(coordinator) })).title).toBe('Analýza')
+  })
+
+  it('refuses wrong file types and oversized files with a clear message, storing nothing', async () => {
+    const before = (await payload.count({ collection: 'materials' })).totalDocs
+    const html = Buffer.from('<script>alert(1)</script>')
+    await expect(
+      payload.create({
+        collection: 'materials',
+        data: { title: 'x', workingGroup: group.id } as never,
+        file: { data: html, mimetype: 'text/html', name: 'evil.html', size: html.length },
+        ...as(member),
+      }),
+    ).rejects.toMatchObject({ status: 400, message: expect.stringContaining('PDF, DOCX, ODT, XLSX, ODS, PPTX') })
+    const big = Buffer.alloc(MAX_MATERIAL_BYTES + 1, 32)
+    big.write('%PDF-1.4\n')
+    await expect(
+      payload.create({
+        collection: 'materials',
+        data: { title: 'x', workingGroup: group.id } as never,
+        file: { data: big, mimetype: 'application/pdf', name: 'big.pdf', size: big.length },
+        ...as(member),
+      }),
+    ).rejects.toMatchObject({ status: 413 })
+    expect((await payload.count({ collection: 'materials' })).totalDocs).toBe(before)
+  })
+})
+
+describe('notifications: immediate, digest, muted', () => {
+  it('sends the invitation with the agenda and calendar entry in each member’s language', async () => {
+    const before = sink.messages.length
+    const meeting = await plannedMeeting({ title: 'Setkání platformy 14' })
+    await runJobs()
+    // the member (Hungarian) and the coordinator (Czech) at once; the digest reader and the muted member not
+    const hungarian = await sink.waitFor((mail) => mail.to?.text === member.email && mail.subject?.includes('Setkání platformy 14') === true)
+    expect(hungarian.subject).toMatch(/Meghívó/)
+    expect(hungarian.html).toContain('Analýza sociálního vyloučení')
+    const ics = hungarian.attachments.find((attachment) => attachment.filename === 'meeting.ics')
+    const event = new ICAL.Component(ICAL.parse(ics!.content.toString())).getFirstSubcomponent('vevent')!
+    expect(event.getFirstPropertyValue('uid')).toBe(`meeting-${meeting.id}@localhost:3000`)
+    expect(event.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Europe/Prague')
+    await sink.waitFor((mail) => mail.to?.text === coordinator.email && /Pozvánka/.test(mail.subject ?? ''))
+    const recipients = sink.messages.slice(before).map((mail) => mail.to?.text)
+    expect(recipients).not.toContain(digestReader.email)
+    expect(recipients).not.toContain(muted.email)
+    expect((await payload.find({ collection: 'member-notifications', where: { user: { equals: muted.id } } })).totalDocs).toBe(0)
+  })
+
+  it('gathers the digest reader’s updates into one weekly mail, once', async () => {
+    const material = await payload.create({
+      collection: 'materials',
+      data: { title: 'Program semináře', workingGroup: group.id } as never,
+      file: pdf('program.pdf'),
+      ...as(coordinator),
+    })
+    expect(material.id).toBeTruthy()
+    const pending = await payload.find({ collection: 'member-notifications', where: { and: [{ user: { equals: digestReader.id } }, { sentAt: { exists: false } }] } })
+    expect(pending.totalDocs).toBeGreaterThanOrEqual(2)
+    const before = sink.messages.length
+    expect(await sendDigests(payload)).toBe(1)
+    const digest = await sink.waitFor((mail) => mail.to?.text === digestReader.email && /this week/.test(mail.subject ?? ''))
+    expect(digest.subject).toContain(`${pending.totalDocs} updates`)
+    expect(digest.html).toContain('Program semináře')
+    expect(digest.html).toContain('Platforma aktérů Vysočina')
+    expect(sink.messages.slice(before)).toHaveLength(1)
+    expect(await sendDigests(payload)).toBe(0)
+  })
+
+  it('shows members only their own notifications', async () => {
+    const mine = await payload.find({ collection: 'member-notifications', ...as(member) })
+    expect(mine.totalDocs).toBeGreaterThan(0)
+    expect(mine.docs.every((doc) => (typeof doc.user === 'object' ? doc.user.id : doc.user) === member.id)).toBe(true)
+    expect(await visibleTo(null, 'member-notifications')).toBe(0)
+    await expectForbidden(
+      payload.create({ collection: 'member-notifications', data: { user: member.id, workingGroup: group.id, kind: 'material', mode: 'immediate' } as never, ...as(member) }),
+    )
+    void admin
+  })
+})
