@@ -3,6 +3,12 @@ import type { NextConfig } from 'next'
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  experimental: {
+    // members share materials of up to 20 MB through a form; a little more reaches our own
+    // check, which answers with a message in the member's language
+    serverActions: { bodySizeLimit: '21mb' },
+    proxyClientMaxBodySize: '21mb',
+  },
   images: { unoptimized: false, remotePatterns: [] },
   // on every response; the public pages add their Content-Security-Policy in src/proxy.ts
   async headers() {

@@ -1,10 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
 import { hasRole } from './roles'
+import { groupMembership } from './workingGroupMembership'
 
 /**
- * The back office is for staff and organisation representatives; working-group members use
- * their account pages on the public site instead.
+ * The back office is for staff, organisation representatives and working-group coordinators
+ * (who write agendas and minutes there); members use their account pages on the public site.
  */
-export const canUseAdmin = ({ req: { user } }: { req: PayloadRequest }): boolean =>
-  hasRole(user, 'admin', 'editor', 'ngo')
+export const canUseAdmin = async ({ req }: { req: PayloadRequest }): Promise<boolean> =>
+  hasRole(req.user, 'admin', 'editor', 'ngo') || (await groupMembership(req)).coordinator.length > 0

@@ -3,7 +3,7 @@ import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 import { hasRole } from './roles'
 
 type ID = number | string
-export type Membership = { member: ID[]; coordinator: ID[] }
+export type Membership = { member: ID[]; coordinator: ID[]; people: ID[] }
 
 const idOf = (value: unknown): ID | undefined =>
   value && typeof value === 'object' ? (value as { id: ID }).id : (value as ID | undefined)
@@ -16,7 +16,7 @@ const same = (a: unknown, b: unknown) => a != null && b != null && String(idOf(a
  */
 export async function groupMembership(req: Pick<PayloadRequest, 'user' | 'payload' | 'context'>): Promise<Membership> {
   const user = req.user
-  if (!user) return { member: [], coordinator: [] }
+  if (!user) return { member: [], coordinator: [], people: [] }
   const cached = req.context.groupMembership as Membership | undefined
   if (cached) return cached
   const { docs } = await req.payload.find({
@@ -31,6 +31,10 @@ export async function groupMembership(req: Pick<PayloadRequest, 'user' | 'payloa
     coordinator: docs
       .filter((group) => (group.coordinators ?? []).some((coordinator) => same(coordinator, user.id)))
       .map((group) => group.id),
+    // everyone who shares a group with the user
+    people: [
+      ...new Set(docs.flatMap((group) => [...(group.members ?? []), ...(group.coordinators ?? [])]).map((person) => idOf(person)!)),
+    ],
   }
   req.context.groupMembership = membership
   return membership
@@ -151,3 +155,17 @@ export const ownerOrCoordinator =
     const own: Where = { [ownerField]: { equals: req.user.id } }
     return coordinator.length > 0 ? { or: [own, { workingGroup: { in: coordinator } }] } : own
   }
+
+/**
+ * Accounts: staff see all; a member also sees the people they share a working group with
+ * (name and e-mail, for the group's contact list); everyone sees themselves.
+ */
+export const readableUsers: Access = async ({ req }) => {
+  if (isStaff(req)) return true
+  if (!req.user) return false
+  const { people } = await groupMembership(req)
+  return { id: { in: [...new Set([req.user.id, ...people])] } }
+}
+
+/** An account's own settings and roles: only its holder and staff. */
+export const selfOrStaff: FieldAccess = ({ req, doc }) => isStaff(req) || Boolean(req.user && doc && same(doc.id, req.user.id))

@@ -8,7 +8,7 @@ import { getPayloadClient } from '@/lib/payload'
 
 export const dynamic = 'force-dynamic'
 
-const staticPaths = ['', '/about', '/centres', '/organisations', '/events', '/good-practice', '/impact', '/strategies', '/register', '/privacy', '/accessibility', '/contact']
+const staticPaths = ['', '/about', '/centres', '/organisations', '/events', '/good-practice', '/impact', '/strategies', '/working-groups', '/register', '/privacy', '/accessibility', '/contact']
 
 /** Every public page in every language, each listing its translations (hreflang). */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
@@ -35,6 +35,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...(await listed('events', '/events', { status: { in: [...publicEventStatuses] } })),
     ...(await listed('case-studies', '/good-practice', { _status: { equals: 'published' } })),
     ...(await listed('strategies', '/strategies', { status: { in: ['in-force', 'completed'] } })),
+    ...(await listed('working-groups', '/working-groups', { listedPublicly: { equals: true } })),
   ]
   return pages.flatMap(({ path, lastModified }) => {
     const languages = Object.fromEntries(locales.map((locale) => [locale, `${base}/${locale}${path}`]))

@@ -21,10 +21,11 @@ export function SiteHeader({ locale }: { locale: Locale }) {
     { href: `/${locale}/good-practice`, label: t('nav.goodPractice') },
     { href: `/${locale}/events`, label: t('nav.events') },
     { href: `/${locale}/strategies`, label: t('nav.strategies') },
+    { href: `/${locale}/working-groups`, label: t('nav.workingGroups') },
     { href: `/${locale}/about`, label: t('nav.about') },
     { href: `/${locale}/register`, label: t('nav.register') },
-    // the admin is a separate application: a full page load, not a client-side transition
-    { href: '/admin', label: t('nav.login'), external: true },
+    // members log in on the site; the login page links staff on to the admin
+    { href: `/${locale}/login`, label: t('nav.login') },
   ]
   return (
     <header className="site-header">

@@ -11,7 +11,7 @@ type ID = number | string
 const day = 24 * 60 * 60 * 1000
 
 /** Start and end instants; upcoming demo events are placed relative to today. */
-function schedule(when: SeedWhen, zone: string, now = new Date()) {
+export function schedule(when: SeedWhen, zone: string, now = new Date()) {
   if ('date' in when) {
     return {
       startsAt: instantAt(`${when.date}T${when.start}`, zone),

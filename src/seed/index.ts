@@ -9,6 +9,7 @@ import { serviceTypes, targetGroups, themes } from './data/taxonomies'
 import { seedCaseStudies } from './caseStudies'
 import { seedEvents } from './events'
 import { seedStrategies } from './strategies'
+import { seedWorkingGroups } from './workingGroups'
 import { paragraphs } from './richText'
 
 export const demoAccounts = [
@@ -215,6 +216,9 @@ export async function seed(payload: Payload, { adminPassword }: { adminPassword:
     )
     count('users', result.created)
   }
+
+  const groups = await seedWorkingGroups(payload, { regions: regionIds, password: adminPassword })
+  for (const [collection, created] of Object.entries(groups)) report[collection] = (report[collection] ?? 0) + created
 
   return report
 }

@@ -7,6 +7,7 @@ import { centres, municipalities } from '@/seed/data/centres'
 import { caseStudies, indicatorTypes } from '@/seed/data/caseStudies'
 import { events } from '@/seed/data/events'
 import { strategies } from '@/seed/data/strategies'
+import { materials, meetings, people, workingGroups } from '@/seed/data/workingGroups'
 import { organisations } from '@/seed/data/organisations'
 import { regions } from '@/seed/data/regions'
 
@@ -47,7 +48,10 @@ describe('demo seed', () => {
       themes: 7,
       organisations: organisations.length + municipalities.length,
       centres: centres.length,
-      users: demoAccounts.length,
+      users: demoAccounts.length + people.length,
+      'working-groups': workingGroups.length,
+      meetings: meetings.length,
+      materials: materials.length,
       events: events.length,
       'indicator-types': indicatorTypes.length,
       'case-studies': caseStudies.length,
@@ -204,5 +208,26 @@ describe('demo seed', () => {
     expect(measures.some((measure) => (measure.events ?? []).length > 0)).toBe(true)
     const plan = (await payload.find({ collection: 'strategies', where: { kind: { equals: 'community-plan' } }, depth: 0 })).docs[0]
     expect(plan.status).toBe('in-force')
+  })
+
+  it('sets up the Vysočina platform and the Vas County group with their meetings, minutes and materials', async () => {
+    const platform = (await payload.find({ collection: 'working-groups', where: { slug: { equals: 'vysocina-platform' } }, depth: 0 })).docs[0]
+    expect(platform.members?.length).toBeGreaterThanOrEqual(12)
+    expect(platform.members?.length).toBeLessThanOrEqual(18)
+    const platformMeetings = (await payload.find({ collection: 'meetings', where: { workingGroup: { equals: platform.id } }, sort: 'number', pagination: false, depth: 0 })).docs
+    expect(platformMeetings.filter((meeting) => meeting.status === 'minutes-approved').length).toBe(12)
+    expect(platformMeetings.some((meeting) => meeting.status === 'minutes-review')).toBe(true)
+    expect(platformMeetings.some((meeting) => meeting.status === 'planned' && new Date(meeting.startsAt) > new Date())).toBe(true)
+    expect((await payload.count({ collection: 'minutes-comments', where: { resolved: { equals: false } } })).totalDocs).toBeGreaterThan(0)
+
+    const vas = (await payload.find({ collection: 'working-groups', where: { slug: { equals: 'vas-szocialis-gondoskodas' } }, locale: 'hu', depth: 0 })).docs[0]
+    expect(vas.name).toMatch(/Szociális gondoskodás/)
+    const first = (await payload.find({ collection: 'meetings', where: { workingGroup: { equals: vas.id } }, depth: 0 })).docs[0]
+    expect(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Budapest', dateStyle: 'short', timeStyle: 'short' }).format(new Date(first.startsAt))).toBe('27/10/2022, 10:00')
+    const files = (await payload.find({ collection: 'materials', pagination: false, depth: 0 })).docs
+    expect(files.every((file) => file.mimeType === 'application/pdf' && (file.filesize ?? 0) > 200)).toBe(true)
+    // demo members log in with the demo password
+    const login = await payload.login({ collection: 'users', data: { email: 'member@example.org', password: 'demo password 123' } })
+    expect(login.user?.roles).toEqual(['member'])
   })
 })

@@ -22,6 +22,8 @@ const day = 24 * 60 * 60 * 1000
 const as = (user: User | null) => ({ overrideAccess: false as const, user })
 const runJobs = () => payload.jobs.run({ limit: 200 })
 
+const sentTo = (mail: { to?: unknown }, address: string) => JSON.stringify(mail.to ?? '').includes(address)
+
 /** How many of the documents the user gets: none when refused outright (403) or filtered away. */
 async function visibleTo(user: User | null, collection: 'materials' | 'minutes-comments' | 'member-notifications', where = {}) {
   try {
@@ -388,17 +390,17 @@ describe('notifications: immediate, digest, muted', () => {
     const meeting = await plannedMeeting({ title: 'Setkání platformy 14' })
     await runJobs()
     // the member (Hungarian) and the coordinator (Czech) at once; the digest reader and the muted member not
-    const hungarian = await sink.waitFor((mail) => mail.to?.text === member.email && mail.subject?.includes('Setkání platformy 14') === true)
+    const hungarian = await sink.waitFor((mail) => sentTo(mail, member.email) && mail.subject?.includes('Setkání platformy 14') === true)
     expect(hungarian.subject).toMatch(/Meghívó/)
     expect(hungarian.html).toContain('Analýza sociálního vyloučení')
     const ics = hungarian.attachments.find((attachment) => attachment.filename === 'meeting.ics')
     const event = new ICAL.Component(ICAL.parse(ics!.content.toString())).getFirstSubcomponent('vevent')!
     expect(event.getFirstPropertyValue('uid')).toBe(`meeting-${meeting.id}@localhost:3000`)
     expect(event.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Europe/Prague')
-    await sink.waitFor((mail) => mail.to?.text === coordinator.email && /Pozvánka/.test(mail.subject ?? ''))
-    const recipients = sink.messages.slice(before).map((mail) => mail.to?.text)
-    expect(recipients).not.toContain(digestReader.email)
-    expect(recipients).not.toContain(muted.email)
+    await sink.waitFor((mail) => sentTo(mail, coordinator.email) && /Pozvánka/.test(mail.subject ?? ''))
+    const recipients = sink.messages.slice(before).map((mail) => JSON.stringify(mail.to))
+    expect(recipients.some((to) => to.includes(digestReader.email))).toBe(false)
+    expect(recipients.some((to) => to.includes(muted.email))).toBe(false)
     expect((await payload.find({ collection: 'member-notifications', where: { user: { equals: muted.id } } })).totalDocs).toBe(0)
   })
 
@@ -414,7 +416,7 @@ describe('notifications: immediate, digest, muted', () => {
     expect(pending.totalDocs).toBeGreaterThanOrEqual(2)
     const before = sink.messages.length
     expect(await sendDigests(payload)).toBe(1)
-    const digest = await sink.waitFor((mail) => mail.to?.text === digestReader.email && /this week/.test(mail.subject ?? ''))
+    const digest = await sink.waitFor((mail) => sentTo(mail, digestReader.email) && /this week/.test(mail.subject ?? ''))
     expect(digest.subject).toContain(`${pending.totalDocs} updates`)
     expect(digest.html).toContain('Program semináře')
     expect(digest.html).toContain('Platforma aktérů Vysočina')

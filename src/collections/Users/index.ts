@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { canUseAdmin } from '@/access/canUseAdmin'
 import { isAdmin, isAdminFieldLevel } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
-import { isStaffOrSelf } from '@/access/isStaffOrSelf'
+import { readableUsers, selfOrStaff } from '@/access/workingGroupMembership'
 import { verificationEmail } from '@/email/templates'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 import { labelsFor, optionsFrom } from '@/i18n/labels'
@@ -38,7 +38,7 @@ export const Users: CollectionConfig<'users'> = {
   access: {
     admin: canUseAdmin,
     create: isAdmin,
-    read: isStaffOrSelf,
+    read: readableUsers,
     update: isAdminOrSelf,
     delete: isAdmin,
   },
@@ -53,6 +53,7 @@ export const Users: CollectionConfig<'users'> = {
     {
       name: 'preferredLanguage',
       type: 'select',
+      access: { read: selfOrStaff },
       required: true,
       defaultValue: defaultLocale,
       options: locales.map((value) => ({ value, label: localeNames[value] })),
@@ -74,6 +75,7 @@ export const Users: CollectionConfig<'users'> = {
     {
       name: 'notificationMode',
       type: 'select',
+      access: { read: selfOrStaff },
       defaultValue: 'immediate',
       options: optionsFrom('workingGroups', 'notificationModes', notificationModes),
       label: labelsFor('workingGroups', 'fields.notificationMode'),
@@ -81,6 +83,7 @@ export const Users: CollectionConfig<'users'> = {
     {
       name: 'mutedGroups',
       type: 'relationship',
+      access: { read: selfOrStaff },
       relationTo: 'working-groups',
       hasMany: true,
       label: labelsFor('workingGroups', 'fields.mutedGroups'),
@@ -116,7 +119,7 @@ export const Users: CollectionConfig<'users'> = {
       ],
       label: { sk: 'Roly', cs: 'Role', hu: 'Szerepkörök', en: 'Roles' },
       // only admins grant or withdraw roles, so nobody can promote themselves
-      access: { create: isAdminFieldLevel, update: isAdminFieldLevel },
+      access: { read: selfOrStaff, create: isAdminFieldLevel, update: isAdminFieldLevel },
       hooks: { beforeChange: [ensureFirstUserIsAdmin] },
     },
   ],

@@ -36,7 +36,7 @@ export const numberMeeting: CollectionBeforeValidateHook<Meeting> = async ({ dat
         and: [
           { workingGroup: { equals: group } },
           { number: { equals: data.number } },
-          ...(originalDoc ? [{ id: { not_equals: originalDoc.id } }] : []),
+          ...(originalDoc?.id != null ? [{ id: { not_equals: originalDoc.id } }] : []),
         ],
       },
       overrideAccess: true,

@@ -1,0 +1,185 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { redirect } from 'next/navigation'
+
+import { hasRole } from '@/access/roles'
+import { idFrom, sameId } from '@/access/workingGroupMembership'
+import { formatEventTime } from '@/events/describe'
+import { isLocale, type Locale } from '@/i18n/locales'
+import { formatDate, getT } from '@/i18n/server'
+import { meetingPath } from '@/workingGroups/links'
+import { isCoordinatorOf, meetingsOf, myGroups, openActionsOf, session } from '@/workingGroups/pages'
+
+import { logOut } from '../login/actions'
+import { saveNotificationSettings, setActionStatus } from '../working-groups/actions'
+import { Outcome } from '../working-groups/Outcome'
+
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export const dynamic = 'force-dynamic'
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = (await params) as { locale: Locale }
+  return { title: getT(locale, 'workingGroups')('pages.account.title'), robots: { index: false, follow: false } }
+}
+
+/** A member's own page: their groups, next meetings, minutes to comment on, tasks and settings. */
+export default async function AccountPage({ params, searchParams }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) return null
+  const query = await searchParams
+  const t = getT(locale, 'workingGroups')
+  const { payload, user } = await session()
+  if (!user) redirect(`/${locale}/login?next=${encodeURIComponent(`/${locale}/account`)}`)
+  const groups = await myGroups(payload, user, locale)
+  const groupIds = groups.map((group) => group.id)
+  const slugOf = (meeting: { workingGroup: unknown }) => groups.find((group) => sameId(group.id, meeting.workingGroup))
+  const [upcoming, inReview, actions] = await Promise.all([
+    meetingsOf(payload, user, groupIds, { from: new Date(), limit: 10 }),
+    meetingsOf(payload, user, groupIds, { status: ['minutes-review'], sort: '-startsAt' }),
+    openActionsOf(payload, user),
+  ])
+  const muted = new Set((user.mutedGroups ?? []).map((group) => String(idFrom(group))))
+  const meetingName = (meeting: { title?: string | null; number?: number | null }) =>
+    meeting.title || t('meeting.numbered', { number: meeting.number })
+
+  return (
+    <div className="stack-lg">
+      <div className="stack">
+        <h1>{t('pages.account.title')}</h1>
+        <p className="lead">{t('pages.account.greeting', { name: user.name })}</p>
+        <Outcome t={t} query={query} />
+        <form action={logOut.bind(null, locale)}>
+          <button type="submit" className="button--secondary">
+            {t('pages.login.logout')}
+          </button>
+        </form>
+        {hasRole(user, 'admin', 'editor', 'ngo') ? (
+          <p>
+            <a href="/admin">{t('pages.account.admin')}</a>
+          </p>
+        ) : null}
+      </div>
+
+      <section aria-labelledby="my-groups" className="stack">
+        <h2 id="my-groups">{t('pages.account.groups')}</h2>
+        {groups.length === 0 ? <p>{t('pages.account.noGroups')}</p> : null}
+        <ul className="result-list">
+          {groups.map((group) => (
+            <li key={group.id}>
+              <Link href={`/${locale}/working-groups/${group.slug}`}>{group.name}</Link>
+              {isCoordinatorOf(group, user) ? <span className="tag">{t('pages.account.coordinator')}</span> : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="next-meetings" className="stack">
+        <h2 id="next-meetings">{t('pages.account.nextMeetings')}</h2>
+        {upcoming.length === 0 ? <p>{t('pages.account.noMeetings')}</p> : null}
+        <ul className="result-list">
+          {upcoming.map((meeting) => {
+            const group = slugOf(meeting)
+            const path = meetingPath(locale, group?.slug, meeting.id)
+            return (
+              <li key={meeting.id}>
+                <Link href={path}>
+                  {group?.name}: {meetingName(meeting)}
+                </Link>
+                <br />
+                <span>{formatEventTime(locale, meeting)}</span> ·{' '}
+                <a href={`${path}/calendar.ics`} download>
+                  {t('pages.meeting.calendar')}
+                  <span className="visually-hidden"> {meetingName(meeting)}</span>
+                </a>
+              </li>
+            )
+          })}
+        </ul>
+      </section>
+
+      <section aria-labelledby="in-review" className="stack">
+        <h2 id="in-review">{t('pages.account.review')}</h2>
+        {inReview.length === 0 ? <p>{t('pages.account.noReview')}</p> : null}
+        <ul className="result-list">
+          {inReview.map((meeting) => (
+            <li key={meeting.id}>
+              <Link href={meetingPath(locale, slugOf(meeting)?.slug, meeting.id)}>
+                {slugOf(meeting)?.name}: {meetingName(meeting)}
+              </Link>{' '}
+              <span className="muted">{formatDate(locale, meeting.startsAt)}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="actions-heading" id="actions" className="stack">
+        <h2 id="actions-heading">{t('pages.account.actions')}</h2>
+        {actions.length === 0 ? <p>{t('pages.account.noActions')}</p> : null}
+        <ul className="result-list">
+          {actions.map(({ meeting, item }) => (
+            <li key={item.id} className="stack">
+              <p>
+                <strong>{item.task}</strong>
+              </p>
+              <p className="muted">
+                {item.dueDate ? `${t('pages.account.due')}: ${formatDate(locale, item.dueDate)} · ` : ''}
+                {t(`actionStatuses.${item.status}`)} ·{' '}
+                <Link href={meetingPath(locale, slugOf(meeting)?.slug, meeting.id)}>
+                  {slugOf(meeting)?.name}: {meetingName(meeting)}
+                </Link>
+              </p>
+              <form action={setActionStatus.bind(null, locale)}>
+                <input type="hidden" name="meeting" value={String(meeting.id)} />
+                <input type="hidden" name="item" value={item.id ?? ''} />
+                <input type="hidden" name="status" value="done" />
+                <input type="hidden" name="back" value={`/${locale}/account`} />
+                <button type="submit">
+                  {t('pages.account.markDone')}
+                  <span className="visually-hidden">: {item.task}</span>
+                </button>
+              </form>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="notifications-heading" id="notifications" className="stack">
+        <h2 id="notifications-heading">{t('pages.account.notifications')}</h2>
+        <form action={saveNotificationSettings.bind(null, locale)} className="register-form stack">
+          <fieldset className="choice">
+            <legend>{t('fields.notificationMode')}</legend>
+            {(['immediate', 'digest'] as const).map((mode) => (
+              <div className="field--checkbox" key={mode}>
+                <input
+                  type="radio"
+                  id={`mode-${mode}`}
+                  name="mode"
+                  value={mode}
+                  defaultChecked={(user.notificationMode ?? 'immediate') === mode}
+                />
+                <label htmlFor={`mode-${mode}`}>{t(`notificationModes.${mode}`)}</label>
+              </div>
+            ))}
+          </fieldset>
+          {groups.length > 0 ? (
+            <fieldset className="checkbox-group">
+              <legend>{t('fields.mutedGroups')}</legend>
+              <p className="muted">{t('pages.account.mutedHint')}</p>
+              {groups.map((group) => (
+                <div className="field--checkbox" key={group.id}>
+                  <input type="checkbox" id={`mute-${group.id}`} name="muted" value={String(group.id)} defaultChecked={muted.has(String(group.id))} />
+                  <label htmlFor={`mute-${group.id}`}>{group.name}</label>
+                </div>
+              ))}
+            </fieldset>
+          ) : null}
+          <button type="submit">{t('pages.account.save')}</button>
+        </form>
+      </section>
+    </div>
+  )
+}

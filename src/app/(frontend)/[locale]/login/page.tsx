@@ -1,0 +1,70 @@
+import type { Metadata } from 'next'
+import { headers } from 'next/headers'
+import { redirect } from 'next/navigation'
+
+import { isLocale, type Locale } from '@/i18n/locales'
+import { getT } from '@/i18n/server'
+import { pageMetadata } from '@/lib/metadata'
+import { getPayloadClient } from '@/lib/payload'
+
+import { safeNext } from '@/workingGroups/links'
+
+import { logIn } from './actions'
+
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export const dynamic = 'force-dynamic'
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = (await params) as { locale: Locale }
+  return { ...pageMetadata(locale, '/login', { title: getT(locale, 'workingGroups')('pages.login.title') }), robots: { index: false } }
+}
+
+export default async function LoginPage({ params, searchParams }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) return null
+  const query = await searchParams
+  const t = getT(locale, 'workingGroups')
+  const next = safeNext(locale, Array.isArray(query.next) ? query.next[0] : query.next)
+  const payload = await getPayloadClient()
+  const { user } = await payload.auth({ headers: await headers() })
+  if (user) redirect(next)
+  const failed = query.error === 'login'
+  return (
+    <div className="stack narrow">
+      <h1>{t('pages.login.title')}</h1>
+      <p className="lead">{t('pages.login.intro')}</p>
+      {failed ? (
+        <p role="alert" id="login-error" className="field-error">
+          {t('errors.login')}
+        </p>
+      ) : null}
+      <form action={logIn.bind(null, locale)} className="register-form stack" noValidate={false}>
+        <input type="hidden" name="next" value={next} />
+        <div className="field">
+          <label htmlFor="login-email">{t('pages.login.email')}</label>
+          <input
+            id="login-email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            maxLength={254}
+            aria-describedby={failed ? 'login-error' : undefined}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="login-password">{t('pages.login.password')}</label>
+          <input id="login-password" name="password" type="password" autoComplete="current-password" required maxLength={200} />
+        </div>
+        <button type="submit">{t('pages.login.submit')}</button>
+      </form>
+      <p className="muted">
+        {t('pages.login.staff')} <a href="/admin">{t('pages.login.admin')}</a>
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,177 @@
+'use server'
+
+import { redirect } from 'next/navigation'
+
+import { isLocale, type Locale } from '@/i18n/locales'
+import { noHtml } from '@/utilities/validation'
+import { setActionItemStatus } from '@/workingGroups/actionItems'
+import { meetingStatuses, notificationModes } from '@/workingGroups/constants'
+import { groupPath, meetingPath, safeNext } from '@/workingGroups/links'
+import { session } from '@/workingGroups/pages'
+
+/*
+ * The members' forms. Each goes through Payload with the member's own rights (or, for action
+ * items, a service that checks them); the collections' hooks hold the rules. Outcomes come
+ * back as a code in the URL that the page turns into a message in its language.
+ */
+
+const lang = (locale: string): Locale => (isLocale(locale) ? locale : 'sk')
+const ID = /^[\w-]{1,64}$/
+
+/** Turns Payload's refusals into the codes the pages explain. */
+function outcomeOf(error: unknown): string {
+  const { status, name } = (error as { status?: number; name?: string }) ?? {}
+  if (name === 'Forbidden' || status === 403) return 'forbidden'
+  if (status === 413) return 'tooLarge'
+  if (status === 400 && name === 'APIError') return 'wrongType'
+  if (name === 'ValidationError') return 'invalid'
+  return 'unexpected'
+}
+
+/** A plain-text field checked as the collection would, so the page can say exactly what is wrong. */
+function textProblem(value: string, max: number, required = true): string | null {
+  if (required && !value.trim()) return 'required'
+  if (value.length > max) return 'tooLong'
+  if (!noHtml(value)) return 'html'
+  return null
+}
+
+export async function addComment(locale: string, slug: string, meetingId: string, form: FormData) {
+  const l = lang(locale)
+  const page = meetingPath(l, slug, meetingId)
+  const agendaItem = String(form.get('agendaItem') ?? '')
+  const body = String(form.get('body') ?? '')
+  const back = (query: string) => redirect(`${page}?${query}#item-${agendaItem}`)
+  if (!ID.test(meetingId) || !ID.test(agendaItem)) back('error=unexpected')
+  const problem = textProblem(body, 4000)
+  if (problem) back(`error=${problem}&item=${agendaItem}`)
+  const { payload, user } = await session()
+  if (!user) redirect(`/${l}/login?next=${encodeURIComponent(page)}`)
+  try {
+    await payload.create({
+      collection: 'minutes-comments',
+      data: { meeting: meetingId as never, agendaItem, body: body.trim() },
+      locale: l,
+      overrideAccess: false,
+      user,
+    })
+  } catch (error) {
+    back(`error=${outcomeOf(error)}&item=${agendaItem}`)
+  }
+  back('done=comment')
+}
+
+export async function resolveComment(locale: string, slug: string, meetingId: string, form: FormData) {
+  const l = lang(locale)
+  const page = meetingPath(l, slug, meetingId)
+  const comment = String(form.get('comment') ?? '')
+  const response = String(form.get('response') ?? '')
+  if (!ID.test(comment)) redirect(`${page}?error=unexpected`)
+  const problem = textProblem(response, 4000, false)
+  if (problem) redirect(`${page}?error=${problem}#comment-${comment}`)
+  const { payload, user } = await session()
+  try {
+    await payload.update({
+      collection: 'minutes-comments',
+      id: comment,
+      data: { resolved: true, response: response.trim() || undefined },
+      locale: l,
+      overrideAccess: false,
+      user,
+    })
+  } catch (error) {
+    redirect(`${page}?error=${outcomeOf(error)}#comment-${comment}`)
+  }
+  redirect(`${page}?done=resolved#comment-${comment}`)
+}
+
+export async function changeMeetingStatus(locale: string, slug: string, meetingId: string, form: FormData) {
+  const l = lang(locale)
+  const page = meetingPath(l, slug, meetingId)
+  const status = String(form.get('status') ?? '')
+  if (!ID.test(meetingId) || !(meetingStatuses as readonly string[]).includes(status)) redirect(`${page}?error=unexpected`)
+  const { payload, user } = await session()
+  try {
+    await payload.update({
+      collection: 'meetings',
+      id: meetingId,
+      data: { status: status as (typeof meetingStatuses)[number] },
+      locale: l,
+      overrideAccess: false,
+      user,
+    })
+  } catch (error) {
+    const outcome = outcomeOf(error)
+    redirect(`${page}?error=${outcome === 'invalid' ? 'status' : outcome}#workflow`)
+  }
+  redirect(`${page}?done=${status}#workflow`)
+}
+
+export async function setActionStatus(locale: string, form: FormData) {
+  const l = lang(locale)
+  const back = safeNext(l, form.get('back'))
+  const anchor = back.includes('#') ? '' : '#actions'
+  const separator = back.includes('?') ? '&' : '?'
+  const meetingId = String(form.get('meeting') ?? '')
+  const itemId = String(form.get('item') ?? '')
+  const status = String(form.get('status') ?? '')
+  if (!ID.test(meetingId) || !ID.test(itemId)) redirect(`${back}${separator}error=unexpected${anchor}`)
+  const { payload, user } = await session()
+  try {
+    await setActionItemStatus(payload, { meetingId, itemId, status, user })
+  } catch (error) {
+    redirect(`${back}${separator}error=${outcomeOf(error)}${anchor}`)
+  }
+  redirect(`${back}${separator}done=action${anchor}`)
+}
+
+export async function uploadMaterial(locale: string, slug: string, groupId: string, form: FormData) {
+  const l = lang(locale)
+  const page = groupPath(l, slug)
+  const back = (query: string) => redirect(`${page}?${query}#materials`)
+  const title = String(form.get('title') ?? '')
+  const meeting = String(form.get('meeting') ?? '')
+  const file = form.get('file')
+  const problem = textProblem(title, 300)
+  if (problem) back(`error=${problem}`)
+  if (!(file instanceof File) || file.size === 0) back('error=file')
+  if (meeting && !ID.test(meeting)) back('error=unexpected')
+  const { payload, user } = await session()
+  const upload = file as File
+  try {
+    const data = Buffer.from(await upload.arrayBuffer())
+    await payload.create({
+      collection: 'materials',
+      data: { title: title.trim(), workingGroup: groupId as never, ...(meeting ? { meeting: meeting as never } : {}) },
+      file: { data, mimetype: upload.type || 'application/octet-stream', name: upload.name, size: data.length },
+      locale: l,
+      overrideAccess: false,
+      user,
+    })
+  } catch (error) {
+    back(`error=${outcomeOf(error)}`)
+  }
+  back('done=uploaded')
+}
+
+export async function saveNotificationSettings(locale: string, form: FormData) {
+  const l = lang(locale)
+  const page = `/${l}/account`
+  const mode = String(form.get('mode') ?? '')
+  const muted = form.getAll('muted').map(String).filter((value) => ID.test(value))
+  if (!(notificationModes as readonly string[]).includes(mode)) redirect(`${page}?error=unexpected#notifications`)
+  const { payload, user } = await session()
+  if (!user) redirect(`/${l}/login?next=${encodeURIComponent(page)}`)
+  try {
+    await payload.update({
+      collection: 'users',
+      id: user!.id,
+      data: { notificationMode: mode as (typeof notificationModes)[number], mutedGroups: muted as never },
+      overrideAccess: false,
+      user,
+    })
+  } catch (error) {
+    redirect(`${page}?error=${outcomeOf(error)}#notifications`)
+  }
+  redirect(`${page}?done=settings#notifications`)
+}

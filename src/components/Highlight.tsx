@@ -1,0 +1,12 @@
+import type { Snippet } from '@/workingGroups/search'
+
+/** A search result's context with the match marked. */
+export function Highlight({ snippet }: { snippet: Snippet }) {
+  return (
+    <>
+      {snippet.before}
+      <mark>{snippet.match}</mark>
+      {snippet.after}
+    </>
+  )
+}

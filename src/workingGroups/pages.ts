@@ -1,0 +1,88 @@
+import { headers } from 'next/headers'
+import type { Payload } from 'payload'
+
+import { idFrom, sameId } from '@/access/workingGroupMembership'
+import type { Locale } from '@/i18n/locales'
+import { getPayloadClient } from '@/lib/payload'
+import type { Meeting, User, WorkingGroup } from '@/payload-types'
+
+type ID = number | string
+
+/** The page's Payload and the logged-in user, if any. */
+export async function session() {
+  const payload = await getPayloadClient()
+  const { user } = await payload.auth({ headers: await headers() })
+  return { payload, user: (user as User | null) ?? null }
+}
+
+export async function myGroups(payload: Payload, user: User, locale: Locale) {
+  const { docs } = await payload.find({
+    collection: 'working-groups',
+    where: { or: [{ members: { in: [user.id] } }, { coordinators: { in: [user.id] } }] },
+    sort: 'name',
+    depth: 0,
+    pagination: false,
+    locale,
+    overrideAccess: false,
+    user,
+  })
+  return docs
+}
+
+export const isCoordinatorOf = (group: WorkingGroup, user: User | null) =>
+  Boolean(user && (group.coordinators ?? []).some((coordinator) => sameId(coordinator, user.id)))
+
+/** Meetings of the given groups, as the user may see them, soonest or latest first. */
+export async function meetingsOf(
+  payload: Payload,
+  user: User | null,
+  groupIds: ID[],
+  { from, until, status, sort = 'startsAt', limit = 100 }: { from?: Date; until?: Date; status?: Meeting['status'][]; sort?: string; limit?: number } = {},
+) {
+  if (groupIds.length === 0) return []
+  const { docs } = await payload.find({
+    collection: 'meetings',
+    where: {
+      and: [
+        { workingGroup: { in: groupIds } },
+        ...(from ? [{ startsAt: { greater_than_equal: from.toISOString() } }] : []),
+        ...(until ? [{ startsAt: { less_than: until.toISOString() } }] : []),
+        ...(status ? [{ status: { in: status } }] : []),
+      ],
+    },
+    sort,
+    limit,
+    depth: 0,
+    overrideAccess: false,
+    user,
+  })
+  return docs
+}
+
+export type OpenAction = { meeting: Meeting; item: NonNullable<Meeting['actionItems']>[number] }
+
+/** The user's action items not yet done, earliest due first. */
+export async function openActionsOf(payload: Payload, user: User, groupIds?: ID[]): Promise<OpenAction[]> {
+  const { docs } = await payload.find({
+    collection: 'meetings',
+    where: {
+      and: [
+        groupIds ? { workingGroup: { in: groupIds } } : { 'actionItems.assignee': { equals: user.id } },
+      ],
+    },
+    sort: '-startsAt',
+    pagination: false,
+    depth: 0,
+    overrideAccess: false,
+    user,
+  })
+  return docs
+    .flatMap((meeting) =>
+      (meeting.actionItems ?? [])
+        .filter((item) => item.status !== 'done' && (groupIds || sameId(item.assignee, user.id)))
+        .map((item) => ({ meeting, item })),
+    )
+    .sort((a, b) => (a.item.dueDate ?? '9999').localeCompare(b.item.dueDate ?? '9999'))
+}
+
+export const groupIdOf = (meeting: Pick<Meeting, 'workingGroup'>) => idFrom(meeting.workingGroup)!
