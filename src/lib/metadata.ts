@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
 import { readServerUrl } from '@/config/environment'
-import { type Locale, localeTags, locales } from '@/i18n/locales'
+import { isLocale, type Locale, localeTags, locales } from '@/i18n/locales'
 
 /**
  * Canonical URL and hreflang alternates for a page that exists in every locale; `path` is the
@@ -12,6 +12,8 @@ export function pageMetadata(
   path: string,
   { title, description }: { title: string; description?: string },
 ): Metadata {
+  // a path that is no page (e.g. /favicon.ico) reaches [locale] too: it gets the 404, not a crash
+  if (!isLocale(locale)) return {}
   const languages: Record<string, string> = Object.fromEntries(
     locales.map((other) => [other, `/${other}${path}`]),
   )

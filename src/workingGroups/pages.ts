@@ -1,7 +1,7 @@
 import { headers } from 'next/headers'
 import type { Payload } from 'payload'
 
-import { idFrom, sameId } from '@/access/workingGroupMembership'
+import { groupMembership, idFrom, sameId } from '@/access/workingGroupMembership'
 import type { Locale } from '@/i18n/locales'
 import { getPayloadClient } from '@/lib/payload'
 import type { Meeting, User, WorkingGroup } from '@/payload-types'
@@ -16,9 +16,12 @@ export async function session() {
 }
 
 export async function myGroups(payload: Payload, user: User, locale: Locale) {
+  // membership fields cannot be queried with the user's rights: their own groups come by id
+  const { member } = await groupMembership({ user, payload, context: {} })
+  if (member.length === 0) return []
   const { docs } = await payload.find({
     collection: 'working-groups',
-    where: { or: [{ members: { in: [user.id] } }, { coordinators: { in: [user.id] } }] },
+    where: { id: { in: member } },
     sort: 'name',
     depth: 0,
     pagination: false,
@@ -63,13 +66,13 @@ export type OpenAction = { meeting: Meeting; item: NonNullable<Meeting['actionIt
 
 /** The user's action items not yet done, earliest due first. */
 export async function openActionsOf(payload: Payload, user: User, groupIds?: ID[]): Promise<OpenAction[]> {
+  // action items cannot be queried with a member's rights (field access needs the meeting), so
+  // the user's groups' meetings are read and their items filtered here
+  const groups = groupIds ?? (await groupMembership({ user, payload, context: {} })).member
+  if (groups.length === 0) return []
   const { docs } = await payload.find({
     collection: 'meetings',
-    where: {
-      and: [
-        groupIds ? { workingGroup: { in: groupIds } } : { 'actionItems.assignee': { equals: user.id } },
-      ],
-    },
+    where: { workingGroup: { in: groups } },
     sort: '-startsAt',
     pagination: false,
     depth: 0,

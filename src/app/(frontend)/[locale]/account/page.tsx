@@ -122,7 +122,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
         <ul className="result-list">
           {actions.map(({ meeting, item }) => (
             <li key={item.id} className="stack">
-              <p>
+              <p lang={slugOf(meeting)?.language}>
                 <strong>{item.task}</strong>
               </p>
               <p className="muted">

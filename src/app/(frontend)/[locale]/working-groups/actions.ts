@@ -17,14 +17,19 @@ import { session } from '@/workingGroups/pages'
 
 const lang = (locale: string): Locale => (isLocale(locale) ? locale : 'sk')
 const ID = /^[\w-]{1,64}$/
+/** A document id from a form: a number on SQLite, an ObjectId string on MongoDB. */
+const toId = (value: string) => (/^\d+$/.test(value) ? Number(value) : value) as number
 
 /** Turns Payload's refusals into the codes the pages explain. */
 function outcomeOf(error: unknown): string {
-  const { status, name } = (error as { status?: number; name?: string }) ?? {}
-  if (name === 'Forbidden' || status === 403) return 'forbidden'
+  // class names are minified in production builds: tell errors apart by what they carry
+  const { status, data } = (error as { status?: number; data?: { errors?: unknown[] } }) ?? {}
+  if (status === 403) return 'forbidden'
   if (status === 413) return 'tooLarge'
-  if (status === 400 && name === 'APIError') return 'wrongType'
-  if (name === 'ValidationError') return 'invalid'
+  if (Array.isArray(data?.errors)) return 'invalid'
+  if (status === 400) return 'wrongType'
+  // anything else is a fault of ours: keep it in the server log
+  console.error('working-group form failed', error)
   return 'unexpected'
 }
 
@@ -50,7 +55,7 @@ export async function addComment(locale: string, slug: string, meetingId: string
   try {
     await payload.create({
       collection: 'minutes-comments',
-      data: { meeting: meetingId as never, agendaItem, body: body.trim() },
+      data: { meeting: toId(meetingId), agendaItem, body: body.trim() },
       locale: l,
       overrideAccess: false,
       user,
@@ -142,7 +147,7 @@ export async function uploadMaterial(locale: string, slug: string, groupId: stri
     const data = Buffer.from(await upload.arrayBuffer())
     await payload.create({
       collection: 'materials',
-      data: { title: title.trim(), workingGroup: groupId as never, ...(meeting ? { meeting: meeting as never } : {}) },
+      data: { title: title.trim(), workingGroup: toId(groupId), ...(meeting ? { meeting: toId(meeting) } : {}) },
       file: { data, mimetype: upload.type || 'application/octet-stream', name: upload.name, size: data.length },
       locale: l,
       overrideAccess: false,
@@ -166,7 +171,7 @@ export async function saveNotificationSettings(locale: string, form: FormData) {
     await payload.update({
       collection: 'users',
       id: user!.id,
-      data: { notificationMode: mode as (typeof notificationModes)[number], mutedGroups: muted as never },
+      data: { notificationMode: mode as (typeof notificationModes)[number], mutedGroups: muted.map(toId) },
       overrideAccess: false,
       user,
     })
