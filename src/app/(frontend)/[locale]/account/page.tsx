@@ -11,7 +11,8 @@ import { meetingPath } from '@/workingGroups/links'
 import { isCoordinatorOf, meetingsOf, myGroups, openActionsOf, session } from '@/workingGroups/pages'
 
 import { logOut } from '../login/actions'
-import { saveNotificationSettings, setActionStatus } from '../working-groups/actions'
+import { saveNotificationSettings } from '../working-groups/actions'
+import { MarkDoneForm } from '../working-groups/MarkDoneForm'
 import { Outcome } from '../working-groups/Outcome'
 
 type Props = {
@@ -132,16 +133,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
                   {slugOf(meeting)?.name}: {meetingName(meeting)}
                 </Link>
               </p>
-              <form action={setActionStatus.bind(null, locale)}>
-                <input type="hidden" name="meeting" value={String(meeting.id)} />
-                <input type="hidden" name="item" value={item.id ?? ''} />
-                <input type="hidden" name="status" value="done" />
-                <input type="hidden" name="back" value={`/${locale}/account`} />
-                <button type="submit">
-                  {t('pages.account.markDone')}
-                  <span className="visually-hidden">: {item.task}</span>
-                </button>
-              </form>
+              <MarkDoneForm locale={locale} meetingId={meeting.id} item={item} back={`/${locale}/account`} label={t('pages.account.markDone')} />
             </li>
           ))}
         </ul>

@@ -14,7 +14,8 @@ import { meetingPath } from '@/workingGroups/links'
 import { isCoordinatorOf, meetingsOf, openActionsOf, session } from '@/workingGroups/pages'
 import { searchGroup } from '@/workingGroups/search'
 
-import { setActionStatus, uploadMaterial } from '../actions'
+import { uploadMaterial } from '../actions'
+import { MarkDoneForm } from '../MarkDoneForm'
 import { Outcome } from '../Outcome'
 
 type Props = {
@@ -238,16 +239,7 @@ export default async function WorkingGroupPage({ params, searchParams }: Props) 
                 <Link href={meetingPath(locale, slug, meeting.id)}>{meetingName(meeting)}</Link>
               </p>
               {user && (coordinator || sameId(item.assignee, user.id)) ? (
-                <form action={setActionStatus.bind(null, locale)}>
-                  <input type="hidden" name="meeting" value={String(meeting.id)} />
-                  <input type="hidden" name="item" value={item.id ?? ''} />
-                  <input type="hidden" name="status" value="done" />
-                  <input type="hidden" name="back" value={path} />
-                  <button type="submit">
-                    {t('pages.account.markDone')}
-                    <span className="visually-hidden">: {item.task}</span>
-                  </button>
-                </form>
+                <MarkDoneForm locale={locale} meetingId={meeting.id} item={item} back={path} label={t('pages.account.markDone')} />
               ) : null}
             </li>
           ))}

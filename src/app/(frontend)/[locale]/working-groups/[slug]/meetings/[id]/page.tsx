@@ -11,7 +11,8 @@ import { type MeetingStatus, meetingTransitions, minutesVisibleToMembers } from 
 import { groupPath, meetingPath } from '@/workingGroups/links'
 import { session } from '@/workingGroups/pages'
 
-import { addComment, changeMeetingStatus, resolveComment, setActionStatus } from '../../../actions'
+import { addComment, changeMeetingStatus, resolveComment } from '../../../actions'
+import { MarkDoneForm } from '../../../MarkDoneForm'
 import { Outcome } from '../../../Outcome'
 
 type Props = {
@@ -325,16 +326,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                   {item.dueDate ? ` · ${t('pages.account.due')}: ${formatDate(locale, item.dueDate)}` : ''} · {t(`actionStatuses.${item.status}`)}
                 </p>
                 {!version && item.status !== 'done' && user && (coordinator || sameId(item.assignee, user.id)) ? (
-                  <form action={setActionStatus.bind(null, locale)}>
-                    <input type="hidden" name="meeting" value={String(current.id)} />
-                    <input type="hidden" name="item" value={item.id ?? ''} />
-                    <input type="hidden" name="status" value="done" />
-                    <input type="hidden" name="back" value={page} />
-                    <button type="submit">
-                      {t('pages.account.markDone')}
-                      <span className="visually-hidden">: {item.task}</span>
-                    </button>
-                  </form>
+                  <MarkDoneForm locale={locale} meetingId={current.id} item={item} back={page} label={t('pages.account.markDone')} />
                 ) : null}
               </li>
             ))}
