@@ -1,4 +1,4 @@
-import { type CollectionConfig, ValidationError } from 'payload'
+import { type CollectionConfig, Forbidden, ValidationError } from 'payload'
 
 import { isEditorOrAbove } from '@/access/isEditorOrAbove'
 import {
@@ -51,7 +51,7 @@ export const MinutesComments: CollectionConfig<'minutes-comments'> = {
         data.workingGroup = idFrom(meeting.workingGroup)
         if (operation === 'create') {
           if (req.user) {
-            if (!(await isGroupMember(req, meeting.workingGroup))) throw fail('meeting', 'errors.notMember')
+            if (!(await isGroupMember(req, meeting.workingGroup))) throw new Forbidden(req.t)
             data.author = req.user.id
           }
           if (meeting.status !== 'minutes-review') throw fail('meeting', 'errors.notInReview')

@@ -223,14 +223,17 @@ describe('users', () => {
     expect(created.roles).toEqual(['editor'])
   })
 
-  it('keeps the back office for staff and representatives', async () => {
+  it('keeps the back office for staff, representatives and working-group coordinators', async () => {
     const { canUseAdmin } = await import('@/access/canUseAdmin')
-    const req = (user: User | null) => ({ req: { user } }) as never
-    expect(canUseAdmin(req(admin))).toBe(true)
-    expect(canUseAdmin(req(editor))).toBe(true)
-    expect(canUseAdmin(req(ngo))).toBe(true)
-    expect(canUseAdmin(req(member))).toBe(false)
-    expect(canUseAdmin(req(null))).toBe(false)
+    const req = (user: User | null) => ({ req: { user, payload, context: {} } }) as never
+    expect(await canUseAdmin(req(admin))).toBe(true)
+    expect(await canUseAdmin(req(editor))).toBe(true)
+    expect(await canUseAdmin(req(ngo))).toBe(true)
+    expect(await canUseAdmin(req(member))).toBe(false)
+    expect(await canUseAdmin(req(null))).toBe(false)
+    const group = await payload.create({ collection: 'working-groups', data: { name: 'Skupina', coordinators: [member.id], members: [member.id] } as never })
+    expect(await canUseAdmin(req(member))).toBe(true)
+    await payload.delete({ collection: 'working-groups', id: group.id })
   })
 
   it('locks an account after five wrong passwords', async () => {

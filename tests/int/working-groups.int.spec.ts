@@ -435,3 +435,125 @@ describe('notifications: immediate, digest, muted', () => {
     void admin
   })
 })
+
+describe('the access matrix: roles × objects × operations', () => {
+  type Role = 'anonymous' | 'ngo' | 'member' | 'otherMember' | 'coordinator' | 'editor' | 'admin'
+  const roles: Role[] = ['anonymous', 'ngo', 'member', 'otherMember', 'coordinator', 'editor', 'admin']
+  const userOf = (role: Role): User | null =>
+    ({ anonymous: null, ngo, member, otherMember: outsider, coordinator, editor, admin })[role]
+  const allowed = async (operation: Promise<unknown>) =>
+    operation.then(
+      () => true,
+      (error: { status?: number }) => {
+        // a refusal is 403 (or 404 when the document is filtered away); anything else is a bug
+        expect([403, 404]).toContain(error.status)
+        return false
+      },
+    )
+
+  /** Whether each role may do it; `Y` for the roles listed, `n` for the others. */
+  const only = (...yes: Role[]) => Object.fromEntries(roles.map((role) => [role, yes.includes(role)])) as Record<Role, boolean>
+  const staff: Role[] = ['editor', 'admin']
+
+  let review: Meeting
+  let privateItem: string
+  let comment: { id: number | string }
+  let material: { id: number | string }
+  beforeAll(async () => {
+    review = await meetingInReview()
+    privateItem = review.agenda![1].id!
+    comment = await payload.create({ collection: 'minutes-comments', data: { meeting: review.id, agendaItem: privateItem, body: 'Matice.' } as never, ...as(member) })
+    material = await payload.create({ collection: 'materials', data: { title: 'Matice', workingGroup: group.id } as never, file: pdf('matrix.pdf'), ...as(coordinator) })
+  })
+
+  const cells: [string, Record<Role, boolean>, (user: User | null) => Promise<unknown>][] = [
+    ['read the group', only(...roles), (user) => payload.findByID({ collection: 'working-groups', id: group.id, ...as(user) })],
+    [
+      'read the member list',
+      only('member', 'coordinator', ...staff),
+      async (user) => {
+        const doc = await payload.findByID({ collection: 'working-groups', id: group.id, depth: 0, ...as(user) })
+        if (!doc.members?.length) throw Object.assign(new Error('hidden'), { status: 403 })
+      },
+    ],
+    ['create a group', only(...staff), (user) => payload.create({ collection: 'working-groups', data: { name: `Skupina ${Math.random()}` } as never, ...as(user) })],
+    ['update the group', only('coordinator', ...staff), (user) => payload.update({ collection: 'working-groups', id: group.id, data: { purpose: 'Koordinace.' }, ...as(user) })],
+    [
+      'delete a group',
+      only('admin'),
+      async (user) => {
+        const spare = await payload.create({ collection: 'working-groups', data: { name: `Spare ${Math.random()}`, coordinators: [coordinator.id] } as never })
+        return payload.delete({ collection: 'working-groups', id: spare.id, ...as(user) })
+      },
+    ],
+    [
+      'read the minutes of a private item',
+      only('member', 'coordinator', ...staff),
+      async (user) => {
+        const doc = await payload.findByID({ collection: 'meetings', id: review.id, ...as(user) })
+        if (!doc.agenda?.some((item) => item.id === privateItem && item.discussion)) throw Object.assign(new Error('hidden'), { status: 403 })
+      },
+    ],
+    ['create a meeting', only('coordinator', ...staff), (user) => plannedMeeting({}, user as User)],
+    ['update a meeting', only('coordinator', ...staff), (user) => payload.update({ collection: 'meetings', id: review.id, data: { venue: 'Jihlava' }, ...as(user) })],
+    [
+      'delete a meeting',
+      only(...staff),
+      async (user) => payload.delete({ collection: 'meetings', id: (await plannedMeeting()).id, ...as(user) }),
+    ],
+    ['read a comment', only('member', 'coordinator', ...staff), (user) => payload.findByID({ collection: 'minutes-comments', id: comment.id, ...as(user) })],
+    [
+      'comment',
+      only('member', 'coordinator', ...staff),
+      (user) => payload.create({ collection: 'minutes-comments', data: { meeting: review.id, agendaItem: privateItem, body: 'Ano.' } as never, ...as(user) }),
+    ],
+    ['update a member’s comment', only('member', 'coordinator', ...staff), (user) => payload.update({ collection: 'minutes-comments', id: comment.id, data: { body: 'Matice.' }, ...as(user) })],
+    [
+      'delete a comment',
+      only(...staff),
+      async (user) => {
+        const spare = await payload.create({ collection: 'minutes-comments', data: { meeting: review.id, agendaItem: privateItem, body: 'x', author: member.id } as never })
+        return payload.delete({ collection: 'minutes-comments', id: spare.id, ...as(user) })
+      },
+    ],
+    [
+      'read action items',
+      only('member', 'coordinator', ...staff),
+      async (user) => {
+        const meeting = await plannedMeeting({ actionItems: [{ task: 'Úkol', assignee: member.id, status: 'open' }] } as never)
+        const doc = await payload.findByID({ collection: 'meetings', id: meeting.id, ...as(user) })
+        if (!doc.actionItems?.length) throw Object.assign(new Error('hidden'), { status: 403 })
+      },
+    ],
+    [
+      'report progress on the member’s action item',
+      only('member', 'coordinator', ...staff),
+      async (user) => {
+        const meeting = await plannedMeeting({ actionItems: [{ task: 'Úkol', assignee: member.id, status: 'open' }] } as never)
+        return setActionItemStatus(payload, { meetingId: meeting.id, itemId: meeting.actionItems![0].id!, status: 'done', user })
+      },
+    ],
+    ['read a material', only('member', 'coordinator', ...staff), (user) => payload.findByID({ collection: 'materials', id: material.id, ...as(user) })],
+    [
+      'share a material',
+      only('member', 'coordinator', ...staff),
+      (user) => payload.create({ collection: 'materials', data: { title: 'M', workingGroup: group.id } as never, file: pdf('m.pdf'), ...as(user) }),
+    ],
+    ['update the coordinator’s material', only('coordinator', ...staff), (user) => payload.update({ collection: 'materials', id: material.id, data: { title: 'Matice' }, ...as(user) })],
+    [
+      'delete the coordinator’s material',
+      only('coordinator', ...staff),
+      async (user) => {
+        const spare = await payload.create({ collection: 'materials', data: { title: 'Spare', workingGroup: group.id, uploadedBy: coordinator.id } as never, file: pdf('spare.pdf'), context: { silent: true } })
+        return payload.delete({ collection: 'materials', id: spare.id, ...as(user) })
+      },
+    ],
+  ]
+
+  it.each(cells)('%s', async (_name, expected, attempt) => {
+    const actual: Record<string, boolean> = {}
+    for (const role of roles) actual[role] = await allowed(attempt(userOf(role)))
+    expect(actual).toEqual(expected)
+  })
+})
+

@@ -119,7 +119,7 @@ export const Users: CollectionConfig<'users'> = {
       ],
       label: { sk: 'Roly', cs: 'Role', hu: 'Szerepkörök', en: 'Roles' },
       // only admins grant or withdraw roles, so nobody can promote themselves
-      access: { read: selfOrStaff, create: isAdminFieldLevel, update: isAdminFieldLevel },
+      access: { create: isAdminFieldLevel, update: isAdminFieldLevel },
       hooks: { beforeChange: [ensureFirstUserIsAdmin] },
     },
   ],
