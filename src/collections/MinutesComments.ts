@@ -14,7 +14,7 @@ import { labelsFor } from '@/i18n/labels'
 import { requestLocale } from '@/i18n/requestLocale'
 import { getT } from '@/i18n/server'
 import type { MinutesComment } from '@/payload-types'
-import { noHtml } from '@/utilities/validation'
+import { isPlainText } from '@/utilities/validation'
 
 const label = (key: string) => labelsFor('workingGroups', `fields.${key}`)
 
@@ -94,7 +94,7 @@ export const MinutesComments: CollectionConfig<'minutes-comments'> = {
         const t = getT(requestLocale(req), 'workingGroups')
         if (typeof value !== 'string' || !value.trim()) return t('errors.required')
         if (value.length > 4000) return t('errors.tooLong')
-        return noHtml(value) ? true : t('errors.html')
+        return isPlainText(value) ? true : t('errors.html')
       },
       // only its author rewrites a comment
       access: {

@@ -5,7 +5,7 @@ import { z } from 'zod'
 import type { Locale } from '@/i18n/locales'
 import type { Event, EventRegistration } from '@/payload-types'
 import { RateLimiter } from '@/registry/rateLimit'
-import { emailAddress, noHtml, optionalText, requiredText } from '@/utilities/validation'
+import { emailAddress, isPlainText, optionalText, requiredText } from '@/utilities/validation'
 
 import { type MailKind, publicEventStatuses, seatHoldingStatuses } from './constants'
 import { queueRegistrationMail } from './mailQueue'
@@ -82,7 +82,7 @@ function checkAnswers(questions: Question[], answers: Record<string, unknown> = 
     } else if (value.length > 1000) {
       errors[field] = 'tooLong'
       continue
-    } else if (!noHtml(value)) {
+    } else if (!isPlainText(value)) {
       errors[field] = 'html'
       continue
     }

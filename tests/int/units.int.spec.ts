@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { validateRegistrationNumber } from '@/fields/registrationNumber'
 import { negotiateLocale } from '@/i18n/negotiate'
 import { slugify } from '@/utilities/slugify'
+import { isPlainText } from '@/utilities/validation'
+import { fold, snippet } from '@/workingGroups/search'
+import { safeNext } from '@/workingGroups/links'
 
 describe('registration numbers', () => {
   it.each([
@@ -48,5 +51,31 @@ describe('slugs', () => {
     expect(slugify('Vas Megyei Önkormányzat – Szőlő')).toBe('vas-megyei-onkormanyzat-szolo')
     expect(slugify('Košický kraj, ÚRAD')).toBe('kosicky-kraj-urad')
     expect(slugify('  ')).toBeUndefined()
+  })
+})
+
+describe('plain text', () => {
+  it.each(['Prunéřov', 'Szombathely – Berzsenyi tér', 'line\nbreak\ttab', '😀 emoji', 'Ω ≠ ∞'])('accepts %j', (value) => {
+    expect(isPlainText(value)).toBe(true)
+  })
+  it.each(['<b>', 'a > b', 'a\u0000b', '\u0007', '\u202eevil', '\u2066x\u2069', '\ud800', 'x\udc00', '\u007f'])('refuses %j', (value) => {
+    expect(isPlainText(value)).toBe(false)
+  })
+})
+
+describe('group search', () => {
+  it('finds words without their accents and marks the original text', () => {
+    expect(fold('Prunéřov Žďár ÁÉÍ')).toBe('prunerov zdar aei')
+    expect(snippet('Analýza sociálního vyloučení v 15 ORP', 'analyza')).toEqual({ before: '', match: 'Analýza', after: ' sociálního vyloučení v 15 ORP' })
+    expect(snippet('Bez shody', 'analyza')).toBeNull()
+  })
+})
+
+describe('where a login goes next', () => {
+  it('keeps paths on this site and refuses everything else', () => {
+    expect(safeNext('sk', '/sk/working-groups/x/meetings/3')).toBe('/sk/working-groups/x/meetings/3')
+    for (const next of ['https://evil.example/', '//evil.example/sk', '/\\evil.example', 'javascript:alert(1)', '/admin', null, 42]) {
+      expect(safeNext('hu', next)).toBe('/hu/account')
+    }
   })
 })

@@ -3,8 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { isEditorOrAbove } from '@/access/isEditorOrAbove'
 import {
   coordinatesAnyGroup,
+  groupMembership,
   groupMembersOnly,
   inCoordinatedGroups,
+  isStaff,
   readableMeetings,
   readableMeetingVersions,
 } from '@/access/workingGroupMembership'
@@ -58,6 +60,11 @@ export const Meetings: CollectionConfig<'meetings'> = {
       required: true,
       index: true,
       label: label('workingGroup'),
+      // coordinators pick among the groups they run
+      filterOptions: async ({ req }) => {
+        if (!req.user || isStaff(req)) return true
+        return { id: { in: (await groupMembership(req)).coordinator } }
+      },
     },
     {
       type: 'row',

@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation'
 
 import { isLocale, type Locale } from '@/i18n/locales'
-import { noHtml } from '@/utilities/validation'
+import { isPlainText } from '@/utilities/validation'
 import { setActionItemStatus } from '@/workingGroups/actionItems'
 import { meetingStatuses, notificationModes } from '@/workingGroups/constants'
 import { groupPath, meetingPath, safeNext } from '@/workingGroups/links'
@@ -37,7 +37,7 @@ function outcomeOf(error: unknown): string {
 function textProblem(value: string, max: number, required = true): string | null {
   if (required && !value.trim()) return 'required'
   if (value.length > max) return 'tooLong'
-  if (!noHtml(value)) return 'html'
+  if (!isPlainText(value)) return 'html'
   return null
 }
 
