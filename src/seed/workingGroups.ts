@@ -82,6 +82,9 @@ export async function seedWorkingGroups(payload: Payload, { regions, password }:
   const createMeeting = async (seed: (typeof meetings)[number], materialIds: Map<string, ID>) => {
     const group = groupIds.get(seed.group)!
     const { startsAt, endsAt } = schedule(seed.when, group.zone)
+    const event = seed.eventSlug
+      ? (await payload.find({ collection: 'events', where: { slug: { equals: seed.eventSlug } }, limit: 1, ...quiet })).docs[0]
+      : undefined
     const due = (value: string | { daysFromNow: number }) =>
       typeof value === 'string' ? value : dayIn(new Date(Date.now() + value.daysFromNow * day), group.zone)
     return payload.create({
@@ -97,6 +100,7 @@ export async function seedWorkingGroups(payload: Payload, { regions, password }:
         venue: seed.venue,
         onlineUrl: seed.onlineUrl,
         invitation: seed.invitation,
+        event: event?.id as number | undefined,
         status: seed.status,
         agenda: seed.agenda.map((item) => ({
           title: item.title,

@@ -224,6 +224,8 @@ describe('demo seed', () => {
     expect(vas.name).toMatch(/Szociális gondoskodás/)
     const first = (await payload.find({ collection: 'meetings', where: { workingGroup: { equals: vas.id } }, depth: 0 })).docs[0]
     expect(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Budapest', dateStyle: 'short', timeStyle: 'short' }).format(new Date(first.startsAt))).toBe('27/10/2022, 10:00')
+    // the same meeting is the public event of 27 October 2022
+    expect(first.event).toBeTruthy()
     const files = (await payload.find({ collection: 'materials', pagination: false, depth: 0 })).docs
     expect(files.every((file) => file.mimeType === 'application/pdf' && (file.filesize ?? 0) > 200)).toBe(true)
     // demo members log in with the demo password

@@ -37,6 +37,8 @@ export type AgendaSeed = {
 
 export type MeetingSeed = {
   group: string // GroupSeed.key
+  /** the public event page of the same meeting, by its slug in ./events */
+  eventSlug?: string
   number: number
   title?: string
   when: SeedWhen
@@ -1165,6 +1167,7 @@ const vasMeetings: MeetingSeed[] = [
   {
     group: 'vas-szocialis-gondoskodas',
     number: 1,
+    eventSlug: 'vas-munkacsoport-ules-szocialis-gondoskodas-2022',
     title: 'Munkacsoport ülés – Szociális gondoskodás',
     when: { date: '2022-10-27', start: '10:00', end: '12:00' },
     venue: 'Vas Megyei Önkormányzat, Szombathely, Berzsenyi Dániel tér 1.',

@@ -95,6 +95,11 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         {formatEventTime(locale, meeting)}
         {meeting.venue ? ` · ${meeting.venue}` : ''}
       </p>
+      {meeting.event && typeof meeting.event === 'object' && meeting.event.slug ? (
+        <p>
+          <Link href={`/${locale}/events/${meeting.event.slug}`}>{t('pages.meeting.eventPage')}</Link>
+        </p>
+      ) : null}
       <p>
         <span className="tag">{t(`statuses.${status}`)}</span>
         {meeting.approvedAt ? ` ${t('pages.meeting.approvedOn', { date: formatDate(locale, meeting.approvedAt) })}` : ''}
