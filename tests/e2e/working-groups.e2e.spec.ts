@@ -192,6 +192,18 @@ describe('working groups: the minutes workflow in the browser', () => {
     await page.locator('.notice', { hasText: t('pages.outcome.done.settings') }).waitFor()
     expect(await page.isChecked('#mode-digest')).toBe(true)
 
+    // the member's own data, and a request to erase it that reaches the operator
+    const exported = await page.request.get('/sk/account/data.json')
+    expect(exported.status()).toBe(200)
+    const data = (await exported.json()) as { account: { email: string }; workingGroups: unknown[] }
+    expect(data.account.email).toBe(MEMBER)
+    expect(data.workingGroups).toHaveLength(1)
+    expect(JSON.stringify(data)).not.toContain(COORDINATOR)
+    expect((await fetch(`${baseURL}/sk/account/data.json`)).status).toBe(401)
+    await page.click('#privacy form button')
+    await page.locator('.notice', { hasText: t('pages.outcome.done.erasure') }).waitFor()
+    await waitForMail(inbox, (m) => m.to.includes('kontakt@example.org') && m.text.includes(MEMBER), 30_000)
+
     const calendar = await page.request.get(String(await page.locator('#next-meetings + ul a[href$="calendar.ics"]').first().getAttribute('href')))
     expect(calendar.status()).toBe(200)
     const ics = await calendar.text()

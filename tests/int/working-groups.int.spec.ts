@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Meeting, User, WorkingGroup } from '@/payload-types'
 import { simplePdf } from '@/utilities/pdf'
 import { MAX_MATERIAL_BYTES } from '@/workingGroups/constants'
+import { personalDataOf } from '@/account/personalData'
 import { setActionItemStatus } from '@/workingGroups/actionItems'
 import { sendDigests } from '@/workingGroups/notify'
 
@@ -554,6 +555,25 @@ describe('the access matrix: roles × objects × operations', () => {
     const actual: Record<string, boolean> = {}
     for (const role of roles) actual[role] = await allowed(attempt(userOf(role)))
     expect(actual).toEqual(expected)
+  })
+})
+
+describe('personal data (GDPR access)', () => {
+  it('exports the member’s own records and nothing of anyone else’s', async () => {
+    const review = await meetingInReview()
+    await payload.create({ collection: 'minutes-comments', data: { meeting: review.id, agendaItem: review.agenda![0].id, body: 'Můj vlastní komentář.' } as never, ...as(member) })
+    await payload.create({ collection: 'minutes-comments', data: { meeting: review.id, agendaItem: review.agenda![0].id, body: 'Komentář někoho jiného.' } as never, ...as(digestReader) })
+    await plannedMeeting({ actionItems: [{ task: 'Úkol pro Máriu', assignee: member.id, status: 'open' }, { task: 'Úkol pro Petra', assignee: digestReader.id, status: 'open' }] } as never)
+    const data = await personalDataOf(payload, member)
+    const text = JSON.stringify(data)
+    expect(data.account.email).toBe(member.email)
+    expect(data.workingGroups.map((entry) => entry.name)).toEqual(['Platforma aktérů Vysočina'])
+    expect(text).toContain('Můj vlastní komentář.')
+    expect(text).toContain('Úkol pro Máriu')
+    expect(data.notifications.length).toBeGreaterThan(0)
+    for (const foreign of ['Komentář někoho jiného.', 'Úkol pro Petra', digestReader.email, coordinator.email, outsider.email, 'Neveřejná skupina']) {
+      expect(text).not.toContain(foreign)
+    }
   })
 })
 

@@ -11,6 +11,7 @@ import { meetingPath } from '@/workingGroups/links'
 import { isCoordinatorOf, meetingsOf, myGroups, openActionsOf, session } from '@/workingGroups/pages'
 
 import { logOut } from '../login/actions'
+import { requestErasure } from './actions'
 import { saveNotificationSettings } from '../working-groups/actions'
 import { MarkDoneForm } from '../working-groups/MarkDoneForm'
 import { Outcome } from '../working-groups/Outcome'
@@ -170,6 +171,22 @@ export default async function AccountPage({ params, searchParams }: Props) {
             </fieldset>
           ) : null}
           <button type="submit">{t('pages.account.save')}</button>
+        </form>
+      </section>
+
+      <section aria-labelledby="privacy-heading" id="privacy" className="stack">
+        <h2 id="privacy-heading">{t('pages.account.privacy')}</h2>
+        <p>{t('pages.account.downloadHint')}</p>
+        <p>
+          <a href={`/${locale}/account/data.json`} download>
+            {t('pages.account.download')}
+          </a>
+        </p>
+        <p className="muted">{t('pages.account.erasureHint')}</p>
+        <form action={requestErasure.bind(null, locale)}>
+          <button type="submit" className="button--secondary">
+            {t('pages.account.erasure')}
+          </button>
         </form>
       </section>
     </div>
