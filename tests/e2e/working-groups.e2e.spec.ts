@@ -193,9 +193,14 @@ describe('working groups: the minutes workflow in the browser', () => {
     expect(await page.isChecked('#mode-digest')).toBe(true)
 
     // the member's own data, and a request to erase it that reaches the operator
-    const exported = await page.request.get('/sk/account/data.json')
-    expect(exported.status()).toBe(200)
-    const data = (await exported.json()) as { account: { email: string }; workingGroups: unknown[] }
+    // fetched by the page itself, as the browser sends a same-site request (Payload honours the
+    // session cookie only then)
+    const exported = await page.evaluate(async () => {
+      const response = await fetch('/sk/account/data.json')
+      return { status: response.status, body: await response.text() }
+    })
+    expect(exported.status).toBe(200)
+    const data = JSON.parse(exported.body) as { account: { email: string }; workingGroups: unknown[] }
     expect(data.account.email).toBe(MEMBER)
     expect(data.workingGroups).toHaveLength(1)
     expect(JSON.stringify(data)).not.toContain(COORDINATOR)
@@ -205,6 +210,7 @@ describe('working groups: the minutes workflow in the browser', () => {
     await waitForMail(inbox, (m) => m.to.includes('kontakt@example.org') && m.text.includes(MEMBER), 30_000)
 
     const calendar = await page.request.get(String(await page.locator('#next-meetings + ul a[href$="calendar.ics"]').first().getAttribute('href')))
+    // (the calendar is fetched without the session: the public sees the meeting's date too)
     expect(calendar.status()).toBe(200)
     const ics = await calendar.text()
     expect(ics).toContain('BEGIN:VEVENT')
