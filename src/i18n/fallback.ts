@@ -26,7 +26,8 @@ export async function contentLanguage(
     disableErrors: true,
   })
   const value = (doc as Record<string, unknown> | null)?.[field]
-  return typeof value === 'string' && value.trim() !== '' ? locale : defaultLocale
+  const present = typeof value === 'string' ? value.trim() !== '' : value != null
+  return present ? locale : defaultLocale
 }
 
 /** A language's name in the reader's language ("Slovak", "slovenčina", "szlovák"). */

@@ -3,7 +3,7 @@ import { describe, expect, inject, it } from 'vitest'
 
 import { getT } from '@/i18n/server'
 
-import { useBrowser } from '../helpers/browser'
+import { axeViolations, useBrowser } from '../helpers/browser'
 
 const baseURL = inject('baseURL')
 const newPage = useBrowser(baseURL)
@@ -84,6 +84,19 @@ describe('public REST API', () => {
 })
 
 describe('open data', () => {
+  it('says when an organisation’s description is shown in Slovak because it is not translated yet', async () => {
+    const page = await newPage()
+    await page.goto('/hu/organisations/kosicky-samospravny-kraj')
+    const notice = page.locator('.notice--warning[role="note"]')
+    expect(await notice.count()).toBe(1)
+    expect(await page.locator('div[lang="sk"] .prose').count()).toBe(1)
+    expect(await axeViolations(page)).toEqual([])
+    // translated into English: no notice, the text is marked English
+    await page.goto('/en/organisations/kosicky-samospravny-kraj')
+    expect(await page.locator('.notice--warning[role="note"]').count()).toBe(0)
+    expect(await page.locator('div[lang="en"] .prose').count()).toBe(1)
+  })
+
   it('serves JSON, CSV and HSDS of published centres', async () => {
     const json = await (await fetch(`${baseURL}/api/open-data/centres.json?locale=en`)).json()
     expect(json.licence).toBe('CC-BY-4.0')

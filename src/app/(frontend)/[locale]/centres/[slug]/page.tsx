@@ -3,9 +3,11 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
+import { FallbackNotice } from '@/components/FallbackNotice'
 import { JsonLd } from '@/components/JsonLd'
 import { ServedMeasures } from '@/components/strategies/ServedMeasures'
 import { countryLanguage } from '@/fields/country'
+import { contentLanguage } from '@/i18n/fallback'
 import { type Locale, isLocale } from '@/i18n/locales'
 import { formatNumber, getT } from '@/i18n/server'
 import { pageMetadata } from '@/lib/metadata'
@@ -67,6 +69,8 @@ export default async function CentrePage({ params }: Props) {
   const t = getT(locale, 'centres')
   const common = getT(locale, 'common')
   const organisation = centre.organisation as Organisation
+  // the summary may be shown in Slovak where it is not translated yet: say so and mark it
+  const summaryLang = centre.summary ? await contentLanguage(await getPayloadClient(), 'centres', centre.id, locale, 'summary') : locale
   const region = centre.region as Region
   const services = (centre.services ?? []) as ServiceType[]
   const intervals = (centre.openingHours ?? []) as Interval[]
@@ -110,7 +114,14 @@ export default async function CentrePage({ params }: Props) {
         <Link href={`/${locale}/centres`}>← {t('detail.back')}</Link>
       </p>
       <h1 lang={nameLang}>{centre.name}</h1>
-      {centre.summary ? <p className="lead">{centre.summary}</p> : null}
+      {centre.summary ? (
+        <>
+          <FallbackNotice locale={locale} shown={summaryLang} />
+          <p className="lead" lang={summaryLang}>
+            {centre.summary}
+          </p>
+        </>
+      ) : null}
       <p>
         {closure ? (
           <span className="status-closed">{t('detail.temporarilyClosed', { reason: closure.reason ?? '' })}</span>

@@ -4,9 +4,11 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
+import { FallbackNotice } from '@/components/FallbackNotice'
 import { JsonLd } from '@/components/JsonLd'
 import { readServerUrl } from '@/config/environment'
 import { countryLanguage } from '@/fields/country'
+import { contentLanguage } from '@/i18n/fallback'
 import { type Locale, isLocale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
 import { pageMetadata } from '@/lib/metadata'
@@ -65,6 +67,7 @@ export default async function OrganisationPage({ params }: Props) {
   const t = getT(locale, 'centres')
   const common = getT(locale, 'common')
   const payload = await getPayloadClient()
+  const descriptionLang = organisation.description ? await contentLanguage(payload, 'organisations', organisation.id, locale, 'description') : locale
   const centres = await payload.find({
     collection: 'centres',
     overrideAccess: false,
@@ -147,7 +150,14 @@ export default async function OrganisationPage({ params }: Props) {
           </>
         ) : null}
       </dl>
-      {organisation.description ? <RichText data={organisation.description} className="prose" /> : null}
+      {organisation.description ? (
+        <>
+          <FallbackNotice locale={locale} shown={descriptionLang} />
+          <div lang={descriptionLang}>
+            <RichText data={organisation.description} className="prose" />
+          </div>
+        </>
+      ) : null}
       {centres.docs.length ? (
         <section aria-labelledby="centres-heading">
           <h2 id="centres-heading">{t('detail.centres')}</h2>
