@@ -7,9 +7,7 @@ import { negotiateLocale } from '@/i18n/negotiate'
 import { getT } from '@/i18n/server'
 
 import { registerForEvent } from './register'
-
-export const clientIp = (headers: Headers) =>
-  headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip') || 'unknown'
+import { clientIp } from '@/security/clientIp'
 
 function localeOf(req: PayloadRequest, body: unknown): Locale {
   const requested = (body as { language?: unknown } | null)?.language ?? req.searchParams?.get('locale')

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { validateRegistrationNumber } from '@/fields/registrationNumber'
 import { negotiateLocale } from '@/i18n/negotiate'
 import { slugify } from '@/utilities/slugify'
+import { clientIp } from '@/security/clientIp'
 import { isPlainText } from '@/utilities/validation'
 import { fold, snippet } from '@/workingGroups/search'
 import { safeNext } from '@/workingGroups/links'
@@ -77,5 +78,17 @@ describe('where a login goes next', () => {
     for (const next of ['https://evil.example/', '//evil.example/sk', '/\\evil.example', 'javascript:alert(1)', '/admin', null, 42]) {
       expect(safeNext('hu', next)).toBe('/hu/account')
     }
+  })
+})
+
+describe('the client address behind proxies', () => {
+  const headers = (forwarded?: string, real?: string) =>
+    new Headers({ ...(forwarded ? { 'x-forwarded-for': forwarded } : {}), ...(real ? { 'x-real-ip': real } : {}) })
+  it('takes the address our proxy appended, not what the client wrote before it', () => {
+    expect(clientIp(headers('6.6.6.6, 203.0.113.5'), 1)).toBe('203.0.113.5')
+    expect(clientIp(headers('6.6.6.6, 203.0.113.5, 10.0.0.2'), 2)).toBe('203.0.113.5')
+    expect(clientIp(headers('203.0.113.5'), 3)).toBe('203.0.113.5')
+    expect(clientIp(headers(undefined, '198.51.100.7'), 1)).toBe('198.51.100.7')
+    expect(clientIp(headers(), 1)).toBe('unknown')
   })
 })

@@ -5,6 +5,7 @@ import { headers } from 'next/headers'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { getPayloadClient } from '@/lib/payload'
 import { formValues, registerApplicant, type RegistrationState } from '@/registry/registration'
+import { clientIp } from '@/security/clientIp'
 
 /** The registration form's server action (also used when the browser runs no JavaScript). */
 export async function submitRegistration(
@@ -12,11 +13,7 @@ export async function submitRegistration(
   _previous: RegistrationState,
   form: FormData,
 ): Promise<RegistrationState> {
-  const requestHeaders = await headers()
-  const ip =
-    requestHeaders.get('x-forwarded-for')?.split(',')[0]?.trim() ||
-    requestHeaders.get('x-real-ip') ||
-    'unknown'
+  const ip = clientIp(await headers())
   return registerApplicant(await getPayloadClient(), formValues(form), {
     locale: isLocale(locale) ? locale : 'sk',
     ip,

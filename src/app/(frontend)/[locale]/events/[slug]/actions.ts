@@ -2,7 +2,7 @@
 
 import { headers } from 'next/headers'
 
-import { clientIp } from '@/events/endpoints'
+import { clientIp } from '@/security/clientIp'
 import { registerForEvent, type RegistrationError } from '@/events/register'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { getPayloadClient } from '@/lib/payload'
