@@ -254,6 +254,7 @@ export interface Region {
  */
 export interface Organisation {
   id: number;
+  searchText?: string | null;
   name: string;
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
@@ -353,6 +354,7 @@ export interface Media {
  */
 export interface Centre {
   id: number;
+  searchText?: string | null;
   organisation: number | Organisation;
   name: string;
   /**
@@ -476,6 +478,7 @@ export interface TargetGroup {
  */
 export interface CaseStudy {
   id: number;
+  searchText?: string | null;
   title: string;
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
@@ -557,6 +560,7 @@ export interface CaseStudy {
  */
 export interface Event {
   id: number;
+  searchText?: string | null;
   title: string;
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
@@ -1214,6 +1218,7 @@ export interface UsersSelect<T extends boolean = true> {
  * via the `definition` "organisations_select".
  */
 export interface OrganisationsSelect<T extends boolean = true> {
+  searchText?: T;
   name?: T;
   generateSlug?: T;
   slug?: T;
@@ -1247,6 +1252,7 @@ export interface OrganisationsSelect<T extends boolean = true> {
  * via the `definition` "centres_select".
  */
 export interface CentresSelect<T extends boolean = true> {
+  searchText?: T;
   organisation?: T;
   name?: T;
   generateSlug?: T;
@@ -1316,6 +1322,7 @@ export interface CentresSelect<T extends boolean = true> {
  * via the `definition` "case-studies_select".
  */
 export interface CaseStudiesSelect<T extends boolean = true> {
+  searchText?: T;
   title?: T;
   generateSlug?: T;
   slug?: T;
@@ -1464,6 +1471,7 @@ export interface StrategiesSelect<T extends boolean = true> {
  * via the `definition` "events_select".
  */
 export interface EventsSelect<T extends boolean = true> {
+  searchText?: T;
   title?: T;
   generateSlug?: T;
   slug?: T;

@@ -5,6 +5,7 @@ import * as migration_20261123_125718_events from './20261123_125718_events';
 import * as migration_20261123_132805_case_studies from './20261123_132805_case_studies';
 import * as migration_20261123_134456_strategies from './20261123_134456_strategies';
 import * as migration_20261123_151500_working_groups from './20261123_151500_working_groups';
+import * as migration_20261123_162622_search_text from './20261123_162622_search_text';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261123_151500_working_groups.up,
     down: migration_20261123_151500_working_groups.down,
-    name: '20261123_151500_working_groups'
+    name: '20261123_151500_working_groups',
+  },
+  {
+    up: migration_20261123_162622_search_text.up,
+    down: migration_20261123_162622_search_text.down,
+    name: '20261123_162622_search_text'
   },
 ];

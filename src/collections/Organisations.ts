@@ -10,6 +10,7 @@ import { registrationNumberField } from '@/fields/registrationNumber'
 import { notifyModerationDecision } from '@/hooks/notifyModerationDecision'
 import { requireVerifiedRepresentative } from '@/hooks/requireVerifiedRepresentative'
 import { slugify } from '@/utilities/slugify'
+import { indexForSearch, searchTextField } from '@/search/searchText'
 
 import { adminGroups } from './groups'
 
@@ -45,7 +46,7 @@ export const Organisations: CollectionConfig<'organisations'> = {
   // every change is kept; editors compare versions and restore one
   versions: { maxPerDoc: 50 },
   hooks: {
-    beforeChange: [requireVerifiedRepresentative],
+    beforeChange: [requireVerifiedRepresentative, indexForSearch('organisations', ['name', 'description'])],
     afterChange: [notifyModerationDecision],
   },
   access: {
@@ -57,6 +58,7 @@ export const Organisations: CollectionConfig<'organisations'> = {
     delete: isEditorOrAbove,
   },
   fields: [
+    searchTextField,
     {
       name: 'name',
       type: 'text',

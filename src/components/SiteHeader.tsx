@@ -22,6 +22,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
     { href: `/${locale}/events`, label: t('nav.events') },
     { href: `/${locale}/strategies`, label: t('nav.strategies') },
     { href: `/${locale}/working-groups`, label: t('nav.workingGroups') },
+    { href: `/${locale}/search`, label: t('nav.search') },
     { href: `/${locale}/about`, label: t('nav.about') },
     { href: `/${locale}/register`, label: t('nav.register') },
     // members log in on the site; the login page links staff on to the admin

@@ -9,6 +9,7 @@ import csHome from '@locales/cs/home.json'
 import csLegal from '@locales/cs/legal.json'
 import csOrganisations from '@locales/cs/organisations.json'
 import csRegister from '@locales/cs/register.json'
+import csSearch from '@locales/cs/search.json'
 import csStrategies from '@locales/cs/strategies.json'
 import csWorkingGroups from '@locales/cs/workingGroups.json'
 import enAbout from '@locales/en/about.json'
@@ -22,6 +23,7 @@ import enHome from '@locales/en/home.json'
 import enLegal from '@locales/en/legal.json'
 import enOrganisations from '@locales/en/organisations.json'
 import enRegister from '@locales/en/register.json'
+import enSearch from '@locales/en/search.json'
 import enStrategies from '@locales/en/strategies.json'
 import enWorkingGroups from '@locales/en/workingGroups.json'
 import huAbout from '@locales/hu/about.json'
@@ -35,6 +37,7 @@ import huHome from '@locales/hu/home.json'
 import huLegal from '@locales/hu/legal.json'
 import huOrganisations from '@locales/hu/organisations.json'
 import huRegister from '@locales/hu/register.json'
+import huSearch from '@locales/hu/search.json'
 import huStrategies from '@locales/hu/strategies.json'
 import huWorkingGroups from '@locales/hu/workingGroups.json'
 import skAbout from '@locales/sk/about.json'
@@ -48,6 +51,7 @@ import skHome from '@locales/sk/home.json'
 import skLegal from '@locales/sk/legal.json'
 import skOrganisations from '@locales/sk/organisations.json'
 import skRegister from '@locales/sk/register.json'
+import skSearch from '@locales/sk/search.json'
 import skStrategies from '@locales/sk/strategies.json'
 import skWorkingGroups from '@locales/sk/workingGroups.json'
 
@@ -55,10 +59,10 @@ import type { Locale } from './locales'
 
 // Bundled statically so that pages need no file-system reads and stay cacheable.
 export const resources = {
-  sk: { common: skCommon, centres: skCentres, emails: skEmails, home: skHome, organisations: skOrganisations, register: skRegister, about: skAbout, admin: skAdmin, events: skEvents, goodPractice: skGoodPractice, strategies: skStrategies, legal: skLegal, workingGroups: skWorkingGroups },
-  cs: { common: csCommon, centres: csCentres, emails: csEmails, home: csHome, organisations: csOrganisations, register: csRegister, about: csAbout, admin: csAdmin, events: csEvents, goodPractice: csGoodPractice, strategies: csStrategies, legal: csLegal, workingGroups: csWorkingGroups },
-  hu: { common: huCommon, centres: huCentres, emails: huEmails, home: huHome, organisations: huOrganisations, register: huRegister, about: huAbout, admin: huAdmin, events: huEvents, goodPractice: huGoodPractice, strategies: huStrategies, legal: huLegal, workingGroups: huWorkingGroups },
-  en: { common: enCommon, centres: enCentres, emails: enEmails, home: enHome, organisations: enOrganisations, register: enRegister, about: enAbout, admin: enAdmin, events: enEvents, goodPractice: enGoodPractice, strategies: enStrategies, legal: enLegal, workingGroups: enWorkingGroups },
+  sk: { common: skCommon, centres: skCentres, emails: skEmails, home: skHome, organisations: skOrganisations, register: skRegister, about: skAbout, admin: skAdmin, events: skEvents, goodPractice: skGoodPractice, strategies: skStrategies, legal: skLegal, workingGroups: skWorkingGroups, search: skSearch },
+  cs: { common: csCommon, centres: csCentres, emails: csEmails, home: csHome, organisations: csOrganisations, register: csRegister, about: csAbout, admin: csAdmin, events: csEvents, goodPractice: csGoodPractice, strategies: csStrategies, legal: csLegal, workingGroups: csWorkingGroups, search: csSearch },
+  hu: { common: huCommon, centres: huCentres, emails: huEmails, home: huHome, organisations: huOrganisations, register: huRegister, about: huAbout, admin: huAdmin, events: huEvents, goodPractice: huGoodPractice, strategies: huStrategies, legal: huLegal, workingGroups: huWorkingGroups, search: huSearch },
+  en: { common: enCommon, centres: enCentres, emails: enEmails, home: enHome, organisations: enOrganisations, register: enRegister, about: enAbout, admin: enAdmin, events: enEvents, goodPractice: enGoodPractice, strategies: enStrategies, legal: enLegal, workingGroups: enWorkingGroups, search: enSearch },
 } satisfies Record<Locale, Record<string, object>>
 
 export type Namespace = keyof (typeof resources)['sk']

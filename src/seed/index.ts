@@ -9,6 +9,8 @@ import { serviceTypes, targetGroups, themes } from './data/taxonomies'
 import { seedCaseStudies } from './caseStudies'
 import { seedEvents } from './events'
 import { seedStrategies } from './strategies'
+import { reindexSearch } from '@/search/reindex'
+
 import { seedWorkingGroups } from './workingGroups'
 import { paragraphs } from './richText'
 
@@ -219,6 +221,9 @@ export async function seed(payload: Payload, { adminPassword }: { adminPassword:
 
   const groups = await seedWorkingGroups(payload, { regions: regionIds, password: adminPassword })
   for (const [collection, created] of Object.entries(groups)) report[collection] = (report[collection] ?? 0) + created
+  // databases from before the search: index what has no search text yet
+  const indexed = await reindexSearch(payload)
+  if (indexed > 0) report['search-index'] = indexed
 
   return report
 }

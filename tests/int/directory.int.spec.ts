@@ -11,8 +11,9 @@ import {
 } from '@/registry/directory'
 import { csvColumns, loadOpenCentres, toCsv, toHsds, toOsmOpeningHours } from '@/registry/openData'
 import { formatTime, isOpenAt } from '@/registry/openingHours'
+import { fold } from '@/workingGroups/search'
 
-import { bootPayload, type TestPayload } from '../helpers/payload'
+import { bootPayload, createUser, type TestPayload } from '../helpers/payload'
 
 let ctx: TestPayload
 let payload: Payload
@@ -210,5 +211,36 @@ describe('opening hours', () => {
     expect(formatTime('en', '13:00')).toBe('13:00')
     expect(formatTime('cs', '09:00')).toBe('9:00')
     expect(toOsmOpeningHours(hours)).toBe('Mo 09:00-12:00,13:00-17:00')
+  })
+})
+
+describe('the site-wide search index', () => {
+  const searchFor = async (words: string, user: null = null) => {
+    const { docs } = await payload.find({
+      collection: 'centres',
+      where: { searchText: { like: fold(words) } },
+      overrideAccess: false,
+      user,
+      depth: 0,
+    })
+    return docs.map((doc) => doc.name)
+  }
+
+  it('finds a centre without accents, by any of its words, in any language it was written in', async () => {
+    expect(await searchFor('Prunerov')).toEqual(['Centrum sociálních služeb Prunéřov'])
+    expect(await searchFor('nizkoprahovy KLUB kadan')).toEqual(['Centrum sociálních služeb Prunéřov'])
+    const [centre] = (await payload.find({ collection: 'centres', where: { name: { equals: 'Centrum sociálních služeb Prunéřov' } }, depth: 0 })).docs
+    await payload.update({ collection: 'centres', id: centre.id, locale: 'en', data: { summary: 'Low-threshold youth club and street work' } })
+    // the English words join the Czech ones; neither replaces the other
+    expect(await searchFor('street work')).toEqual(['Centrum sociálních služeb Prunéřov'])
+    expect(await searchFor('terenni program')).toEqual(['Centrum sociálních služeb Prunéřov'])
+    expect(await searchFor('Prunerov Szombathely')).toEqual([])
+  })
+
+  it('keeps the index to itself: nobody writes it through the API', async () => {
+    const [centre] = (await payload.find({ collection: 'centres', where: { name: { equals: 'Klub Most' } }, depth: 0 })).docs
+    const editor = await createUser(payload, ['editor'])
+    const updated = await payload.update({ collection: 'centres', id: centre.id, data: { searchText: 'injected words' } as never, overrideAccess: false, user: editor })
+    expect(updated.searchText).not.toContain('injected')
   })
 })

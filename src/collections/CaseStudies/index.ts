@@ -14,6 +14,7 @@ import { getT } from '@/i18n/server'
 import { requestLocale } from '@/i18n/requestLocale'
 import { pinOrganisation } from '@/hooks/pinOrganisation'
 import { slugify } from '@/utilities/slugify'
+import { indexForSearch, searchTextField } from '@/search/searchText'
 
 import { draftsOnlyForRepresentatives } from './hooks/reviewWorkflow'
 import { notifyReview } from './hooks/notifyReview'
@@ -55,10 +56,11 @@ export const CaseStudies: CollectionConfig<'case-studies'> = {
   hooks: {
     beforeOperation: [draftsOnlyForRepresentatives],
     beforeValidate: [requireTitleInOriginalLanguage, validateCaseStudy],
-    beforeChange: [pinOrganisation],
+    beforeChange: [pinOrganisation, indexForSearch('case-studies', ['title', 'summary', 'problem', 'results', 'municipality'])],
     afterChange: [notifyReview],
   },
   fields: [
+    searchTextField,
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200, label: label('title') },
     slugField({ useAsSlug: 'title', slugify: ({ valueToSlugify }) => slugify(valueToSlugify) }),
     {

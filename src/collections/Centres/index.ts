@@ -18,6 +18,7 @@ import { adminGroups } from '../groups'
 import { deriveCountry } from './hooks/deriveCountry'
 import { hideContactPerson } from './hooks/hideContactPerson'
 import { pinOrganisation } from '@/hooks/pinOrganisation'
+import { indexForSearch, searchTextField } from '@/search/searchText'
 
 export const centreForms = optionsFrom('centres', 'forms', ['residential', 'day', 'outreach'])
 
@@ -57,11 +58,12 @@ export const Centres: CollectionConfig<'centres'> = {
     readVersions: versionsOfOwnOrganisation,
   },
   hooks: {
-    beforeChange: [pinOrganisation, deriveCountry, requireVerifiedRepresentative],
+    beforeChange: [pinOrganisation, deriveCountry, requireVerifiedRepresentative, indexForSearch('centres', ['name', 'summary', 'description', 'address.municipality', 'address.street'])],
     afterChange: [notifyModerationDecision],
     afterRead: [hideContactPerson],
   },
   fields: [
+    searchTextField,
     {
       name: 'organisation',
       type: 'relationship',

@@ -16,6 +16,7 @@ import { getT } from '@/i18n/server'
 import { requestLocale } from '@/i18n/requestLocale'
 import { slugify } from '@/utilities/slugify'
 import { dateInZone as zonedDate } from '@/fields/dateInZone'
+import { indexForSearch, searchTextField } from '@/search/searchText'
 
 import { spokenLanguages } from '../Centres'
 import { afterEventChange } from './hooks/afterEventChange'
@@ -57,10 +58,11 @@ export const Events: CollectionConfig<'events'> = {
   },
   endpoints: [registerEndpoint, registrationsCsvEndpoint],
   hooks: {
-    beforeChange: [pinOrganisation, deriveRegion, requirePublishedOrganisation, requireVerifiedRepresentative, guardCapacity],
+    beforeChange: [pinOrganisation, deriveRegion, requirePublishedOrganisation, requireVerifiedRepresentative, guardCapacity, indexForSearch('events', ['title', 'summary', 'description', 'venue.name', 'venue.municipality'])],
     afterChange: [afterEventChange],
   },
   fields: [
+    searchTextField,
     {
       name: 'title',
       type: 'text',

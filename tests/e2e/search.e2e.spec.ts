@@ -1,0 +1,54 @@
+import { describe, expect, inject, it } from 'vitest'
+
+import { locales } from '@/i18n/locales'
+import { getT } from '@/i18n/server'
+
+import { axeViolations, useBrowser } from '../helpers/browser'
+
+const baseURL = inject('baseURL')
+const password = inject('adminPassword')
+const newPage = useBrowser(baseURL)
+
+describe('site-wide search', () => {
+  it.each(locales)('finds Prunéřov typed without accents, across types, accessibly (%s)', async (locale) => {
+    const t = getT(locale, 'search')
+    const page = await newPage()
+    await page.goto(`/${locale}/search?q=Prunerov`)
+    expect(await page.locator('h1').textContent()).toBe(t('title'))
+    // the centre and the case study, whatever language the reader uses
+    expect(await page.locator(`a[href="/${locale}/centres/centrum-socialnich-sluzeb-prunerov"]`).count()).toBe(1)
+    expect(await page.locator(`a[href="/${locale}/good-practice/centrum-socialnich-sluzeb-prunerov-integrace"]`).count()).toBe(1)
+    expect((await page.locator('mark').first().textContent())?.toLowerCase()).toBe('prunéřov')
+    expect(await axeViolations(page)).toEqual([])
+  })
+
+  it('narrows to one type with the facet links, without JavaScript', async () => {
+    const t = getT('cs', 'search')
+    const page = await newPage({ javaScriptEnabled: false })
+    await page.goto('/cs/search?q=vysocina')
+    const facet = page.locator('nav.tabs a', { hasText: t('types.events') })
+    await facet.click()
+    await page.waitForURL(/type=events/)
+    expect(await page.locator('section h2').count()).toBe(1)
+    expect(await page.locator('section h2').textContent()).toContain(t('types.events'))
+    expect(await page.locator('section li').count()).toBeGreaterThan(3)
+    await page.goto('/cs/search?q=a')
+    expect(await page.locator('[role="alert"]').textContent()).toBe(t('tooShort'))
+  })
+
+  it('adds the member’s own groups’ minutes and materials, and only theirs', async () => {
+    const t = getT('sk', 'search')
+    const page = await newPage()
+    await page.goto('/sk/login?next=%2Fsk%2Fsearch%3Fq%3Danalyza')
+    await page.fill('#login-email', 'member@example.org')
+    await page.fill('#login-password', password)
+    await Promise.all([page.waitForURL(/\/sk\/search/), page.click('form button[type="submit"]')])
+    expect(await page.locator('#results-minutes').count()).toBe(1)
+    expect(await page.locator('#results-minutes + ul a[href*="/working-groups/vysocina-platform/meetings/"]').count()).toBeGreaterThan(0)
+    // a visitor searching the same word sees no minutes section at all
+    const visitor = await newPage()
+    await visitor.goto('/sk/search?q=analyza')
+    expect(await visitor.locator('#results-minutes').count()).toBe(0)
+    expect(await visitor.locator('nav.tabs').textContent()).not.toContain(t('types.minutes'))
+  })
+})
