@@ -39,8 +39,10 @@ function words(value: unknown): string[] {
 export const indexForSearch =
   (collection: CollectionSlug, paths: string[]): CollectionBeforeChangeHook =>
   async ({ data, originalDoc, req }) => {
+    // a copy of the request: the local API sets the locale on the request it is given, and the
+    // save under way must keep its own
     const stored = originalDoc?.id
-      ? await req.payload.findByID({ collection, id: originalDoc.id, locale: 'all', depth: 0, overrideAccess: true, req, draft: true, disableErrors: true } as never)
+      ? await req.payload.findByID({ collection, id: originalDoc.id, locale: 'all', depth: 0, overrideAccess: true, req: { ...req }, draft: true, disableErrors: true } as never)
       : null
     const parts = paths.flatMap((path) => {
       const incoming = get(data, path)
