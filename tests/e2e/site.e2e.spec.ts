@@ -2,7 +2,8 @@ import { describe, expect, inject, it } from 'vitest'
 
 import { locales } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
-import { municipalities } from '@/seed/data/centres'
+import { caseStudies } from '@/seed/data/caseStudies'
+import { centres, municipalities } from '@/seed/data/centres'
 import { organisations } from '@/seed/data/organisations'
 
 import { axeViolations, useBrowser } from '../helpers/browser'
@@ -48,12 +49,22 @@ describe.each(locales)('home page in %s', (locale) => {
     expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(
       `${baseURL}/${locale}`,
     )
-    // seeded organisations are listed; figures are formatted in the page's language
-    expect(await page.locator('.figures li').first().textContent()).toBe(
-      getT(locale, 'home')('figures.organisations', {
-        count: organisations.length + municipalities.length,
-      }),
+    // figures are counted from the published records and formatted in the page's language
+    const home = getT(locale, 'home')
+    const published = async (collection: string) =>
+      ((await (await fetch(`${baseURL}/api/${collection}?limit=1&depth=0`)).json()) as { totalDocs: number }).totalDocs
+    expect(await published('centres')).toBeGreaterThanOrEqual(centres.length)
+    expect(await published('case-studies')).toBe(caseStudies.length)
+    expect(await page.locator('.figures li').allTextContents()).toEqual(
+      expect.arrayContaining([
+        home('figures.organisations', { count: organisations.length + municipalities.length }),
+        home('figures.centres', { count: await published('centres') }),
+        home('figures.caseStudies', { count: caseStudies.length }),
+      ]),
     )
+    // the latest good practice, linked, and the way to the map
+    expect(await page.locator('#good-practice-heading + ul a[href^="/' + locale + '/good-practice/"]').count()).toBe(3)
+    expect(await page.locator(`#map-heading ~ p a[href="/${locale}/centres#results-heading"]`).count()).toBe(1)
     expect(await axeViolations(page)).toEqual([])
   })
 })

@@ -29,7 +29,7 @@ export default async function HomePage({ params }: Props) {
   const payload = await getPayloadClient()
   // a visitor's request: access control applies, so only published organisations are counted
   const visitor = { overrideAccess: false, user: null } as const
-  const [organisations, regions, serviceTypes, latest, upcoming] = await Promise.all([
+  const [organisations, regions, serviceTypes, latest, upcoming, centres, studies] = await Promise.all([
     payload.count({ collection: 'organisations', ...visitor }),
     payload.count({ collection: 'regions', ...visitor }),
     payload.count({ collection: 'service-types', ...visitor }),
@@ -52,6 +52,16 @@ export default async function HomePage({ params }: Props) {
       limit: 3,
       depth: 1,
       populate: { centres: { name: true, address: true }, organisations: { name: true } },
+    }),
+    payload.count({ collection: 'centres', ...visitor }),
+    payload.find({
+      collection: 'case-studies',
+      ...visitor,
+      locale,
+      depth: 0,
+      limit: 3,
+      sort: '-updatedAt',
+      select: { title: true, slug: true, summary: true },
     }),
   ])
   const events = upcoming.docs as Event[]
@@ -100,9 +110,37 @@ export default async function HomePage({ params }: Props) {
         </p>
       </section>
 
+      <section aria-labelledby="good-practice-heading" className="stack">
+        <h2 id="good-practice-heading">{t('goodPractice.heading')}</h2>
+        {studies.docs.length === 0 ? <p>{t('goodPractice.empty')}</p> : null}
+        <ul className="cards">
+          {studies.docs.map((study) => (
+            <li key={study.id} className="card">
+              <h3>
+                <Link href={`/${locale}/good-practice/${study.slug}`}>{study.title}</Link>
+              </h3>
+              <p>{study.summary}</p>
+            </li>
+          ))}
+        </ul>
+        <p>
+          <Link href={`/${locale}/good-practice`}>{t('goodPractice.all')}</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="map-heading" className="card stack">
+        <h2 id="map-heading">{t('map.heading')}</h2>
+        <p>{t('map.body')}</p>
+        <p>
+          <Link href={`/${locale}/centres#results-heading`}>{t('map.link')}</Link>
+        </p>
+      </section>
+
       <section aria-labelledby="figures-heading">
         <h2 id="figures-heading">{t('figures.heading')}</h2>
         <ul className="figures">
+          <li>{t('figures.centres', { count: centres.totalDocs })}</li>
+          <li>{t('figures.caseStudies', { count: studies.totalDocs })}</li>
           <li>{t('figures.organisations', { count: organisations.totalDocs })}</li>
           <li>{t('figures.regions', { count: regions.totalDocs })}</li>
           <li>{t('figures.serviceTypes', { count: serviceTypes.totalDocs })}</li>
