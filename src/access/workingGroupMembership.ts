@@ -98,16 +98,20 @@ export const memberOfAnyGroup: Access = async ({ req }) => isStaff(req) || (awai
 export const readableMeetings: Access = async ({ req }) => {
   if (isStaff(req)) return true
   const { member } = await groupMembership(req)
-  const { docs } = await req.payload.find({
-    collection: 'working-groups',
-    where: { listedPublicly: { equals: true } },
-    depth: 0,
-    pagination: false,
-    select: {},
-    overrideAccess: true,
-    req,
-  })
-  const visible = [...new Set([...member, ...docs.map((group) => group.id)])]
+  // looked up once per request, like the membership
+  const listed = (req.context.listedGroups as ID[] | undefined) ??
+    (req.context.listedGroups = (
+      await req.payload.find({
+        collection: 'working-groups',
+        where: { listedPublicly: { equals: true } },
+        depth: 0,
+        pagination: false,
+        select: {},
+        overrideAccess: true,
+        req,
+      })
+    ).docs.map((group) => group.id))
+  const visible = [...new Set([...member, ...(listed as ID[])])]
   return visible.length > 0 ? { workingGroup: { in: visible } } : false
 }
 
@@ -119,6 +123,14 @@ export const groupMembersOnly =
     if (!req.user || !doc) return false
     return isGroupMember(req, groupOf(doc))
   }
+
+/**
+ * A request for a system read of whole meetings inside a hook: a copy, because the local API
+ * writes its options (context, locale) onto the request it is given, and the operation under
+ * way must keep its own.
+ */
+export const systemRequest = (req: PayloadRequest): PayloadRequest =>
+  ({ ...req, context: { ...req.context, skipMeetingVisibility: true } }) as PayloadRequest
 
 export const sameId = same
 export const idFrom = idOf

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { type CollectionConfig, Forbidden, ValidationError } from 'payload'
 
-import { idFrom, inMemberGroups, isGroupMember, memberOfAnyGroup, ownerOrCoordinator } from '@/access/workingGroupMembership'
+import { idFrom, inMemberGroups, isGroupMember, memberOfAnyGroup, ownerOrCoordinator, systemRequest } from '@/access/workingGroupMembership'
 import { rejectFilesLargerThan, rejectFileTypes } from '@/hooks/rejectOversizedFile'
 import { labelsFor } from '@/i18n/labels'
 import { requestLocale } from '@/i18n/requestLocale'
@@ -39,7 +39,7 @@ export const Materials: CollectionConfig<'materials'> = {
         // a member shares only within their own groups, and a meeting's material stays in its group
         if (req.user && !(await isGroupMember(req, group))) throw new Forbidden(req.t)
         if (data.meeting) {
-          const meeting = await req.payload.findByID({ collection: 'meetings', id: idFrom(data.meeting)!, depth: 0, overrideAccess: true, req, context: { skipMeetingVisibility: true } })
+          const meeting = await req.payload.findByID({ collection: 'meetings', id: idFrom(data.meeting)!, depth: 0, overrideAccess: true, req: systemRequest(req) })
           if (String(idFrom(meeting.workingGroup)) !== String(idFrom(group))) {
             const message = getT(requestLocale(req), 'workingGroups')('errors.meetingOfOtherGroup')
             throw new ValidationError({ collection: 'materials', errors: [{ path: 'meeting', message }] })

@@ -9,6 +9,7 @@ import {
   memberOfAnyGroup,
   ownerOrCoordinator,
   sameId,
+  systemRequest,
 } from '@/access/workingGroupMembership'
 import { labelsFor } from '@/i18n/labels'
 import { requestLocale } from '@/i18n/requestLocale'
@@ -45,8 +46,7 @@ export const MinutesComments: CollectionConfig<'minutes-comments'> = {
           id: meetingId!,
           depth: 0,
           overrideAccess: true,
-          req,
-          context: { skipMeetingVisibility: true },
+          req: systemRequest(req),
         })
         data.workingGroup = idFrom(meeting.workingGroup)
         if (operation === 'create') {

@@ -1,4 +1,4 @@
-import type { Snippet } from '@/workingGroups/search'
+import type { Snippet } from '@/search/text'
 
 /** A search result's context with the match marked. */
 export function Highlight({ snippet }: { snippet: Snippet }) {

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionSlug, Field } from 'payload'
 
 import { locales } from '@/i18n/locales'
-import { fold } from '@/workingGroups/search'
+import { fold } from '@/search/text'
 
 /** A hidden field holding the document's words in all four languages, lower case, without accents. */
 export const searchTextField: Field = {

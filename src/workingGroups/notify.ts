@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
-import { idFrom } from '@/access/workingGroupMembership'
+import { idFrom, systemRequest } from '@/access/workingGroupMembership'
 import { mailRetries } from '@/email/queue'
 import { mailLocale, renderEmail } from '@/email/templates'
 import { formatEventTime } from '@/events/describe'
@@ -22,7 +22,9 @@ const system = { overrideAccess: true, context: { skipMeetingVisibility: true } 
  * is recorded per person, then mailed at once or kept for their weekly digest.
  */
 export async function notifyGroup(payload: Payload, subject: Subject, req?: PayloadRequest) {
-  const group = await payload.findByID({ collection: 'working-groups', id: subject.group, depth: 0, req, ...system })
+  // inside a hook: read and write on a copy of its request, which keeps the save's context
+  const ownReq = req ? systemRequest(req) : undefined
+  const group = await payload.findByID({ collection: 'working-groups', id: subject.group, depth: 0, ...system, req: ownReq })
   const people = [...new Set([...(group.members ?? []), ...(group.coordinators ?? [])].map((user) => String(idFrom(user))))]
   if (people.length === 0) return 0
   const { docs: users } = await payload.find({
@@ -30,8 +32,8 @@ export async function notifyGroup(payload: Payload, subject: Subject, req?: Payl
     where: { id: { in: people } },
     pagination: false,
     depth: 0,
-    req,
     ...system,
+    req: ownReq,
   })
   let recorded = 0
   for (const user of users) {
@@ -41,11 +43,11 @@ export async function notifyGroup(payload: Payload, subject: Subject, req?: Payl
       collection: 'member-notifications',
       data: { user: user.id, workingGroup: group.id, kind: subject.kind, meeting: subject.meeting as number | undefined, material: subject.material as number | undefined, mode },
       depth: 0,
-      req,
       ...system,
+      req: ownReq,
     })
     if (mode === 'immediate') {
-      await payload.jobs.queue({ task: 'sendGroupNotification', input: { notification: String(notification.id) }, ...(req ? { req } : {}) })
+      await payload.jobs.queue({ task: 'sendGroupNotification', input: { notification: String(notification.id) }, ...(ownReq ? { req: ownReq } : {}) })
     }
     recorded += 1
   }

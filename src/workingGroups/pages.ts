@@ -1,7 +1,7 @@
 import { headers } from 'next/headers'
 import type { Payload } from 'payload'
 
-import { groupMembership, idFrom, sameId } from '@/access/workingGroupMembership'
+import { groupMembership, sameId } from '@/access/workingGroupMembership'
 import type { Locale } from '@/i18n/locales'
 import { getPayloadClient } from '@/lib/payload'
 import type { Meeting, User, WorkingGroup } from '@/payload-types'
@@ -87,5 +87,3 @@ export async function openActionsOf(payload: Payload, user: User, groupIds?: ID[
     )
     .sort((a, b) => (a.item.dueDate ?? '9999').localeCompare(b.item.dueDate ?? '9999'))
 }
-
-export const groupIdOf = (meeting: Pick<Meeting, 'workingGroup'>) => idFrom(meeting.workingGroup)!

@@ -11,7 +11,7 @@ import {
 } from '@/registry/directory'
 import { csvColumns, loadOpenCentres, toCsv, toHsds, toOsmOpeningHours } from '@/registry/openData'
 import { formatTime, isOpenAt } from '@/registry/openingHours'
-import { fold } from '@/workingGroups/search'
+import { fold } from '@/search/text'
 
 import { bootPayload, createUser, type TestPayload } from '../helpers/payload'
 

@@ -5,7 +5,7 @@ import { negotiateLocale } from '@/i18n/negotiate'
 import { slugify } from '@/utilities/slugify'
 import { clientIp } from '@/security/clientIp'
 import { isPlainText } from '@/utilities/validation'
-import { fold, snippet } from '@/workingGroups/search'
+import { fold, snippet } from '@/search/text'
 import { safeNext } from '@/workingGroups/links'
 
 describe('registration numbers', () => {

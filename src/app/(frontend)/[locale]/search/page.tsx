@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import type { Where } from 'payload'
 
 import { groupMembership } from '@/access/workingGroupMembership'
@@ -9,7 +8,8 @@ import { formatDate, formatNumber, getT } from '@/i18n/server'
 import { pageMetadata } from '@/lib/metadata'
 import { publicEventStatuses } from '@/events/constants'
 import { searchedCollections } from '@/search/reindex'
-import { fold, type GroupHit, searchGroup, type Snippet, snippet } from '@/workingGroups/search'
+import { fold, type Snippet, snippet } from '@/search/text'
+import { type GroupHit, searchGroup } from '@/workingGroups/search'
 import { meetingPath } from '@/workingGroups/links'
 import { meetingsOf, session } from '@/workingGroups/pages'
 
