@@ -22,8 +22,10 @@ export default async function setup(project: TestProject) {
   fs.mkdirSync(inbox)
   const sink = await startSmtpSink()
   sink.onMessage((mail, index) => {
+    const file = path.join(inbox, `${String(index).padStart(4, '0')}.json`)
+    // written beside the inbox and renamed in, so a test polling the folder never reads half a message
     fs.writeFileSync(
-      path.join(inbox, `${String(index).padStart(4, '0')}.json`),
+      `${file}.partial`,
       JSON.stringify({
         to: mail.to && 'text' in mail.to ? mail.to.text : '',
         subject: mail.subject,
@@ -32,6 +34,7 @@ export default async function setup(project: TestProject) {
         attachments: mail.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content.toString('utf8') })),
       }),
     )
+    fs.renameSync(`${file}.partial`, file)
   })
   const { baseURL, env } = await serverEnv(dir, {
     SEED_ADMIN_PASSWORD: ADMIN_PASSWORD,
