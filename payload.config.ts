@@ -11,6 +11,7 @@ import { collections } from '@/collections'
 import { MAX_DOCUMENT_BYTES } from '@/collections/Documents'
 import { readSecret, readServerUrl } from '@/config/environment'
 import { databaseAdapter } from '@/db/adapter'
+import { refreshQueryStatistics, refreshQueryStatisticsTask } from '@/db/statistics'
 import { emailAdapter } from '@/email/adapter'
 import { sendMailTask } from '@/email/queue'
 import { queueEventRemindersTask, sendRegistrationMailTask } from '@/events/mail'
@@ -55,12 +56,14 @@ export default buildConfig({
       anonymiseRegistrationsTask,
       sendGroupNotificationTask,
       sendWeeklyDigestsTask,
+      refreshQueryStatisticsTask,
     ],
     // a long-running server sends queued mail every few seconds; tests run the queue themselves
     autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 50 }],
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'off',
     deleteJobOnComplete: true,
   },
+  onInit: refreshQueryStatistics,
   sharp,
   // the largest any collection accepts; each collection checks its own limit (rejectFilesLargerThan)
   upload: { limits: { fileSize: Math.max(MAX_DOCUMENT_BYTES, MAX_MATERIAL_BYTES) } },

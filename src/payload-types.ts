@@ -145,6 +145,7 @@ export interface Config {
       anonymiseRegistrations: TaskAnonymiseRegistrations;
       sendGroupNotification: TaskSendGroupNotification;
       sendWeeklyDigests: TaskSendWeeklyDigests;
+      refreshQueryStatistics: TaskRefreshQueryStatistics;
       inline: {
         input: unknown;
         output: unknown;
@@ -995,7 +996,8 @@ export interface PayloadJob {
           | 'queueEventReminders'
           | 'anonymiseRegistrations'
           | 'sendGroupNotification'
-          | 'sendWeeklyDigests';
+          | 'sendWeeklyDigests'
+          | 'refreshQueryStatistics';
         taskID: string;
         input?:
           | {
@@ -1037,6 +1039,7 @@ export interface PayloadJob {
         | 'anonymiseRegistrations'
         | 'sendGroupNotification'
         | 'sendWeeklyDigests'
+        | 'refreshQueryStatistics'
       )
     | null;
   queue?: string | null;
@@ -1994,6 +1997,14 @@ export interface TaskSendWeeklyDigests {
   output: {
     sent?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRefreshQueryStatistics".
+ */
+export interface TaskRefreshQueryStatistics {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

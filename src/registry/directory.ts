@@ -1,7 +1,8 @@
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
-import type { Centre } from '@/payload-types'
+import type { IndexedCentre } from '@/registry/directoryIndex'
+import { fold } from '@/search/text'
 
 /** Directory filters as they appear in the URL: codes, not database IDs, so links are stable. */
 export type DirectoryFilters = {
@@ -84,114 +85,70 @@ export async function loadTaxonomies(payload: Payload, locale: Locale): Promise<
   }
 }
 
-const idsFor = <T extends { id: number | string; code: string }>(terms: T[], codes: string[]) =>
-  terms.filter((term) => codes.includes(term.code)).map((term) => term.id)
+/** Each taxonomy term's code by its id, to compare an indexed centre with the URL's codes. */
+function codeMaps(taxonomies: Taxonomies) {
+  const byId = (terms: { id: number | string; code: string }[]) => new Map(terms.map((term) => [String(term.id), term.code]))
+  return { region: byId(taxonomies.regions), service: byId(taxonomies.services), group: byId(taxonomies.groups) }
+}
 
-/** One facet's condition; an unknown code matches nothing rather than everything. */
-function facetWhere(key: FacetKey, values: string[], taxonomies: Taxonomies): Where | null {
-  if (values.length === 0) return null
-  const impossible: Where = { id: { equals: -1 } }
+function valuesOf(centre: IndexedCentre, key: FacetKey, codes: ReturnType<typeof codeMaps>): string[] {
+  const coded = (map: Map<string, string>, ids: (number | string | null)[]) =>
+    ids.map((id) => map.get(String(id))).filter((code): code is string => Boolean(code))
   switch (key) {
     case 'country':
-      return { country: { in: values } }
-    case 'region': {
-      const ids = idsFor(taxonomies.regions, values)
-      return ids.length ? { region: { in: ids } } : impossible
-    }
-    case 'service': {
-      const ids = idsFor(taxonomies.services, values)
-      return ids.length ? { services: { in: ids } } : impossible
-    }
-    case 'group': {
-      const ids = idsFor(taxonomies.groups, values)
-      return ids.length ? { 'targetGroups.targetGroup': { in: ids } } : impossible
-    }
-    case 'language':
-      return { languages: { in: values } }
-    case 'form':
-      return { forms: { in: values } }
-  }
-}
-
-function textWhere(q: string): Where | null {
-  if (!q) return null
-  return {
-    or: [
-      { name: { like: q } },
-      { summary: { like: q } },
-      { 'address.municipality': { like: q } },
-    ],
-  }
-}
-
-/** The Payload query for the directory's results, always limited to published centres. */
-export function buildWhere(filters: DirectoryFilters, taxonomies: Taxonomies, except?: FacetKey): Where {
-  const conditions: Where[] = [{ status: { equals: 'published' } }]
-  const text = textWhere(filters.q)
-  if (text) conditions.push(text)
-  for (const key of facetKeys) {
-    if (key === except) continue
-    const condition = facetWhere(key, filters[key], taxonomies)
-    if (condition) conditions.push(condition)
-  }
-  return { and: conditions }
-}
-
-type FacetDoc = Pick<Centre, 'id' | 'country' | 'region' | 'services' | 'targetGroups' | 'languages' | 'forms'>
-
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' && 'id' in value ? (value as { id: number | string }).id : value
-
-function valuesOf(doc: FacetDoc, key: FacetKey, taxonomies: Taxonomies): string[] {
-  const codeById = (terms: { id: number | string; code: string }[], ids: unknown[]) =>
-    ids.map((id) => terms.find((term) => String(term.id) === String(idOf(id)))?.code).filter(Boolean) as string[]
-  switch (key) {
-    case 'country':
-      return doc.country ? [doc.country] : []
+      return centre.country ? [centre.country] : []
     case 'region':
-      return codeById(taxonomies.regions, [doc.region])
+      return coded(codes.region, [centre.region])
     case 'service':
-      return codeById(taxonomies.services, doc.services ?? [])
+      return coded(codes.service, centre.services)
     case 'group':
-      return codeById(taxonomies.groups, (doc.targetGroups ?? []).map((row) => row.targetGroup))
+      return coded(codes.group, centre.groups)
     case 'language':
-      return doc.languages ?? []
+      return centre.languages
     case 'form':
-      return doc.forms ?? []
+      return centre.forms
   }
+}
+
+/**
+ * The centres matching the filters (all of them, in name order for the reader's language).
+ * Within a facet any selected value matches; an unknown code matches nothing. Words of `q`
+ * must all occur, in any of the four languages, accents ignored ("prunerov" finds "Prunéřov").
+ */
+export function matchCentres(index: IndexedCentre[], filters: DirectoryFilters, taxonomies: Taxonomies, locale: Locale): IndexedCentre[] {
+  return filterCentres(inNameOrder(index, locale), filters, taxonomies)
+}
+
+// sorting 10,000 names by the language's rules takes longer than filtering them: once per index
+const sortedIndexes = new WeakMap<IndexedCentre[], Partial<Record<Locale, IndexedCentre[]>>>()
+function inNameOrder(index: IndexedCentre[], locale: Locale): IndexedCentre[] {
+  let perLocale = sortedIndexes.get(index)
+  if (!perLocale) sortedIndexes.set(index, (perLocale = {}))
+  const { compare } = new Intl.Collator(locale)
+  return (perLocale[locale] ??= [...index].sort((a, b) => compare(a.name, b.name)))
+}
+
+function filterCentres(index: IndexedCentre[], filters: DirectoryFilters, taxonomies: Taxonomies, except?: FacetKey): IndexedCentre[] {
+  const codes = codeMaps(taxonomies)
+  const words = fold(filters.q).split(/\s+/).filter(Boolean)
+  const active = facetKeys.filter((key) => key !== except && filters[key].length > 0)
+  return index.filter(
+    (centre) =>
+      words.every((word) => centre.text.includes(word)) &&
+      active.every((key) => valuesOf(centre, key, codes).some((value) => filters[key].includes(value))),
+  )
 }
 
 export type FacetCounts = Record<FacetKey, Record<string, number>>
 
-/**
- * Result counts per facet value, each facet counted with the other facets' filters applied
- * (the usual faceted-search behaviour). Computed from one light query per facet.
- */
-export async function facetCounts(
-  payload: Payload,
-  filters: DirectoryFilters,
-  taxonomies: Taxonomies,
-  locale: Locale,
-): Promise<FacetCounts> {
+/** Result counts per facet value, each facet counted with the other facets' filters applied. */
+export function facetCounts(index: IndexedCentre[], filters: DirectoryFilters, taxonomies: Taxonomies): FacetCounts {
+  const codes = codeMaps(taxonomies)
   const counts = Object.fromEntries(facetKeys.map((key) => [key, {}])) as FacetCounts
-  await Promise.all(
-    facetKeys.map(async (key) => {
-      const { docs } = await payload.find({
-        collection: 'centres',
-        overrideAccess: false,
-        user: null,
-        locale,
-        where: buildWhere(filters, taxonomies, key),
-        depth: 0,
-        pagination: false,
-        select: { country: true, region: true, services: true, targetGroups: true, languages: true, forms: true },
-      })
-      for (const doc of docs as FacetDoc[]) {
-        for (const value of new Set(valuesOf(doc, key, taxonomies))) {
-          counts[key][value] = (counts[key][value] ?? 0) + 1
-        }
-      }
-    }),
-  )
+  for (const key of facetKeys) {
+    for (const centre of filterCentres(index, filters, taxonomies, key)) {
+      for (const value of new Set(valuesOf(centre, key, codes))) counts[key][value] = (counts[key][value] ?? 0) + 1
+    }
+  }
   return counts
 }

@@ -2,13 +2,8 @@ import { parse } from 'csv-parse/sync'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import {
-  buildWhere,
-  facetCounts,
-  filtersToQuery,
-  loadTaxonomies,
-  parseFilters,
-} from '@/registry/directory'
+import { facetCounts, filtersToQuery, loadTaxonomies, matchCentres, parseFilters } from '@/registry/directory'
+import { directoryIndex } from '@/registry/directoryIndex'
 import { csvColumns, loadOpenCentres, toCsv, toHsds, toOsmOpeningHours } from '@/registry/openData'
 import { formatTime, isOpenAt } from '@/registry/openingHours'
 import { fold } from '@/search/text'
@@ -104,15 +99,7 @@ describe('directory filters', () => {
   const search = async (params: Record<string, string | string[]>) => {
     const filters = parseFilters(params)
     const taxonomies = await loadTaxonomies(payload, 'sk')
-    const { docs } = await payload.find({
-      collection: 'centres',
-      overrideAccess: false,
-      user: null,
-      where: buildWhere(filters, taxonomies),
-      sort: 'name',
-      depth: 0,
-    })
-    return docs.map((doc) => doc.name)
+    return matchCentres(await directoryIndex(payload), filters, taxonomies, 'sk').map((centre) => centre.name)
   }
 
   it.each([
@@ -123,15 +110,26 @@ describe('directory filters', () => {
     [{ service: 'cz-108-62', group: 'children-youth' }, ['Centrum sociálních služeb Prunéřov']],
     [{ q: 'Szombathely' }, ['Tanoda Szombathely']],
     [{ q: 'terénní' }, ['Centrum sociálních služeb Prunéřov']],
+    [{ q: 'prunerov KLUB' }, ['Centrum sociálních služeb Prunéřov']],
     [{ region: 'NOPE' }, []],
   ])('finds published centres for %o', async (params, expected) => {
     expect(await search(params as Record<string, string>)).toEqual(expected)
   })
 
+  it('follows publication at once: a centre joins the directory when published and leaves it when withdrawn', async () => {
+    const names = async () => (await directoryIndex(payload)).map((centre) => centre.name)
+    expect(await names()).not.toContain('Pending Centre')
+    const [pending] = (await payload.find({ collection: 'centres', where: { name: { equals: 'Pending Centre' } }, depth: 0 })).docs
+    await payload.update({ collection: 'centres', id: pending.id, data: { status: 'published' } })
+    expect(await names()).toContain('Pending Centre')
+    await payload.update({ collection: 'centres', id: pending.id, data: { status: 'pending' } })
+    expect(await names()).not.toContain('Pending Centre')
+  })
+
   it('counts each facet with the other facets applied', async () => {
     const filters = parseFilters({ country: 'CZ' })
     const taxonomies = await loadTaxonomies(payload, 'sk')
-    const counts = await facetCounts(payload, filters, taxonomies, 'sk')
+    const counts = facetCounts(await directoryIndex(payload), filters, taxonomies)
     // the country facet ignores its own selection, so Hungary keeps its count
     expect(counts.country).toEqual({ CZ: 2, HU: 1 })
     expect(counts.form).toEqual({ day: 1, outreach: 1 })

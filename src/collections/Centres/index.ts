@@ -18,6 +18,7 @@ import { adminGroups } from '../groups'
 import { deriveCountry } from './hooks/deriveCountry'
 import { hideContactPerson } from './hooks/hideContactPerson'
 import { pinOrganisation } from '@/hooks/pinOrganisation'
+import { invalidateDirectoryAfterChange, invalidateDirectoryAfterDelete } from '@/registry/directoryIndex'
 import { indexForSearch, searchTextField } from '@/search/searchText'
 
 export const centreForms = optionsFrom('centres', 'forms', ['residential', 'day', 'outreach'])
@@ -59,7 +60,8 @@ export const Centres: CollectionConfig<'centres'> = {
   },
   hooks: {
     beforeChange: [pinOrganisation, deriveCountry, requireVerifiedRepresentative, indexForSearch('centres', ['name', 'summary', 'description', 'address.municipality', 'address.street'])],
-    afterChange: [notifyModerationDecision],
+    afterChange: [notifyModerationDecision, invalidateDirectoryAfterChange],
+    afterDelete: [invalidateDirectoryAfterDelete],
     afterRead: [hideContactPerson],
   },
   fields: [

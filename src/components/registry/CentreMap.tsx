@@ -4,10 +4,12 @@ import 'leaflet/dist/leaflet.css'
 
 import { useEffect, useRef, useState } from 'react'
 
-type Point = { name: string; href: string; latitude: number; longitude: number }
+/** [latitude, longitude, slug, name], as map.json sends them */
+type Point = [number, number, string, string]
 
 type Props = {
-  points: Point[]
+  /** the directory's map.json with the page's filters */
+  pointsUrl: string
   tileUrl: string | null
   attribution: string
   label: string
@@ -20,22 +22,28 @@ type Props = {
  * image assets are needed; without tiles (offline, or MAP_TILE_URL=none) the points still
  * show, and the list beside the map carries the same information for everyone.
  */
-export function CentreMap({ points, tileUrl, attribution, label, fallback, tilesOff }: Props) {
+export function CentreMap({ pointsUrl, tileUrl, attribution, label, fallback, tilesOff }: Props) {
   const container = useRef<HTMLDivElement>(null)
   const [ready, setReady] = useState(false)
 
   useEffect(() => {
     let map: import('leaflet').Map | undefined
     let cancelled = false
-    void import('leaflet').then((L) => {
+    const points = fetch(pointsUrl)
+      .then((response) => (response.ok ? (response.json() as Promise<{ points: Point[] }>) : { points: [] }))
+      .then((body) => body.points)
+      .catch(() => [] as Point[])
+    void Promise.all([import('leaflet'), points]).then(([L, points]) => {
       if (cancelled || !container.current) return
-      map = L.map(container.current, { scrollWheelZoom: false })
+      // thousands of SVG circles make panning sluggish; one canvas draws them all
+      map = L.map(container.current, { scrollWheelZoom: false, preferCanvas: points.length > 1000 })
       if (tileUrl) L.tileLayer(tileUrl, { attribution, maxZoom: 18 }).addTo(map)
-      const markers = points.map((point) => {
+      const base = pointsUrl.slice(0, pointsUrl.indexOf('/map.json'))
+      const markers = points.map(([latitude, longitude, slug, name]) => {
         const link = document.createElement('a')
-        link.href = point.href
-        link.textContent = point.name
-        return L.circleMarker([point.latitude, point.longitude], {
+        link.href = `${base}/${slug}`
+        link.textContent = name
+        return L.circleMarker([latitude, longitude], {
           radius: 7,
           color: '#0b5d5b',
           weight: 2,
@@ -43,7 +51,7 @@ export function CentreMap({ points, tileUrl, attribution, label, fallback, tiles
           fillOpacity: 0.8,
         })
           .bindPopup(link)
-          .bindTooltip(point.name)
+          .bindTooltip(name)
           .addTo(map!)
       })
       if (markers.length) {
@@ -57,7 +65,7 @@ export function CentreMap({ points, tileUrl, attribution, label, fallback, tiles
       cancelled = true
       map?.remove()
     }
-  }, [points, tileUrl, attribution])
+  }, [pointsUrl, tileUrl, attribution])
 
   return (
     <figure className="centre-map">

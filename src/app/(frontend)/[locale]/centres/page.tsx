@@ -10,14 +10,9 @@ import { type Locale, isLocale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
 import { pageMetadata } from '@/lib/metadata'
 import { getPayloadClient } from '@/lib/payload'
-import {
-  buildWhere,
-  facetCounts,
-  filtersToQuery,
-  loadTaxonomies,
-  PAGE_SIZE,
-  parseFilters,
-} from '@/registry/directory'
+import type { Centre } from '@/payload-types'
+import { facetCounts, filtersToQuery, loadTaxonomies, matchCentres, PAGE_SIZE, parseFilters } from '@/registry/directory'
+import { directoryIndex } from '@/registry/directoryIndex'
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -39,41 +34,34 @@ export default async function CentresPage({ params, searchParams }: Props) {
   const common = getT(locale, 'common')
   const filters = parseFilters(await searchParams)
   const payload = await getPayloadClient()
-  const taxonomies = await loadTaxonomies(payload, locale)
-  const where = buildWhere(filters, taxonomies)
-  const [results, counts, located] = await Promise.all([
-    payload.find({
-      collection: 'centres',
-      overrideAccess: false,
-      user: null,
-      locale,
-      where,
-      sort: 'name',
-      limit: PAGE_SIZE,
-      page: filters.page,
-      depth: 0,
-      select: {
-        name: true,
-        slug: true,
-        summary: true,
-        country: true,
-        region: true,
-        address: { municipality: true },
-        services: true,
-      },
-    }),
-    facetCounts(payload, filters, taxonomies, locale),
-    // the map shows every match, not only this page of the list
-    payload.find({
-      collection: 'centres',
-      overrideAccess: false,
-      user: null,
-      where: { and: [where, { latitude: { exists: true } }, { longitude: { exists: true } }] },
-      depth: 0,
-      pagination: false,
-      select: { name: true, slug: true, latitude: true, longitude: true },
-    }),
-  ])
+  // filtering, counting and the map come from the in-memory index; the database is read
+  // only for this page's 20 results
+  const [taxonomies, index] = await Promise.all([loadTaxonomies(payload, locale), directoryIndex(payload)])
+  const matches = matchCentres(index, filters, taxonomies, locale)
+  const counts = facetCounts(index, filters, taxonomies)
+  const totalPages = Math.ceil(matches.length / PAGE_SIZE)
+  const pageIds = matches.slice((filters.page - 1) * PAGE_SIZE, filters.page * PAGE_SIZE).map((centre) => centre.id)
+  const { docs } = pageIds.length
+    ? await payload.find({
+        collection: 'centres',
+        overrideAccess: false,
+        user: null,
+        locale,
+        where: { id: { in: pageIds } },
+        depth: 0,
+        pagination: false,
+        select: {
+          name: true,
+          slug: true,
+          summary: true,
+          country: true,
+          region: true,
+          address: { municipality: true },
+          services: true,
+        },
+      })
+    : { docs: [] as Centre[] }
+  const results = pageIds.map((id) => docs.find((doc) => doc.id === id)).filter((doc): doc is Centre => Boolean(doc))
   const tileUrl = mapTileUrl()
   const regionName = (id: unknown) => taxonomies.regions.find((r) => String(r.id) === String(id))?.name
   const serviceNames = (ids: unknown[] | null | undefined) =>
@@ -97,28 +85,21 @@ export default async function CentresPage({ params, searchParams }: Props) {
         />
         <section aria-labelledby="results-heading" className="directory__results">
           <h2 id="results-heading" aria-live="polite">
-            {t('results', { count: results.totalDocs })}
+            {t('results', { count: matches.length })}
           </h2>
           <CentreMap
-            points={located.docs
-              .filter((c) => typeof c.latitude === 'number' && typeof c.longitude === 'number')
-              .map((c) => ({
-                name: c.name,
-                href: `/${locale}/centres/${c.slug}`,
-                latitude: c.latitude!,
-                longitude: c.longitude!,
-              }))}
+            pointsUrl={`/${locale}/centres/map.json${filtersToQuery({ ...filters, page: 1 })}`}
             tileUrl={tileUrl}
             attribution={MAP_ATTRIBUTION}
             label={t('map.label')}
             fallback={t('map.fallback')}
             tilesOff={t('map.tilesOff')}
           />
-          {results.docs.length === 0 ? (
+          {results.length === 0 ? (
             <p>{t('noResults')}</p>
           ) : (
             <ul className="result-list">
-              {results.docs.map((centre) => (
+              {results.map((centre) => (
                 <li key={centre.id} className="card">
                   <h3 className="card__title">
                     <Link href={`/${locale}/centres/${centre.slug}`} lang={countryLanguage[centre.country ?? 'SK']}>
@@ -138,8 +119,8 @@ export default async function CentresPage({ params, searchParams }: Props) {
           )}
           <Pagination
             locale={locale}
-            page={results.page ?? 1}
-            pages={results.totalPages}
+            page={filters.page}
+            pages={totalPages}
             hrefFor={(page) => `/${locale}/centres${filtersToQuery(filters, { page })}`}
           />
         </section>

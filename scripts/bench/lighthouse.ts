@@ -1,0 +1,22 @@
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+export type LighthouseScores = { performance: number; accessibility: number; bestPractices: number; seo: number }
+
+// Debian's chromium, the flags STACK.md lists for this machine
+const CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync'
+
+/** Lighthouse's mobile profile (its default) against one URL; the four category scores, 0–100. */
+export async function runLighthouse(url: string, dir: string): Promise<LighthouseScores> {
+  const output = path.join(dir, `lighthouse-${Date.now()}.json`)
+  const result = spawnSync(
+    'node_modules/.bin/lighthouse',
+    [url, '--quiet', '--output=json', `--output-path=${output}`, `--chrome-flags=${CHROME_FLAGS}`, '--only-categories=performance,accessibility,best-practices,seo'],
+    { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH || '/usr/bin/chromium' }, encoding: 'utf8', timeout: 180_000 },
+  )
+  if (!fs.existsSync(output)) throw new Error(`Lighthouse failed on ${url}: ${result.stderr?.slice(-2000)}`)
+  const { categories } = JSON.parse(fs.readFileSync(output, 'utf8')) as { categories: Record<string, { score: number | null }> }
+  const score = (key: string) => Math.round((categories[key]?.score ?? 0) * 100)
+  return { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') }
+}
