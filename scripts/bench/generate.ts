@@ -163,8 +163,9 @@ try {
       startsAt: startsAt.toISOString(),
       endsAt: new Date(startsAt.getTime() + 3 * 3_600_000).toISOString(),
       organisation: organiserOf.set(index, pick(organisationIds)).get(index),
-      // unlimited places: seats are a per-registration concern the page does not read
-      capacity: null,
+      // one in three with a limit, so the pages count seats; the seat documents themselves are
+      // only written by new registrations, which the benchmark does not make
+      capacity: index % 3 === 0 ? 40 : null,
       searchText: fold(`${Object.values(title).join(' ')} ${template.searchText as string}`),
     }
   })

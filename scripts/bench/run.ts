@@ -62,10 +62,12 @@ function peakMemoryMb(groupId: number): number {
   return Math.round(kb / 1024)
 }
 
-/** JavaScript a first visit downloads: the page's own <script src> files, gzip-compressed. */
+/** JavaScript a first visit downloads: the page's <script src> files, gzip-compressed. */
 async function firstLoadJs(url: string) {
   const html = await (await fetch(url)).text()
-  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js)[^"]*"/g)].map((match) => match[1]))]
+  // noModule scripts are polyfills only browsers without ES modules download
+  const tags = [...html.matchAll(/<script[^>]*>/g)].map((match) => match[0]).filter((tag) => !/nomodule/i.test(tag))
+  const sources = [...new Set(tags.map((tag) => /src="([^"]+\.js)[^"]*"/.exec(tag)?.[1]).filter((src): src is string => Boolean(src)))]
   let gzip = 0
   for (const source of sources) {
     const file = path.join('.next', decodeURIComponent(source.replace(/^\/_next\//, '')))

@@ -13,6 +13,7 @@ import { slugify } from '@/utilities/slugify'
 import { indexForSearch, searchTextField } from '@/search/searchText'
 
 import { adminGroups } from './groups'
+import { invalidateAfterChange, invalidateAfterDelete } from '@/lib/derivedCache'
 
 export const organisationKinds = optionsFrom('common', 'kinds', [
   'ngo',
@@ -47,7 +48,8 @@ export const Organisations: CollectionConfig<'organisations'> = {
   versions: { maxPerDoc: 50 },
   hooks: {
     beforeChange: [requireVerifiedRepresentative, indexForSearch('organisations', ['name', 'description'])],
-    afterChange: [notifyModerationDecision],
+    afterChange: [notifyModerationDecision, invalidateAfterChange],
+    afterDelete: [invalidateAfterDelete],
   },
   access: {
     read: organisationReadable,

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { codeField } from '@/fields/code'
 import { localizedName } from '@/fields/localizedName'
+import { invalidateAfterChange, invalidateAfterDelete } from '@/lib/derivedCache'
 
 import { adminGroups } from './groups'
 import { taxonomyAccess } from './taxonomyAccess'
@@ -15,6 +16,8 @@ export const TargetGroups: CollectionConfig<'target-groups'> = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'code'], group: adminGroups.taxonomies },
   defaultSort: 'code',
   access: taxonomyAccess,
+  // the directory and the open-data files name these terms
+  hooks: { afterChange: [invalidateAfterChange], afterDelete: [invalidateAfterDelete] },
   fields: [
     codeField(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case, e.g. children-youth'),
     localizedName(),

@@ -1,5 +1,6 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload } from 'payload'
+import type { Payload } from 'payload'
 
+import { cached } from '@/lib/derivedCache'
 import type { Centre } from '@/payload-types'
 import { fold } from '@/search/text'
 
@@ -7,10 +8,7 @@ import { fold } from '@/search/text'
  * What the directory filters, counts and maps, for every centre a visitor may see, held in
  * memory. Counting six facets and drawing the map from the database meant reading every
  * matching centre seven times per page view: 1.3 s per page at 1,000 centres. From memory
- * the same page needs one database read (its 20 results).
- *
- * The index is rebuilt when a centre changes on this server (hooks below) and at the latest
- * after INDEX_TTL_MS, so a second server instance sharing the database catches up too.
+ * the same page needs one database read (its 20 results). The index is rebuilt when a centre changes (see derivedCache).
  */
 export type IndexedCentre = {
   id: number | string
@@ -29,23 +27,6 @@ export type IndexedCentre = {
 }
 
 const INDEX_TTL_MS = 5 * 60_000
-
-type State = {
-  generation: number
-  loaded?: { at: number; generation: number; centres: IndexedCentre[] }
-  loading?: { generation: number; promise: Promise<IndexedCentre[]> }
-}
-
-// on globalThis: Next bundles pages and the API route separately, and the hooks of one must
-// reach the index read by the other within one server process; per Payload instance, as tests
-// run several databases in one process
-const store = globalThis as typeof globalThis & { __directoryIndex?: WeakMap<Payload, State> }
-const state = (payload: Payload): State => {
-  const states = (store.__directoryIndex ??= new WeakMap())
-  let current = states.get(payload)
-  if (!current) states.set(payload, (current = { generation: 0 }))
-  return current
-}
 
 const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number | string }).id : (value as number | string))
 
@@ -87,40 +68,6 @@ async function load(payload: Payload): Promise<IndexedCentre[]> {
   }))
 }
 
-/** The index, loaded once and shared by concurrent requests; reloaded after a change. */
-export async function directoryIndex(payload: Payload): Promise<IndexedCentre[]> {
-  const current = state(payload)
-  const { loaded } = current
-  if (loaded && loaded.generation === current.generation && Date.now() - loaded.at < INDEX_TTL_MS) return loaded.centres
-  // a load started before the latest change would miss it: only a current one is shared
-  if (current.loading?.generation === current.generation) return current.loading.promise
-  const generation = current.generation
-  const loading = {
-    generation,
-    promise: load(payload).then((centres) => {
-      if (!current.loaded || current.loaded.generation <= generation) current.loaded = { at: Date.now(), generation, centres }
-      return centres
-    }),
-  }
-  current.loading = loading
-  void loading.promise
-    .catch(() => undefined)
-    .finally(() => {
-      if (current.loading === loading) current.loading = undefined
-    })
-  return loading.promise
-}
-
-export function invalidateDirectoryIndex(payload: Payload): void {
-  state(payload).generation += 1
-}
-
-export const invalidateDirectoryAfterChange: CollectionAfterChangeHook = ({ doc, req }) => {
-  invalidateDirectoryIndex(req.payload)
-  return doc
-}
-
-export const invalidateDirectoryAfterDelete: CollectionAfterDeleteHook = ({ doc, req }) => {
-  invalidateDirectoryIndex(req.payload)
-  return doc
-}
+/** The index, loaded once and shared by concurrent requests; reloaded after a centre changes. */
+export const directoryIndex = (payload: Payload): Promise<IndexedCentre[]> =>
+  cached(payload, 'directory-index', { dependsOn: ['centres'], ttlMs: INDEX_TTL_MS }, () => load(payload))

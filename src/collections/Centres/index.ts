@@ -18,7 +18,7 @@ import { adminGroups } from '../groups'
 import { deriveCountry } from './hooks/deriveCountry'
 import { hideContactPerson } from './hooks/hideContactPerson'
 import { pinOrganisation } from '@/hooks/pinOrganisation'
-import { invalidateDirectoryAfterChange, invalidateDirectoryAfterDelete } from '@/registry/directoryIndex'
+import { invalidateAfterChange, invalidateAfterDelete } from '@/lib/derivedCache'
 import { indexForSearch, searchTextField } from '@/search/searchText'
 
 export const centreForms = optionsFrom('centres', 'forms', ['residential', 'day', 'outreach'])
@@ -60,8 +60,8 @@ export const Centres: CollectionConfig<'centres'> = {
   },
   hooks: {
     beforeChange: [pinOrganisation, deriveCountry, requireVerifiedRepresentative, indexForSearch('centres', ['name', 'summary', 'description', 'address.municipality', 'address.street'])],
-    afterChange: [notifyModerationDecision, invalidateDirectoryAfterChange],
-    afterDelete: [invalidateDirectoryAfterDelete],
+    afterChange: [notifyModerationDecision, invalidateAfterChange],
+    afterDelete: [invalidateAfterDelete],
     afterRead: [hideContactPerson],
   },
   fields: [

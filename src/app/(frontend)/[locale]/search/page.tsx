@@ -62,7 +62,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const results = new Map<Kind, { total: number; hits: Hit[] }>()
   if (q.length >= 2) {
     const match: Where = { searchText: { like: fold(q) } }
-    const find = <C extends (typeof searchedCollections)[number]>(collection: C, where: Where[] = []) =>
+    // only what a hit shows: the index itself and the long texts stay in the database
+    const find = <C extends (typeof searchedCollections)[number]>(collection: C, select: Record<string, unknown>, where: Where[] = []) =>
       payload.find<C, Record<string, never>>({
         collection,
         where: { and: [match, ...where] },
@@ -71,12 +72,13 @@ export default async function SearchPage({ params, searchParams }: Props) {
         limit,
         overrideAccess: false,
         user,
+        select: select as never,
       })
     const [centres, organisations, studies, events] = await Promise.all([
-      find('centres'),
-      find('organisations'),
-      find('case-studies'),
-      find('events', [{ status: { in: [...publicEventStatuses] } }]),
+      find('centres', { name: true, slug: true, summary: true, address: { municipality: true } }),
+      find('organisations', { name: true, slug: true }),
+      find('case-studies', { title: true, slug: true, summary: true }),
+      find('events', { title: true, slug: true, summary: true, startsAt: true, startsAt_tz: true }, [{ status: { in: [...publicEventStatuses] } }]),
     ])
     results.set('centres', {
       total: centres.totalDocs,

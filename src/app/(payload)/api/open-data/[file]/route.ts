@@ -1,4 +1,5 @@
 import { defaultLocale, isLocale } from '@/i18n/locales'
+import { cached } from '@/lib/derivedCache'
 import { getPayloadClient } from '@/lib/payload'
 import { loadOpenCentres, OPEN_DATA_LICENCE, toCsv, toHsds } from '@/registry/openData'
 
@@ -16,9 +17,20 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   }
   const requested = new URL(request.url).searchParams.get('locale')
   const locale = isLocale(requested) ? requested : defaultLocale
-  const centres = await loadOpenCentres(await getPayloadClient(), locale)
+  const payload = await getPayloadClient()
+  // each file is built once per language and change (10,000 centres take seconds to read)
+  const body = await cached(
+    payload,
+    `open-data:${file}:${locale}`,
+    { dependsOn: ['centres', 'organisations', 'regions', 'service-types', 'target-groups'], ttlMs: 5 * 60_000 },
+    async () => {
+      const centres = await loadOpenCentres(payload, locale)
+      if (file === 'centres.csv') return toCsv(centres)
+      return JSON.stringify(file === 'hsds.json' ? toHsds(centres) : { licence: OPEN_DATA_LICENCE, locale, centres })
+    },
+  )
   if (file === 'centres.csv') {
-    return new Response(toCsv(centres), {
+    return new Response(body, {
       headers: {
         ...headers,
         'Content-Type': 'text/csv; charset=utf-8',
@@ -26,6 +38,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
       },
     })
   }
-  const body = file === 'hsds.json' ? toHsds(centres) : { licence: OPEN_DATA_LICENCE, locale, centres }
-  return Response.json(body, { headers })
+  return new Response(body, { headers: { ...headers, 'Content-Type': 'application/json' } })
 }
