@@ -3,6 +3,7 @@ import csAdmin from '@locales/cs/admin.json'
 import csCentres from '@locales/cs/centres.json'
 import csCommon from '@locales/cs/common.json'
 import csEmails from '@locales/cs/emails.json'
+import csErrors from '@locales/cs/errors.json'
 import csEvents from '@locales/cs/events.json'
 import csGoodPractice from '@locales/cs/goodPractice.json'
 import csHome from '@locales/cs/home.json'
@@ -17,6 +18,7 @@ import enAdmin from '@locales/en/admin.json'
 import enCentres from '@locales/en/centres.json'
 import enCommon from '@locales/en/common.json'
 import enEmails from '@locales/en/emails.json'
+import enErrors from '@locales/en/errors.json'
 import enEvents from '@locales/en/events.json'
 import enGoodPractice from '@locales/en/goodPractice.json'
 import enHome from '@locales/en/home.json'
@@ -31,6 +33,7 @@ import huAdmin from '@locales/hu/admin.json'
 import huCentres from '@locales/hu/centres.json'
 import huCommon from '@locales/hu/common.json'
 import huEmails from '@locales/hu/emails.json'
+import huErrors from '@locales/hu/errors.json'
 import huEvents from '@locales/hu/events.json'
 import huGoodPractice from '@locales/hu/goodPractice.json'
 import huHome from '@locales/hu/home.json'
@@ -45,6 +48,7 @@ import skAdmin from '@locales/sk/admin.json'
 import skCentres from '@locales/sk/centres.json'
 import skCommon from '@locales/sk/common.json'
 import skEmails from '@locales/sk/emails.json'
+import skErrors from '@locales/sk/errors.json'
 import skEvents from '@locales/sk/events.json'
 import skGoodPractice from '@locales/sk/goodPractice.json'
 import skHome from '@locales/sk/home.json'
@@ -59,10 +63,10 @@ import type { Locale } from './locales'
 
 // Bundled statically so that pages need no file-system reads and stay cacheable.
 export const resources = {
-  sk: { common: skCommon, centres: skCentres, emails: skEmails, home: skHome, organisations: skOrganisations, register: skRegister, about: skAbout, admin: skAdmin, events: skEvents, goodPractice: skGoodPractice, strategies: skStrategies, legal: skLegal, workingGroups: skWorkingGroups, search: skSearch },
-  cs: { common: csCommon, centres: csCentres, emails: csEmails, home: csHome, organisations: csOrganisations, register: csRegister, about: csAbout, admin: csAdmin, events: csEvents, goodPractice: csGoodPractice, strategies: csStrategies, legal: csLegal, workingGroups: csWorkingGroups, search: csSearch },
-  hu: { common: huCommon, centres: huCentres, emails: huEmails, home: huHome, organisations: huOrganisations, register: huRegister, about: huAbout, admin: huAdmin, events: huEvents, goodPractice: huGoodPractice, strategies: huStrategies, legal: huLegal, workingGroups: huWorkingGroups, search: huSearch },
-  en: { common: enCommon, centres: enCentres, emails: enEmails, home: enHome, organisations: enOrganisations, register: enRegister, about: enAbout, admin: enAdmin, events: enEvents, goodPractice: enGoodPractice, strategies: enStrategies, legal: enLegal, workingGroups: enWorkingGroups, search: enSearch },
+  sk: { common: skCommon, centres: skCentres, emails: skEmails, home: skHome, organisations: skOrganisations, register: skRegister, about: skAbout, admin: skAdmin, events: skEvents, goodPractice: skGoodPractice, strategies: skStrategies, legal: skLegal, workingGroups: skWorkingGroups, search: skSearch, errors: skErrors },
+  cs: { common: csCommon, centres: csCentres, emails: csEmails, home: csHome, organisations: csOrganisations, register: csRegister, about: csAbout, admin: csAdmin, events: csEvents, goodPractice: csGoodPractice, strategies: csStrategies, legal: csLegal, workingGroups: csWorkingGroups, search: csSearch, errors: csErrors },
+  hu: { common: huCommon, centres: huCentres, emails: huEmails, home: huHome, organisations: huOrganisations, register: huRegister, about: huAbout, admin: huAdmin, events: huEvents, goodPractice: huGoodPractice, strategies: huStrategies, legal: huLegal, workingGroups: huWorkingGroups, search: huSearch, errors: huErrors },
+  en: { common: enCommon, centres: enCentres, emails: enEmails, home: enHome, organisations: enOrganisations, register: enRegister, about: enAbout, admin: enAdmin, events: enEvents, goodPractice: enGoodPractice, strategies: enStrategies, legal: enLegal, workingGroups: enWorkingGroups, search: enSearch, errors: enErrors },
 } satisfies Record<Locale, Record<string, object>>
 
 export type Namespace = keyof (typeof resources)['sk']

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
+import { cached } from '@/lib/derivedCache'
 import type { IndexedCentre } from '@/registry/directoryIndex'
 import { fold } from '@/search/text'
 
@@ -65,8 +66,13 @@ export type Taxonomies = {
   groups: { id: number | string; code: string; name: string }[]
 }
 
-/** Regions, service types and target groups in the reader's language (public reads). */
-export async function loadTaxonomies(payload: Payload, locale: Locale): Promise<Taxonomies> {
+/** Regions, service types and target groups in the reader's language (public reads, cached until one changes). */
+export const loadTaxonomies = (payload: Payload, locale: Locale): Promise<Taxonomies> =>
+  cached(payload, `taxonomies:${locale}`, { dependsOn: ['regions', 'service-types', 'target-groups'], ttlMs: 5 * 60_000 }, () =>
+    readTaxonomies(payload, locale),
+  )
+
+async function readTaxonomies(payload: Payload, locale: Locale): Promise<Taxonomies> {
   const common = { overrideAccess: false, user: null, locale, depth: 0, pagination: false } as const
   const [regions, services, groups] = await Promise.all([
     payload.find({ collection: 'regions', ...common, sort: 'code', select: { code: true, name: true, country: true } }),
@@ -85,38 +91,13 @@ export async function loadTaxonomies(payload: Payload, locale: Locale): Promise<
   }
 }
 
-/** Each taxonomy term's code by its id, to compare an indexed centre with the URL's codes. */
-function codeMaps(taxonomies: Taxonomies) {
-  const byId = (terms: { id: number | string; code: string }[]) => new Map(terms.map((term) => [String(term.id), term.code]))
-  return { region: byId(taxonomies.regions), service: byId(taxonomies.services), group: byId(taxonomies.groups) }
-}
-
-function valuesOf(centre: IndexedCentre, key: FacetKey, codes: ReturnType<typeof codeMaps>): string[] {
-  const coded = (map: Map<string, string>, ids: (number | string | null)[]) =>
-    ids.map((id) => map.get(String(id))).filter((code): code is string => Boolean(code))
-  switch (key) {
-    case 'country':
-      return centre.country ? [centre.country] : []
-    case 'region':
-      return coded(codes.region, [centre.region])
-    case 'service':
-      return coded(codes.service, centre.services)
-    case 'group':
-      return coded(codes.group, centre.groups)
-    case 'language':
-      return centre.languages
-    case 'form':
-      return centre.forms
-  }
-}
-
 /**
  * The centres matching the filters (all of them, in name order for the reader's language).
  * Within a facet any selected value matches; an unknown code matches nothing. Words of `q`
  * must all occur, in any of the four languages, accents ignored ("prunerov" finds "Prunéřov").
  */
-export function matchCentres(index: IndexedCentre[], filters: DirectoryFilters, taxonomies: Taxonomies, locale: Locale): IndexedCentre[] {
-  return filterCentres(inNameOrder(index, locale), filters, taxonomies)
+export function matchCentres(index: IndexedCentre[], filters: DirectoryFilters, locale: Locale): IndexedCentre[] {
+  return filterCentres(inNameOrder(index, locale), filters)
 }
 
 // sorting 10,000 names by the language's rules takes longer than filtering them: once per index
@@ -128,26 +109,24 @@ function inNameOrder(index: IndexedCentre[], locale: Locale): IndexedCentre[] {
   return (perLocale[locale] ??= [...index].sort((a, b) => compare(a.name, b.name)))
 }
 
-function filterCentres(index: IndexedCentre[], filters: DirectoryFilters, taxonomies: Taxonomies, except?: FacetKey): IndexedCentre[] {
-  const codes = codeMaps(taxonomies)
+function filterCentres(index: IndexedCentre[], filters: DirectoryFilters, except?: FacetKey): IndexedCentre[] {
   const words = fold(filters.q).split(/\s+/).filter(Boolean)
   const active = facetKeys.filter((key) => key !== except && filters[key].length > 0)
   return index.filter(
     (centre) =>
       words.every((word) => centre.text.includes(word)) &&
-      active.every((key) => valuesOf(centre, key, codes).some((value) => filters[key].includes(value))),
+      active.every((key) => centre.facets[key].some((value) => filters[key].includes(value))),
   )
 }
 
 export type FacetCounts = Record<FacetKey, Record<string, number>>
 
 /** Result counts per facet value, each facet counted with the other facets' filters applied. */
-export function facetCounts(index: IndexedCentre[], filters: DirectoryFilters, taxonomies: Taxonomies): FacetCounts {
-  const codes = codeMaps(taxonomies)
+export function facetCounts(index: IndexedCentre[], filters: DirectoryFilters): FacetCounts {
   const counts = Object.fromEntries(facetKeys.map((key) => [key, {}])) as FacetCounts
   for (const key of facetKeys) {
-    for (const centre of filterCentres(index, filters, taxonomies, key)) {
-      for (const value of new Set(valuesOf(centre, key, codes))) counts[key][value] = (counts[key][value] ?? 0) + 1
+    for (const centre of filterCentres(index, filters, key)) {
+      for (const value of new Set(centre.facets[key])) counts[key][value] = (counts[key][value] ?? 0) + 1
     }
   }
   return counts

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { cached } from '@/lib/derivedCache'
+import type { FacetKey } from '@/registry/directory'
 import type { Centre } from '@/payload-types'
 import { fold } from '@/search/text'
 
@@ -14,12 +15,8 @@ export type IndexedCentre = {
   id: number | string
   name: string
   slug: string
-  country: string
-  region: number | string | null
-  services: (number | string)[]
-  groups: (number | string)[]
-  languages: string[]
-  forms: string[]
+  /** each facet's values as the URL names them (taxonomy codes, country and language codes) */
+  facets: Record<FacetKey, string[]>
   latitude: number | null
   longitude: number | null
   /** the centre's words in all four languages, lower case, without accents */
@@ -28,9 +25,16 @@ export type IndexedCentre = {
 
 const INDEX_TTL_MS = 5 * 60_000
 
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number | string }).id : (value as number | string))
+const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number | string }).id : value)
 
 async function load(payload: Payload): Promise<IndexedCentre[]> {
+  const codes = async (collection: 'regions' | 'service-types' | 'target-groups') => {
+    const { docs } = await payload.find({ collection, overrideAccess: false, user: null, depth: 0, pagination: false, select: { code: true } })
+    return new Map(docs.map((doc) => [String(doc.id), doc.code]))
+  }
+  const [regions, services, groups] = await Promise.all([codes('regions'), codes('service-types'), codes('target-groups')])
+  const coded = (map: Map<string, string>, ids: unknown[]) =>
+    ids.map((id) => map.get(String(idOf(id)))).filter((code): code is string => Boolean(code))
   const { docs } = await payload.find({
     collection: 'centres',
     // the visitor's rules decide what is listed
@@ -56,12 +60,14 @@ async function load(payload: Payload): Promise<IndexedCentre[]> {
     id: doc.id,
     name: doc.name,
     slug: doc.slug ?? String(doc.id),
-    country: doc.country ?? '',
-    region: doc.region == null ? null : idOf(doc.region),
-    services: (doc.services ?? []).map(idOf),
-    groups: (doc.targetGroups ?? []).map((row) => idOf(row.targetGroup)),
-    languages: doc.languages ?? [],
-    forms: doc.forms ?? [],
+    facets: {
+      country: doc.country ? [doc.country] : [],
+      region: coded(regions, doc.region == null ? [] : [doc.region]),
+      service: coded(services, doc.services ?? []),
+      group: coded(groups, (doc.targetGroups ?? []).map((row) => row.targetGroup)),
+      language: doc.languages ?? [],
+      form: doc.forms ?? [],
+    },
     latitude: typeof doc.latitude === 'number' ? doc.latitude : null,
     longitude: typeof doc.longitude === 'number' ? doc.longitude : null,
     text: doc.searchText ?? fold(doc.name),
@@ -70,4 +76,6 @@ async function load(payload: Payload): Promise<IndexedCentre[]> {
 
 /** The index, loaded once and shared by concurrent requests; reloaded after a centre changes. */
 export const directoryIndex = (payload: Payload): Promise<IndexedCentre[]> =>
-  cached(payload, 'directory-index', { dependsOn: ['centres'], ttlMs: INDEX_TTL_MS }, () => load(payload))
+  cached(payload, 'directory-index', { dependsOn: ['centres', 'regions', 'service-types', 'target-groups'], ttlMs: INDEX_TTL_MS }, () =>
+    load(payload),
+  )

@@ -1,3 +1,4 @@
+import { createClient } from '@libsql/client'
 import type { ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -80,5 +81,39 @@ describe('faults: the server killed in the middle of registrations', () => {
       body: JSON.stringify({ name: 'After Restart', email: 'after-restart@example.test', consent: true }),
     })
     expect([200, 201]).toContain(after.status)
+  })
+})
+
+describe('faults: the database unreachable', () => {
+  it('answers a calm page in the reader’s language, the admin says why, and all works again without a restart', { timeout: 60_000 }, async () => {
+    // the server of the test above, on its own database file: another process locks that file
+    // (as a backup tool or a stuck migration would), so every read of the server fails
+    expect(server, 'the server of the previous test').toBeDefined()
+    const baseURL = `http://127.0.0.1:${(server!.spawnargs[server!.spawnargs.indexOf('--port') + 1])}`
+    const lock = createClient({ url: `file:${path.join(dir, 'e2e.db')}` })
+    await lock.execute('BEGIN EXCLUSIVE')
+    // past the two seconds a healthy check is trusted for
+    await new Promise((resolve) => setTimeout(resolve, 2_500))
+    try {
+      const page = await fetch(`${baseURL}/hu/centres`)
+      const html = await page.text()
+      expect(html).toContain('A szolgáltatás átmenetileg nem érhető el')
+      expect(html).toContain('<html lang="hu"')
+      expect(html).not.toMatch(/SQLITE|database is locked|at .*\.js:\d+/)
+
+      const admin = await fetch(`${baseURL}/admin`, { headers: { 'Accept-Language': 'cs-CZ,cs;q=0.9' } })
+      const adminHtml = await admin.text()
+      expect(adminHtml).toContain('Databáze není dostupná')
+      expect(adminHtml).toContain('Databázi uzamkl jiný proces')
+    } finally {
+      await lock.execute('COMMIT')
+      lock.close()
+    }
+    // the same process, no restart: pages, the API and the admin answer again
+    expect((await fetch(`${baseURL}/hu/centres`)).status).toBe(200)
+    expect((await fetch(`${baseURL}/api/centres?limit=1`)).status).toBe(200)
+    const admin = await fetch(`${baseURL}/admin/login`)
+    expect(admin.status).toBe(200)
+    expect(await admin.text()).not.toContain('Databáze není dostupná')
   })
 })

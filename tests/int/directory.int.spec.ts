@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { facetCounts, filtersToQuery, loadTaxonomies, matchCentres, parseFilters } from '@/registry/directory'
+import { facetCounts, filtersToQuery, matchCentres, parseFilters } from '@/registry/directory'
 import { directoryIndex } from '@/registry/directoryIndex'
 import { csvColumns, loadOpenCentres, toCsv, toHsds, toOsmOpeningHours } from '@/registry/openData'
 import { formatTime, isOpenAt } from '@/registry/openingHours'
@@ -98,8 +98,7 @@ describe('directory filters', () => {
 
   const search = async (params: Record<string, string | string[]>) => {
     const filters = parseFilters(params)
-    const taxonomies = await loadTaxonomies(payload, 'sk')
-    return matchCentres(await directoryIndex(payload), filters, taxonomies, 'sk').map((centre) => centre.name)
+    return matchCentres(await directoryIndex(payload), filters, 'sk').map((centre) => centre.name)
   }
 
   it.each([
@@ -128,8 +127,7 @@ describe('directory filters', () => {
 
   it('counts each facet with the other facets applied', async () => {
     const filters = parseFilters({ country: 'CZ' })
-    const taxonomies = await loadTaxonomies(payload, 'sk')
-    const counts = facetCounts(await directoryIndex(payload), filters, taxonomies)
+    const counts = facetCounts(await directoryIndex(payload), filters)
     // the country facet ignores its own selection, so Hungary keeps its count
     expect(counts.country).toEqual({ CZ: 2, HU: 1 })
     expect(counts.form).toEqual({ day: 1, outreach: 1 })

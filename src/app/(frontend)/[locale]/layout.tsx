@@ -2,8 +2,10 @@ import type { Metadata, Viewport } from 'next'
 import { notFound } from 'next/navigation'
 import type React from 'react'
 
+import { ServiceUnavailable } from '@/components/ServiceUnavailable'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
+import { recentDatabaseProblem } from '@/db/health'
 import { isLocale, locales } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
 
@@ -50,6 +52,9 @@ export default async function LocaleLayout({
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const t = getT(locale, 'common')
+  // checked here, before any page reads: a failed read inside a page can only be shown by the
+  // browser's JavaScript (Next sends an empty error shell), this answer works without it
+  const problem = await recentDatabaseProblem()
   return (
     <html lang={locale}>
       <body>
@@ -58,7 +63,7 @@ export default async function LocaleLayout({
         </a>
         <SiteHeader locale={locale} />
         <main id="main" tabIndex={-1} className="container">
-          {children}
+          {problem ? <ServiceUnavailable locale={locale} /> : children}
         </main>
         <SiteFooter locale={locale} />
       </body>

@@ -37,8 +37,8 @@ export default async function CentresPage({ params, searchParams }: Props) {
   // filtering, counting and the map come from the in-memory index; the database is read
   // only for this page's 20 results
   const [taxonomies, index] = await Promise.all([loadTaxonomies(payload, locale), directoryIndex(payload)])
-  const matches = matchCentres(index, filters, taxonomies, locale)
-  const counts = facetCounts(index, filters, taxonomies)
+  const matches = matchCentres(index, filters, locale)
+  const counts = facetCounts(index, filters)
   const totalPages = Math.ceil(matches.length / PAGE_SIZE)
   const pageIds = matches.slice((filters.page - 1) * PAGE_SIZE, filters.page * PAGE_SIZE).map((centre) => centre.id)
   const { docs } = pageIds.length

@@ -1,6 +1,6 @@
 import { isLocale } from '@/i18n/locales'
 import { getPayloadClient } from '@/lib/payload'
-import { loadTaxonomies, matchCentres, parseFilters } from '@/registry/directory'
+import { matchCentres, parseFilters } from '@/registry/directory'
 import { directoryIndex } from '@/registry/directoryIndex'
 
 export const dynamic = 'force-dynamic'
@@ -17,8 +17,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   // repeated keys (?language=rom&language=hu) are lists, as on the page
   const filters = parseFilters(Object.fromEntries([...new Set(search.keys())].map((key) => [key, search.getAll(key)])))
   const payload = await getPayloadClient()
-  const [taxonomies, index] = await Promise.all([loadTaxonomies(payload, locale), directoryIndex(payload)])
-  const points = matchCentres(index, filters, taxonomies, locale)
+  const points = matchCentres(await directoryIndex(payload), filters, locale)
     .filter((centre) => centre.latitude !== null && centre.longitude !== null)
     .map((centre) => [centre.latitude, centre.longitude, centre.slug, centre.name])
   return Response.json({ points }, { headers: { 'Cache-Control': 'public, max-age=60' } })
