@@ -8,6 +8,7 @@ import { RateLimiter } from '@/registry/rateLimit'
 import { emailAddress, isPlainText, optionalText, requiredText } from '@/utilities/validation'
 
 import { type MailKind, publicEventStatuses, seatHoldingStatuses } from './constants'
+import { anonymiseRegistration, retentionDays } from './retention'
 import { queueRegistrationMail } from './mailQueue'
 import { claimSeat, eventLock, isUniqueViolation, reconcileEvent, releaseSeat, seatedStatus, serviceContext } from './seats'
 
@@ -257,7 +258,11 @@ export async function registrationByToken(payload: Payload, token: unknown) {
 }
 
 /** The registrant cancels through their link; their seat goes to the next on the waiting list. */
-export async function cancelByToken(payload: Payload, token: unknown): Promise<{ ok: true; alreadyCancelled: boolean } | { ok: false }> {
+export async function cancelByToken(
+  payload: Payload,
+  token: unknown,
+  { notify = true }: { notify?: boolean } = {},
+): Promise<{ ok: true; alreadyCancelled: boolean } | { ok: false }> {
   const registration = await registrationByToken(payload, token)
   if (!registration) return { ok: false }
   if (registration.status === 'cancelled') return { ok: true, alreadyCancelled: true }
@@ -273,8 +278,51 @@ export async function cancelByToken(payload: Payload, token: unknown): Promise<{
       context: serviceContext,
     })
     if (heldSeat) await releaseSeat(payload, registration.id)
-    await queueRegistrationMail(payload, registration.id, 'selfCancelled')
+    if (notify) await queueRegistrationMail(payload, registration.id, 'selfCancelled')
     await reconcileEvent(payload, eventId)
   })
   return { ok: true, alreadyCancelled: false }
+}
+
+/** What the platform holds about the person behind a registration link (GDPR Art. 15 and 20). */
+export async function registrationDataByToken(payload: Payload, token: unknown) {
+  const registration = await registrationByToken(payload, token)
+  if (!registration) return null
+  const eventId = typeof registration.event === 'object' ? registration.event.id : registration.event
+  const event = await payload.findByID({ collection: 'events', id: eventId, depth: 0, overrideAccess: true, select: { title: true, slug: true, startsAt: true, endsAt: true } })
+  return {
+    exportedAt: new Date().toISOString(),
+    registration: {
+      event: { title: event.title, slug: event.slug, startsAt: event.startsAt, endsAt: event.endsAt },
+      name: registration.name,
+      email: registration.email,
+      organisation: registration.organisation ?? null,
+      answers: registration.answers ?? null,
+      consent: registration.consent,
+      language: registration.language,
+      status: registration.status,
+      waitlistPosition: registration.waitlistPosition ?? null,
+      attendedAt: registration.attendedAt ?? null,
+      lastEmail: registration.mailStatus ?? null,
+      registeredAt: registration.createdAt,
+      updatedAt: registration.updatedAt,
+    },
+    retention: `Personal data is erased ${retentionDays()} days after the event ends.`,
+  }
+}
+
+/**
+ * The registrant erases their data through their link: an active registration is cancelled
+ * first (the seat goes to the next person), then anonymised like expired ones.
+ */
+export async function eraseByToken(payload: Payload, token: unknown): Promise<{ ok: boolean }> {
+  const registration = await registrationByToken(payload, token)
+  if (!registration) return { ok: false }
+  const { event } = (await registrationDataByToken(payload, token))!.registration
+  if (['confirmed', 'pending', 'waitlisted'].includes(registration.status) && new Date(event.endsAt) > new Date()) {
+    // no "cancelled" mail: the address is about to be erased
+    await cancelByToken(payload, token, { notify: false })
+  }
+  await anonymiseRegistration(payload, registration.id)
+  return { ok: true }
 }

@@ -1,4 +1,4 @@
-import type { TaskConfig } from 'payload'
+import type { Payload, TaskConfig } from 'payload'
 
 /** How long after an event its registrants' personal data is kept (default 90 days). */
 export const retentionDays = () => {
@@ -7,6 +7,30 @@ export const retentionDays = () => {
 }
 
 export const ANONYMISED_NAME = '—'
+
+/**
+ * Keeps of a registration only what statistics need (event, status, language, dates): name,
+ * e-mail, organisation, answers and the personal link are erased. Used after the retention
+ * period and when a registrant asks for erasure through their link.
+ */
+export async function anonymiseRegistration(payload: Payload, id: number | string): Promise<void> {
+  await payload.update({
+    collection: 'event-registrations',
+    id,
+    data: {
+      name: ANONYMISED_NAME,
+      // unique per event, and never a deliverable address
+      email: `anonymised-${id}@invalid.invalid`,
+      organisation: null,
+      answers: null,
+      mailError: null,
+      token: `anonymised-${id}-${Date.now().toString(36)}-erased`,
+    },
+    depth: 0,
+    overrideAccess: true,
+    context: { eventRegistrationService: true },
+  })
+}
 
 /**
  * Daily: once an event ended more than the retention period ago, its registrations keep only
@@ -39,22 +63,7 @@ export const anonymiseRegistrationsTask: TaskConfig<'anonymiseRegistrations'> = 
       overrideAccess: true,
     })
     for (const registration of docs) {
-      await payload.update({
-        collection: 'event-registrations',
-        id: registration.id,
-        data: {
-          name: ANONYMISED_NAME,
-          // unique per event, and never a deliverable address
-          email: `anonymised-${registration.id}@invalid.invalid`,
-          organisation: null,
-          answers: null,
-          mailError: null,
-          token: `anonymised-${registration.id}-${Date.now().toString(36)}-erased`,
-        },
-        depth: 0,
-        overrideAccess: true,
-        context: { eventRegistrationService: true },
-      })
+      await anonymiseRegistration(payload, registration.id)
       anonymised += 1
     }
     return { output: { anonymised } }

@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { eventsCalendar } from '@/events/ics'
-import { cancelByToken, eventRegistrationLimiter, registerForEvent, registrationByToken } from '@/events/register'
+import { cancelByToken, eraseByToken, eventRegistrationLimiter, registerForEvent, registrationByToken, registrationDataByToken } from '@/events/register'
 import { instantAt } from '@/events/time'
 import type { Event, Organisation, User } from '@/payload-types'
 
@@ -417,6 +417,31 @@ describe('personal data after the event', () => {
     expect(await registrationByToken(payload, oldToken)).toBeNull()
     const [kept] = await registrationsOf(recent)
     expect(kept).toMatchObject({ name: 'Wanda Recent', email: 'wanda.recent@example.test' })
+  })
+})
+
+describe('personal data through the registration link', () => {
+  it('gives the registrant their own data, and erases it on request: the seat goes to the next person', async () => {
+    const event = await createEvent({ capacity: 1 })
+    await register(event, person('Xenia Export', { organisation: 'Komunitné centrum', email: 'xenia.export@example.test' }))
+    await register(event, person('Yvona Next', { email: 'yvona.next@example.test' }))
+    const token = await tokenOf('xenia.export@example.test')
+
+    const data = await registrationDataByToken(payload, token)
+    expect(data?.registration).toMatchObject({ name: 'Xenia Export', email: 'xenia.export@example.test', organisation: 'Komunitné centrum', status: 'confirmed' })
+    expect(data?.registration.event.title).toBe(event.title)
+    // only this registration: nothing of the other registrant
+    expect(JSON.stringify(data)).not.toContain('yvona')
+    expect(await registrationDataByToken(payload, 'not-a-real-token-but-long-enough')).toBeNull()
+
+    expect(await eraseByToken(payload, token)).toEqual({ ok: true })
+    const mine = (await registrationsOf(event)).find((row) => row.email.startsWith('anonymised-'))
+    expect(mine).toMatchObject({ name: '—', organisation: null, answers: null, status: 'cancelled' })
+    // the link is spent; the waiting list moved up
+    expect(await registrationByToken(payload, token)).toBeNull()
+    expect(await registrationDataByToken(payload, token)).toBeNull()
+    expect((await registrationsOf(event)).find((row) => row.email === 'yvona.next@example.test')?.status).toBe('confirmed')
+    expect(await eraseByToken(payload, token)).toEqual({ ok: false })
   })
 })
 

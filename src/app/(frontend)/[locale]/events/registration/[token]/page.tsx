@@ -4,11 +4,12 @@ import { notFound } from 'next/navigation'
 
 import { eventPlace, formatEventTime } from '@/events/describe'
 import { registrationByToken } from '@/events/register'
+import { retentionDays } from '@/events/retention'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
 import { getPayloadClient } from '@/lib/payload'
 
-import { cancelRegistration } from './actions'
+import { cancelRegistration, eraseRegistration } from './actions'
 
 type Props = {
   params: Promise<{ locale: string; token: string }>
@@ -35,9 +36,15 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
     return (
       <div className="stack">
         <h1>{t('registration.title')}</h1>
-        <p role="alert" className="field-error">
-          {t('errors.token')}
-        </p>
+        {query.erased ? (
+          <p role="status" className="notice">
+            {t('registration.personalData.erased')}
+          </p>
+        ) : (
+          <p role="alert" className="field-error">
+            {t('errors.token')}
+          </p>
+        )}
       </div>
     )
   }
@@ -91,6 +98,21 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
         </form>
       ) : null}
       {!active && !query.cancelled ? <p>{t('registration.alreadyCancelled')}</p> : null}
+      <section className="stack" aria-labelledby="personal-data-heading">
+        <h2 id="personal-data-heading">{t('registration.personalData.heading')}</h2>
+        <p>{t('registration.personalData.intro', { days: retentionDays() })}</p>
+        <p>
+          <a href={`/${locale}/events/registration/${encodeURIComponent(registration.token)}/data.json`} download>
+            {t('registration.personalData.download')}
+          </a>
+        </p>
+        <form action={eraseRegistration.bind(null, locale, registration.token)} className="stack">
+          <p>{t('registration.personalData.eraseConfirm')}</p>
+          <button type="submit" className="button--danger">
+            {t('registration.personalData.erase')}
+          </button>
+        </form>
+      </section>
     </div>
   )
 }
