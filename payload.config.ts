@@ -33,7 +33,11 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Inclusion Platform' },
-    components: { beforeDashboard: ['/components/admin/ModerationQueue#ModerationQueue'] },
+    components: {
+      beforeDashboard: ['/components/admin/ModerationQueue#ModerationQueue'],
+      afterNavLinks: ['/components/admin/TranslationsNavLink#TranslationsNavLink'],
+      views: { translations: { Component: '/components/admin/TranslationQueue#TranslationQueue', path: '/translations' } },
+    },
   },
   collections,
   db: databaseAdapter(),

@@ -7,6 +7,7 @@ import { countryField } from '@/fields/country'
 import { moderationFields } from '@/fields/moderation'
 import { optionsFrom } from '@/i18n/labels'
 import { registrationNumberField } from '@/fields/registrationNumber'
+import { translationStatusField } from '@/fields/translationStatus'
 import { notifyModerationDecision } from '@/hooks/notifyModerationDecision'
 import { requireVerifiedRepresentative } from '@/hooks/requireVerifiedRepresentative'
 import { slugify } from '@/utilities/slugify'
@@ -61,6 +62,7 @@ export const Organisations: CollectionConfig<'organisations'> = {
   },
   fields: [
     searchTextField,
+    translationStatusField,
     {
       name: 'name',
       type: 'text',

@@ -8,6 +8,7 @@ import {
   versionsOfOwnOrganisation,
 } from '@/access/ownOrganisation'
 import { countryField } from '@/fields/country'
+import { translationStatusField } from '@/fields/translationStatus'
 import { labelsFor, optionsFrom } from '@/i18n/labels'
 import { localeNames, locales } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
@@ -61,6 +62,7 @@ export const CaseStudies: CollectionConfig<'case-studies'> = {
   },
   fields: [
     searchTextField,
+    translationStatusField,
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200, label: label('title') },
     slugField({ useAsSlug: 'title', slugify: ({ valueToSlugify }) => slugify(valueToSlugify) }),
     {

@@ -9,6 +9,7 @@ import {
 import { countryField } from '@/fields/country'
 import { moderationFields } from '@/fields/moderation'
 import { openingHoursField } from '@/fields/openingHours'
+import { translationStatusField } from '@/fields/translationStatus'
 import { optionsFrom } from '@/i18n/labels'
 import { notifyModerationDecision } from '@/hooks/notifyModerationDecision'
 import { requireVerifiedRepresentative } from '@/hooks/requireVerifiedRepresentative'
@@ -66,6 +67,7 @@ export const Centres: CollectionConfig<'centres'> = {
   },
   fields: [
     searchTextField,
+    translationStatusField,
     {
       name: 'organisation',
       type: 'relationship',

@@ -16,6 +16,7 @@ import { getT } from '@/i18n/server'
 import { requestLocale } from '@/i18n/requestLocale'
 import { slugify } from '@/utilities/slugify'
 import { dateInZone as zonedDate } from '@/fields/dateInZone'
+import { translationStatusField } from '@/fields/translationStatus'
 import { indexForSearch, searchTextField } from '@/search/searchText'
 
 import { spokenLanguages } from '../Centres'
@@ -63,6 +64,7 @@ export const Events: CollectionConfig<'events'> = {
   },
   fields: [
     searchTextField,
+    translationStatusField,
     {
       name: 'title',
       type: 'text',

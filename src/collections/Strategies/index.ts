@@ -11,6 +11,7 @@ import { labelsFor, optionsFrom } from '@/i18n/labels'
 import { requestLocale } from '@/i18n/requestLocale'
 import { getT } from '@/i18n/server'
 import { slugify } from '@/utilities/slugify'
+import { translationStatusField } from '@/fields/translationStatus'
 
 import { validateStrategy } from './validateTree'
 
@@ -90,6 +91,7 @@ export const Strategies: CollectionConfig<'strategies'> = {
   },
   hooks: { beforeValidate: [validateStrategy], beforeChange: [pinOrganisation] },
   fields: [
+    translationStatusField,
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 300, label: label('title') },
     slugField({ useAsSlug: 'title', slugify: ({ valueToSlugify }) => slugify(valueToSlugify) }),
     {

@@ -12,6 +12,7 @@ import { labelsFor } from '@/i18n/labels'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 import { slugify } from '@/utilities/slugify'
 import { eventTimeZones } from '@/events/constants'
+import { translationStatusField } from '@/fields/translationStatus'
 
 const label = (key: string) => labelsFor('workingGroups', `fields.${key}`)
 const membersOnly = groupMembersOnly((doc) => doc.id)
@@ -31,6 +32,7 @@ export const WorkingGroups: CollectionConfig<'working-groups'> = {
     delete: isAdmin,
   },
   fields: [
+    translationStatusField,
     { name: 'name', type: 'text', required: true, localized: true, maxLength: 200, label: label('name') },
     slugField({ useAsSlug: 'name', slugify: ({ valueToSlugify }) => slugify(valueToSlugify) }),
     { name: 'purpose', type: 'textarea', localized: true, maxLength: 2000, label: label('purpose') },
