@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-export type LighthouseScores = { performance: number; accessibility: number; bestPractices: number; seo: number }
+export type LighthouseScores = { performance: number; accessibility: number; bestPractices: number; seo: number; failed: string[] }
 
 // Debian's chromium, the flags STACK.md lists for this machine
 const CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync'
@@ -16,7 +16,16 @@ export async function runLighthouse(url: string, dir: string): Promise<Lighthous
     { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH || '/usr/bin/chromium' }, encoding: 'utf8', timeout: 180_000 },
   )
   if (!fs.existsSync(output)) throw new Error(`Lighthouse failed on ${url}: ${result.stderr?.slice(-2000)}`)
-  const { categories } = JSON.parse(fs.readFileSync(output, 'utf8')) as { categories: Record<string, { score: number | null }> }
+  const report = JSON.parse(fs.readFileSync(output, 'utf8')) as {
+    categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>
+    audits: Record<string, { score: number | null }>
+  }
+  const { categories, audits } = report
   const score = (key: string) => Math.round((categories[key]?.score ?? 0) * 100)
-  return { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') }
+  // what cost points, so a score below target says why
+  const failed = Object.values(categories)
+    .flatMap((category) => category.auditRefs)
+    .filter((ref) => ref.weight > 0 && audits[ref.id]?.score !== null && (audits[ref.id]?.score ?? 1) < 0.9)
+    .map((ref) => ref.id)
+  return { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'), failed: [...new Set(failed)] }
 }

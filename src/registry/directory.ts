@@ -109,24 +109,48 @@ function inNameOrder(index: IndexedCentre[], locale: Locale): IndexedCentre[] {
   return (perLocale[locale] ??= [...index].sort((a, b) => compare(a.name, b.name)))
 }
 
-function filterCentres(index: IndexedCentre[], filters: DirectoryFilters, except?: FacetKey): IndexedCentre[] {
+function filterCentres(index: IndexedCentre[], filters: DirectoryFilters): IndexedCentre[] {
+  const test = matcher(filters)
+  return index.filter((centre) => test(centre) === 0)
+}
+
+/**
+ * For one centre: 0 when it matches every filter, 1 + the position of the one facet it fails
+ * (it counts for that facet's own values), -1 when it fails the words or two facets.
+ */
+function matcher(filters: DirectoryFilters) {
   const words = fold(filters.q).split(/\s+/).filter(Boolean)
-  const active = facetKeys.filter((key) => key !== except && filters[key].length > 0)
-  return index.filter(
-    (centre) =>
-      words.every((word) => centre.text.includes(word)) &&
-      active.every((key) => centre.facets[key].some((value) => filters[key].includes(value))),
-  )
+  const active = facetKeys.filter((key) => filters[key].length > 0)
+  const selected = active.map((key) => [key, new Set(filters[key])] as const)
+  return (centre: IndexedCentre): number => {
+    if (!words.every((word) => centre.text.includes(word))) return -1
+    let failed = 0
+    for (const [key, values] of selected) {
+      if (centre.facets[key].some((value) => values.has(value))) continue
+      if (failed) return -1
+      failed = 1 + facetKeys.indexOf(key)
+    }
+    return failed
+  }
 }
 
 export type FacetCounts = Record<FacetKey, Record<string, number>>
 
-/** Result counts per facet value, each facet counted with the other facets' filters applied. */
+/**
+ * Result counts per facet value, each facet counted with the other facets' filters applied
+ * (the usual faceted-search behaviour), in one pass over the index.
+ */
 export function facetCounts(index: IndexedCentre[], filters: DirectoryFilters): FacetCounts {
   const counts = Object.fromEntries(facetKeys.map((key) => [key, {}])) as FacetCounts
-  for (const key of facetKeys) {
-    for (const centre of filterCentres(index, filters, key)) {
-      for (const value of new Set(centre.facets[key])) counts[key][value] = (counts[key][value] ?? 0) + 1
+  const test = matcher(filters)
+  for (const centre of index) {
+    const result = test(centre)
+    if (result < 0) continue
+    for (const [position, key] of facetKeys.entries()) {
+      // a centre failing one facet still counts toward that facet's other values
+      if (result !== 0 && result !== position + 1) continue
+      const bucket = counts[key]
+      for (const value of centre.facets[key]) bucket[value] = (bucket[value] ?? 0) + 1
     }
   }
   return counts

@@ -60,13 +60,14 @@ async function load(payload: Payload): Promise<IndexedCentre[]> {
     id: doc.id,
     name: doc.name,
     slug: doc.slug ?? String(doc.id),
+    // each value once: the counts add one per centre and value
     facets: {
       country: doc.country ? [doc.country] : [],
       region: coded(regions, doc.region == null ? [] : [doc.region]),
-      service: coded(services, doc.services ?? []),
-      group: coded(groups, (doc.targetGroups ?? []).map((row) => row.targetGroup)),
-      language: doc.languages ?? [],
-      form: doc.forms ?? [],
+      service: [...new Set(coded(services, doc.services ?? []))],
+      group: [...new Set(coded(groups, (doc.targetGroups ?? []).map((row) => row.targetGroup)))],
+      language: [...new Set(doc.languages ?? [])],
+      form: [...new Set(doc.forms ?? [])],
     },
     latitude: typeof doc.latitude === 'number' ? doc.latitude : null,
     longitude: typeof doc.longitude === 'number' ? doc.longitude : null,

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { EventSummary } from '@/components/events/EventSummary'
+import { CentreDots } from '@/components/registry/CentreDots'
 import { seatCounts, upcomingWhere } from '@/events/listing'
 import { type Locale, isLocale } from '@/i18n/locales'
 import type { Event } from '@/payload-types'
@@ -9,6 +10,7 @@ import { getT } from '@/i18n/server'
 import { countryLanguage } from '@/fields/country'
 import { getPayloadClient } from '@/lib/payload'
 import { pageMetadata } from '@/lib/metadata'
+import { directoryIndex } from '@/registry/directoryIndex'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -65,6 +67,8 @@ export default async function HomePage({ params }: Props) {
     }),
   ])
   const events = upcoming.docs as Event[]
+  // the directory's in-memory index: the teaser costs no query of its own
+  const located = (await directoryIndex(payload)).filter((centre) => centre.latitude !== null && centre.longitude !== null)
   const seats = await seatCounts(payload, events.map((event) => event.id))
   const tEvents = getT(locale, 'events')
 
@@ -131,9 +135,10 @@ export default async function HomePage({ params }: Props) {
       <section aria-labelledby="map-heading" className="card stack">
         <h2 id="map-heading">{t('map.heading')}</h2>
         <p>{t('map.body')}</p>
-        <p>
-          <Link href={`/${locale}/centres#results-heading`}>{t('map.link')}</Link>
-        </p>
+        <Link href={`/${locale}/centres#results-heading`} className="map-teaser">
+          <CentreDots centres={located} label={t('map.picture', { count: located.length })} />
+          <span>{t('map.link')}</span>
+        </Link>
       </section>
 
       <section aria-labelledby="figures-heading">
