@@ -58,9 +58,12 @@ describe('map', () => {
   it('draws every filtered centre, not only the first page, and links to it', async () => {
     const page = await newPage()
     await page.goto('/sk/centres?country=HU')
+    // the map draws once it comes into view
+    await page.locator('.centre-map__canvas').scrollIntoViewIfNeeded()
     await page.locator('.centre-map__canvas[data-ready]').waitFor()
     expect(await page.locator('path.leaflet-interactive').count()).toBe(18)
     await page.goto('/sk/centres')
+    await page.locator('.centre-map__canvas').scrollIntoViewIfNeeded()
     await page.locator('.centre-map__canvas[data-ready]').waitFor()
     const total = Number((await resultsHeading(page).textContent())?.match(/\d+/)?.[0])
     expect(total).toBeGreaterThan(20)

@@ -29,40 +29,57 @@ export function CentreMap({ pointsUrl, tileUrl, attribution, label, fallback, ti
   useEffect(() => {
     let map: import('leaflet').Map | undefined
     let cancelled = false
-    const points = fetch(pointsUrl)
-      .then((response) => (response.ok ? (response.json() as Promise<{ points: Point[] }>) : { points: [] }))
-      .then((body) => body.points)
-      .catch(() => [] as Point[])
-    void Promise.all([import('leaflet'), points]).then(([L, points]) => {
+    const draw = async () => {
+      const [L, points] = await Promise.all([
+        import('leaflet'),
+        fetch(pointsUrl)
+          .then((response) => (response.ok ? (response.json() as Promise<{ points: Point[] }>) : { points: [] }))
+          .then((body) => body.points)
+          .catch(() => [] as Point[]),
+      ])
       if (cancelled || !container.current) return
       // thousands of SVG circles make panning sluggish; one canvas draws them all
       map = L.map(container.current, { scrollWheelZoom: false, preferCanvas: points.length > 1000 })
       if (tileUrl) L.tileLayer(tileUrl, { attribution, maxZoom: 18 }).addTo(map)
       const base = pointsUrl.slice(0, pointsUrl.indexOf('/map.json'))
-      const markers = points.map(([latitude, longitude, slug, name]) => {
-        const link = document.createElement('a')
-        link.href = `${base}/${slug}`
-        link.textContent = name
-        return L.circleMarker([latitude, longitude], {
-          radius: 7,
-          color: '#0b5d5b',
-          weight: 2,
-          fillColor: '#2a9d8f',
-          fillOpacity: 0.8,
-        })
-          .bindPopup(link)
-          .bindTooltip(name)
-          .addTo(map!)
-      })
-      if (markers.length) {
-        map.fitBounds(L.featureGroup(markers).getBounds(), { padding: [24, 24], maxZoom: 12 })
+      const layer = L.featureGroup().addTo(map)
+      // in slices, yielding between them, so 10,000 markers never block the page for long
+      for (let start = 0; start < points.length; start += 500) {
+        if (start > 0) await new Promise((resolve) => setTimeout(resolve, 0))
+        if (cancelled) return
+        for (const [latitude, longitude, slug, name] of points.slice(start, start + 500)) {
+          L.circleMarker([latitude, longitude], { radius: 7, color: '#0b5d5b', weight: 2, fillColor: '#2a9d8f', fillOpacity: 0.8 })
+            // the popup's link is built when it opens, not 10,000 times up front
+            .bindPopup(() => {
+              const link = document.createElement('a')
+              link.href = `${base}/${slug}`
+              link.textContent = name
+              return link
+            })
+            .bindTooltip(name)
+            .addTo(layer)
+        }
+      }
+      if (points.length) {
+        map.fitBounds(layer.getBounds(), { padding: [24, 24], maxZoom: 12 })
       } else {
         map.setView([48.9, 18.5], 6)
       }
       setReady(true)
-    })
+    }
+    // nothing is fetched or drawn until the map is about to be seen (below the filters on a phone)
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return
+        observer.disconnect()
+        void draw()
+      },
+      { rootMargin: '200px' },
+    )
+    if (container.current) observer.observe(container.current)
     return () => {
       cancelled = true
+      observer.disconnect()
       map?.remove()
     }
   }, [pointsUrl, tileUrl, attribution])
