@@ -6,6 +6,7 @@ import * as migration_20261123_132805_case_studies from './20261123_132805_case_
 import * as migration_20261123_134456_strategies from './20261123_134456_strategies';
 import * as migration_20261123_151500_working_groups from './20261123_151500_working_groups';
 import * as migration_20261123_162622_search_text from './20261123_162622_search_text';
+import * as migration_20261123_182439_events_status_starts_at from './20261123_182439_events_status_starts_at';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261123_162622_search_text.up,
     down: migration_20261123_162622_search_text.down,
-    name: '20261123_162622_search_text'
+    name: '20261123_162622_search_text',
+  },
+  {
+    up: migration_20261123_182439_events_status_starts_at.up,
+    down: migration_20261123_182439_events_status_starts_at.down,
+    name: '20261123_182439_events_status_starts_at'
   },
 ];

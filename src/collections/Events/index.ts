@@ -40,6 +40,8 @@ const dateInZone = (name: 'startsAt' | 'endsAt'): Field =>
 /** A seminar, workshop, excursion, conference or meeting, with registration if it has seats. */
 export const Events: CollectionConfig<'events'> = {
   slug: 'events',
+  // the listings: published events in date order, read from the index without sorting
+  indexes: [{ fields: ['status', 'startsAt'] }],
   labels: { singular: label('eventsSingular'), plural: label('events') },
   admin: {
     useAsTitle: 'title',
