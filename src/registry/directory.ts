@@ -141,6 +141,21 @@ export type FacetCounts = Record<FacetKey, Record<string, number>>
  * (the usual faceted-search behaviour), in one pass over the index.
  */
 export function facetCounts(index: IndexedCentre[], filters: DirectoryFilters): FacetCounts {
+  // the same filters give the same counts until the index is rebuilt: remembered per index
+  let remembered = countsByIndex.get(index)
+  if (!remembered) countsByIndex.set(index, (remembered = new Map()))
+  const key = JSON.stringify([filters.q, ...facetKeys.map((facet) => [...filters[facet]].sort())])
+  const known = remembered.get(key)
+  if (known) return known
+  const counts = countFacets(index, filters)
+  if (remembered.size >= 500) remembered.delete(remembered.keys().next().value!)
+  remembered.set(key, counts)
+  return counts
+}
+
+const countsByIndex = new WeakMap<IndexedCentre[], Map<string, FacetCounts>>()
+
+function countFacets(index: IndexedCentre[], filters: DirectoryFilters): FacetCounts {
   const counts = Object.fromEntries(facetKeys.map((key) => [key, {}])) as FacetCounts
   const test = matcher(filters)
   for (const centre of index) {

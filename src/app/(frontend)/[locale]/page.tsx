@@ -2,7 +2,6 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { EventSummary } from '@/components/events/EventSummary'
-import { CentreDots } from '@/components/registry/CentreDots'
 import { seatCounts, upcomingWhere } from '@/events/listing'
 import { type Locale, isLocale } from '@/i18n/locales'
 import type { Event } from '@/payload-types'
@@ -10,6 +9,7 @@ import { getT } from '@/i18n/server'
 import { countryLanguage } from '@/fields/country'
 import { getPayloadClient } from '@/lib/payload'
 import { pageMetadata } from '@/lib/metadata'
+import { DOTS_HEIGHT, DOTS_WIDTH } from '@/registry/centreDots'
 import { directoryIndex } from '@/registry/directoryIndex'
 
 type Props = { params: Promise<{ locale: string }> }
@@ -68,7 +68,7 @@ export default async function HomePage({ params }: Props) {
   ])
   const events = upcoming.docs as Event[]
   // the directory's in-memory index: the teaser costs no query of its own
-  const located = (await directoryIndex(payload)).filter((centre) => centre.latitude !== null && centre.longitude !== null)
+  const located = (await directoryIndex(payload)).filter((centre) => centre.latitude !== null && centre.longitude !== null).length
   const seats = await seatCounts(payload, events.map((event) => event.id))
   const tEvents = getT(locale, 'events')
 
@@ -136,7 +136,9 @@ export default async function HomePage({ params }: Props) {
         <h2 id="map-heading">{t('map.heading')}</h2>
         <p>{t('map.body')}</p>
         <Link href={`/${locale}/centres#results-heading`} className="map-teaser">
-          <CentreDots centres={located} label={t('map.picture', { count: located.length })} />
+          {/* an image of its own: the page stays small and browsers keep the picture */}
+          {/* eslint-disable-next-line @next/next/no-img-element -- an SVG drawn by the server, nothing to optimise */}
+          <img className="centre-dots" src={`/${locale}/centres/map.svg`} alt={t('map.picture', { count: located })} width={DOTS_WIDTH} height={DOTS_HEIGHT} />
           <span>{t('map.link')}</span>
         </Link>
       </section>
