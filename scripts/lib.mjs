@@ -1,5 +1,6 @@
 // Helpers shared by the npm scripts (dev, start, test): run a command, stop a server cleanly.
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
 
 import { ConfigurationError } from '../src/config/environment.js'
 
@@ -40,5 +41,23 @@ export async function explainConfigurationErrors(task) {
       process.exit(1)
     }
     throw error
+  }
+}
+
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+
+/** Debian's chromium for the browser tests and Lighthouse, installed with apt when missing. */
+export function ensureChromium() {
+  if (fs.existsSync(CHROMIUM)) return
+  console.info('Chromium is missing: installing Debian’s chromium package…')
+  const asRoot = process.getuid?.() === 0
+  const apt = (args) =>
+    spawnSync(asRoot ? 'apt-get' : 'sudo', asRoot ? args : ['apt-get', ...args], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    })
+  if (apt(['update']).status !== 0 || apt(['install', '-y', 'chromium']).status !== 0 || !fs.existsSync(CHROMIUM)) {
+    console.error(`Could not install chromium: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`)
+    process.exit(1)
   }
 }

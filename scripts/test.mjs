@@ -1,28 +1,10 @@
 // `npm test`: the whole suite — type check, integration tests on throw-away databases, the
 // production build, and end-to-end tests in Debian's Chromium (installed here if missing).
-import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { bin, run } from './lib.mjs'
-
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
-
-function ensureChromium() {
-  if (fs.existsSync(CHROMIUM)) return
-  console.info('Chromium is missing: installing Debian’s chromium package…')
-  const asRoot = process.getuid?.() === 0
-  const apt = (args) =>
-    spawnSync(asRoot ? 'apt-get' : 'sudo', asRoot ? args : ['apt-get', ...args], {
-      stdio: 'inherit',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    })
-  if (apt(['update']).status !== 0 || apt(['install', '-y', 'chromium']).status !== 0 || !fs.existsSync(CHROMIUM)) {
-    console.error(`Could not install chromium: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`)
-    process.exit(1)
-  }
-}
+import { bin, ensureChromium, run } from './lib.mjs'
 
 const reports = fs.mkdtempSync(path.join(os.tmpdir(), 'platform-test-reports-'))
 const totals = { passed: 0, failed: 0, skipped: 0 }

@@ -9,6 +9,7 @@ import path from 'node:path'
 import zlib from 'node:zlib'
 
 import { serverEnv, startServer, stopServer } from '../../tests/helpers/server'
+import { CHROMIUM, ensureChromium } from '../lib.mjs'
 import { runLighthouse, type LighthouseScores } from './lighthouse'
 
 const options = new Set(process.argv.slice(3))
@@ -171,6 +172,8 @@ try {
 
   if (!options.has('--skip-lighthouse')) {
     step('Lighthouse (mobile) on five pages in two locales')
+    ensureChromium()
+    process.env.CHROME_PATH ??= CHROMIUM
     const pages = { home: '/sk', directory: '/sk/centres', centre, 'case study': caseStudy, event }
     const scores: Record<string, LighthouseScores> = {}
     for (const locale of ['sk', 'hu']) {

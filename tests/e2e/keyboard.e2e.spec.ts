@@ -46,6 +46,15 @@ async function tabTo(page: Page, matches: (focus: Focus) => boolean, { max = 200
   throw new Error('the element was never reached with the Tab key')
 }
 
+async function apiToken(email: string) {
+  const response = await fetch(`${baseURL}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
+  return ((await response.json()) as { token: string }).token
+}
+
 const byId = (id: string) => (focus: Focus) => focus.id === id
 
 async function typeInto(page: Page, id: string, text: string) {
@@ -101,12 +110,7 @@ describe('keyboard only', () => {
   })
 
   it('registers for an event, then downloads and erases the data through the e-mailed link', async () => {
-    const login = await fetch(`${baseURL}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'admin@example.org', password }),
-    })
-    const { token } = (await login.json()) as { token: string }
+    const token = await apiToken('admin@example.org')
     const eventId = await openEventId(baseURL, token)
     const event = (await (await fetch(`${baseURL}/api/events/${eventId}?depth=0`, { headers: { Authorization: `JWT ${token}` } })).json()) as { slug: string }
     const t = getT('en', 'events')
@@ -135,12 +139,7 @@ describe('keyboard only', () => {
   })
 
   it('logs in as a working-group member and reads approved minutes', async () => {
-    const memberLogin = await fetch(`${baseURL}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'member@example.org', password }),
-    })
-    const { token } = (await memberLogin.json()) as { token: string }
+    const token = await apiToken('member@example.org')
     const approved = (await (
       await fetch(`${baseURL}/api/meetings?where[status][equals]=minutes-approved&sort=-startsAt&limit=1&depth=0`, { headers: { Authorization: `JWT ${token}` } })
     ).json()) as { docs: { id: number }[] }
