@@ -290,3 +290,36 @@ describe('privacy notice, accessibility statement and contact', () => {
     expect(await page.locator('main').textContent()).toContain('kontakt@example.org')
   })
 })
+
+describe('small screens', () => {
+  it.each([
+    '/sk',
+    '/sk/centres?country=CZ',
+    '/sk/centres/centrum-socialnich-sluzeb-prunerov',
+    '/sk/events',
+    '/sk/good-practice',
+    '/sk/search?q=prunerov',
+    '/sk/working-groups',
+    '/sk/register',
+    '/sk/privacy',
+  ])('%s fits a 320 px wide screen without sideways scrolling', async (path) => {
+    const page = await newPage({ viewport: { width: 320, height: 640 } })
+    await page.goto(path)
+    const overflow = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth
+      // content inside a box that clips or scrolls by itself (the map, a wide table) is fine
+      const contained = (element: Element) => {
+        for (let node = element.parentElement; node && node !== document.body; node = node.parentElement) {
+          if (['hidden', 'auto', 'scroll', 'clip'].includes(getComputedStyle(node).overflowX)) return true
+        }
+        return false
+      }
+      const wider = [...document.querySelectorAll('body *')]
+        .filter((element) => element.getBoundingClientRect().right > width + 1 && !contained(element))
+        .map((element) => `${element.tagName.toLowerCase()}.${element.className}`)
+      return { scrollWidth: document.documentElement.scrollWidth, width, wider: wider.slice(0, 5) }
+    })
+    expect(overflow.wider).toEqual([])
+    expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.width)
+  })
+})
