@@ -318,7 +318,8 @@ export async function registrationDataByToken(payload: Payload, token: unknown) 
 export async function eraseByToken(payload: Payload, token: unknown): Promise<{ ok: boolean }> {
   const registration = await registrationByToken(payload, token)
   if (!registration) return { ok: false }
-  const { event } = (await registrationDataByToken(payload, token))!.registration
+  const eventId = typeof registration.event === 'object' ? registration.event.id : registration.event
+  const event = await payload.findByID({ collection: 'events', id: eventId, depth: 0, overrideAccess: true, select: { endsAt: true } })
   if (['confirmed', 'pending', 'waitlisted'].includes(registration.status) && new Date(event.endsAt) > new Date()) {
     // no "cancelled" mail: the address is about to be erased
     await cancelByToken(payload, token, { notify: false })

@@ -116,7 +116,7 @@ function probes(): Probe[] {
     list.push({ method: 'POST', path: '/api/users/login', headers: { 'Content-Type': pick(['application/json', 'text/plain']) }, body: JSON.stringify({ email: pick(hostile), password: pick(hostile) }) })
   }
   // query strings on the public pages, feeds and exports
-  const pages = ['/sk/centres', '/cs/organisations', '/hu/events', '/en/good-practice', '/sk/impact', '/sk/strategies', '/sk/working-groups', '/sk/working-groups/vysocina-platform', '/sk/events/calendar.ics', '/api/open-data/centres.csv', '/api/open-data/centres.json', '/sk/search']
+  const pages = ['/sk/centres', '/cs/organisations', '/hu/events', '/en/good-practice', '/sk/impact', '/sk/strategies', '/sk/working-groups', '/sk/working-groups/vysocina-platform', '/sk/events/calendar.ics', '/api/open-data/centres.csv', '/api/open-data/centres.json', '/sk/search', '/sk/centres/map.json', '/sk/centres/map.svg', '/sk/events/registration/not-a-real-registration-token/data.json']
   const params = ['q', 'region', 'country', 'theme', 'type', 'service', 'page', 'from', 'until', 'month', 'view', 'language', 'mode', 'tier', 'sort', 'limit', 'where[or][0][id][exists]']
   for (let i = 0; i < 260; i += 1) {
     const query = new URLSearchParams()

@@ -6,6 +6,7 @@ import hu from '@locales/hu/errors.json'
 import sk from '@locales/sk/errors.json'
 import { useParams } from 'next/navigation'
 
+import { ServiceUnavailable } from '@/components/ServiceUnavailable'
 import { defaultLocale, isLocale } from '@/i18n/locales'
 
 const messages = { sk, cs, hu, en }
@@ -18,23 +19,5 @@ const messages = { sk, cs, hu, en }
 export default function PageError({ error }: { error: Error & { digest?: string } }) {
   const params = useParams<{ locale?: string }>()
   const locale = isLocale(params?.locale) ? params.locale : defaultLocale
-  const t = messages[locale].unavailable
-  return (
-    <section className="stack" aria-labelledby="error-heading">
-      <h1 id="error-heading">{t.title}</h1>
-      <p>{t.body}</p>
-      <p className="actions">
-        {/* a plain link: a full request to the server, with or without JavaScript */}
-        <a className="button" href="">
-          {t.retry}
-        </a>{' '}
-        <a href={`/${locale}`}>{t.home}</a>
-      </p>
-      {error.digest ? (
-        <p className="muted">
-          {t.reference}: <code>{error.digest}</code>
-        </p>
-      ) : null}
-    </section>
-  )
+  return <ServiceUnavailable text={messages[locale].unavailable} homeHref={`/${locale}`} reference={error.digest} />
 }

@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from 'next'
 import { notFound } from 'next/navigation'
 import type React from 'react'
 
-import { ServiceUnavailable } from '@/components/ServiceUnavailable'
+import { ServiceUnavailable, type UnavailableText } from '@/components/ServiceUnavailable'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { recentDatabaseProblem } from '@/db/health'
@@ -63,7 +63,7 @@ export default async function LocaleLayout({
         </a>
         <SiteHeader locale={locale} />
         <main id="main" tabIndex={-1} className="container">
-          {problem ? <ServiceUnavailable locale={locale} /> : children}
+          {problem ? <ServiceUnavailable text={getT(locale, 'errors')('unavailable', { returnObjects: true }) as UnavailableText} homeHref={`/${locale}`} /> : children}
         </main>
         <SiteFooter locale={locale} />
       </body>
