@@ -185,6 +185,8 @@ export interface User {
   preferredLanguage: 'sk' | 'cs' | 'hu' | 'en';
   notificationMode?: ('immediate' | 'digest') | null;
   mutedGroups?: (number | WorkingGroup)[] | null;
+  pendingEmail?: string | null;
+  showEmailToGroups?: boolean | null;
   roles: ('admin' | 'editor' | 'ngo' | 'member')[];
   updatedAt: string;
   createdAt: string;
@@ -356,6 +358,7 @@ export interface Media {
 export interface Centre {
   id: number;
   searchText?: string | null;
+  contactPersonPublic?: boolean | null;
   organisation: number | Organisation;
   name: string;
   /**
@@ -1195,6 +1198,8 @@ export interface UsersSelect<T extends boolean = true> {
   preferredLanguage?: T;
   notificationMode?: T;
   mutedGroups?: T;
+  pendingEmail?: T;
+  showEmailToGroups?: T;
   roles?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1256,6 +1261,7 @@ export interface OrganisationsSelect<T extends boolean = true> {
  */
 export interface CentresSelect<T extends boolean = true> {
   searchText?: T;
+  contactPersonPublic?: T;
   organisation?: T;
   name?: T;
   generateSlug?: T;

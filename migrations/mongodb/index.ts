@@ -1,2 +1,10 @@
-// MongoDB needs no schema migrations; data migrations for it are listed here when needed.
-export const migrations = []
+// MongoDB needs no schema migrations; data migrations for it are listed here.
+import * as migration_20261201_contact_person_public from './20261201_contact_person_public'
+
+export const migrations = [
+  {
+    up: migration_20261201_contact_person_public.up,
+    down: migration_20261201_contact_person_public.down,
+    name: '20261201_contact_person_public',
+  },
+]

@@ -7,6 +7,7 @@ import * as migration_20261123_134456_strategies from './20261123_134456_strateg
 import * as migration_20261123_151500_working_groups from './20261123_151500_working_groups';
 import * as migration_20261123_162622_search_text from './20261123_162622_search_text';
 import * as migration_20261123_182439_events_status_starts_at from './20261123_182439_events_status_starts_at';
+import * as migration_20261201_085853_privacy_fields from './20261201_085853_privacy_fields';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261123_182439_events_status_starts_at.up,
     down: migration_20261123_182439_events_status_starts_at.down,
-    name: '20261123_182439_events_status_starts_at'
+    name: '20261123_182439_events_status_starts_at',
+  },
+  {
+    up: migration_20261201_085853_privacy_fields.up,
+    down: migration_20261201_085853_privacy_fields.down,
+    name: '20261201_085853_privacy_fields'
   },
 ];

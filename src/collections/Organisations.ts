@@ -14,6 +14,7 @@ import { slugify } from '@/utilities/slugify'
 import { indexForSearch, searchTextField } from '@/search/searchText'
 
 import { adminGroups } from './groups'
+import { propagateContactOptIn } from './Centres/hooks/contactOptIn'
 import { invalidateAfterChange, invalidateAfterDelete } from '@/lib/derivedCache'
 
 export const organisationKinds = optionsFrom('common', 'kinds', [
@@ -49,7 +50,7 @@ export const Organisations: CollectionConfig<'organisations'> = {
   versions: { maxPerDoc: 50 },
   hooks: {
     beforeChange: [requireVerifiedRepresentative, indexForSearch('organisations', ['name', 'description'])],
-    afterChange: [notifyModerationDecision, invalidateAfterChange],
+    afterChange: [notifyModerationDecision, propagateContactOptIn, invalidateAfterChange],
     afterDelete: [invalidateAfterDelete],
   },
   access: {

@@ -17,7 +17,8 @@ import { slugify } from '@/utilities/slugify'
 
 import { adminGroups } from '../groups'
 import { deriveCountry } from './hooks/deriveCountry'
-import { hideContactPerson } from './hooks/hideContactPerson'
+import { contactPersonPublicField, mirrorContactOptIn } from './hooks/contactOptIn'
+import { contactPersonReadable } from '@/access/contactPersonReadable'
 import { pinOrganisation } from '@/hooks/pinOrganisation'
 import { invalidateAfterChange, invalidateAfterDelete } from '@/lib/derivedCache'
 import { indexForSearch, searchTextField } from '@/search/searchText'
@@ -49,6 +50,8 @@ export const Centres: CollectionConfig<'centres'> = {
     listSearchableFields: ['name', 'address.municipality'],
   },
   defaultSort: 'name',
+  // what the contact person's field access decides from, loaded whatever the caller selects
+  forceSelect: { organisation: true, contactPersonPublic: true },
   // every change is kept; editors compare versions and restore one
   versions: { maxPerDoc: 50 },
   access: {
@@ -60,14 +63,14 @@ export const Centres: CollectionConfig<'centres'> = {
     readVersions: versionsOfOwnOrganisation,
   },
   hooks: {
-    beforeChange: [pinOrganisation, deriveCountry, requireVerifiedRepresentative, indexForSearch('centres', ['name', 'summary', 'description', 'address.municipality', 'address.street'])],
+    beforeChange: [pinOrganisation, deriveCountry, mirrorContactOptIn, requireVerifiedRepresentative, indexForSearch('centres', ['name', 'summary', 'description', 'address.municipality', 'address.street'])],
     afterChange: [notifyModerationDecision, invalidateAfterChange],
     afterDelete: [invalidateAfterDelete],
-    afterRead: [hideContactPerson],
   },
   fields: [
     searchTextField,
     translationStatusField,
+    contactPersonPublicField,
     {
       name: 'organisation',
       type: 'relationship',
@@ -210,6 +213,7 @@ export const Centres: CollectionConfig<'centres'> = {
     {
       name: 'contactPerson',
       type: 'group',
+      access: { read: contactPersonReadable },
       label: { sk: 'Kontaktná osoba', cs: 'Kontaktní osoba', hu: 'Kapcsolattartó', en: 'Contact person' },
       admin: {
         description: {

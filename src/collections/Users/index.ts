@@ -89,6 +89,22 @@ export const Users: CollectionConfig<'users'> = {
       label: labelsFor('workingGroups', 'fields.mutedGroups'),
     },
     {
+      // a changed address waits here until its owner confirms it from the new mailbox
+      name: 'pendingEmail',
+      type: 'email',
+      access: { read: selfOrStaff, create: () => false, update: () => false },
+      label: labelsFor('admin', 'users.pendingEmail'),
+      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.pendingEmail) },
+    },
+    {
+      // members of a shared working group see each other's names; the address only with consent
+      name: 'showEmailToGroups',
+      type: 'checkbox',
+      defaultValue: false,
+      access: { read: selfOrStaff },
+      label: labelsFor('admin', 'users.showEmailToGroups'),
+    },
+    {
       name: 'roles',
       type: 'select',
       hasMany: true,
