@@ -1,5 +1,7 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
+import { privateField } from './privateField'
+import { publicWhere } from './publicWhere'
 import { hasRole } from './roles'
 
 type ID = number | string
@@ -58,7 +60,7 @@ export async function coordinatesGroup(req: Pick<PayloadRequest, 'user' | 'paylo
 export const readableWorkingGroups: Access = async ({ req }) => {
   if (isStaff(req)) return true
   const { member } = await groupMembership(req)
-  const listed: Where = { listedPublicly: { equals: true } }
+  const listed: Where = publicWhere['working-groups']
   return member.length > 0 ? { or: [listed, { id: { in: member } }] } : listed
 }
 
@@ -93,7 +95,7 @@ export const memberOfAnyGroup: Access = async ({ req }) => isStaff(req) || (awai
 
 /**
  * Meetings of publicly listed groups are readable by anyone, but only their date and public
- * agenda items: the private fields carry this, and `hideFromNonMembers` trims the agenda.
+ * agenda items: field access on the minutes' fields carries this (`meetingMinutes.ts`).
  */
 export const readableMeetings: Access = async ({ req }) => {
   if (isStaff(req)) return true
@@ -103,7 +105,7 @@ export const readableMeetings: Access = async ({ req }) => {
     (req.context.listedGroups = (
       await req.payload.find({
         collection: 'working-groups',
-        where: { listedPublicly: { equals: true } },
+        where: publicWhere['working-groups'],
         depth: 0,
         pagination: false,
         select: {},
@@ -115,14 +117,9 @@ export const readableMeetings: Access = async ({ req }) => {
   return visible.length > 0 ? { workingGroup: { in: visible } } : false
 }
 
-/** Field access for what only the group sees (members, minutes, attendance, action items). */
-export const groupMembersOnly =
-  (groupOf: (doc: Record<string, unknown>) => unknown): FieldAccess =>
-  async ({ req, doc }) => {
-    if (isStaff(req)) return true
-    if (!req.user || !doc) return false
-    return isGroupMember(req, groupOf(doc))
-  }
+/** Field access for what only the group sees, its group read from the document itself. */
+export const groupMembersOnly = (groupOf: (doc: Record<string, unknown>) => unknown): FieldAccess =>
+  privateField(({ req, doc }) => isGroupMember(req, groupOf(doc)))
 
 /**
  * A request for a system read of whole meetings inside a hook: a copy, because the local API
@@ -130,7 +127,7 @@ export const groupMembersOnly =
  * way must keep its own.
  */
 export const systemRequest = (req: PayloadRequest): PayloadRequest =>
-  ({ ...req, context: { ...req.context, skipMeetingVisibility: true } }) as PayloadRequest
+  ({ ...req, context: { ...req.context } }) as PayloadRequest
 
 export const sameId = same
 export const idFrom = idOf

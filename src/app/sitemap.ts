@@ -2,7 +2,7 @@ import type { MetadataRoute } from 'next'
 import type { CollectionSlug, Where } from 'payload'
 
 import { readServerUrl } from '@/config/environment'
-import { publicEventStatuses } from '@/events/constants'
+import { publicWhere } from '@/access/publicWhere'
 import { locales } from '@/i18n/locales'
 import { getPayloadClient } from '@/lib/payload'
 
@@ -30,12 +30,12 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   }
   const pages = [
     ...staticPaths.map((path) => ({ path, lastModified: undefined as string | undefined })),
-    ...(await listed('centres', '/centres', { status: { equals: 'published' } })),
-    ...(await listed('organisations', '/organisations', { status: { equals: 'published' } })),
-    ...(await listed('events', '/events', { status: { in: [...publicEventStatuses] } })),
-    ...(await listed('case-studies', '/good-practice', { _status: { equals: 'published' } })),
-    ...(await listed('strategies', '/strategies', { status: { in: ['in-force', 'completed'] } })),
-    ...(await listed('working-groups', '/working-groups', { listedPublicly: { equals: true } })),
+    ...(await listed('centres', '/centres', publicWhere.centres)),
+    ...(await listed('organisations', '/organisations', publicWhere.organisations)),
+    ...(await listed('events', '/events', publicWhere.events)),
+    ...(await listed('case-studies', '/good-practice', publicWhere['case-studies'])),
+    ...(await listed('strategies', '/strategies', publicWhere.strategies)),
+    ...(await listed('working-groups', '/working-groups', publicWhere['working-groups'])),
   ]
   return pages.flatMap(({ path, lastModified }) => {
     const languages = Object.fromEntries(locales.map((locale) => [locale, `${base}/${locale}${path}`]))

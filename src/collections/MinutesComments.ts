@@ -41,13 +41,18 @@ export const MinutesComments: CollectionConfig<'minutes-comments'> = {
         const fail = (path: string, key: string) =>
           new ValidationError({ collection: 'minutes-comments', errors: [{ path, message: t(key) }] })
         const meetingId = idFrom(data.meeting ?? originalDoc?.meeting)
-        const meeting = await req.payload.findByID({
-          collection: 'meetings',
-          id: meetingId!,
-          depth: 0,
-          overrideAccess: true,
-          req: systemRequest(req),
-        })
+        const meeting =
+          meetingId == null
+            ? null
+            : await req.payload.findByID({
+                collection: 'meetings',
+                id: meetingId,
+                depth: 0,
+                overrideAccess: true,
+                disableErrors: true,
+                req: systemRequest(req),
+              })
+        if (!meeting) throw fail('meeting', 'errors.required')
         data.workingGroup = idFrom(meeting.workingGroup)
         if (operation === 'create') {
           if (req.user) {
@@ -74,7 +79,8 @@ export const MinutesComments: CollectionConfig<'minutes-comments'> = {
     ],
   },
   fields: [
-    { name: 'meeting', type: 'relationship', relationTo: 'meetings', required: true, index: true, label: label('meeting') },
+    // a comment stays where it was written: its meeting, group and agenda item never move
+    { name: 'meeting', type: 'relationship', relationTo: 'meetings', required: true, index: true, label: label('meeting'), access: { update: () => false } },
     {
       name: 'workingGroup',
       type: 'relationship',
@@ -82,8 +88,9 @@ export const MinutesComments: CollectionConfig<'minutes-comments'> = {
       index: true,
       label: label('workingGroup'),
       admin: { readOnly: true },
+      access: { create: () => false, update: () => false },
     },
-    { name: 'agendaItem', type: 'text', required: true, maxLength: 64, label: label('agendaItem') },
+    { name: 'agendaItem', type: 'text', required: true, maxLength: 64, label: label('agendaItem'), access: { update: () => false } },
     {
       name: 'body',
       type: 'textarea',
@@ -108,7 +115,7 @@ export const MinutesComments: CollectionConfig<'minutes-comments'> = {
       index: true,
       label: label('author'),
       admin: { readOnly: true },
-      access: { update: () => false },
+      access: { create: () => false, update: () => false },
     },
     {
       name: 'resolved',

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { publicWhere } from '@/access/publicWhere'
 import { cached } from '@/lib/derivedCache'
 import type { FacetKey } from '@/registry/directory'
 import type { Centre } from '@/payload-types'
@@ -37,9 +38,9 @@ async function load(payload: Payload): Promise<IndexedCentre[]> {
     ids.map((id) => map.get(String(idOf(id)))).filter((code): code is string => Boolean(code))
   const { docs } = await payload.find({
     collection: 'centres',
-    // the visitor's rules decide what is listed
-    overrideAccess: false,
-    user: null,
+    // what the public may read, as a system query: the search text is readable by the server only
+    where: publicWhere.centres,
+    overrideAccess: true,
     depth: 0,
     pagination: false,
     select: {

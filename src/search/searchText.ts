@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionSlug, Field } from 'payload'
 
+import { serverOnly } from '@/access/privateField'
 import { locales } from '@/i18n/locales'
 import { fold } from '@/search/text'
 
@@ -8,8 +9,8 @@ export const searchTextField: Field = {
   name: 'searchText',
   type: 'textarea',
   admin: { hidden: true },
-  // written only by the hook below
-  access: { create: () => false, update: () => false },
+  // written only by the hook below, read only by the server's own queries (search, directory)
+  access: { read: serverOnly, create: serverOnly, update: serverOnly },
 }
 
 const get = (doc: unknown, path: string): unknown =>

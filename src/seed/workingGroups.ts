@@ -10,7 +10,7 @@ import { schedule } from './events'
 type ID = number | string
 const day = 24 * 60 * 60 * 1000
 // demo records are created quietly: no invitations or "new material" mails to demo addresses
-const quiet = { context: { silent: true, skipMeetingVisibility: true }, depth: 0 } as const
+const quiet = { context: { silent: true }, depth: 0 } as const
 
 async function findOne(payload: Payload, collection: 'users' | 'working-groups' | 'meetings' | 'materials', where: object) {
   const { docs } = await payload.find({ collection, where: where as never, limit: 1, pagination: false, ...quiet })

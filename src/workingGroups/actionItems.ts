@@ -17,7 +17,7 @@ export async function setActionItemStatus(
   { meetingId, itemId, status, user }: { meetingId: number | string; itemId: string; status: string; user: User | null },
 ): Promise<Meeting> {
   if (!user || !actionItemStatuses.includes(status as ActionStatus)) throw new Forbidden()
-  const meeting = await payload.findByID({ collection: 'meetings', id: meetingId, depth: 0, overrideAccess: true, context: { skipMeetingVisibility: true } })
+  const meeting = await payload.findByID({ collection: 'meetings', id: meetingId, depth: 0, overrideAccess: true })
   const item = (meeting.actionItems ?? []).find((candidate) => candidate.id === itemId)
   const req = { user, payload, context: {} }
   if (!item || !(sameId(item.assignee, user.id) || (await coordinatesGroup(req as never, meeting.workingGroup)))) {
@@ -33,6 +33,5 @@ export async function setActionItemStatus(
     },
     depth: 0,
     overrideAccess: true,
-    context: { skipMeetingVisibility: true },
-  })
+      })
 }

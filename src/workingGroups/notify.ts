@@ -15,7 +15,7 @@ import { absolute, groupPath, meetingPath } from './links'
 type ID = number | string
 type Subject = { group: ID; kind: NotificationKind; meeting?: ID; material?: ID }
 
-const system = { overrideAccess: true, context: { skipMeetingVisibility: true } } as const
+const system = { overrideAccess: true } as const
 
 /**
  * Tells every member and coordinator of the group, except those who muted it: a notification

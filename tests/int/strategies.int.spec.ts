@@ -84,10 +84,16 @@ describe('progress arithmetic', () => {
 
 describe('who reads and edits strategies', () => {
   it('publishes in-force strategies, keeps drafts to the owner, and lets only the owner and editors edit', async () => {
-    const published = await payload.create({ collection: 'strategies', data: strategy('Strategie sociálního začleňování', liberec) as never, overrideAccess: false, user: owner })
-    const draft = await payload.create({ collection: 'strategies', data: strategy('Koncept', liberec, { status: 'draft' }) as never, overrideAccess: false, user: owner })
     const visible = async (user: User | null) =>
       (await payload.find({ collection: 'strategies', overrideAccess: false, user, depth: 0 })).docs.map((doc) => doc.id)
+    // a representative asking for "in force" gets a draft: an editor puts it in force
+    const published = await payload.create({ collection: 'strategies', data: strategy('Strategie sociálního začleňování', liberec) as never, overrideAccess: false, user: owner })
+    expect(published.status).toBe('draft')
+    expect(await visible(null)).toEqual([])
+    await payload.update({ collection: 'strategies', id: published.id, data: { status: 'in-force' }, overrideAccess: false, user: owner })
+    expect(await visible(null)).toEqual([])
+    await payload.update({ collection: 'strategies', id: published.id, data: { status: 'in-force' }, overrideAccess: false, user: editor })
+    const draft = await payload.create({ collection: 'strategies', data: strategy('Koncept', liberec, { status: 'draft' }) as never, overrideAccess: false, user: owner })
     expect(await visible(null)).toEqual([published.id])
     expect(await visible(stranger)).toEqual([published.id])
     expect((await visible(owner)).sort()).toEqual([published.id, draft.id].sort())
@@ -99,6 +105,22 @@ describe('who reads and edits strategies', () => {
     const versions = await payload.findVersions({ collection: 'strategies', where: { parent: { equals: published.id } }, overrideAccess: false, user: owner })
     expect(versions.totalDocs).toBeGreaterThanOrEqual(2)
     expect((await payload.findVersions({ collection: 'strategies', where: { parent: { equals: published.id } }, overrideAccess: false, user: stranger })).totalDocs).toBe(0)
+  })
+
+  it('keeps the plans of an organisation that is not approved off the public site, even in force', async () => {
+    const applicant = await createUser(payload, ['ngo'])
+    const pending = await payload.create({
+      collection: 'organisations',
+      data: { name: 'Čakajúca organizácia', kind: 'ngo', country: 'CZ', status: 'pending', representatives: [applicant.id] } as never,
+    })
+    const plan = await payload.create({ collection: 'strategies', data: strategy('Plán čakateľa', pending as Organisation, { status: 'in-force' }) as never, overrideAccess: false, user: applicant })
+    expect(plan.status).toBe('draft')
+    await payload.update({ collection: 'strategies', id: plan.id, data: { status: 'in-force' }, overrideAccess: false, user: editor })
+    const publicIds = (await payload.find({ collection: 'strategies', overrideAccess: false, user: null, depth: 0, pagination: false })).docs.map((doc) => doc.id)
+    expect(publicIds).not.toContain(plan.id)
+    await payload.update({ collection: 'organisations', id: pending.id, data: { status: 'published' } })
+    const afterApproval = (await payload.find({ collection: 'strategies', overrideAccess: false, user: null, depth: 0, pagination: false })).docs.map((doc) => doc.id)
+    expect(afterApproval).toContain(plan.id)
   })
 })
 

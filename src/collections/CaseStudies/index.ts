@@ -1,6 +1,7 @@
 import { type CollectionConfig, slugField } from 'payload'
 
 import { isEditorOrAboveFieldLevel } from '@/access/isEditorOrAbove'
+import { publicWhere } from '@/access/publicWhere'
 import {
   creatableForOwnOrganisation,
   editableForOwnOrganisation,
@@ -48,7 +49,7 @@ export const CaseStudies: CollectionConfig<'case-studies'> = {
   defaultSort: '-updatedAt',
   versions: { drafts: { schedulePublish: false }, maxPerDoc: 50 },
   access: {
-    read: readablePublicOrOwn({ _status: { equals: 'published' } }),
+    read: readablePublicOrOwn(publicWhere['case-studies']),
     create: creatableForOwnOrganisation,
     update: editableForOwnOrganisation,
     delete: editableForOwnOrganisation,

@@ -1,5 +1,6 @@
 import { type CollectionConfig, slugField } from 'payload'
 
+import { publicWhere } from '@/access/publicWhere'
 import {
   creatableForOwnOrganisation,
   editableForOwnOrganisation,
@@ -55,7 +56,7 @@ export const Centres: CollectionConfig<'centres'> = {
   // every change is kept; editors compare versions and restore one
   versions: { maxPerDoc: 50 },
   access: {
-    read: readablePublicOrOwn({ status: { equals: 'published' } }),
+    read: readablePublicOrOwn(publicWhere.centres),
     create: creatableForOwnOrganisation,
     update: editableForOwnOrganisation,
     delete: editableForOwnOrganisation,

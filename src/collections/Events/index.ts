@@ -1,13 +1,14 @@
 import { type CollectionConfig, type Field, slugField } from 'payload'
 
 import { managesEvent } from '@/access/eventOrganiser'
+import { publicWhere } from '@/access/publicWhere'
 import {
   creatableForOwnOrganisation,
   editableForOwnOrganisation,
   readablePublicOrOwn,
   versionsOfOwnOrganisation,
 } from '@/access/ownOrganisation'
-import { eventModes, eventStatuses, eventTypes, publicEventStatuses } from '@/events/constants'
+import { eventModes, eventStatuses, eventTypes } from '@/events/constants'
 import { registerEndpoint, registrationsCsvEndpoint } from '@/events/endpoints'
 import { pinOrganisation } from '@/hooks/pinOrganisation'
 import { requireVerifiedRepresentative } from '@/hooks/requireVerifiedRepresentative'
@@ -52,7 +53,7 @@ export const Events: CollectionConfig<'events'> = {
   defaultSort: '-startsAt',
   versions: { maxPerDoc: 30 },
   access: {
-    read: readablePublicOrOwn({ status: { in: [...publicEventStatuses] } }),
+    read: readablePublicOrOwn(publicWhere.events),
     create: creatableForOwnOrganisation,
     update: editableForOwnOrganisation,
     delete: editableForOwnOrganisation,

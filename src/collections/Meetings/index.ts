@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { isEditorOrAbove } from '@/access/isEditorOrAbove'
+import { agendaItemReadable, meetingMembersOnly, minutesReadable } from '@/access/meetingMinutes'
 import {
   coordinatesAnyGroup,
   groupMembership,
-  groupMembersOnly,
   inCoordinatedGroups,
   isStaff,
   readableMeetings,
@@ -16,13 +16,13 @@ import { requestLocale } from '@/i18n/requestLocale'
 import { getT } from '@/i18n/server'
 import { actionItemStatuses, attendanceStatuses, meetingStatuses } from '@/workingGroups/constants'
 
-import { hideFromNonMembers } from './hooks/hideFromNonMembers'
+import { dropHiddenAgendaItems } from './hooks/dropHiddenAgendaItems'
 import { minutesWorkflow, numberMeeting } from './hooks/minutesWorkflow'
 import { notifyMeetingChange } from './hooks/notifyMeetingChange'
 
 const label = (key: string) => labelsFor('workingGroups', `fields.${key}`)
 const t = (req: Parameters<typeof requestLocale>[0]) => getT(requestLocale(req), 'workingGroups')
-const membersOnly = { read: groupMembersOnly((doc) => doc.workingGroup) }
+const membersOnly = { read: meetingMembersOnly }
 
 /**
  * A meeting of a working group with its agenda, attendance, minutes per agenda item and action
@@ -38,6 +38,8 @@ export const Meetings: CollectionConfig<'meetings'> = {
     group: label('group'),
   },
   defaultSort: '-startsAt',
+  // what the field access of the minutes decides from, loaded whatever the caller selects
+  forceSelect: { workingGroup: true, status: true },
   versions: { maxPerDoc: 0 },
   access: {
     read: readableMeetings,
@@ -50,7 +52,7 @@ export const Meetings: CollectionConfig<'meetings'> = {
     beforeValidate: [numberMeeting],
     beforeChange: [minutesWorkflow],
     afterChange: [notifyMeetingChange],
-    afterRead: [hideFromNonMembers],
+    afterRead: [dropHiddenAgendaItems],
   },
   fields: [
     {
@@ -137,12 +139,12 @@ export const Meetings: CollectionConfig<'meetings'> = {
       labels: { singular: label('agendaItem'), plural: label('agenda') },
       maxRows: 40,
       fields: [
-        { name: 'title', type: 'text', required: true, maxLength: 300, label: label('agendaTitle') },
-        { name: 'presenter', type: 'text', maxLength: 200, label: label('presenter') },
+        { name: 'title', type: 'text', required: true, maxLength: 300, label: label('agendaTitle'), access: { read: agendaItemReadable } },
+        { name: 'presenter', type: 'text', maxLength: 200, label: label('presenter'), access: { read: agendaItemReadable } },
         { name: 'public', type: 'checkbox', defaultValue: false, label: label('agendaPublic') },
-        { name: 'materials', type: 'relationship', relationTo: 'materials', hasMany: true, label: label('materials') },
-        { name: 'discussion', type: 'textarea', maxLength: 20000, label: label('discussion') },
-        { name: 'decision', type: 'textarea', maxLength: 4000, label: label('decision') },
+        { name: 'materials', type: 'relationship', relationTo: 'materials', hasMany: true, label: label('materials'), access: membersOnly },
+        { name: 'discussion', type: 'textarea', maxLength: 20000, label: label('discussion'), access: { read: minutesReadable } },
+        { name: 'decision', type: 'textarea', maxLength: 4000, label: label('decision'), access: { read: minutesReadable } },
       ],
     },
     {

@@ -1,5 +1,7 @@
 import { type CollectionConfig, type Field, slugField } from 'payload'
 
+import { isEditorOrAboveFieldLevel } from '@/access/isEditorOrAbove'
+import { publicWhere } from '@/access/publicWhere'
 import {
   creatableForOwnOrganisation,
   editableForOwnOrganisation,
@@ -83,7 +85,7 @@ export const Strategies: CollectionConfig<'strategies'> = {
   defaultSort: '-period.from',
   versions: { maxPerDoc: 50 },
   access: {
-    read: readablePublicOrOwn({ status: { in: ['in-force', 'completed'] } }),
+    read: readablePublicOrOwn(publicWhere.strategies),
     create: creatableForOwnOrganisation,
     update: editableForOwnOrganisation,
     delete: editableForOwnOrganisation,
@@ -127,7 +129,9 @@ export const Strategies: CollectionConfig<'strategies'> = {
       index: true,
       options: optionsFrom('strategies', 'statuses', strategyStatuses),
       label: label('status'),
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', description: label('statusHint') },
+      // a plan goes public (in force) only through an editor, as every other public record does
+      access: { create: isEditorOrAboveFieldLevel, update: isEditorOrAboveFieldLevel },
     },
     { name: 'attachments', type: 'upload', relationTo: 'documents', hasMany: true, maxRows: 10, label: label('attachments') },
     {

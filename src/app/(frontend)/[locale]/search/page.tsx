@@ -6,7 +6,7 @@ import { Highlight } from '@/components/Highlight'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { formatDate, formatNumber, getT } from '@/i18n/server'
 import { pageMetadata } from '@/lib/metadata'
-import { publicEventStatuses } from '@/events/constants'
+import { publicWhere } from '@/access/publicWhere'
 import { searchedCollections } from '@/search/reindex'
 import { fold, type Snippet, snippet } from '@/search/text'
 import { type GroupHit, searchGroup } from '@/workingGroups/search'
@@ -62,23 +62,23 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const results = new Map<Kind, { total: number; hits: Hit[] }>()
   if (q.length >= 2) {
     const match: Where = { searchText: { like: fold(q) } }
-    // only what a hit shows: the index itself and the long texts stay in the database
-    const find = <C extends (typeof searchedCollections)[number]>(collection: C, select: Record<string, unknown>, where: Where[] = []) =>
+    // The index is readable by the server only (nobody probes it over the API), so this is a
+    // system query limited to exactly what the public may read; only what a hit shows is loaded.
+    const find = <C extends (typeof searchedCollections)[number]>(collection: C, select: Record<string, unknown>) =>
       payload.find<C, Record<string, never>>({
         collection,
-        where: { and: [match, ...where] },
+        where: { and: [match, publicWhere[collection]] },
         locale,
         depth: 0,
         limit,
-        overrideAccess: false,
-        user,
+        overrideAccess: true,
         select: select as never,
       })
     const [centres, organisations, studies, events] = await Promise.all([
       find('centres', { name: true, slug: true, summary: true, address: { municipality: true } }),
       find('organisations', { name: true, slug: true }),
       find('case-studies', { title: true, slug: true, summary: true }),
-      find('events', { title: true, slug: true, summary: true, startsAt: true, startsAt_tz: true }, [{ status: { in: [...publicEventStatuses] } }]),
+      find('events', { title: true, slug: true, summary: true, startsAt: true, startsAt_tz: true }),
     ])
     results.set('centres', {
       total: centres.totalDocs,
