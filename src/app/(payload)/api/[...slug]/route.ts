@@ -9,10 +9,11 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
+import { hideAccountState } from '@/security/accountAnswers'
 import { rejectMalformedMultipart } from '@/security/multipart'
 
 export const GET = REST_GET(config)
-export const POST = rejectMalformedMultipart(REST_POST(config))
+export const POST = hideAccountState(rejectMalformedMultipart(REST_POST(config)), config)
 export const DELETE = REST_DELETE(config)
 export const PATCH = rejectMalformedMultipart(REST_PATCH(config))
 export const PUT = rejectMalformedMultipart(REST_PUT(config))

@@ -1,0 +1,66 @@
+import { getRequestLanguage, type SanitizedConfig } from 'payload'
+
+type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+
+type Messages = { error: Record<string, string>; general: Record<string, string> }
+
+const messagesOf = (config: SanitizedConfig, language: string) =>
+  (config.i18n.supportedLanguages as Record<string, { translations: Messages } | undefined>)[language]?.translations
+
+const cookiesOf = (request: Request) =>
+  new Map(
+    (request.headers.get('cookie') ?? '')
+      .split(';')
+      .map((part) => part.trim().split('='))
+      .filter(([name]) => name)
+      .map(([name, ...value]) => [name, decodeURIComponent(value.join('='))] as [string, string]),
+  )
+
+// a known address costs an SMTP session that an unknown one does not: both answer no sooner
+const FORGOT_PASSWORD_MIN_MS = 1500
+
+/**
+ * Payload's REST auth endpoints answer a locked account differently from an unknown address or
+ * a wrong password ("This user is locked…" against "The email or password provided is
+ * incorrect"), and a forgot-password request for a known address fails with a 500 when the
+ * mail cannot be sent, where an unknown one succeeds at once. Both would tell a stranger
+ * which addresses have accounts: the locked answer becomes the wrong-password answer in the
+ * same language, and forgot-password always gives Payload's success answer after the same
+ * minimum time (the failure is logged by Payload).
+ */
+export function hideAccountState(handler: Handler, configPromise: Promise<SanitizedConfig> | SanitizedConfig): Handler {
+  return async (request, context) => {
+    const config = await configPromise
+    const path = new URL(request.url).pathname
+    const users = `${config.routes.api}/users`
+    if (path === `${users}/login`) return sameAnswerWhenLocked(config, await handler(request, context))
+    if (path === `${users}/forgot-password`) return sameAnswerForEveryAddress(config, request, () => handler(request, context))
+    return handler(request, context)
+  }
+}
+
+async function sameAnswerWhenLocked(config: SanitizedConfig, response: Response) {
+  if (response.status !== 401) return response
+  const body = (await response.clone().json().catch(() => null)) as { errors?: { message?: string }[] } | null
+  const message = body?.errors?.[0]?.message
+  const language = Object.keys(config.i18n.supportedLanguages).find(
+    (key) => message !== undefined && messagesOf(config, key)?.error.userLocked === message,
+  )
+  if (!language || !body?.errors) return response
+  const headers = new Headers(response.headers)
+  headers.delete('content-length')
+  const errors = [{ ...body.errors[0], message: messagesOf(config, language)!.error.emailOrPasswordIncorrect }, ...body.errors.slice(1)]
+  return Response.json({ ...body, errors }, { status: 401, headers })
+}
+
+async function sameAnswerForEveryAddress(config: SanitizedConfig, request: Request, run: () => Promise<Response>) {
+  const started = Date.now()
+  let response = await run()
+  if (response.status >= 500) {
+    const language = getRequestLanguage({ config, cookies: cookiesOf(request), headers: request.headers })
+    response = Response.json({ message: messagesOf(config, language)?.general.success ?? 'Success' }, { status: 200 })
+  }
+  const wait = FORGOT_PASSWORD_MIN_MS - (Date.now() - started)
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
+  return response
+}
