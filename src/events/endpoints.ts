@@ -1,4 +1,3 @@
-import { stringify } from 'csv-stringify/sync'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { managesEvent } from '@/access/eventOrganiser'
@@ -8,6 +7,7 @@ import { getT } from '@/i18n/server'
 
 import { registerForEvent } from './register'
 import { clientIp } from '@/security/clientIp'
+import { toSpreadsheetCsv } from '@/utilities/csv'
 
 function localeOf(req: PayloadRequest, body: unknown): Locale {
   const requested = (body as { language?: unknown } | null)?.language ?? req.searchParams?.get('locale')
@@ -106,23 +106,18 @@ export const registrationsCsvEndpoint: Endpoint = {
         }),
       ]
     })
-    const csv = stringify(rows, {
-      bom: true,
-      header: true,
-      columns: [
-        t('manage.name'),
-        t('manage.email'),
-        t('manage.organisation'),
-        t('manage.status'),
-        t('manage.position'),
-        t('fields.language'),
-        t('manage.registeredAt'),
-        t('fields.attendedAt'),
-        ...questions.map((question) => question.label),
-      ],
-      // a cell starting with = + - @ would run as a formula in a spreadsheet
-      cast: { string: (value) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value) },
-    })
+    const columns = [
+      t('manage.name'),
+      t('manage.email'),
+      t('manage.organisation'),
+      t('manage.status'),
+      t('manage.position'),
+      t('fields.language'),
+      t('manage.registeredAt'),
+      t('fields.attendedAt'),
+      ...questions.map((question) => question.label),
+    ]
+    const csv = toSpreadsheetCsv(columns, rows)
     return new Response(csv, {
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',

@@ -1,9 +1,9 @@
-import { stringify } from 'csv-stringify/sync'
 import type { Payload } from 'payload'
 
 import { readServerUrl } from '@/config/environment'
 import type { Locale } from '@/i18n/locales'
 import type { Organisation, Region, ServiceType, TargetGroup } from '@/payload-types'
+import { toSpreadsheetCsv } from '@/utilities/csv'
 
 import type { Interval } from './openingHours'
 
@@ -135,7 +135,8 @@ export const csvColumns = [
 ] as const
 
 export function toCsv(centres: OpenCentre[]): string {
-  return stringify(
+  return toSpreadsheetCsv(
+    csvColumns,
     centres.map((c) => [
       c.id,
       c.name,
@@ -157,8 +158,6 @@ export function toCsv(centres: OpenCentre[]): string {
       toOsmOpeningHours(c.openingHours),
       c.updatedAt,
     ]),
-    // a BOM so that spreadsheet programs read the file as UTF-8 (ř, ő, ľ…)
-    { header: true, columns: [...csvColumns], bom: true },
   )
 }
 
