@@ -49,8 +49,8 @@ export const Organisations: CollectionConfig<'organisations'> = {
   // every change is kept; editors compare versions and restore one
   versions: { maxPerDoc: 50 },
   hooks: {
-    beforeChange: [requireVerifiedRepresentative, indexForSearch('organisations', ['name', 'description'])],
-    afterChange: [notifyModerationDecision, propagateContactOptIn, invalidateAfterChange],
+    beforeChange: [requireVerifiedRepresentative],
+    afterChange: [indexForSearch('organisations'), notifyModerationDecision, propagateContactOptIn, invalidateAfterChange],
     afterDelete: [invalidateAfterDelete],
   },
   access: {

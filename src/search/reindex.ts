@@ -1,25 +1,16 @@
 import type { Payload } from 'payload'
 
-export const searchedCollections = ['centres', 'organisations', 'case-studies', 'events'] as const
+import { refreshSearchText, type SearchedCollection, searchedPaths } from './searchText'
 
-/**
- * Fills `searchText` on documents saved before the search existed: re-saving a document runs
- * its index hook. Documents that already have it are left untouched.
- */
+export const searchedCollections = Object.keys(searchedPaths) as SearchedCollection[]
+
+/** Fills `searchText` on documents saved before the search existed (or before its rules changed). */
 export async function reindexSearch(payload: Payload): Promise<number> {
   let updated = 0
   for (const collection of searchedCollections) {
-    const { docs } = await payload.find({
-      collection,
-      where: { searchText: { exists: false } },
-      pagination: false,
-      depth: 0,
-      select: {},
-      overrideAccess: true,
-    })
+    const { docs } = await payload.find({ collection, pagination: false, depth: 0, select: {}, overrideAccess: true })
     for (const doc of docs) {
-      await payload.update({ collection, id: doc.id, data: {}, depth: 0, overrideAccess: true, context: { silent: true } })
-      updated += 1
+      if (await refreshSearchText(payload, collection, doc.id)) updated += 1
     }
   }
   return updated

@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, CollectionSlug, Field } from 'payload'
+import type { CollectionAfterChangeHook, CollectionSlug, Field, Payload, PayloadRequest } from 'payload'
 
 import { serverOnly } from '@/access/privateField'
 import { locales } from '@/i18n/locales'
@@ -32,24 +32,48 @@ function words(value: unknown): string[] {
   return []
 }
 
+/** What each searched collection's index is made of. */
+export const searchedPaths = {
+  centres: ['name', 'summary', 'description', 'address.municipality', 'address.street'],
+  organisations: ['name', 'description'],
+  'case-studies': ['title', 'summary', 'problem', 'results', 'municipality'],
+  events: ['title', 'summary', 'description', 'venue.name', 'venue.municipality'],
+} satisfies Partial<Record<CollectionSlug, string[]>>
+
+export type SearchedCollection = keyof typeof searchedPaths
+
 /**
- * Keeps `searchText` in step with the listed fields on every save, across all languages: the
- * language being saved from the incoming data, the others as stored. One search then finds a
- * centre from any language and without accents ("Prunerov" finds "Prunéřov").
+ * Rebuilds a document's `searchText` from what is stored as the document itself, in all four
+ * languages: for a collection with drafts that is the published version, never a newer draft,
+ * so unpublished words are not findable. One search then finds a centre from any language and
+ * without accents ("Prunerov" finds "Prunéřov"). Written straight to the database: the index is
+ * no change of the document (no version, no hooks).
  */
+export async function refreshSearchText(payload: Payload, collection: SearchedCollection, id: number | string, req?: PayloadRequest) {
+  // a copy of the request: the local API sets the locale on the request it is given, and the
+  // operation under way must keep its own
+  const stored = (await payload.findByID({
+    collection,
+    id,
+    locale: 'all',
+    depth: 0,
+    draft: false,
+    overrideAccess: true,
+    disableErrors: true,
+    ...(req ? { req: { ...req } } : {}),
+  })) as Record<string, unknown> | null
+  if (!stored) return false
+  const parts = searchedPaths[collection].flatMap((path) => words(get(stored, path)))
+  const searchText = fold([...new Set(parts)].join(' ')).replace(/\s+/g, ' ').trim().slice(0, 30_000)
+  if (stored.searchText === searchText) return false
+  await payload.db.updateOne({ collection, id, data: { searchText }, req })
+  return true
+}
+
+/** Keeps the index in step with every save that changes the stored document. */
 export const indexForSearch =
-  (collection: CollectionSlug, paths: string[]): CollectionBeforeChangeHook =>
-  async ({ data, originalDoc, req }) => {
-    // a copy of the request: the local API sets the locale on the request it is given, and the
-    // save under way must keep its own
-    const stored = originalDoc?.id
-      ? await req.payload.findByID({ collection, id: originalDoc.id, locale: 'all', depth: 0, overrideAccess: true, req: { ...req }, draft: true, disableErrors: true } as never)
-      : null
-    const parts = paths.flatMap((path) => {
-      const incoming = get(data, path)
-      const others = get(stored, path)
-      return [...words(incoming ?? get(originalDoc, path)), ...words(others)]
-    })
-    data.searchText = fold([...new Set(parts)].join(' ')).replace(/\s+/g, ' ').trim().slice(0, 30_000)
-    return data
+  (collection: SearchedCollection): CollectionAfterChangeHook =>
+  async ({ doc, req }) => {
+    await refreshSearchText(req.payload, collection, doc.id, req)
+    return doc
   }

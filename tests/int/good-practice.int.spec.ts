@@ -1,6 +1,7 @@
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload, restoreVersionOperation } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { publicWhere } from '@/access/publicWhere'
 import { aggregateImpact, type ImpactStudy } from '@/goodPractice/impact'
 import type { Organisation, User } from '@/payload-types'
 
@@ -115,6 +116,40 @@ describe('drafting, review and publishing', () => {
     expect((await visibleTo(null, created.id))?.title).toBe('Tanoda Alpha (nová verzia)')
     const versions = await payload.findVersions({ collection: 'case-studies', where: { parent: { equals: created.id } }, overrideAccess: false, user: alice })
     expect(versions.totalDocs).toBeGreaterThanOrEqual(4)
+  })
+
+  it('keeps words of an unpublished draft out of the public search index', async () => {
+    const created = await payload.create({ collection: 'case-studies', data: draft('Komunitná záhrada', alpha) as never, draft: true, overrideAccess: false, user: alice })
+    await payload.update({ collection: 'case-studies', id: created.id, data: { _status: 'published' }, overrideAccess: false, user: editor })
+    await payload.update({ collection: 'case-studies', id: created.id, data: { summary: 'Tajný plán rozšírenia' }, draft: true, overrideAccess: false, user: alice })
+    // an editor publishing one language's changes leaves the draft's other words unpublished
+    await payload.update({ collection: 'case-studies', id: created.id, locale: 'en', data: { title: 'Community garden', summary: 'A garden grown together', _status: 'published' }, publishSpecificLocale: 'en', overrideAccess: false, user: editor } as never)
+    const publicHits = async (words: string) =>
+      (await payload.find({ collection: 'case-studies', where: { and: [{ searchText: { like: words } }, publicWhere['case-studies']] }, depth: 0 })).totalDocs
+    const stored = await payload.findByID({ collection: 'case-studies', id: created.id, depth: 0 })
+    expect(stored.searchText).toContain('komunitna zahrada')
+    expect(await publicHits('komunitna zahrada')).toBe(1)
+    expect(await publicHits('tajny plan')).toBe(0)
+    const published = await payload.findByID({ collection: 'case-studies', id: created.id, depth: 0 })
+    expect(published.summary).not.toContain('Tajný')
+    expect(await publicHits('community garden')).toBe(1)
+    // once an editor publishes the draft, its words are public and findable
+    await payload.update({ collection: 'case-studies', id: created.id, data: { _status: 'published' }, overrideAccess: false, user: editor })
+    expect(await publicHits('tajny plan')).toBe(1)
+  })
+
+  it('lets a representative restore an old version as a draft only', async () => {
+    const created = await payload.create({ collection: 'case-studies', data: draft('Obnova verzie', alpha) as never, draft: true, overrideAccess: false, user: alice })
+    await payload.update({ collection: 'case-studies', id: created.id, data: { _status: 'published' }, overrideAccess: false, user: editor })
+    const { docs: versions } = await payload.findVersions({ collection: 'case-studies', where: { parent: { equals: created.id } }, sort: 'createdAt', overrideAccess: false, user: alice })
+    const firstDraft = versions[0]
+    expect(firstDraft.version._status).toBe('draft')
+    // restoring the draft version as it stands would unpublish the case study
+    await expect(payload.restoreVersion({ collection: 'case-studies', id: firstDraft.id, overrideAccess: false, user: alice })).rejects.toMatchObject({ status: 403 })
+    expect((await visibleTo(null, created.id))?._status).toBe('published')
+    // as a draft (REST `?draft=true`; the local API has no such option, so the operation itself)
+    await restoreVersionOperation({ collection: payload.collections['case-studies'], id: firstDraft.id, draft: true, req: await createLocalReq({ user: alice }, payload) })
+    expect((await visibleTo(null, created.id))?._status).toBe('published')
   })
 
   it('shows the contact person to logged-in users only', async () => {

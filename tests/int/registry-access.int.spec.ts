@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Centre, Organisation, Region, User } from '@/payload-types'
@@ -113,6 +113,90 @@ describe('centres: who reads what', () => {
     })
     expect(found.contactPerson?.name).toBe('Jana Nováková')
     await payload.update({ collection: 'organisations', id: beta.id, data: { publishContactPersons: false } })
+    const hiddenAgain = await payload.findByID({ collection: 'centres', id: betaPublished.id, overrideAccess: false, user: null })
+    expect(hiddenAgain.contactPerson).toBeUndefined()
+  })
+
+  // Each of these read the private contact person before it was guarded by field access.
+  describe('a hidden contact person stays hidden in every query shape', () => {
+    const attackers = () => [
+      ['a visitor', null],
+      ['another organisation’s representative', alice],
+    ] as const
+
+    it('with a select that leaves out the organisation', async () => {
+      for (const [, user] of attackers()) {
+        const one = await payload.findByID({ collection: 'centres', id: betaPublished.id, select: { contactPerson: true }, overrideAccess: false, user })
+        expect(JSON.stringify(one)).not.toContain('jana@example.test')
+        const excluded = await payload.findByID({ collection: 'centres', id: betaPublished.id, select: { organisation: false, contactPersonPublic: false }, overrideAccess: false, user })
+        expect(JSON.stringify(excluded)).not.toContain('jana@example.test')
+        const list = await payload.find({ collection: 'centres', select: { contactPerson: { email: true } }, overrideAccess: false, user })
+        // (Alice's own centres carry the same test contact, rightly shown to her)
+        const organisationOf = (doc: object) => (doc as { organisation: Organisation | number }).organisation
+        const others = list.docs.filter((doc) => String((organisationOf(doc) as Organisation).id ?? organisationOf(doc)) !== String(alpha.id))
+        expect(others.length).toBeGreaterThan(0)
+        expect(JSON.stringify(others)).not.toContain('jana@example.test')
+      }
+      const own = await payload.findByID({ collection: 'centres', id: betaPublished.id, select: { contactPerson: true }, overrideAccess: false, user: bob })
+      expect(own.contactPerson?.email).toBe('jana@example.test')
+    })
+
+    it('through populate from an event held at the centre', async () => {
+      const event = await payload.create({
+        collection: 'events',
+        data: {
+          title: 'Seminár v centre',
+          type: 'seminar',
+          startsAt: new Date(Date.now() + 864e6).toISOString(),
+          startsAt_tz: 'Europe/Prague',
+          endsAt: new Date(Date.now() + 864e6 + 36e5).toISOString(),
+          endsAt_tz: 'Europe/Prague',
+          mode: 'in-person',
+          venue: { centre: betaPublished.id, municipality: 'Kadaň' },
+          organisation: beta.id,
+          status: 'published',
+        } as never,
+      })
+      for (const [, user] of attackers()) {
+        const found = await payload.findByID({ collection: 'events', id: event.id, depth: 1, populate: { centres: { contactPerson: true } }, overrideAccess: false, user })
+        expect(found.venue?.centre).toBeTruthy()
+        expect(JSON.stringify(found)).not.toContain('jana@example.test')
+        const deep = await payload.find({ collection: 'events', depth: 3, overrideAccess: false, user })
+        expect(JSON.stringify(deep.docs)).not.toContain('jana@example.test')
+      }
+    })
+
+    it('refuses a where or a sort on it, which would answer yes or no', async () => {
+      for (const [, user] of attackers()) {
+        for (const where of <Where[]>[
+          { 'contactPerson.email': { equals: 'jana@example.test' } },
+          { 'contactPerson.email': { like: 'jana' } },
+          { 'contactPerson.phone': { exists: true } },
+          { 'contactPerson.name': { in: ['Jana Nováková'] } },
+        ]) {
+          await expect(payload.find({ collection: 'centres', where, overrideAccess: false, user }), JSON.stringify(where)).rejects.toThrow()
+        }
+        await expect(payload.find({ collection: 'centres', sort: 'contactPerson.email', overrideAccess: false, user })).rejects.toThrow()
+      }
+      // staff filter on it freely
+      const staff = await payload.find({ collection: 'centres', where: { 'contactPerson.email': { equals: 'jana@example.test' } }, overrideAccess: false, user: editor })
+      expect(staff.totalDocs).toBeGreaterThan(0)
+    })
+
+    it('mirrors the organisation’s choice on every centre, new and old', async () => {
+      const flag = async (id: number | string) => (await payload.findByID({ collection: 'centres', id, depth: 0 })).contactPersonPublic
+      expect(await flag(betaPublished.id)).toBe(false)
+      await payload.update({ collection: 'organisations', id: beta.id, data: { publishContactPersons: true } })
+      expect(await flag(betaPublished.id)).toBe(true)
+      expect(await flag(betaPending.id)).toBe(true)
+      const added = await payload.create({ collection: 'centres', data: centre(beta, 'Beta new') as never })
+      expect(added.contactPersonPublic).toBe(true)
+      await payload.update({ collection: 'organisations', id: beta.id, data: { publishContactPersons: false } })
+      expect(await flag(added.id)).toBe(false)
+      // nobody sets the mirror by hand
+      const forged = await payload.update({ collection: 'centres', id: alphaPending.id, data: { contactPersonPublic: true } as never, overrideAccess: false, user: alice })
+      expect(forged.contactPersonPublic).toBe(false)
+    })
   })
 })
 

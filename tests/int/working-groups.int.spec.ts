@@ -1,5 +1,5 @@
 import ICAL from 'ical.js'
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Meeting, User, WorkingGroup } from '@/payload-types'
@@ -204,6 +204,37 @@ describe('meetings: members-only content and the public agenda', () => {
     expect(asMember.actionItems).toHaveLength(1)
   })
 
+  it('keeps private agenda items and unreleased minutes out of every query shape', async () => {
+    const review = await meetingInReview()
+    const secret = 'Diskuse k bodu Analýza'
+    for (const user of [null, outsider, ngo]) {
+      for (const select of [{ agenda: true }, { agenda: { discussion: true, decision: true } }, { agenda: { title: true } }, { workingGroup: false, status: false }]) {
+        const seen = await payload.findByID({ collection: 'meetings', id: review.id, depth: 0, select: select as never, ...as(user) })
+        const text = JSON.stringify(seen)
+        expect(text, JSON.stringify(select)).not.toContain('Analýza')
+        // the public item's minutes wait for approval
+        expect(text, JSON.stringify(select)).not.toContain('Diskuse')
+        expect(text).not.toContain('Schváleno')
+      }
+      const listed = await payload.find({ collection: 'meetings', depth: 2, select: { agenda: true }, ...as(user) })
+      expect(JSON.stringify(listed.docs)).not.toContain(secret)
+      for (const where of <Where[]>[{ 'agenda.discussion': { like: 'Diskuse' } }, { 'agenda.title': { equals: 'Analýza sociálního vyloučení' } }, { 'agenda.decision': { exists: true } }]) {
+        await expect(payload.find({ collection: 'meetings', where, ...as(user) }), JSON.stringify(where)).rejects.toThrow()
+      }
+      await expect(payload.find({ collection: 'meetings', sort: 'agenda.discussion', ...as(user) })).rejects.toThrow()
+    }
+    // members read the minutes in review; the group's own private item included
+    const asMember = await payload.findByID({ collection: 'meetings', id: review.id, select: { agenda: true }, ...as(member) })
+    expect(asMember.agenda?.map((item) => item.discussion)).toEqual(review.agenda?.map((item) => item.discussion))
+    // while drafted, the minutes are the coordinators'
+    const drafted = await plannedMeeting()
+    for (const status of ['held', 'minutes-draft'] as const) {
+      await payload.update({ collection: 'meetings', id: drafted.id, data: { status, agenda: drafted.agenda!.map((item) => ({ ...item, discussion: 'Koncept zápisu' })) }, ...as(coordinator) })
+    }
+    expect(JSON.stringify(await payload.findByID({ collection: 'meetings', id: drafted.id, select: { agenda: true }, ...as(member) }))).not.toContain('Koncept zápisu')
+    expect(JSON.stringify(await payload.findByID({ collection: 'meetings', id: drafted.id, select: { agenda: true }, ...as(coordinator) }))).toContain('Koncept zápisu')
+  })
+
   it('keeps the meetings of unlisted groups from everyone outside them', async () => {
     const hidden = await payload.create({
       collection: 'meetings',
@@ -264,6 +295,30 @@ describe('minutes: draft → review → approved, comments and locking', () => {
     expect(approved.approvedBy).toMatchObject({ id: coordinator.id })
     // the public item's minutes are public once approved
     expect((await payload.findByID({ collection: 'meetings', id: review.id, ...as(null) })).agenda?.[0].decision).toBe('Schváleno.')
+  })
+
+  it('keeps a comment where it was written, and answers an empty one with a field error', async () => {
+    const review = await meetingInReview()
+    const elsewhere = await meetingInReview()
+    const comment = await payload.create({
+      collection: 'minutes-comments',
+      data: { meeting: review.id, agendaItem: review.agenda![0].id!, body: 'Pripomienka.' } as never,
+      ...as(member),
+    })
+    const hidden = await payload.create({
+      collection: 'meetings',
+      data: { workingGroup: otherGroup.id, startsAt: new Date(Date.now() + day).toISOString(), endsAt: new Date(Date.now() + day + 3600_000).toISOString() } as never,
+    })
+    for (const data of [{ meeting: hidden.id }, { meeting: elsewhere.id, agendaItem: elsewhere.agenda![1].id }, { workingGroup: otherGroup.id }]) {
+      await payload.update({ collection: 'minutes-comments', id: comment.id, data: data as never, ...as(member) }).catch(() => undefined)
+      const stored = await payload.findByID({ collection: 'minutes-comments', id: comment.id, depth: 0 })
+      expect(String(stored.meeting)).toBe(String(review.id))
+      expect(String(stored.workingGroup)).toBe(String(group.id))
+      expect(stored.agendaItem).toBe(review.agenda![0].id)
+    }
+    const before = (await payload.count({ collection: 'minutes-comments' })).totalDocs
+    await expect(payload.create({ collection: 'minutes-comments', data: {} as never, ...as(member) })).rejects.toMatchObject({ name: 'ValidationError' })
+    expect((await payload.count({ collection: 'minutes-comments' })).totalDocs).toBe(before)
   })
 
   it('takes comments only from the group’s members, only in review, as plain text', async () => {

@@ -58,8 +58,8 @@ export const CaseStudies: CollectionConfig<'case-studies'> = {
   hooks: {
     beforeOperation: [draftsOnlyForRepresentatives],
     beforeValidate: [requireTitleInOriginalLanguage, validateCaseStudy],
-    beforeChange: [pinOrganisation, indexForSearch('case-studies', ['title', 'summary', 'problem', 'results', 'municipality'])],
-    afterChange: [notifyReview],
+    beforeChange: [pinOrganisation],
+    afterChange: [indexForSearch('case-studies'), notifyReview],
   },
   fields: [
     searchTextField,

@@ -64,8 +64,8 @@ export const Centres: CollectionConfig<'centres'> = {
     readVersions: versionsOfOwnOrganisation,
   },
   hooks: {
-    beforeChange: [pinOrganisation, deriveCountry, mirrorContactOptIn, requireVerifiedRepresentative, indexForSearch('centres', ['name', 'summary', 'description', 'address.municipality', 'address.street'])],
-    afterChange: [notifyModerationDecision, invalidateAfterChange],
+    beforeChange: [pinOrganisation, deriveCountry, mirrorContactOptIn, requireVerifiedRepresentative],
+    afterChange: [indexForSearch('centres'), notifyModerationDecision, invalidateAfterChange],
     afterDelete: [invalidateAfterDelete],
   },
   fields: [

@@ -62,8 +62,8 @@ export const Events: CollectionConfig<'events'> = {
   },
   endpoints: [registerEndpoint, registrationsCsvEndpoint],
   hooks: {
-    beforeChange: [pinOrganisation, deriveRegion, requirePublishedOrganisation, requireVerifiedRepresentative, guardCapacity, indexForSearch('events', ['title', 'summary', 'description', 'venue.name', 'venue.municipality'])],
-    afterChange: [afterEventChange],
+    beforeChange: [pinOrganisation, deriveRegion, requirePublishedOrganisation, requireVerifiedRepresentative, guardCapacity],
+    afterChange: [indexForSearch('events'), afterEventChange],
   },
   fields: [
     searchTextField,
