@@ -103,6 +103,10 @@ function probes(): Probe[] {
   for (const id of ['0', '-1', '99999999', 'abc', '..%2F..%2Fusers', '%00', 'x'.repeat(300), "1' OR '1'='1", '%F0%9F%92%A9', '1e3']) {
     list.push({ method: 'POST', path: `/api/events/${id}/register`, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(valid) })
   }
+  // ids no document can have (SQLite numbers its rows), and paging that makes no sense
+  for (const path of ['/api/centres/abc', '/api/events/xyz', '/api/media/abc', '/api/centres/1e400', '/api/centres?limit=-5', '/api/centres?limit=-1&page=2', '/api/centres?limit=2.5', '/api/events?page=1e400']) {
+    list.push({ method: 'GET', path })
+  }
   // anonymous writes through Payload's REST API, JSON and broken multipart
   for (const collection of countCollections) {
     for (let i = 0; i < 6; i += 1) {
@@ -124,7 +128,7 @@ function probes(): Probe[] {
     list.push({ method: 'GET', path: `${pick(pages)}?${query.toString()}` })
   }
   // GraphQL that is wrong, deep or asks for what is not public
-  for (const query of ['{', '{ Users { docs { email roles } } }', `{ ${'Centres { docs { id } } '.repeat(50)} }`, `query { ${'a { '.repeat(300)}${'} '.repeat(300)} }`, 'mutation { createUser(data: {email: "x@y.z", password: "p", name: "x", roles: admin}) { id } }', '{ EventRegistrations { docs { email token } } }']) {
+  for (const query of ['{', '{ Users { docs { email roles } } }', `{ ${'Centres { docs { id } } '.repeat(50)} }`, `query { ${'a { '.repeat(300)}${'} '.repeat(300)} }`, 'mutation { createUser(data: {email: "x@y.z", password: "p", name: "x", roles: admin}) { id } }', '{ EventRegistrations { docs { email token } } }', '{ Access { canAccessAdmin } }']) {
     list.push({ method: 'POST', path: '/api/graphql', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query }) })
   }
   // a server action that does not exist, posted to the public forms' pages

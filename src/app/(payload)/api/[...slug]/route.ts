@@ -10,11 +10,16 @@ import {
 } from '@payloadcms/next/routes'
 
 import { hideAccountState } from '@/security/accountAnswers'
-import { rejectMalformedMultipart } from '@/security/multipart'
+import type { RestHandler } from '@/security/apiErrors'
+import { notFoundForMalformedIDs, rejectBadPagination } from '@/security/malformedInput'
+import { guardMultipart } from '@/security/multipart'
 
-export const GET = REST_GET(config)
-export const POST = hideAccountState(rejectMalformedMultipart(REST_POST(config)), config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = rejectMalformedMultipart(REST_PATCH(config))
-export const PUT = rejectMalformedMultipart(REST_PUT(config))
+// a malformed request is the client's mistake: it gets a 4xx, never one of Payload's 500s
+const checked = (handler: RestHandler) => rejectBadPagination(notFoundForMalformedIDs(handler))
+
+export const GET = checked(REST_GET(config))
+export const POST = hideAccountState(checked(guardMultipart(REST_POST(config))), config)
+export const DELETE = checked(REST_DELETE(config))
+export const PATCH = checked(guardMultipart(REST_PATCH(config)))
+export const PUT = checked(guardMultipart(REST_PUT(config)))
 export const OPTIONS = REST_OPTIONS(config)

@@ -13,7 +13,11 @@ type Permissions = true | { [key: string]: unknown } | undefined
  * asked by anyone) failed as a server error. These resolvers read the compact form: `true` grants
  * everything below it, a missing entry denies.
  */
-function readCompactPermissions(graphQL: typeof GraphQL, type: GraphQL.GraphQLObjectType, seen = new Set<string>()) {
+function readCompactPermissions(
+  graphQL: typeof GraphQL,
+  type: GraphQL.GraphQLObjectType,
+  seen = new Set<string>(),
+) {
   if (seen.has(type.name)) return
   seen.add(type.name)
   for (const field of Object.values(type.getFields())) {
