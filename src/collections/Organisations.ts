@@ -3,6 +3,8 @@ import { type CollectionConfig, slugField } from 'payload'
 import { isEditorOrAbove, isEditorOrAboveFieldLevel } from '@/access/isEditorOrAbove'
 import { organisationEditable, organisationVersionsReadable } from '@/access/organisationEditable'
 import { organisationReadable } from '@/access/organisationReadable'
+import { representativesReadable } from '@/access/representsOrganisation'
+import { hasRole } from '@/access/roles'
 import { countryField } from '@/fields/country'
 import { moderationFields } from '@/fields/moderation'
 import { optionsFrom } from '@/i18n/labels'
@@ -151,9 +153,10 @@ export const Organisations: CollectionConfig<'organisations'> = {
       relationTo: 'users',
       hasMany: true,
       index: true,
-      filterOptions: { roles: { in: ['ngo'] } },
+      // only staff choose representatives (and only they may filter accounts by role)
+      filterOptions: ({ req }) => (hasRole(req.user, 'admin', 'editor') ? { roles: { in: ['ngo'] } } : true),
       label: { sk: 'Zástupcovia', cs: 'Zástupci', hu: 'Képviselők', en: 'Representatives' },
-      access: { create: isEditorOrAboveFieldLevel, update: isEditorOrAboveFieldLevel },
+      access: { read: representativesReadable, create: isEditorOrAboveFieldLevel, update: isEditorOrAboveFieldLevel },
       admin: { position: 'sidebar' },
     },
     {
