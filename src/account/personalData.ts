@@ -12,29 +12,38 @@ import type { User } from '@/payload-types'
 export async function personalDataOf(payload: Payload, user: User) {
   const as = { overrideAccess: false as const, user, depth: 0, pagination: false as const }
   const { member } = await groupMembership({ user, payload, context: {} })
-  const [groups, comments, materials, notifications, meetings, organisations] = await Promise.all([
-    member.length ? payload.find({ collection: 'working-groups', where: { id: { in: member } }, ...as }) : { docs: [] },
-    payload.find({ collection: 'minutes-comments', where: { author: { equals: user.id } }, ...as }),
-    payload.find({ collection: 'materials', where: { uploadedBy: { equals: user.id } }, ...as }),
+  // a person in no group may read no group's comments or files: asking would be refused (403)
+  const inGroups = <T,>(query: () => Promise<{ docs: T[] }>) => (member.length ? query() : Promise.resolve({ docs: [] as T[] }))
+  const [groups, comments, materials, notifications, meetings, organisations, account] = await Promise.all([
+    inGroups(() => payload.find({ collection: 'working-groups', where: { id: { in: member } }, ...as })),
+    inGroups(() => payload.find({ collection: 'minutes-comments', where: { author: { equals: user.id } }, ...as })),
+    inGroups(() => payload.find({ collection: 'materials', where: { uploadedBy: { equals: user.id } }, ...as })),
     payload.find({ collection: 'member-notifications', where: { user: { equals: user.id } }, ...as }),
-    member.length ? payload.find({ collection: 'meetings', where: { workingGroup: { in: member } }, ...as }) : { docs: [] },
+    inGroups(() => payload.find({ collection: 'meetings', where: { workingGroup: { in: member } }, ...as })),
     // representatives are not readable through the organisation's public fields: a system
     // query, narrowed to the organisations that list this account
     payload.find({ collection: 'organisations', where: { representatives: { equals: user.id } }, depth: 0, pagination: false, overrideAccess: true }),
+    // the stored account, not the session's copy: its address as confirmed now
+    payload.findByID({ collection: 'users', id: user.id, depth: 0, overrideAccess: true, select: { email: true, _verified: true, pendingEmail: true } }),
   ])
-  // registrations carry no account, only the address: the system looks them up by it
-  const registrations = await payload.find({
-    collection: 'event-registrations',
-    where: { email: { equals: user.email.toLowerCase() } },
-    depth: 1,
-    pagination: false,
-    overrideAccess: true,
-  })
+  // registrations carry no account, only the address: the system looks them up by it, and only
+  // by an address the account proved it holds (a pending one proves nothing)
+  const registrations =
+    account._verified === true
+      ? await payload.find({
+          collection: 'event-registrations',
+          where: { email: { equals: account.email.toLowerCase() } },
+          depth: 1,
+          pagination: false,
+          overrideAccess: true,
+        })
+      : { docs: [] }
   return {
     exportedAt: new Date().toISOString(),
     account: {
       name: user.name,
-      email: user.email,
+      email: account.email,
+      pendingEmail: account.pendingEmail ?? null,
       preferredLanguage: user.preferredLanguage,
       roles: user.roles,
       notificationMode: user.notificationMode ?? 'immediate',
