@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { canReadEmail } from '@/access/canReadEmail'
 import { canUseAdmin } from '@/access/canUseAdmin'
 import { isAdmin, isAdminFieldLevel } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
@@ -12,6 +13,8 @@ import { notificationModes } from '@/workingGroups/constants'
 
 import { adminGroups } from '../groups'
 import { ensureFirstUserIsAdmin } from './hooks/ensureFirstUserIsAdmin'
+import { holdEmailChange } from './hooks/holdEmailChange'
+import { mailEmailChange } from './hooks/mailEmailChange'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
@@ -42,7 +45,26 @@ export const Users: CollectionConfig<'users'> = {
     update: isAdminOrSelf,
     delete: isAdmin,
   },
+  // the e-mail's read access decides from the opt-in, so every selection carries it
+  forceSelect: { showEmailToGroups: true },
+  hooks: {
+    beforeChange: [holdEmailChange],
+    afterChange: [mailEmailChange],
+  },
   fields: [
+    {
+      // merged with Payload's own e-mail field: people who share a working group read the
+      // address only when its holder opted in; a `where` or `sort` on it only staff
+      name: 'email',
+      type: 'email',
+      access: { read: canReadEmail },
+    },
+    {
+      // merged with Payload's flag, which any logged-in reader could otherwise read and set
+      name: '_verified',
+      type: 'checkbox',
+      access: { read: selfOrStaff, create: isAdminFieldLevel, update: isAdminFieldLevel },
+    },
     {
       name: 'name',
       type: 'text',
@@ -134,8 +156,9 @@ export const Users: CollectionConfig<'users'> = {
         },
       ],
       label: { sk: 'Roly', cs: 'Role', hu: 'Szerepkörök', en: 'Roles' },
-      // only admins grant or withdraw roles, so nobody can promote themselves
-      access: { create: isAdminFieldLevel, update: isAdminFieldLevel },
+      // only admins grant or withdraw roles, so nobody can promote themselves; fellow members
+      // of a group do not learn them
+      access: { read: selfOrStaff, create: isAdminFieldLevel, update: isAdminFieldLevel },
       hooks: { beforeChange: [ensureFirstUserIsAdmin] },
     },
   ],

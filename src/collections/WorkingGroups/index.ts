@@ -86,7 +86,8 @@ export const WorkingGroups: CollectionConfig<'working-groups'> = {
       hasMany: true,
       index: true,
       label: label('members'),
-      access: { read: membersOnly },
+      // adding someone shows them the group and the group them: staff decide, not coordinators
+      access: { read: membersOnly, create: ({ req }) => isStaff(req), update: ({ req }) => isStaff(req) },
     },
   ],
   timestamps: true,

@@ -2,11 +2,13 @@
 
 import { redirect } from 'next/navigation'
 
+import { confirmEmailChange } from '@/account/emailChange'
 import { operatorDetails } from '@/config/operator'
 import { queueMail } from '@/email/queue'
 import { mailLocale, renderEmail } from '@/email/templates'
 import { defaultLocale, isLocale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
+import { getPayloadClient } from '@/lib/payload'
 import { session } from '@/workingGroups/pages'
 
 /**
@@ -36,4 +38,57 @@ export async function requestErasure(locale: string) {
     html: renderEmail(own, { name: user!.name, lines: [t('mail.erasureReceived.body', { operator: operator.name, email: operator.email })] }),
   })
   redirect(`/${l}/account?done=erasure#privacy`)
+}
+
+/**
+ * A new address for the account. It goes through Payload with the member's own rights; the
+ * users' hook keeps the old address until the new mailbox confirms, and mails the link. The page
+ * answers the same whether or not the address already has an account.
+ */
+export async function requestEmailChange(locale: string, form: FormData) {
+  const l = isLocale(locale) ? locale : defaultLocale
+  const page = `/${l}/account`
+  const email = String(form.get('email') ?? '').trim().toLowerCase()
+  const { payload, user } = await session()
+  if (!user) redirect(`/${l}/login?next=${encodeURIComponent(page)}`)
+  if (!email || email.length > 254 || email === user!.email) redirect(`${page}?account=emailInvalid#email`)
+  try {
+    await payload.update({ collection: 'users', id: user!.id, data: { email }, depth: 0, overrideAccess: false, user })
+  } catch (error) {
+    const invalid = Array.isArray((error as { data?: { errors?: unknown[] } })?.data?.errors)
+    if (!invalid) console.error('e-mail change failed', error)
+    redirect(`${page}?account=${invalid ? 'emailInvalid' : 'unexpected'}#email`)
+  }
+  redirect(`${page}?account=emailPending#email`)
+}
+
+/** Whether fellow members of the person's working groups see their e-mail address. */
+export async function saveEmailSharing(locale: string, form: FormData) {
+  const l = isLocale(locale) ? locale : defaultLocale
+  const page = `/${l}/account`
+  const { payload, user } = await session()
+  if (!user) redirect(`/${l}/login?next=${encodeURIComponent(page)}`)
+  try {
+    await payload.update({
+      collection: 'users',
+      id: user!.id,
+      data: { showEmailToGroups: form.get('showEmailToGroups') === 'on' },
+      depth: 0,
+      overrideAccess: false,
+      user,
+    })
+  } catch (error) {
+    console.error('e-mail sharing not saved', error)
+    redirect(`${page}?account=unexpected#sharing`)
+  }
+  redirect(`${page}?account=sharingSaved#sharing`)
+}
+
+/** The button on the confirmation page: a mail scanner following the link confirms nothing. */
+export async function confirmNewEmail(locale: string, form: FormData) {
+  const l = isLocale(locale) ? locale : defaultLocale
+  const token = String(form.get('token') ?? '')
+  const payload = await getPayloadClient()
+  const result = token.length > 0 && token.length < 2000 ? await confirmEmailChange(payload, token) : 'invalid'
+  redirect(`/${l}/account/confirm-email?result=${result}`)
 }

@@ -11,7 +11,7 @@ import { meetingPath } from '@/workingGroups/links'
 import { isCoordinatorOf, meetingsOf, myGroups, openActionsOf, session } from '@/workingGroups/pages'
 
 import { logOut } from '../login/actions'
-import { requestErasure } from './actions'
+import { requestEmailChange, requestErasure, saveEmailSharing } from './actions'
 import { saveNotificationSettings } from '../working-groups/actions'
 import { MarkDoneForm } from '../working-groups/MarkDoneForm'
 import { Outcome } from '../working-groups/Outcome'
@@ -22,6 +22,8 @@ type Props = {
 }
 
 export const dynamic = 'force-dynamic'
+
+const accountOutcomes = ['emailPending', 'emailInvalid', 'sharingSaved', 'unexpected'] as const
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = (await params) as { locale: Locale }
@@ -34,6 +36,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
   if (!isLocale(locale)) return null
   const query = await searchParams
   const t = getT(locale, 'workingGroups')
+  const admin = getT(locale, 'admin')
   const { payload, user } = await session()
   if (!user) redirect(`/${locale}/login?next=${encodeURIComponent(`/${locale}/account`)}`)
   const groups = await myGroups(payload, user, locale)
@@ -45,6 +48,8 @@ export default async function AccountPage({ params, searchParams }: Props) {
     openActionsOf(payload, user),
   ])
   const muted = new Set((user.mutedGroups ?? []).map((group) => String(idFrom(group))))
+  // outcomes of this page's own forms, from known codes only
+  const accountOutcome = accountOutcomes.find((code) => code === query.account)
   const meetingName = (meeting: { title?: string | null; number?: number | null }) =>
     meeting.title || t('meeting.numbered', { number: meeting.number })
 
@@ -170,6 +175,47 @@ export default async function AccountPage({ params, searchParams }: Props) {
               ))}
             </fieldset>
           ) : null}
+          <button type="submit">{t('pages.account.save')}</button>
+        </form>
+      </section>
+
+      <section aria-labelledby="email-heading" id="email" className="stack">
+        <h2 id="email-heading">{t('pages.account.email')}</h2>
+        {accountOutcome ? (
+          <p role={accountOutcome === 'emailPending' || accountOutcome === 'sharingSaved' ? 'status' : 'alert'} className={accountOutcome === 'emailPending' || accountOutcome === 'sharingSaved' ? 'notice' : 'field-error'}>
+            {t(`pages.account.outcomes.${accountOutcome}`)}
+          </p>
+        ) : null}
+        <dl className="facts">
+          <dt>{t('pages.account.currentEmail')}</dt>
+          <dd>{user.email}</dd>
+          {user.pendingEmail ? (
+            <>
+              <dt>{admin('users.pendingEmail')}</dt>
+              <dd>
+                {user.pendingEmail} <span className="tag">{t('pages.account.awaitingConfirmation')}</span>
+              </dd>
+            </>
+          ) : null}
+        </dl>
+        <form action={requestEmailChange.bind(null, locale)} className="register-form stack">
+          <div className="field">
+            <label htmlFor="new-email">{t('pages.account.newEmail')}</label>
+            <input id="new-email" name="email" type="email" autoComplete="email" required maxLength={254} aria-describedby="new-email-hint" />
+            <p id="new-email-hint" className="muted">
+              {t('pages.account.newEmailHint')}
+            </p>
+          </div>
+          <button type="submit">{t('pages.account.changeEmail')}</button>
+        </form>
+        <form action={saveEmailSharing.bind(null, locale)} id="sharing" className="register-form stack">
+          <div className="field--checkbox">
+            <input type="checkbox" id="show-email" name="showEmailToGroups" defaultChecked={user.showEmailToGroups === true} aria-describedby="show-email-hint" />
+            <label htmlFor="show-email">{admin('users.showEmailToGroups')}</label>
+          </div>
+          <p id="show-email-hint" className="muted">
+            {t('pages.account.showEmailHint')}
+          </p>
           <button type="submit">{t('pages.account.save')}</button>
         </form>
       </section>

@@ -1,0 +1,72 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+
+import { checkEmailChange } from '@/account/emailChange'
+import { isLocale, type Locale } from '@/i18n/locales'
+import { getT } from '@/i18n/server'
+import { getPayloadClient } from '@/lib/payload'
+
+import { confirmNewEmail } from '../actions'
+
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export const dynamic = 'force-dynamic'
+
+const results = ['confirmed', 'expired', 'invalid'] as const
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = (await params) as { locale: Locale }
+  return {
+    title: getT(locale, 'workingGroups')('pages.confirmEmail.title'),
+    robots: { index: false, follow: false },
+  }
+}
+
+/**
+ * The link from the confirmation mail lands here. Opening it changes nothing; the button does,
+ * so a mail scanner that follows links cannot confirm an address on its owner's behalf.
+ */
+export default async function ConfirmEmailPage({ params, searchParams }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) return null
+  const t = getT(locale, 'workingGroups')
+  const query = await searchParams
+  const result = results.find((value) => value === query.result)
+  const token =
+    typeof query.token === 'string' && query.token.length < 2000 ? query.token : undefined
+  const check =
+    !result && token ? await checkEmailChange(await getPayloadClient(), token) : undefined
+  const status = result ?? (check?.status === 'valid' ? undefined : (check?.status ?? 'invalid'))
+
+  return (
+    <section className="stack" aria-labelledby="confirm-heading">
+      <h1 id="confirm-heading">{t('pages.confirmEmail.title')}</h1>
+      {status ? (
+        <>
+          <p
+            role={status === 'confirmed' ? 'status' : 'alert'}
+            className={status === 'confirmed' ? 'notice' : 'field-error'}
+          >
+            {t(`pages.confirmEmail.${status}`)}
+          </p>
+          <p>
+            <Link href={`/${locale}/account`}>{t('pages.account.title')}</Link>
+          </p>
+        </>
+      ) : (
+        <form action={confirmNewEmail.bind(null, locale)} className="stack">
+          <p>
+            {t('pages.confirmEmail.intro', {
+              email: check?.status === 'valid' ? check.change.to : '',
+            })}
+          </p>
+          <input type="hidden" name="token" value={token} />
+          <button type="submit">{t('pages.confirmEmail.button')}</button>
+        </form>
+      )}
+    </section>
+  )
+}
