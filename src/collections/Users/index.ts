@@ -44,6 +44,9 @@ export const Users: CollectionConfig<'users'> = {
     read: readableUsers,
     update: isAdminOrSelf,
     delete: isAdmin,
+    // a locked account (too many wrong passwords) is unlocked by waiting or by an admin, not by
+    // any logged-in user (Payload's default)
+    unlock: isAdmin,
   },
   // the e-mail's read access decides from the opt-in, so every selection carries it
   forceSelect: { showEmailToGroups: true },
