@@ -1,6 +1,7 @@
-// `npm start`: checks the environment, applies pending migrations, then serves the build.
+// `npm start`: checks the environment, applies pending migrations, then serves the build
+// through scripts/server.mjs (Next.js with the connection's address in X-Forwarded-For).
 import { checkDatabaseReachable, readMailConfig, readSecret } from '../src/config/environment.js'
-import { bin, explainConfigurationErrors, run, serve } from './lib.mjs'
+import { explainConfigurationErrors, run, serve } from './lib.mjs'
 
 process.env.NODE_ENV = 'production'
 
@@ -19,6 +20,6 @@ if (migrated !== 0) {
   console.error('Migrations failed: the server was not started (see the messages above).')
   process.exit(migrated)
 }
-serve(bin('next'), ['start', '--port', process.env.PORT || '3000'], {
+serve(process.execPath, ['scripts/server.mjs', '--port', process.env.PORT || '3000'], {
   env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
 })

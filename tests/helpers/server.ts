@@ -45,6 +45,9 @@ export async function serverEnv(dir: string, extra: Record<string, string> = {})
       NODE_OPTIONS: '--no-deprecation',
       // no network here, and the privacy test forbids third-party requests: points without tiles
       MAP_TILE_URL: 'none',
+      // the tests stand in for one reverse proxy: the X-Forwarded-For they write makes them
+      // several visitors to the rate limits, and without one they are the loopback address
+      TRUSTED_PROXY_HOPS: '1',
       ...extra,
     } as NodeJS.ProcessEnv,
   }
@@ -56,10 +59,13 @@ export function seedDatabase(env: NodeJS.ProcessEnv) {
   if (seeded.status !== 0) throw new Error(`the seed failed with code ${seeded.status}`)
 }
 
-/** `next start` on the production build, in its own process group (so it can be killed whole). */
+/**
+ * The production build served as `npm start` serves it (scripts/server.mjs), in its own process
+ * group (so it can be killed whole).
+ */
 export async function startServer(dir: string, baseURL: string, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   const log = fs.openSync(path.join(dir, 'server.log'), 'a')
-  const server = spawn('node_modules/.bin/next', ['start', '--port', String(env.PORT), '--hostname', '127.0.0.1'], {
+  const server = spawn(process.execPath, ['scripts/server.mjs', '--port', String(env.PORT), '--hostname', '127.0.0.1'], {
     env: { ...env, NODE_ENV: 'production' },
     stdio: ['ignore', log, log],
     detached: true,

@@ -84,11 +84,14 @@ describe('where a login goes next', () => {
 describe('the client address behind proxies', () => {
   const headers = (forwarded?: string, real?: string) =>
     new Headers({ ...(forwarded ? { 'x-forwarded-for': forwarded } : {}), ...(real ? { 'x-real-ip': real } : {}) })
-  it('takes the address our proxy appended, not what the client wrote before it', () => {
-    expect(clientIp(headers('6.6.6.6, 203.0.113.5'), 1)).toBe('203.0.113.5')
-    expect(clientIp(headers('6.6.6.6, 203.0.113.5, 10.0.0.2'), 2)).toBe('203.0.113.5')
+  it('takes the address our server or proxy appended, not what the client wrote before it', () => {
+    // our server appends the connection's address last (scripts/server.mjs)
+    expect(clientIp(headers('6.6.6.6, 198.51.100.7'), 0)).toBe('198.51.100.7')
+    expect(clientIp(headers('6.6.6.6, 203.0.113.5, 10.0.0.2'), 1)).toBe('203.0.113.5')
+    expect(clientIp(headers('6.6.6.6, 203.0.113.5, 10.0.0.3, 10.0.0.2'), 2)).toBe('203.0.113.5')
     expect(clientIp(headers('203.0.113.5'), 3)).toBe('203.0.113.5')
-    expect(clientIp(headers(undefined, '198.51.100.7'), 1)).toBe('198.51.100.7')
-    expect(clientIp(headers(), 1)).toBe('unknown')
+    // X-Real-IP is whatever the client wrote when no proxy replaces it
+    expect(clientIp(headers(undefined, '198.51.100.7'), 0)).toBe('unknown')
+    expect(clientIp(headers(), 0)).toBe('unknown')
   })
 })

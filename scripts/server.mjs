@@ -1,0 +1,44 @@
+// The HTTP server of `npm start` and `npm run dev` (`--dev`): Next.js's documented custom
+// server, so that the address each connection came from reaches the app in X-Forwarded-For —
+// `next start` copies it there only when the client sent no X-Forwarded-For of its own, and
+// rate limits keyed on a header the client writes limit nothing.
+import http from 'node:http'
+import next from 'next'
+
+import { appendSocketAddress } from '../src/security/forwardedFor.js'
+
+const option = (name, fallback) => {
+  const index = process.argv.indexOf(`--${name}`)
+  return index > 0 && process.argv[index + 1] ? process.argv[index + 1] : fallback
+}
+const dev = process.argv.includes('--dev')
+const port = Number(option('port', process.env.PORT || '3000'))
+// like `next start`: every interface unless told otherwise
+const hostname = option('hostname', undefined)
+
+const server = http.createServer()
+// dev: Turbopack, as `next dev` uses by default; the server is passed for hot reload's websocket
+const app = next({ dev, hostname: hostname ?? 'localhost', port, httpServer: server, ...(dev ? { turbopack: true } : {}) })
+const handle = app.getRequestHandler()
+await app.prepare()
+
+server.on('request', (req, res) => {
+  appendSocketAddress(req)
+  handle(req, res).catch((error) => {
+    console.error(error)
+    if (!res.headersSent) res.statusCode = 500
+    res.end()
+  })
+})
+server.listen(port, hostname, () => {
+  console.info(`Ready on http://${hostname ?? 'localhost'}:${port}${dev ? ' (development)' : ''}`)
+})
+
+// open keep-alive and hot-reload connections must not hold the process for long
+const close = () => {
+  server.close(() => process.exit(0))
+  server.closeIdleConnections()
+  setTimeout(() => process.exit(0), 5000).unref()
+}
+process.on('SIGTERM', close)
+process.on('SIGINT', close)
