@@ -40,3 +40,21 @@ export function verificationEmail(user: { name?: string | null; preferredLanguag
     }),
   }
 }
+
+/**
+ * To the owner of an address someone tried to register a second account with: the form
+ * answered as for a new registration, so only the owner learns the address is taken.
+ */
+export function existingAccountEmail(user: { name?: string | null; preferredLanguage?: string | null }) {
+  const locale = mailLocale(user)
+  const t = getT(locale, 'emails')
+  return {
+    subject: t('existingAccount.subject'),
+    html: renderEmail(locale, {
+      name: user.name ?? '',
+      lines: [t('existingAccount.body')],
+      action: { href: `${readServerUrl()}/admin/forgot`, label: t('existingAccount.action') },
+      after: [t('existingAccount.login', { url: `${readServerUrl()}/${locale}/login` }), t('existingAccount.ignore')],
+    }),
+  }
+}

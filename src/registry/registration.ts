@@ -1,7 +1,9 @@
+import { pbkdf2, randomBytes } from 'node:crypto'
+import { promisify } from 'node:util'
 import type { Payload } from 'payload'
 import { z } from 'zod'
 
-import { verificationEmail } from '@/email/templates'
+import { existingAccountEmail, verificationEmail } from '@/email/templates'
 import { normaliseRegistrationNumber, validateRegistrationNumber } from '@/fields/registrationNumber'
 import type { Locale } from '@/i18n/locales'
 import type { Organisation } from '@/payload-types'
@@ -20,7 +22,6 @@ export type ErrorCode =
   | 'html'
   | 'tooLong'
   | 'registrationNumber'
-  | 'duplicateEmail'
   | 'duplicateRegistration'
   | 'website'
   | 'latitude'
@@ -129,6 +130,15 @@ async function uniqueSlug(payload: Payload, collection: 'centres' | 'organisatio
   return `${base}-${Date.now().toString(36)}`
 }
 
+/**
+ * The cost of hashing a new account's password, spent when no account is created, so that a
+ * registration with a known address takes about as long as one with a new address. Payload's
+ * own parameters (payload/dist/auth/strategies/local/generatePasswordSaltHash.js).
+ */
+async function hashAsPayloadWould(password: string) {
+  await promisify(pbkdf2)(password, randomBytes(32).toString('hex'), 600_000, 32, 'sha256')
+}
+
 /** What the form shows again after an error: everything but the password. */
 function echo(values: Values): Values {
   const { password: _password, ...rest } = values
@@ -140,6 +150,8 @@ function echo(values: Values): Values {
  * all pending, in one transaction; then sends the verification e-mail in the applicant's
  * language. The public has no create access to these collections, so this server-side path
  * writes with overrideAccess after validating every field itself and forcing the status.
+ * An address that already has an account gets the same answer as a new one, so the form tells
+ * nobody which addresses are registered; its owner is told by e-mail instead.
  */
 export async function registerApplicant(
   payload: Payload,
@@ -173,8 +185,16 @@ export async function registerApplicant(
     const valid = validateRegistrationNumber(data.country, data.registrationNumber)
     if (valid !== true) errors.registrationNumber = 'registrationNumber'
   }
-  const existingUser = await payload.count({ collection: 'users', where: { email: { equals: data.email } } })
-  if (existingUser.totalDocs > 0) errors.email = 'duplicateEmail'
+  const existingUser = (
+    await payload.find({
+      collection: 'users',
+      where: { email: { equals: data.email } },
+      limit: 1,
+      pagination: false,
+      depth: 0,
+      select: { name: true, email: true, preferredLanguage: true },
+    })
+  ).docs[0]
   if (data.organisationMode === 'new' && data.registrationNumber && !errors.registrationNumber) {
     const duplicate = await payload.count({
       collection: 'organisations',
@@ -223,6 +243,18 @@ export async function registerApplicant(
   const organisationSlug =
     data.organisationMode === 'new' ? await uniqueSlug(payload, 'organisations', data.organisationName) : undefined
   const centreSlug = await uniqueSlug(payload, 'centres', data.centreName)
+
+  if (existingUser) {
+    await hashAsPayloadWould(data.password)
+    try {
+      const mail = existingAccountEmail(existingUser)
+      await payload.sendEmail({ to: existingUser.email, subject: mail.subject, html: mail.html })
+      return { status: 'success' }
+    } catch (error) {
+      payload.logger.error({ err: error, msg: 'registration failed' })
+      return { status: 'error', errors: { form: 'unexpected' }, values: echo(values) }
+    }
+  }
 
   const transactionID = (await payload.db.beginTransaction()) ?? undefined
   const req = { transactionID } as never
