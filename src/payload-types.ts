@@ -1960,7 +1960,8 @@ export interface TaskSendRegistrationMail {
       | 'cancelledByOrganiser'
       | 'eventCancelled'
       | 'reminder'
-      | 'selfCancelled';
+      | 'selfCancelled'
+      | 'alreadyRegistered';
   };
   output?: unknown;
 }

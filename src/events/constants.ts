@@ -29,5 +29,7 @@ export const mailKinds = [
   'eventCancelled',
   'reminder',
   'selfCancelled',
+  // to an address registered already, when someone tries to register it again
+  'alreadyRegistered',
 ] as const
 export type MailKind = (typeof mailKinds)[number]

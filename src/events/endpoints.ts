@@ -17,8 +17,9 @@ function localeOf(req: PayloadRequest, body: unknown): Locale {
 
 /**
  * POST /api/events/:id/register with JSON {name, email, organisation?, answers?, consent,
- * language?}: 201 with the resulting status, 200 when the address was already registered,
- * 400 with localized field errors, 404, 409 when registration is closed, 429.
+ * language?}: 201 with the resulting status — the same for an address registered already,
+ * whose owner is told by e-mail instead — 400 with localized field errors, 404, 409 when
+ * registration is closed, 429.
  */
 export const registerEndpoint: Endpoint = {
   path: '/:id/register',
@@ -44,14 +45,8 @@ export const registerEndpoint: Endpoint = {
       const errors = Object.fromEntries(Object.entries(outcome.errors).map(([field, code]) => [field, t(`errors.${code}`)]))
       return Response.json({ errors, codes: outcome.errors }, { status: outcome.httpStatus })
     }
-    const message =
-      outcome.duplicate
-        ? t('form.success.already')
-        : t(`form.success.${outcome.status}`, { position: outcome.position ?? '' })
-    return Response.json(
-      { status: outcome.status, position: outcome.position, duplicate: outcome.duplicate, message },
-      { status: outcome.duplicate ? 200 : 201 },
-    )
+    const message = t(`form.success.${outcome.status}`, { position: outcome.position ?? '' })
+    return Response.json({ status: outcome.status, position: outcome.position, message }, { status: 201 })
   },
 }
 

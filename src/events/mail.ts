@@ -92,13 +92,15 @@ export const sendRegistrationMailTask: TaskConfig<'sendRegistrationMail'> = {
         context: { eventRegistrationService: true },
       })
     const message = await buildRegistrationMail(payload, input.registration, input.kind as MailKind)
+    // the note to an address registered already changes nothing about the registration
+    const tracked = input.kind !== 'alreadyRegistered'
     try {
       await payload.sendEmail(message)
     } catch (error) {
-      await mark({ mailStatus: 'failed', mailError: String((error as Error)?.message ?? error).slice(0, 300) })
+      if (tracked) await mark({ mailStatus: 'failed', mailError: String((error as Error)?.message ?? error).slice(0, 300) })
       throw error
     }
-    await mark({ mailStatus: 'sent', mailError: null })
+    if (tracked) await mark({ mailStatus: 'sent', mailError: null })
     return { output: {} }
   },
 }

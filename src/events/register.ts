@@ -38,8 +38,6 @@ export type RegistrationOutcome =
       registrationId: ID
       status: 'confirmed' | 'waitlisted' | 'pending'
       position: number | null
-      /** the e-mail was already registered: nothing new was stored */
-      duplicate: boolean
     }
   | { ok: false; httpStatus: 400 | 404 | 409 | 429; errors: Record<string, RegistrationError> }
 
@@ -113,11 +111,42 @@ const outcomeMail: Record<'confirmed' | 'waitlisted' | 'pending', MailKind> = {
   pending: 'pending',
 }
 
+/** What a newcomer would get right now: a free seat, else the end of the waiting list. */
+async function newcomerOutcome(payload: Payload, event: Event) {
+  if (event.capacity) {
+    const [seated, waiting] = await Promise.all([
+      payload.count({ collection: 'event-seats', where: { event: { equals: event.id } }, overrideAccess: true }),
+      payload.count({
+        collection: 'event-registrations',
+        where: { and: [{ event: { equals: event.id } }, { status: { equals: 'waitlisted' } }] },
+        overrideAccess: true,
+      }),
+    ])
+    if (seated.totalDocs >= event.capacity) return { status: 'waitlisted' as const, position: waiting.totalDocs + 1 }
+  }
+  return { status: seatedStatus(event), position: null }
+}
+
+/**
+ * An address registered already: the caller gets what a newcomer would get right now, and
+ * nothing is stored, so the answer tells nobody who is registered. The owner of the address
+ * gets a note with their own link. The note leaves the registration's mail status alone: it
+ * is no news about the registration for organisers.
+ */
+async function answerAsNewcomer(payload: Payload, event: Event, existing: EventRegistration, notify: boolean) {
+  const outcome = await newcomerOutcome(payload, event)
+  if (notify) {
+    await payload.jobs.queue({ task: 'sendRegistrationMail', input: { registration: String(existing.id), kind: 'alreadyRegistered' } })
+  }
+  return { ok: true as const, registrationId: existing.id, ...outcome }
+}
+
 /**
  * Registers a person for an event — the one path for the HTTP endpoint and the page's form.
  * The registration is stored first (as waitlisted), then a seat is claimed for it under the
  * event's lock: whatever happens after the first write, nobody is lost; reconcileEvent
- * finishes an interrupted claim. The same address twice is one registration.
+ * finishes an interrupted claim. The same address twice is one registration, and the second
+ * attempt is answered as a new one would be (see answerAsNewcomer).
  */
 export async function registerForEvent(
   payload: Payload,
@@ -158,12 +187,7 @@ export async function registerForEvent(
 
   return eventLock(event.id, async () => {
     const existing = await findByEmail(payload, event.id, input.email)
-    if (existing && existing.status !== 'cancelled') {
-      // no second registration; the person gets their link again
-      const status = existing.status === 'attended' ? 'confirmed' : existing.status
-      if (notify) await queueRegistrationMail(payload, existing.id, outcomeMail[status])
-      return { ok: true, registrationId: existing.id, status, position: existing.waitlistPosition ?? null, duplicate: true }
-    }
+    if (existing && existing.status !== 'cancelled') return answerAsNewcomer(payload, event, existing, notify)
     const data = {
       name: input.name,
       organisation: input.organisation ?? null,
@@ -203,8 +227,7 @@ export async function registerForEvent(
       // another server instance registered the same address a moment ago: one registration
       const raced = isUniqueViolation(error) ? await findByEmail(payload, event.id, input.email) : undefined
       if (!raced) throw error
-      const status = raced.status === 'attended' || raced.status === 'cancelled' ? 'confirmed' : raced.status
-      return { ok: true, registrationId: raced.id, status, position: raced.waitlistPosition ?? null, duplicate: true }
+      return answerAsNewcomer(payload, event, raced, notify)
     }
 
     let status: 'confirmed' | 'waitlisted' | 'pending' = 'waitlisted'
@@ -228,7 +251,6 @@ export async function registerForEvent(
       registrationId: registration.id,
       status: finalStatus,
       position: finalStatus === 'waitlisted' ? (saved.waitlistPosition ?? null) : null,
-      duplicate: false,
     }
   })
 }

@@ -17,7 +17,7 @@ type Messages = {
   required: string
   chooseOne: string
   errorSummary: string
-  success: Record<'confirmed' | 'waitlisted' | 'pending' | 'already', string>
+  success: Record<'confirmed' | 'waitlisted' | 'pending', string>
   errors: Record<string, string>
 }
 

@@ -9,7 +9,7 @@ import { getPayloadClient } from '@/lib/payload'
 
 export type EventFormState =
   | { status: 'idle' }
-  | { status: 'success'; outcome: 'confirmed' | 'waitlisted' | 'pending' | 'already'; position: number | null }
+  | { status: 'success'; outcome: 'confirmed' | 'waitlisted' | 'pending'; position: number | null }
   | { status: 'error'; errors: Record<string, RegistrationError>; values: Record<string, string> }
 
 /** The event page's form: the same registration service as POST /api/events/:id/register. */
@@ -35,5 +35,5 @@ export async function submitEventRegistration(
     { locale: isLocale(locale) ? locale : 'sk', ip: clientIp(await headers()) },
   )
   if (!outcome.ok) return { status: 'error', errors: outcome.errors, values }
-  return { status: 'success', outcome: outcome.duplicate ? 'already' : outcome.status, position: outcome.position }
+  return { status: 'success', outcome: outcome.status, position: outcome.position }
 }

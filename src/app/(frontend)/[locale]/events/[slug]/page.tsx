@@ -130,7 +130,6 @@ export default async function EventPage({ params }: Props) {
       confirmed: t('form.success.confirmed'),
       waitlisted: t('form.success.waitlisted', { position: '{{position}}' }),
       pending: t('form.success.pending'),
-      already: t('form.success.already'),
     },
     errors: Object.fromEntries(
       ['required', 'email', 'consent', 'html', 'tooLong', 'choice', 'notFound', 'notOpen', 'cancelled', 'windowNotOpen', 'windowClosed', 'ended', 'rateLimited', 'invalidBody', 'unexpected'].map(
