@@ -159,9 +159,12 @@ describe('registration over HTTP', () => {
     expect(responses.map((r) => r.status).every((status) => status === 201)).toBe(true)
     expect(bodies.filter((b) => b.status === 'confirmed')).toHaveLength(10)
     expect(bodies.filter((b) => b.status === 'waitlisted')).toHaveLength(50)
-    // the same people again, all at once: nobody is registered twice
+    // the same people again, all at once: nobody is registered twice, and each is answered as a
+    // newcomer would be now (the event is full: the 51st place on the waiting list)
     const again = await Promise.all(people.slice(0, 15).map((person) => api(`/api/events/${event.id}/register`, json(person))))
-    expect(again.every((r) => r.status === 200)).toBe(true)
+    expect(again.every((r) => r.status === 201)).toBe(true)
+    const againBodies = await Promise.all(again.map((r) => r.json() as Promise<{ status: string; position: number | null }>))
+    expect(againBodies.every((b) => b.status === 'waitlisted' && b.position === 51)).toBe(true)
     const stored = await registrationsOf(event.id)
     expect(stored).toHaveLength(60)
     expect(new Set(stored.map((r) => r.email)).size).toBe(60)
