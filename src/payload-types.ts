@@ -705,6 +705,9 @@ export interface Strategy {
     from: string;
     to?: string | null;
   };
+  /**
+   * An editor puts a strategy in force (public); the organisation’s representatives prepare the draft.
+   */
   status: 'draft' | 'in-force' | 'completed';
   attachments?: (number | Document)[] | null;
   themes?:
