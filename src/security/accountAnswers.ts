@@ -1,6 +1,6 @@
 import { getRequestLanguage, type SanitizedConfig } from 'payload'
 
-type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+type Handler<C> = (request: Request, context: C) => Promise<Response>
 
 type Messages = { error: Record<string, string>; general: Record<string, string> }
 
@@ -25,32 +25,60 @@ const FORGOT_PASSWORD_MIN_MS = 1500
  * incorrect"), and a forgot-password request for a known address fails with a 500 when the
  * mail cannot be sent, where an unknown one succeeds at once. Both would tell a stranger
  * which addresses have accounts: the locked answer becomes the wrong-password answer in the
- * same language, and forgot-password always gives Payload's success answer after the same
- * minimum time (the failure is logged by Payload).
+ * same language (also in GraphQL's `loginUser`), and forgot-password always gives Payload's
+ * success answer after the same minimum time (the failure is logged by Payload).
  */
-export function hideAccountState(handler: Handler, configPromise: Promise<SanitizedConfig> | SanitizedConfig): Handler {
+export function hideAccountState<C>(handler: Handler<C>, configPromise: Promise<SanitizedConfig> | SanitizedConfig): Handler<C> {
   return async (request, context) => {
     const config = await configPromise
     const path = new URL(request.url).pathname
     const users = `${config.routes.api}/users`
     if (path === `${users}/login`) return sameAnswerWhenLocked(config, await handler(request, context))
+    if (path === `${config.routes.api}${config.routes.graphQL}`) return sameGraphQLAnswerWhenLocked(config, await handler(request, context))
     if (path === `${users}/forgot-password`) return sameAnswerForEveryAddress(config, request, () => handler(request, context))
     return handler(request, context)
   }
 }
 
-async function sameAnswerWhenLocked(config: SanitizedConfig, response: Response) {
-  if (response.status !== 401) return response
-  const body = (await response.clone().json().catch(() => null)) as { errors?: { message?: string }[] } | null
-  const message = body?.errors?.[0]?.message
+/** The wrong-password message in the language of a locked-account message, else undefined. */
+function unlockedMessage(config: SanitizedConfig, message: unknown) {
   const language = Object.keys(config.i18n.supportedLanguages).find(
-    (key) => message !== undefined && messagesOf(config, key)?.error.userLocked === message,
+    (key) => typeof message === 'string' && messagesOf(config, key)?.error.userLocked === message,
   )
-  if (!language || !body?.errors) return response
+  return language ? messagesOf(config, language)!.error.emailOrPasswordIncorrect : undefined
+}
+
+type ErrorBody = { errors?: { message?: string; extensions?: { name?: string } }[] } | null
+
+async function rewriteErrors(response: Response, rewrite: (error: NonNullable<ErrorBody>['errors'] & object) => boolean) {
+  const body = (await response.clone().json().catch(() => null)) as ErrorBody
+  if (!body?.errors || !rewrite(body.errors)) return response
   const headers = new Headers(response.headers)
   headers.delete('content-length')
-  const errors = [{ ...body.errors[0], message: messagesOf(config, language)!.error.emailOrPasswordIncorrect }, ...body.errors.slice(1)]
-  return Response.json({ ...body, errors }, { status: 401, headers })
+  return Response.json(body, { status: response.status, headers })
+}
+
+function sameAnswerWhenLocked(config: SanitizedConfig, response: Response) {
+  if (response.status !== 401) return response
+  return rewriteErrors(response, (errors) => {
+    const message = unlockedMessage(config, errors[0]?.message)
+    if (message) errors[0].message = message
+    return Boolean(message)
+  })
+}
+
+function sameGraphQLAnswerWhenLocked(config: SanitizedConfig, response: Response) {
+  return rewriteErrors(response, (errors) => {
+    let changed = false
+    for (const error of errors) {
+      const message = unlockedMessage(config, error.message)
+      if (!message) continue
+      error.message = message
+      if (error.extensions?.name === 'LockedAuth') error.extensions.name = 'AuthenticationError'
+      changed = true
+    }
+    return changed
+  })
 }
 
 async function sameAnswerForEveryAddress(config: SanitizedConfig, request: Request, run: () => Promise<Response>) {

@@ -126,6 +126,25 @@ describe('logging in tells nobody which accounts exist or are locked', () => {
     expect(JSON.stringify(unknown.body)).toContain('email alebo heslo nie je správne')
   })
 
+  it('answers a locked account over GraphQL exactly as an unknown address', async () => {
+    const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
+    const graphQL = hideAccountState(GRAPHQL_POST(payload.config), payload.config)
+    const logIn = async (email: string) => {
+      const response = await graphQL(
+        new Request('http://platform.test/api/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'accept-language': 'hu' },
+          body: JSON.stringify({ query: `mutation { loginUser(email: "${email}", password: "${password}") { token } }` }),
+        }),
+        undefined,
+      )
+      return { status: response.status, body: await response.json() }
+    }
+    const unknown = await logIn('nobody@example.test')
+    expect(JSON.stringify(unknown.body)).toContain('AuthenticationError')
+    expect(await logIn('locked@example.test')).toEqual(unknown)
+  })
+
   it('answers a locked account on the site’s login page as a wrong password', async () => {
     // imported only now: it loads the Payload config, which must see the test's environment
     const { logIn } = await import('@/app/(frontend)/[locale]/login/actions')

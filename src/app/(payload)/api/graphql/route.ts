@@ -3,6 +3,8 @@ import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 import type * as GraphQL from 'graphql'
 import type { SanitizedConfig } from 'payload'
 
+import { hideAccountState } from '@/security/accountAnswers'
+
 type Permissions = true | { [key: string]: unknown } | undefined
 
 /**
@@ -51,5 +53,5 @@ const graphQLConfig = async (): Promise<SanitizedConfig> => {
   }
 }
 
-export const POST = GRAPHQL_POST(graphQLConfig())
+export const POST = hideAccountState(GRAPHQL_POST(graphQLConfig()), config)
 export const OPTIONS = REST_OPTIONS(config)
