@@ -18,7 +18,13 @@ const hostname = option('hostname', undefined)
 
 const server = http.createServer()
 // dev: Turbopack, as `next dev` uses by default; the server is passed for hot reload's websocket
-const app = next({ dev, hostname: hostname ?? 'localhost', port, httpServer: server, ...(dev ? { turbopack: true } : {}) })
+const app = next({
+  dev,
+  hostname: hostname ?? 'localhost',
+  port,
+  httpServer: server,
+  ...(dev ? { turbopack: true } : {}),
+})
 const handle = app.getRequestHandler()
 await app.prepare()
 

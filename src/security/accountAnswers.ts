@@ -5,7 +5,9 @@ type Handler<C> = (request: Request, context: C) => Promise<Response>
 type Messages = { error: Record<string, string>; general: Record<string, string> }
 
 const messagesOf = (config: SanitizedConfig, language: string) =>
-  (config.i18n.supportedLanguages as Record<string, { translations: Messages } | undefined>)[language]?.translations
+  (config.i18n.supportedLanguages as Record<string, { translations: Messages } | undefined>)[
+    language
+  ]?.translations
 
 const cookiesOf = (request: Request) =>
   new Map(
@@ -28,14 +30,20 @@ const FORGOT_PASSWORD_MIN_MS = 1500
  * same language (also in GraphQL's `loginUser`), and forgot-password always gives Payload's
  * success answer after the same minimum time (the failure is logged by Payload).
  */
-export function hideAccountState<C>(handler: Handler<C>, configPromise: Promise<SanitizedConfig> | SanitizedConfig): Handler<C> {
+export function hideAccountState<C>(
+  handler: Handler<C>,
+  configPromise: Promise<SanitizedConfig> | SanitizedConfig,
+): Handler<C> {
   return async (request, context) => {
     const config = await configPromise
     const path = new URL(request.url).pathname
     const users = `${config.routes.api}/users`
-    if (path === `${users}/login`) return sameAnswerWhenLocked(config, await handler(request, context))
-    if (path === `${config.routes.api}${config.routes.graphQL}`) return sameGraphQLAnswerWhenLocked(config, await handler(request, context))
-    if (path === `${users}/forgot-password`) return sameAnswerForEveryAddress(config, request, () => handler(request, context))
+    if (path === `${users}/login`)
+      return sameAnswerWhenLocked(config, await handler(request, context))
+    if (path === `${config.routes.api}${config.routes.graphQL}`)
+      return sameGraphQLAnswerWhenLocked(config, await handler(request, context))
+    if (path === `${users}/forgot-password`)
+      return sameAnswerForEveryAddress(config, request, () => handler(request, context))
     return handler(request, context)
   }
 }
@@ -50,8 +58,14 @@ function unlockedMessage(config: SanitizedConfig, message: unknown) {
 
 type ErrorBody = { errors?: { message?: string; extensions?: { name?: string } }[] } | null
 
-async function rewriteErrors(response: Response, rewrite: (error: NonNullable<ErrorBody>['errors'] & object) => boolean) {
-  const body = (await response.clone().json().catch(() => null)) as ErrorBody
+async function rewriteErrors(
+  response: Response,
+  rewrite: (error: NonNullable<ErrorBody>['errors'] & object) => boolean,
+) {
+  const body = (await response
+    .clone()
+    .json()
+    .catch(() => null)) as ErrorBody
   if (!body?.errors || !rewrite(body.errors)) return response
   const headers = new Headers(response.headers)
   headers.delete('content-length')
@@ -81,12 +95,23 @@ function sameGraphQLAnswerWhenLocked(config: SanitizedConfig, response: Response
   })
 }
 
-async function sameAnswerForEveryAddress(config: SanitizedConfig, request: Request, run: () => Promise<Response>) {
+async function sameAnswerForEveryAddress(
+  config: SanitizedConfig,
+  request: Request,
+  run: () => Promise<Response>,
+) {
   const started = Date.now()
   let response = await run()
   if (response.status >= 500) {
-    const language = getRequestLanguage({ config, cookies: cookiesOf(request), headers: request.headers })
-    response = Response.json({ message: messagesOf(config, language)?.general.success ?? 'Success' }, { status: 200 })
+    const language = getRequestLanguage({
+      config,
+      cookies: cookiesOf(request),
+      headers: request.headers,
+    })
+    response = Response.json(
+      { message: messagesOf(config, language)?.general.success ?? 'Success' },
+      { status: 200 },
+    )
   }
   const wait = FORGOT_PASSWORD_MIN_MS - (Date.now() - started)
   if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))

@@ -5,7 +5,10 @@
  * (default 0: no proxy, the connection itself; 1: one reverse proxy) is the last address a
  * machine we run vouches for. Entries further left were written by the client and can be anything.
  */
-export function clientIp(headers: Pick<Headers, 'get'>, hops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0)): string {
+export function clientIp(
+  headers: Pick<Headers, 'get'>,
+  hops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0),
+): string {
   const chain = (headers.get('x-forwarded-for') ?? '')
     .split(',')
     .map((part) => part.trim())

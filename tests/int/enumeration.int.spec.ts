@@ -23,7 +23,8 @@ const password = 'correct horse battery staple'
 /** Payload's REST API as the route serves it (src/app/(payload)/api/[...slug]/route.ts). */
 const rest = (path: string, body: unknown, headers: Record<string, string> = {}) =>
   hideAccountState(
-    (request) => handleEndpoints({ config: payload.config, path: new URL(request.url).pathname, request }),
+    (request) =>
+      handleEndpoints({ config: payload.config, path: new URL(request.url).pathname, request }),
     payload.config,
   )(
     new Request(`http://platform.test${path}`, {
@@ -34,7 +35,10 @@ const rest = (path: string, body: unknown, headers: Record<string, string> = {})
     { params: Promise.resolve({ slug: path.split('/').slice(2) }) },
   )
 
-const answer = async (response: Response) => ({ status: response.status, body: await response.json() })
+const answer = async (response: Response) => ({
+  status: response.status,
+  body: await response.json(),
+})
 
 const centreForm = (email: string, extra: Record<string, string> = {}) => ({
   name: 'Jana Horváthová',
@@ -59,15 +63,23 @@ const counts = async () =>
     ),
   )
 
-const to = (mail: { to?: unknown }, who: string) => JSON.stringify(mail.to).toLowerCase().includes(who.toLowerCase())
+const to = (mail: { to?: unknown }, who: string) =>
+  JSON.stringify(mail.to).toLowerCase().includes(who.toLowerCase())
 
 beforeAll(async () => {
   sink = await startSmtpSink()
-  ctx = await bootPayload({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port), SERVER_URL: 'http://platform.test' })
+  ctx = await bootPayload({
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(sink.port),
+    SERVER_URL: 'http://platform.test',
+  })
   payload = ctx.payload
   // the first account becomes an admin
   await createUser(payload, ['editor'])
-  await payload.create({ collection: 'regions', data: { code: 'SK042', country: 'SK', name: 'Košický kraj' } })
+  await payload.create({
+    collection: 'regions',
+    data: { code: 'SK042', country: 'SK', name: 'Košický kraj' },
+  })
   host = await payload.create({
     collection: 'organisations',
     data: { name: 'Hostiteľ', kind: 'ngo', country: 'SK', status: 'published' } as never,
@@ -86,15 +98,29 @@ afterAll(async () => {
 
 describe('the centre registration form tells nobody which addresses have accounts', () => {
   it('answers a known address exactly as a new one, stores nothing, and tells the owner in their language', async () => {
-    const owner = await createUser(payload, ['member'], { email: 'owner@spolu.example', name: 'Olga Majiteľová', preferredLanguage: 'cs' })
-    const fresh = await registerApplicant(payload, centreForm('nobody-yet@spolu.example'), { locale: 'sk', ip: '10.1.0.1' })
+    const owner = await createUser(payload, ['member'], {
+      email: 'owner@spolu.example',
+      name: 'Olga Majiteľová',
+      preferredLanguage: 'cs',
+    })
+    const fresh = await registerApplicant(payload, centreForm('nobody-yet@spolu.example'), {
+      locale: 'sk',
+      ip: '10.1.0.1',
+    })
     const before = await counts()
-    const known = await registerApplicant(payload, centreForm('OWNER@spolu.example '), { locale: 'sk', ip: '10.1.0.2' })
+    const known = await registerApplicant(payload, centreForm('OWNER@spolu.example '), {
+      locale: 'sk',
+      ip: '10.1.0.2',
+    })
     expect(known).toEqual(fresh)
     expect(known).toEqual({ status: 'success' })
     expect(await counts()).toEqual(before)
 
-    const mail = await sink.waitFor((m) => to(m, owner.email) && m.subject === 'Někdo se pokusil zaregistrovat s vaší e-mailovou adresou')
+    const mail = await sink.waitFor(
+      (m) =>
+        to(m, owner.email) &&
+        m.subject === 'Někdo se pokusil zaregistrovat s vaší e-mailovou adresou',
+    )
     expect(mail.html).toContain('Olga Majiteľová')
     expect(mail.html).toContain('http://platform.test/admin/forgot')
     expect(mail.html).toContain('http://platform.test/cs/login')
@@ -103,7 +129,11 @@ describe('the centre registration form tells nobody which addresses have account
   })
 
   it('still reports the other fields’ mistakes for a known address, and nothing about the address', async () => {
-    const result = await registerApplicant(payload, centreForm('owner@spolu.example', { centreName: '' }), { locale: 'sk', ip: '10.1.0.3' })
+    const result = await registerApplicant(
+      payload,
+      centreForm('owner@spolu.example', { centreName: '' }),
+      { locale: 'sk', ip: '10.1.0.3' },
+    )
     expect(result).toMatchObject({ status: 'error', errors: { centreName: 'required' } })
     expect(result.status === 'error' && Object.keys(result.errors)).toEqual(['centreName'])
   })
@@ -116,10 +146,16 @@ describe('logging in tells nobody which accounts exist or are locked', () => {
       await rest('/api/users/login', { email: locked.email, password: 'wrong password' })
     }
     const headers = { 'accept-language': 'sk' }
-    const unknown = await answer(await rest('/api/users/login', { email: 'nobody@example.test', password }, headers))
-    const wrong = await answer(await rest('/api/users/login', { email: 'nobody@example.test', password: 'other' }, headers))
+    const unknown = await answer(
+      await rest('/api/users/login', { email: 'nobody@example.test', password }, headers),
+    )
+    const wrong = await answer(
+      await rest('/api/users/login', { email: 'nobody@example.test', password: 'other' }, headers),
+    )
     // even the right password gets the same answer while the account is locked
-    const lockedAnswer = await answer(await rest('/api/users/login', { email: locked.email, password }, headers))
+    const lockedAnswer = await answer(
+      await rest('/api/users/login', { email: locked.email, password }, headers),
+    )
     expect(unknown.status).toBe(401)
     expect(lockedAnswer).toEqual(unknown)
     expect(wrong).toEqual(unknown)
@@ -134,7 +170,9 @@ describe('logging in tells nobody which accounts exist or are locked', () => {
         new Request('http://platform.test/api/graphql', {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'accept-language': 'hu' },
-          body: JSON.stringify({ query: `mutation { loginUser(email: "${email}", password: "${password}") { token } }` }),
+          body: JSON.stringify({
+            query: `mutation { loginUser(email: "${email}", password: "${password}") { token } }`,
+          }),
         }),
         undefined,
       )
@@ -166,9 +204,13 @@ describe('logging in tells nobody which accounts exist or are locked', () => {
   it('answers forgot-password the same for a known and an unknown address, even when the mail cannot be sent', async () => {
     await createUser(payload, ['member'], { email: 'forgetful@example.test' })
     await createUser(payload, ['member'], { email: 'unlucky@example.test' })
-    const unknown = await answer(await rest('/api/users/forgot-password', { email: 'nobody@example.test' }))
+    const unknown = await answer(
+      await rest('/api/users/forgot-password', { email: 'nobody@example.test' }),
+    )
     const started = Date.now()
-    const known = await answer(await rest('/api/users/forgot-password', { email: 'forgetful@example.test' }))
+    const known = await answer(
+      await rest('/api/users/forgot-password', { email: 'forgetful@example.test' }),
+    )
     expect(Date.now() - started).toBeGreaterThanOrEqual(1400)
     expect(known).toEqual(unknown)
     expect(unknown.status).toBe(200)
@@ -177,7 +219,9 @@ describe('logging in tells nobody which accounts exist or are locked', () => {
     const port = sink.port
     await sink.close()
     try {
-      expect(await answer(await rest('/api/users/forgot-password', { email: 'unlucky@example.test' }))).toEqual(unknown)
+      expect(
+        await answer(await rest('/api/users/forgot-password', { email: 'unlucky@example.test' })),
+      ).toEqual(unknown)
     } finally {
       sink = await startSmtpSink(port)
     }
@@ -213,13 +257,24 @@ describe('registering for an event tells nobody who is registered', () => {
       body: { status: 'waitlisted', position: 1 },
     })
     await payload.jobs.run({ limit: 50 })
-    const [anna] = (await payload.find({ collection: 'event-registrations', where: { email: { equals: 'anna@example.test' } } })).docs
+    const [anna] = (
+      await payload.find({
+        collection: 'event-registrations',
+        where: { email: { equals: 'anna@example.test' } },
+      })
+    ).docs
     const before = await counts()
 
     const again = await answer(await register(event, 'Anna Prvá', 'ANNA@example.test'))
     expect(await counts()).toEqual(before)
     const annaAfter = await payload.findByID({ collection: 'event-registrations', id: anna.id })
-    expect(annaAfter).toMatchObject({ status: 'confirmed', name: anna.name, language: 'hu', mailStatus: 'sent', updatedAt: anna.updatedAt })
+    expect(annaAfter).toMatchObject({
+      status: 'confirmed',
+      name: anna.name,
+      language: 'hu',
+      mailStatus: 'sent',
+      updatedAt: anna.updatedAt,
+    })
 
     // a newcomer right now gets exactly the same answer
     const newcomer = await answer(await register(event, 'Cyril Tretí', 'cyril@example.test'))
@@ -228,12 +283,18 @@ describe('registering for an event tells nobody who is registered', () => {
     expect(Object.keys(again.body).sort()).toEqual(['message', 'position', 'status'])
 
     await payload.jobs.run({ limit: 50 })
-    const note = await sink.waitFor((m) => to(m, 'anna@example.test') && m.subject === `Már jelentkezett: ${event.title}`)
+    const note = await sink.waitFor(
+      (m) => to(m, 'anna@example.test') && m.subject === `Már jelentkezett: ${event.title}`,
+    )
     expect(note.html).toContain(`/hu/events/registration/${annaAfter.token}`)
     // a note, not a second confirmation (Anna registered on the Hungarian page)
-    const confirmations = sink.messages.filter((m) => to(m, 'anna@example.test') && m.subject?.startsWith('Jelentkezés visszaigazolva'))
+    const confirmations = sink.messages.filter(
+      (m) => to(m, 'anna@example.test') && m.subject?.startsWith('Jelentkezés visszaigazolva'),
+    )
     expect(confirmations).toHaveLength(1)
-    expect((await payload.findByID({ collection: 'event-registrations', id: anna.id })).mailStatus).toBe('sent')
+    expect(
+      (await payload.findByID({ collection: 'event-registrations', id: anna.id })).mailStatus,
+    ).toBe('sent')
   })
 
   it('answers as for a newcomer where the organiser approves, whatever the earlier registration’s status', async () => {
@@ -242,7 +303,14 @@ describe('registering for an event tells nobody who is registered', () => {
     const again = await answer(await register(event, 'Dana Štvrtá', 'dana@example.test'))
     expect(first).toMatchObject({ status: 201, body: { status: 'pending', position: null } })
     expect(again).toEqual(first)
-    expect((await payload.count({ collection: 'event-registrations', where: { event: { equals: event.id } } })).totalDocs).toBe(1)
+    expect(
+      (
+        await payload.count({
+          collection: 'event-registrations',
+          where: { event: { equals: event.id } },
+        })
+      ).totalDocs,
+    ).toBe(1)
   })
 })
 
@@ -259,7 +327,12 @@ describe('rate limits key on the address the server saw', () => {
       const ip = clientIp(headers, hops === undefined ? undefined : Number(hops))
       void registerApplicant(payload, centreForm('x'), { locale: 'sk', ip }).then((result) => {
         res.setHeader('content-type', 'application/json')
-        res.end(JSON.stringify({ ip, limited: result.status === 'error' && result.errors.form === 'rateLimited' }))
+        res.end(
+          JSON.stringify({
+            ip,
+            limited: result.status === 'error' && result.errors.form === 'rateLimited',
+          }),
+        )
       })
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -270,32 +343,49 @@ describe('rate limits key on the address the server saw', () => {
 
   const visit = (from: string, headers: Record<string, string> = {}) =>
     new Promise<{ ip: string; limited: boolean }>((resolve, reject) => {
-      const request = http.request({ host: '127.0.0.1', port, method: 'POST', localAddress: from, headers, agent: false }, (response) => {
-        let body = ''
-        response.on('data', (chunk) => (body += chunk))
-        response.on('end', () => resolve(JSON.parse(body)))
-      })
+      const request = http.request(
+        { host: '127.0.0.1', port, method: 'POST', localAddress: from, headers, agent: false },
+        (response) => {
+          let body = ''
+          response.on('data', (chunk) => (body += chunk))
+          response.on('end', () => resolve(JSON.parse(body)))
+        },
+      )
       request.on('error', reject)
       request.end()
     })
 
   it('without a proxy: the connection’s address, whatever X-Forwarded-For the client wrote', async () => {
     expect(await visit('127.0.0.1')).toMatchObject({ ip: '127.0.0.1' })
-    expect(await visit('127.0.0.1', { 'x-forwarded-for': '6.6.6.6' })).toMatchObject({ ip: '127.0.0.1' })
-    expect(await visit('127.0.0.1', { 'x-forwarded-for': '6.6.6.6, 7.7.7.7' })).toMatchObject({ ip: '127.0.0.1' })
+    expect(await visit('127.0.0.1', { 'x-forwarded-for': '6.6.6.6' })).toMatchObject({
+      ip: '127.0.0.1',
+    })
+    expect(await visit('127.0.0.1', { 'x-forwarded-for': '6.6.6.6, 7.7.7.7' })).toMatchObject({
+      ip: '127.0.0.1',
+    })
   })
 
   it('one visitor cannot escape the limit by writing X-Forwarded-For, nor use up another visitor’s', async () => {
     registrationLimiter.reset()
     const results = []
-    for (let i = 0; i < 6; i += 1) results.push(await visit('127.0.0.3', { 'x-forwarded-for': `198.51.100.${i}` }))
-    expect(results.map((result) => result.limited)).toEqual([false, false, false, false, false, true])
+    for (let i = 0; i < 6; i += 1)
+      results.push(await visit('127.0.0.3', { 'x-forwarded-for': `198.51.100.${i}` }))
+    expect(results.map((result) => result.limited)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      true,
+    ])
     expect(await visit('127.0.0.4')).toEqual({ ip: '127.0.0.4', limited: false })
   })
 
   it('behind one trusted proxy: the address that proxy appended', async () => {
     // nginx appended 203.0.113.5 after what the client wrote; we see nginx's connection
-    expect(await visit('127.0.0.1', { 'x-forwarded-for': '6.6.6.6, 203.0.113.5', 'x-test-hops': '1' })).toMatchObject({
+    expect(
+      await visit('127.0.0.1', { 'x-forwarded-for': '6.6.6.6, 203.0.113.5', 'x-test-hops': '1' }),
+    ).toMatchObject({
       ip: '203.0.113.5',
     })
     expect(await visit('127.0.0.1', { 'x-test-hops': '1' })).toMatchObject({ ip: '127.0.0.1' })
