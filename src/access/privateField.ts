@@ -13,15 +13,19 @@ type Decide = (args: { req: PayloadRequest; doc: Doc; siblingData: Doc }) => boo
  * - without any document, when a `where` or `sort` names the field: only staff, since a filter
  *   answers yes or no about every document at once;
  * - with a new document's blank form in the admin (no id, nothing stored): shown to anyone
- *   logged in, who can then fill it in.
+ *   logged in, who can then fill it in;
+ * - with the admin form's values as `data` and no `doc`, when the admin builds a form's state:
+ *   `decide` rules on them (a new document's form is the writer's own). Those values come from a
+ *   read that already applied this rule, so deciding on them reveals nothing stored.
  */
 export const privateField =
   (decide: Decide): FieldAccess =>
-  async ({ req, doc, siblingData }) => {
+  async ({ req, doc, data, siblingData }) => {
     if (hasRole(req.user, 'admin', 'editor')) return true
-    if (!doc) return false
-    if (isBlankForm(doc)) return Boolean(req.user)
-    return decide({ req, doc: doc as Doc, siblingData: (siblingData ?? {}) as Doc })
+    const subject = (doc ?? data) as Doc | undefined
+    if (!subject) return false
+    if (isBlankForm(subject) || (!doc && subject.id == null)) return Boolean(req.user)
+    return decide({ req, doc: subject, siblingData: (siblingData ?? {}) as Doc })
   }
 
 /** The admin asks for a new document's permissions with `{ _status: 'draft' }` and no id. */
