@@ -4,10 +4,13 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { canUpload } from '@/access/canUpload'
 import { uploaderOrEditor } from '@/access/uploaderOrEditor'
-import { rejectFilesLargerThan } from '@/hooks/rejectOversizedFile'
+import { rejectFilesLargerThan, rejectFileTypes } from '@/hooks/rejectOversizedFile'
 import { labelsFor } from '@/i18n/labels'
 
 import { adminGroups } from './groups'
+
+const documentMimeTypes = ['application/pdf']
+const documentExtensions = ['pdf']
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
 
@@ -19,10 +22,11 @@ export const Documents: CollectionConfig<'documents'> = {
   access: { read: anyone, create: canUpload, update: uploaderOrEditor, delete: uploaderOrEditor },
   upload: {
     staticDir: path.resolve(process.cwd(), process.env.DOCUMENTS_DIR || 'data/documents'),
-    mimeTypes: ['application/pdf'],
+    mimeTypes: documentMimeTypes,
   },
   hooks: {
-    beforeOperation: [rejectFilesLargerThan(MAX_DOCUMENT_BYTES)],
+    // refused with the accepted kinds named, in the admin's language, before Payload's own check
+    beforeOperation: [rejectFileTypes(documentMimeTypes, documentExtensions), rejectFilesLargerThan(MAX_DOCUMENT_BYTES)],
     beforeChange: [
       ({ data, operation, req }) => {
         if (operation === 'create' && req.user) data.uploadedBy = req.user.id

@@ -1,11 +1,10 @@
 import path from 'node:path'
-import { type CollectionConfig, Forbidden, ValidationError } from 'payload'
+import { type CollectionConfig, Forbidden } from 'payload'
 
 import { idFrom, inMemberGroups, isGroupMember, memberOfAnyGroup, ownerOrCoordinator, systemRequest } from '@/access/workingGroupMembership'
+import { fieldError } from '@/hooks/fieldError'
 import { rejectFilesLargerThan, rejectFileTypes } from '@/hooks/rejectOversizedFile'
 import { labelsFor } from '@/i18n/labels'
-import { requestLocale } from '@/i18n/requestLocale'
-import { getT } from '@/i18n/server'
 import { MAX_MATERIAL_BYTES, materialExtensions, materialMimeTypes } from '@/workingGroups/constants'
 import { notifyGroup } from '@/workingGroups/notify'
 
@@ -41,8 +40,7 @@ export const Materials: CollectionConfig<'materials'> = {
         if (data.meeting) {
           const meeting = await req.payload.findByID({ collection: 'meetings', id: idFrom(data.meeting)!, depth: 0, overrideAccess: true, req: systemRequest(req) })
           if (String(idFrom(meeting.workingGroup)) !== String(idFrom(group))) {
-            const message = getT(requestLocale(req), 'workingGroups')('errors.meetingOfOtherGroup')
-            throw new ValidationError({ collection: 'materials', errors: [{ path: 'meeting', message }] })
+            throw fieldError(req, { collection: 'materials', path: 'meeting', namespace: 'workingGroups', key: 'errors.meetingOfOtherGroup' })
           }
         }
         return data
@@ -51,7 +49,11 @@ export const Materials: CollectionConfig<'materials'> = {
     afterChange: [
       async ({ doc, operation, req }) => {
         if (operation === 'create' && !req.context.silent) {
-          await notifyGroup(req.payload, { group: idFrom(doc.workingGroup)!, kind: 'material', material: doc.id, meeting: idFrom(doc.meeting) }, req)
+          await notifyGroup(
+            req.payload,
+            { group: idFrom(doc.workingGroup)!, kind: 'material', material: doc.id, meeting: idFrom(doc.meeting), actor: req.user?.id },
+            req,
+          )
         }
         return doc
       },

@@ -4,9 +4,12 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { canUpload } from '@/access/canUpload'
 import { uploaderOrEditor } from '@/access/uploaderOrEditor'
-import { rejectFilesLargerThan } from '@/hooks/rejectOversizedFile'
+import { rejectFilesLargerThan, rejectFileTypes } from '@/hooks/rejectOversizedFile'
 
 import { adminGroups } from './groups'
+
+const imageMimeTypes = ['image/jpeg', 'image/png', 'image/webp']
+const imageExtensions = ['jpg', 'jpeg', 'png', 'webp']
 
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024
 
@@ -21,7 +24,7 @@ export const Media: CollectionConfig<'media'> = {
   access: { read: anyone, create: canUpload, update: uploaderOrEditor, delete: uploaderOrEditor },
   upload: {
     staticDir: path.resolve(process.cwd(), process.env.MEDIA_DIR || 'data/media'),
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],
+    mimeTypes: imageMimeTypes,
     imageSizes: [
       { name: 'thumbnail', width: 400, height: 300, position: 'centre' },
       { name: 'card', width: 800, withoutEnlargement: true },
@@ -29,7 +32,8 @@ export const Media: CollectionConfig<'media'> = {
     adminThumbnail: 'thumbnail',
   },
   hooks: {
-    beforeOperation: [rejectFilesLargerThan(MAX_IMAGE_BYTES)],
+    // refused with the accepted kinds named, in the admin's language, before Payload's own check
+    beforeOperation: [rejectFileTypes(imageMimeTypes, imageExtensions), rejectFilesLargerThan(MAX_IMAGE_BYTES)],
     beforeChange: [
       ({ data, operation, req }) => {
         if (operation === 'create' && req.user) data.uploadedBy = req.user.id

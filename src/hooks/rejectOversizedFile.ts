@@ -1,18 +1,23 @@
-import { APIError, type CollectionBeforeOperationHook, type CollectionSlug } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionSlug, PayloadRequest } from 'payload'
 
-import { requestLocale } from '@/i18n/requestLocale'
-import { getT } from '@/i18n/server'
+import { labelsFor } from '@/i18n/labels'
+
+import { fieldError } from './fieldError'
+
+// the upload field is no field of the collection's config, so it brings its own label
+const fileRefusal = (req: PayloadRequest, collection: CollectionSlug, key: string, values: Record<string, unknown>, status?: number) =>
+  fieldError(req, { collection, path: 'file', namespace: 'admin', key, values, label: labelsFor('admin', 'upload.file'), status })
 
 /**
  * `upload.limits.fileSize` only bounds HTTP uploads as they are parsed, and for all
  * collections at once; this holds each collection to its own limit, also through the local
- * API, and answers in the admin's language.
+ * API, and answers in the admin's language beside the file.
  */
 export const rejectFilesLargerThan =
   <Slug extends CollectionSlug>(maxBytes: number): CollectionBeforeOperationHook<Slug> =>
-  ({ args, operation, req }) => {
+  ({ args, collection, operation, req }) => {
     if ((operation === 'create' || operation === 'update') && req.file && req.file.size > maxBytes) {
-      throw new APIError(getT(requestLocale(req), 'admin')('upload.tooLarge', { max: maxBytes / 1024 / 1024 }), 413, null, true)
+      throw fileRefusal(req, collection.slug, 'upload.tooLarge', { max: maxBytes / 1024 / 1024 }, 413)
     }
     return args
   }
@@ -23,12 +28,12 @@ export const rejectFilesLargerThan =
  */
 export const rejectFileTypes =
   <Slug extends CollectionSlug>(mimeTypes: string[], extensions: string[]): CollectionBeforeOperationHook<Slug> =>
-  ({ args, operation, req }) => {
+  ({ args, collection, operation, req }) => {
     if ((operation === 'create' || operation === 'update') && req.file) {
       const extension = req.file.name.split('.').pop()?.toLowerCase() ?? ''
       if (!extensions.includes(extension) || !mimeTypes.includes(req.file.mimetype)) {
         const allowed = extensions.map((value) => value.toUpperCase()).join(', ')
-        throw new APIError(getT(requestLocale(req), 'admin')('upload.wrongType', { allowed }), 400, null, true)
+        throw fileRefusal(req, collection.slug, 'upload.wrongType', { allowed })
       }
     }
     return args

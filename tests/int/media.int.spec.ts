@@ -78,7 +78,7 @@ describe('photos and logos', () => {
         overrideAccess: false,
         user: ngo,
       }),
-    ).rejects.toMatchObject({ status: 413, message: 'Súbor je príliš veľký: najviac 5 MB.' })
+    ).rejects.toMatchObject({ status: 413, data: { errors: [{ path: 'file', message: 'Súbor je príliš veľký: najviac 5 MB.' }] } })
     expect((await payload.count({ collection: 'media' })).totalDocs).toBe(before)
   })
 

@@ -1,7 +1,6 @@
-import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
-import { getT } from '@/i18n/server'
-import { requestLocale } from '@/i18n/requestLocale'
+import { fieldError } from '@/hooks/fieldError'
 
 /**
  * Lowering the capacity below the seats already taken never drops anyone silently: the save is
@@ -23,8 +22,11 @@ export const guardCapacity: CollectionBeforeChangeHook = async ({ data, operatio
     req.context.demoteToCapacity = capacity
     return data
   }
-  throw new ValidationError({
+  throw fieldError(req, {
     collection: 'events',
-    errors: [{ path: 'capacity', message: getT(requestLocale(req), 'events')('errors.capacityBelowSeats', { count: taken.totalDocs }) }],
+    path: 'capacity',
+    namespace: 'events',
+    key: 'errors.capacityBelowSeats',
+    values: { count: taken.totalDocs },
   })
 }
