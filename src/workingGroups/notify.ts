@@ -13,19 +13,23 @@ import type { NotificationKind } from './constants'
 import { absolute, groupPath, meetingPath } from './links'
 
 type ID = number | string
-type Subject = { group: ID; kind: NotificationKind; meeting?: ID; material?: ID }
+/** `actor`: who made the change; they know of it already and are not told. */
+type Subject = { group: ID; kind: NotificationKind; meeting?: ID; material?: ID; actor?: ID | null }
 
 const system = { overrideAccess: true } as const
 
 /**
- * Tells every member and coordinator of the group, except those who muted it: a notification
+ * Tells every member and coordinator of the group, except those who muted it and the one who
+ * acted: a notification
  * is recorded per person, then mailed at once or kept for their weekly digest.
  */
 export async function notifyGroup(payload: Payload, subject: Subject, req?: PayloadRequest) {
   // inside a hook: read and write on a copy of its request, which keeps the save's context
   const ownReq = req ? systemRequest(req) : undefined
   const group = await payload.findByID({ collection: 'working-groups', id: subject.group, depth: 0, ...system, req: ownReq })
-  const people = [...new Set([...(group.members ?? []), ...(group.coordinators ?? [])].map((user) => String(idFrom(user))))]
+  const people = [...new Set([...(group.members ?? []), ...(group.coordinators ?? [])].map((user) => String(idFrom(user))))].filter(
+    (person) => subject.actor == null || person !== String(subject.actor),
+  )
   if (people.length === 0) return 0
   const { docs: users } = await payload.find({
     collection: 'users',
@@ -54,7 +58,7 @@ export async function notifyGroup(payload: Payload, subject: Subject, req?: Payl
   return recorded
 }
 
-type Loaded = { notification: MemberNotification; group: WorkingGroup; meeting?: Meeting; material?: Material }
+type Loaded = { notification: MemberNotification; group: WorkingGroup; meeting?: Meeting; material?: Material; update?: boolean }
 
 async function load(payload: Payload, notification: MemberNotification, locale: Locale): Promise<Loaded> {
   const group = await payload.findByID({ collection: 'working-groups', id: idFrom(notification.workingGroup)!, depth: 0, locale, ...system })
@@ -64,14 +68,32 @@ async function load(payload: Payload, notification: MemberNotification, locale: 
   const material = notification.material
     ? await payload.findByID({ collection: 'materials', id: idFrom(notification.material)!, depth: 0, locale, ...system })
     : undefined
-  return { notification, group, meeting, material }
+  // an invitation sent to the same person before makes this one an update of it
+  const update =
+    notification.kind === 'invitation' && meeting
+      ? (
+          await payload.count({
+            collection: 'member-notifications',
+            where: {
+              and: [
+                { user: { equals: idFrom(notification.user) } },
+                { meeting: { equals: meeting.id } },
+                { kind: { equals: 'invitation' } },
+                { createdAt: { less_than: notification.createdAt } },
+              ],
+            },
+            ...system,
+          })
+        ).totalDocs > 0
+      : false
+  return { notification, group, meeting, material, update }
 }
 
 const meetingName = (locale: Locale, meeting: Meeting) =>
   meeting.title || getT(locale, 'workingGroups')('meeting.numbered', { number: meeting.number })
 
 /** One line saying what happened, with the page to open: for single mails and digests alike. */
-function describe(locale: Locale, { notification, group, meeting, material }: Loaded) {
+function describe(locale: Locale, { notification, group, meeting, material, update }: Loaded) {
   const t = getT(locale, 'workingGroups')
   const values = {
     group: group.name,
@@ -80,7 +102,8 @@ function describe(locale: Locale, { notification, group, meeting, material }: Lo
     material: material?.title ?? '',
   }
   const href = absolute(meeting ? meetingPath(locale, group.slug, meeting.id) : `${groupPath(locale, group.slug)}#materials`)
-  return { subject: t(`mail.${notification.kind}.subject`, values), line: t(`mail.${notification.kind}.body`, values), href, values }
+  const kind = update ? 'meetingUpdated' : notification.kind
+  return { subject: t(`mail.${kind}.subject`, values), line: t(`mail.${kind}.body`, values), href, values }
 }
 
 export async function buildNotificationMail(payload: Payload, notification: MemberNotification) {

@@ -19,6 +19,7 @@ import { actionItemStatuses, attendanceStatuses, meetingStatuses } from '@/worki
 import { dropHiddenAgendaItems } from './hooks/dropHiddenAgendaItems'
 import { minutesWorkflow, numberMeeting } from './hooks/minutesWorkflow'
 import { notifyMeetingChange } from './hooks/notifyMeetingChange'
+import { takeGroupTimeZone } from './hooks/takeGroupTimeZone'
 
 const label = (key: string) => labelsFor('workingGroups', `fields.${key}`)
 const t = (req: Parameters<typeof requestLocale>[0]) => getT(requestLocale(req), 'workingGroups')
@@ -49,7 +50,7 @@ export const Meetings: CollectionConfig<'meetings'> = {
     delete: isEditorOrAbove,
   },
   hooks: {
-    beforeValidate: [numberMeeting],
+    beforeValidate: [takeGroupTimeZone, numberMeeting],
     beforeChange: [minutesWorkflow],
     afterChange: [notifyMeetingChange],
     afterRead: [dropHiddenAgendaItems],

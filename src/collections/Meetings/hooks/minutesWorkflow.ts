@@ -1,15 +1,19 @@
-import { type CollectionBeforeChangeHook, type CollectionBeforeValidateHook, Forbidden, ValidationError } from 'payload'
+import { type CollectionBeforeChangeHook, type CollectionBeforeValidateHook, Forbidden, type PayloadRequest } from 'payload'
 
 import { coordinatesGroup, idFrom, isStaff } from '@/access/workingGroupMembership'
+import { fieldError } from '@/hooks/fieldError'
 import { requestLocale } from '@/i18n/requestLocale'
 import { getT } from '@/i18n/server'
 import type { Meeting } from '@/payload-types'
 import { type MeetingStatus, meetingTransitions } from '@/workingGroups/constants'
 import { minutesContent } from '@/workingGroups/minutes'
 
-const fail = (req: Parameters<typeof requestLocale>[0], path: string, key: string, values: Record<string, unknown> = {}) => {
-  const t = getT(requestLocale(req), 'workingGroups')
-  return new ValidationError({ collection: 'meetings', errors: [{ path, message: t(key, values) }] })
+const fail = (req: PayloadRequest, path: string, key: string, values: Record<string, unknown> = {}) =>
+  fieldError(req, { collection: 'meetings', path, namespace: 'workingGroups', key, values })
+
+/** A meeting is held once it has begun; marking a future one held would open its minutes early. */
+const refuseHeldInFuture = (req: PayloadRequest, startsAt: unknown) => {
+  if (startsAt && new Date(startsAt as string) > new Date()) throw fail(req, 'status', 'errors.heldInFuture')
 }
 
 /** Meetings are numbered per group; a number left empty becomes the group's next one. */
@@ -59,6 +63,7 @@ export const minutesWorkflow: CollectionBeforeChangeHook<Meeting> = async ({ dat
     if (!system && data.status && !['planned', 'held'].includes(data.status)) {
       throw fail(req, 'status', 'errors.createStatus')
     }
+    if (!system && data.status === 'held') refuseHeldInFuture(req, data.startsAt)
     if (data.status === 'minutes-approved') data.approvedAt ??= new Date().toISOString()
     return data
   }
@@ -87,6 +92,7 @@ export const minutesWorkflow: CollectionBeforeChangeHook<Meeting> = async ({ dat
     if (!meetingTransitions[from]?.includes(to)) {
       throw fail(req, 'status', 'errors.transition', { from: t(`statuses.${from}`), to: t(`statuses.${to}`) })
     }
+    if (to === 'held') refuseHeldInFuture(req, data.startsAt ?? originalDoc.startsAt)
     if (to === 'minutes-approved') {
       const { totalDocs } = await req.payload.count({
         collection: 'minutes-comments',
