@@ -1,12 +1,27 @@
-import type { ArrayField } from 'payload'
+import type { ArrayField, FieldHook, PayloadRequest } from 'payload'
 
 import { optionsFrom } from '@/i18n/labels'
+import { requestLocale } from '@/i18n/requestLocale'
+import { getT } from '@/i18n/server'
 
 export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
 export type Weekday = (typeof weekdays)[number]
 
+// what people type in the region: 9, 9:00, 9.00, 09:00 (a dot is common in Czech and Hungarian)
+const loose = /^\s*([01]?\d|2[0-3])(?:\s*[:.]\s*([0-5]\d))?\s*$/
 
-const time = /^([01]\d|2[0-3]):[0-5]\d$/
+/** `9`, `9:00`, `9.00` → `09:00`; undefined for anything that is not a time of day. */
+export function normaliseTime(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined
+  const match = loose.exec(value)
+  if (!match) return undefined
+  return `${match[1].padStart(2, '0')}:${match[2] ?? '00'}`
+}
+
+const normalise: FieldHook = ({ value }) => normaliseTime(value) ?? value
+
+const message = (req: PayloadRequest | undefined, key: string) =>
+  getT(requestLocale(req), 'admin')(`openingHours.${key}`)
 
 /**
  * Opening hours as intervals: one row per interval, so a day can have several
@@ -37,8 +52,10 @@ export const openingHoursField = (): ArrayField => ({
           required: true,
           label: { sk: 'Od', cs: 'Od', hu: 'Nyit', en: 'Opens' },
           admin: { placeholder: '08:00' },
-          validate: (value: null | string | undefined) =>
-            (typeof value === 'string' && time.test(value)) || 'HH:MM',
+          hooks: { beforeValidate: [normalise] },
+          // the admin validates what was typed before the hook has run, so accept the loose forms
+          validate: (value: null | string | undefined, { req }: { req: PayloadRequest }) =>
+            normaliseTime(value) !== undefined || message(req, 'invalidTime'),
         },
         {
           name: 'closes',
@@ -46,10 +63,15 @@ export const openingHoursField = (): ArrayField => ({
           required: true,
           label: { sk: 'Do', cs: 'Do', hu: 'Zár', en: 'Closes' },
           admin: { placeholder: '16:00' },
-          validate: (value: null | string | undefined, { siblingData }: { siblingData: unknown }) => {
-            if (typeof value !== 'string' || !time.test(value)) return 'HH:MM'
-            const opens = (siblingData as { opens?: string }).opens
-            return !opens || opens < value || 'Closes must be later than opens'
+          hooks: { beforeValidate: [normalise] },
+          validate: (
+            value: null | string | undefined,
+            { req, siblingData }: { req: PayloadRequest; siblingData: unknown },
+          ) => {
+            const closes = normaliseTime(value)
+            if (closes === undefined) return message(req, 'invalidTime')
+            const opens = normaliseTime((siblingData as { opens?: string }).opens)
+            return !opens || opens < closes || message(req, 'closesBeforeOpens')
           },
         },
       ],
