@@ -152,6 +152,7 @@ export const Meetings: CollectionConfig<'meetings'> = {
       name: 'attendance',
       type: 'array',
       label: label('attendance'),
+      labels: { singular: label('member'), plural: label('attendance') },
       access: membersOnly,
       fields: [
         {
@@ -174,6 +175,7 @@ export const Meetings: CollectionConfig<'meetings'> = {
       name: 'guests',
       type: 'array',
       label: label('guests'),
+      labels: { singular: label('guestName'), plural: label('guests') },
       access: membersOnly,
       fields: [
         {
