@@ -1,0 +1,200 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
+
+import { getT } from '@/i18n/server'
+
+import { useBrowser } from '../helpers/browser'
+
+const baseURL = inject('baseURL')
+const password = inject('adminPassword')
+const inbox = inject('inbox')
+const newPage = useBrowser(baseURL)
+const day = 24 * 60 * 60 * 1000
+const COORDINATOR = 'coordinator@example.org'
+
+type ID = number | string
+
+/** Logs in through the site's form, with the admin in `language` (Payload's language cookie). */
+async function logIn(language: 'cs' | 'hu') {
+  const page = await newPage()
+  await page.context().addCookies([{ name: 'payload-lng', value: language, url: baseURL }])
+  await page.goto('/cs/login')
+  await page.fill('#login-email', COORDINATOR)
+  await page.fill('#login-password', password)
+  await Promise.all([
+    page.waitForURL((url) => !url.pathname.endsWith('/login')),
+    page.click('form button[type="submit"]'),
+  ])
+  return page
+}
+
+async function api<T>(
+  page: Page,
+  method: 'get' | 'post' | 'patch',
+  url: string,
+  data?: unknown,
+): Promise<T> {
+  const response = await page.request[method](url, data === undefined ? {} : { data })
+  expect(response.status(), `${method} ${url}: ${await response.text()}`).toBeLessThan(300)
+  return (await response.json()) as T
+}
+
+async function save(page: Page, id: ID) {
+  const [response] = await Promise.all([
+    page.waitForResponse(
+      (r) => r.url().includes(`/api/meetings/${id}`) && r.request().method() === 'PATCH',
+    ),
+    page.click('#action-save'),
+  ])
+  return response
+}
+
+async function chooseStatus(page: Page, label: string) {
+  await page.locator('#field-status .rs__control').click()
+  await page.locator('.rs__option', { hasText: label }).first().click()
+}
+
+/** Mails received so far, as the global setup's SMTP sink wrote them. */
+const mails = () =>
+  fs
+    .readdirSync(inbox)
+    .filter((file) => file.endsWith('.json'))
+    .map(
+      (file) =>
+        JSON.parse(fs.readFileSync(path.join(inbox, file), 'utf8')) as {
+          to: string
+          subject: string
+          html: string
+        },
+    )
+
+async function waitForMail(
+  predicate: (mail: { to: string; subject: string; html: string }) => boolean,
+) {
+  const deadline = Date.now() + 20_000
+  while (Date.now() < deadline) {
+    const found = mails().find(predicate)
+    if (found) return found
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error('no matching e-mail')
+}
+
+describe('a coordinator keeps a meeting in the admin', () => {
+  it('takes a meeting from planned to approved minutes, in Czech, then shows it in Hungarian', async () => {
+    const cs = getT('cs', 'workingGroups')
+    const page = await logIn('cs')
+    const me = (await api<{ user: { id: ID } }>(page, 'get', '/api/users/me')).user
+    const groups = await api<{
+      docs: { id: ID; name: string; coordinators?: ID[]; members?: ID[] }[]
+    }>(page, 'get', '/api/working-groups?depth=0&limit=100')
+    const group = groups.docs.find((each) =>
+      (each.coordinators ?? []).some((id) => String(id) === String(me.id)),
+    )!
+    expect(group, 'the coordinator runs a group').toBeTruthy()
+    const member = (group.members ?? []).find((id) => String(id) !== String(me.id))
+
+    // dates are typed elsewhere; what broke was the group's own fields
+    const startsAt = new Date(Date.now() + 3 * day)
+    const created = await api<{ doc: { id: ID } }>(page, 'post', '/api/meetings', {
+      workingGroup: group.id,
+      title: 'Setkání e2e',
+      startsAt: startsAt.toISOString(),
+      startsAt_tz: 'Europe/Prague',
+      endsAt: new Date(startsAt.getTime() + 2 * 3600_000).toISOString(),
+      endsAt_tz: 'Europe/Prague',
+      agenda: [{ title: 'Úvod', public: true }],
+    })
+    const id = created.doc.id
+
+    await page.goto(`/admin/collections/meetings/${id}`)
+    await page.locator('#field-onlineUrl').waitFor()
+    await page.fill('#field-onlineUrl', 'https://meet.example.org/e2e')
+    await page.fill('#field-invitation', 'Srdečně zveme na jarní setkání.')
+    await page.locator('#field-attendance .array-field__add-row').click()
+    await page.locator('#field-attendance__0__member .rs__control').click()
+    await page.locator('.rs__option').first().click()
+    await page.locator('#field-actionItems .array-field__add-row').click()
+    await page.fill('#field-actionItems__0__task', 'Připravit analýzu dat')
+    expect((await save(page, id)).status()).toBe(200)
+
+    await page.reload()
+    await page.locator('#field-onlineUrl').waitFor()
+    expect(await page.inputValue('#field-onlineUrl')).toBe('https://meet.example.org/e2e')
+    expect(await page.inputValue('#field-invitation')).toBe('Srdečně zveme na jarní setkání.')
+    expect(await page.inputValue('#field-actionItems__0__task')).toBe('Připravit analýzu dat')
+    expect(await page.locator('#field-attendance__0__member .rs__single-value').count()).toBe(1)
+
+    // the members hear of the new link; the coordinator, who added it, does not
+    if (member !== undefined) {
+      const mail = await waitForMail(
+        (each) => /meet\.example\.org\/e2e/.test(each.html) && !each.to.includes(COORDINATOR),
+      )
+      expect(mail.subject).toMatch(/Setkání e2e|e2e/)
+    }
+    expect(
+      mails().filter(
+        (each) => each.to.includes(COORDINATOR) && /meet\.example\.org\/e2e/.test(each.html),
+      ),
+    ).toHaveLength(0)
+
+    // the meeting has taken place: move it into the past, then through the workflow in the admin
+    await api(page, 'patch', `/api/meetings/${id}`, {
+      startsAt: new Date(Date.now() - day).toISOString(),
+      endsAt: new Date(Date.now() - day + 3600_000).toISOString(),
+    })
+    for (const status of ['held', 'minutes-draft', 'minutes-review'] as const) {
+      await page.goto(`/admin/collections/meetings/${id}`)
+      await page.locator('#field-status').waitFor()
+      await chooseStatus(page, cs(`statuses.${status}`))
+      expect((await save(page, id)).status()).toBe(200)
+    }
+
+    const stored = await api<{ agenda: { id: string }[] }>(
+      page,
+      'get',
+      `/api/meetings/${id}?depth=0`,
+    )
+    const comment = await api<{ doc: { id: ID } }>(page, 'post', '/api/minutes-comments', {
+      meeting: id,
+      agendaItem: stored.agenda[0].id,
+      body: 'Doplnit čísla z ORP.',
+    })
+
+    await page.goto(`/admin/collections/meetings/${id}`)
+    await page.locator('#field-status').waitFor()
+    await chooseStatus(page, cs('statuses.minutes-approved'))
+    expect((await save(page, id)).status()).toBe(400)
+    const reason = cs('errors.unresolvedComments', { count: 1 })
+    await expect.poll(() => page.locator('#field-status').textContent()).toContain(reason)
+
+    await api(page, 'patch', `/api/minutes-comments/${comment.doc.id}`, {
+      resolved: true,
+      response: 'Doplněno.',
+    })
+    await page.goto(`/admin/collections/meetings/${id}`)
+    await page.locator('#field-status').waitFor()
+    await chooseStatus(page, cs('statuses.minutes-approved'))
+    expect((await save(page, id)).status()).toBe(200)
+    expect((await api<{ status: string }>(page, 'get', `/api/meetings/${id}?depth=0`)).status).toBe(
+      'minutes-approved',
+    )
+
+    // the same screen in Hungarian: none of its labels or buttons in English
+    await page.context().addCookies([{ name: 'payload-lng', value: 'hu', url: baseURL }])
+    await page.goto(`/admin/collections/meetings/${id}`)
+    await page.locator('#field-onlineUrl').waitFor()
+    const hu = getT('hu', 'workingGroups')
+    await page.getByText(hu('fields.attendance'), { exact: true }).first().waitFor()
+    const texts = await page
+      .locator(
+        '.document-fields label, .document-fields button, .array-field__header, .row-label, #action-save',
+      )
+      .allInnerTexts()
+    const english =
+      /\b(Add|Save|Attendance|Action items?|Invitation|Online|Status|Member|Task|Assignee|Guests?|Agenda|Untitled|Reason)\b/
+    expect(texts.filter((text) => english.test(text))).toEqual([])
+  })
+})
