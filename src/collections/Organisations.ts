@@ -12,6 +12,8 @@ import { registrationNumberField } from '@/fields/registrationNumber'
 import { translationStatusField } from '@/fields/translationStatus'
 import { notifyModerationDecision } from '@/hooks/notifyModerationDecision'
 import { requireVerifiedRepresentative } from '@/hooks/requireVerifiedRepresentative'
+import { resendVerificationEndpoint } from '@/registry/resendVerification'
+import { resubmitEndpoint } from '@/registry/resubmit'
 import { slugify } from '@/utilities/slugify'
 import { indexForSearch, searchTextField } from '@/search/searchText'
 
@@ -46,7 +48,18 @@ export const Organisations: CollectionConfig<'organisations'> = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'kind', 'country', 'status', 'updatedAt'],
     group: adminGroups.registry,
+    components: {
+      edit: {
+        beforeDocumentControls: [
+          {
+            path: '/components/admin/ResubmitControl#ResubmitControl',
+            serverProps: { collectionSlug: 'organisations' },
+          },
+        ],
+      },
+    },
   },
+  endpoints: [resubmitEndpoint('organisations'), resendVerificationEndpoint],
   defaultSort: 'name',
   // every change is kept; editors compare versions and restore one
   versions: { maxPerDoc: 50 },

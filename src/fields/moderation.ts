@@ -3,11 +3,30 @@ import type { Field } from 'payload'
 import { isEditorOrAboveFieldLevel } from '@/access/isEditorOrAbove'
 
 export const moderationStatuses = [
-  { value: 'pending', label: { sk: 'Čaká na schválenie', cs: 'Čeká na schválení', hu: 'Jóváhagyásra vár', en: 'Pending' } },
-  { value: 'published', label: { sk: 'Zverejnené', cs: 'Zveřejněno', hu: 'Közzétéve', en: 'Published' } },
-  { value: 'rejected', label: { sk: 'Zamietnuté', cs: 'Zamítnuto', hu: 'Elutasítva', en: 'Rejected' } },
-  { value: 'archived', label: { sk: 'Archivované', cs: 'Archivováno', hu: 'Archiválva', en: 'Archived' } },
+  {
+    value: 'pending',
+    label: {
+      sk: 'Čaká na schválenie',
+      cs: 'Čeká na schválení',
+      hu: 'Jóváhagyásra vár',
+      en: 'Pending',
+    },
+  },
+  {
+    value: 'published',
+    label: { sk: 'Zverejnené', cs: 'Zveřejněno', hu: 'Közzétéve', en: 'Published' },
+  },
+  {
+    value: 'rejected',
+    label: { sk: 'Zamietnuté', cs: 'Zamítnuto', hu: 'Elutasítva', en: 'Rejected' },
+  },
+  {
+    value: 'archived',
+    label: { sk: 'Archivované', cs: 'Archivováno', hu: 'Archiválva', en: 'Archived' },
+  },
 ]
+
+export const statusLabel = { sk: 'Stav', cs: 'Stav', hu: 'Állapot', en: 'Status' }
 
 /**
  * The moderation workflow's fields: a status only editors set (new records start pending,
@@ -21,7 +40,7 @@ export const moderationFields = (): Field[] => [
     defaultValue: 'pending',
     index: true,
     options: moderationStatuses,
-    label: { sk: 'Stav', cs: 'Stav', hu: 'Állapot', en: 'Status' },
+    label: statusLabel,
     access: { create: isEditorOrAboveFieldLevel, update: isEditorOrAboveFieldLevel },
     admin: { position: 'sidebar' },
   },
@@ -29,7 +48,12 @@ export const moderationFields = (): Field[] => [
     name: 'moderationNote',
     type: 'textarea',
     maxLength: 1000,
-    label: { sk: 'Poznámka moderátora', cs: 'Poznámka moderátora', hu: 'Moderátori megjegyzés', en: 'Moderation note' },
+    label: {
+      sk: 'Poznámka moderátora',
+      cs: 'Poznámka moderátora',
+      hu: 'Moderátori megjegyzés',
+      en: 'Moderation note',
+    },
     access: { create: isEditorOrAboveFieldLevel, update: isEditorOrAboveFieldLevel },
     admin: { position: 'sidebar' },
   },

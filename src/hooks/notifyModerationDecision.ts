@@ -52,10 +52,19 @@ export const notifyModerationDecision: CollectionAfterChangeHook = async ({
         html: renderEmail(locale, {
           name: user.name,
           lines: [
-            t(approved ? 'moderation.approvedBody' : 'moderation.rejectedBody', { record: doc.name }),
-            ...(!approved && doc.moderationNote ? [t('moderation.reason', { reason: doc.moderationNote })] : []),
+            t(approved ? 'moderation.approvedBody' : 'moderation.rejectedBody', {
+              record: doc.name,
+            }),
+            ...(!approved && doc.moderationNote
+              ? [t('moderation.reason', { reason: doc.moderationNote })]
+              : []),
+            ...(approved ? [] : [t('moderation.rejectedNext')]),
           ],
-          action: { href: `${readServerUrl()}/admin`, label: t('moderation.action') },
+          // straight to the record: a rejected applicant fixes it there and submits it again
+          action: {
+            href: `${readServerUrl()}/admin/collections/${collection.slug}/${doc.id}`,
+            label: t(approved ? 'moderation.action' : 'moderation.openRecord'),
+          },
         }),
       })
     } catch (error) {

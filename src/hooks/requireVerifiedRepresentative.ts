@@ -1,5 +1,6 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
+import { statusLabel } from '@/fields/moderation'
 import { requestLocale } from '@/i18n/requestLocale'
 import { getT } from '@/i18n/server'
 
@@ -19,7 +20,10 @@ export const requireVerifiedRepresentative: CollectionBeforeChangeHook = async (
   req,
 }) => {
   if (data.status !== 'published' || originalDoc?.status === 'published') return data
-  const organisationId = collection.slug === 'organisations' ? originalDoc?.id : idOf(data.organisation ?? originalDoc?.organisation)
+  const organisationId =
+    collection.slug === 'organisations'
+      ? originalDoc?.id
+      : idOf(data.organisation ?? originalDoc?.organisation)
   const representatives =
     collection.slug === 'organisations'
       ? ((data.representatives ?? originalDoc?.representatives ?? []) as unknown[]).map(idOf)
@@ -45,8 +49,22 @@ export const requireVerifiedRepresentative: CollectionBeforeChangeHook = async (
     req,
   })
   if (verified.totalDocs === 0) {
-    const language = requestLocale(req)
-    throw new APIError(getT(language, 'admin')('moderation.unverified'), 400, null, true)
+    // a field error, so the admin shows the reason next to the status, in the editor's language
+    throw new ValidationError(
+      {
+        collection: collection.slug,
+        id: originalDoc?.id,
+        errors: [
+          {
+            path: 'status',
+            message: getT(requestLocale(req), 'admin')('moderation.unverified'),
+            label: statusLabel,
+          },
+        ],
+        req,
+      },
+      req.t,
+    )
   }
   return data
 }

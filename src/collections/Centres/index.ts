@@ -14,6 +14,7 @@ import { translationStatusField } from '@/fields/translationStatus'
 import { optionsFrom } from '@/i18n/labels'
 import { notifyModerationDecision } from '@/hooks/notifyModerationDecision'
 import { requireVerifiedRepresentative } from '@/hooks/requireVerifiedRepresentative'
+import { resubmitEndpoint } from '@/registry/resubmit'
 import { slugify } from '@/utilities/slugify'
 
 import { adminGroups } from '../groups'
@@ -49,7 +50,18 @@ export const Centres: CollectionConfig<'centres'> = {
     defaultColumns: ['name', 'organisation', 'region', 'status', 'updatedAt'],
     group: adminGroups.registry,
     listSearchableFields: ['name', 'address.municipality'],
+    components: {
+      edit: {
+        beforeDocumentControls: [
+          {
+            path: '/components/admin/ResubmitControl#ResubmitControl',
+            serverProps: { collectionSlug: 'centres' },
+          },
+        ],
+      },
+    },
   },
+  endpoints: [resubmitEndpoint('centres')],
   defaultSort: 'name',
   // what the contact person's field access decides from, loaded whatever the caller selects
   forceSelect: { organisation: true, contactPersonPublic: true },

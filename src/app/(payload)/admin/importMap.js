@@ -23,6 +23,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ResubmitControl as ResubmitControl_9d705a83a3eb42ed168df2e36c0e527b } from '../../../components/admin/ResubmitControl'
 import { TranslationsNavLink as TranslationsNavLink_ee569fec296445907bee2bc58d8e42b3 } from '../../../components/admin/TranslationsNavLink'
 import { ModerationQueue as ModerationQueue_5c9312fd216e48be65633e4d8ba319d7 } from '../../../components/admin/ModerationQueue'
 import { TranslationQueue as TranslationQueue_0fde0e8d2f2f410520ff030cedfcd0a5 } from '../../../components/admin/TranslationQueue'
@@ -55,6 +56,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/admin/ResubmitControl#ResubmitControl": ResubmitControl_9d705a83a3eb42ed168df2e36c0e527b,
   "/components/admin/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_ee569fec296445907bee2bc58d8e42b3,
   "/components/admin/ModerationQueue#ModerationQueue": ModerationQueue_5c9312fd216e48be65633e4d8ba319d7,
   "/components/admin/TranslationQueue#TranslationQueue": TranslationQueue_0fde0e8d2f2f410520ff030cedfcd0a5,
