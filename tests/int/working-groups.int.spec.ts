@@ -67,9 +67,13 @@ async function plannedMeeting(extra: Partial<Meeting> = {}, by: User = coordinat
   })
 }
 
+/** A meeting that has taken place: only those can be marked held. */
+const pastMeeting = (extra: Partial<Meeting> = {}) =>
+  plannedMeeting({ startsAt: new Date(Date.now() - day).toISOString(), endsAt: new Date(Date.now() - day + 2 * 3600_000).toISOString(), ...extra })
+
 /** Takes a meeting through held and draft into review, with minutes written. */
 async function meetingInReview() {
-  const meeting = await plannedMeeting()
+  const meeting = await pastMeeting()
   for (const status of ['held', 'minutes-draft', 'minutes-review'] as const) {
     await payload.update({
       collection: 'meetings',
@@ -227,7 +231,7 @@ describe('meetings: members-only content and the public agenda', () => {
     const asMember = await payload.findByID({ collection: 'meetings', id: review.id, select: { agenda: true }, ...as(member) })
     expect(asMember.agenda?.map((item) => item.discussion)).toEqual(review.agenda?.map((item) => item.discussion))
     // while drafted, the minutes are the coordinators'
-    const drafted = await plannedMeeting()
+    const drafted = await pastMeeting()
     for (const status of ['held', 'minutes-draft'] as const) {
       await payload.update({ collection: 'meetings', id: drafted.id, data: { status, agenda: drafted.agenda!.map((item) => ({ ...item, discussion: 'Koncept zápisu' })) }, ...as(coordinator) })
     }
@@ -384,7 +388,7 @@ describe('minutes: draft → review → approved, comments and locking', () => {
   })
 
   it('lets the assignee report progress on an action item after approval, nobody else', async () => {
-    const meeting = await plannedMeeting({ status: 'held', actionItems: [{ task: 'Rozeslat analýzu', assignee: member.id, status: 'open' }] } as never)
+    const meeting = await pastMeeting({ status: 'held', actionItems: [{ task: 'Rozeslat analýzu', assignee: member.id, status: 'open' }] } as never)
     const itemId = meeting.actionItems![0].id!
     await expect(setActionItemStatus(payload, { meetingId: meeting.id, itemId, status: 'done', user: outsider })).rejects.toThrow()
     await expect(setActionItemStatus(payload, { meetingId: meeting.id, itemId, status: 'done', user: digestReader })).rejects.toThrow()
@@ -425,7 +429,7 @@ describe('materials: members-only files', () => {
         file: { data: html, mimetype: 'text/html', name: 'evil.html', size: html.length },
         ...as(member),
       }),
-    ).rejects.toMatchObject({ status: 400, message: expect.stringContaining('PDF, DOCX, ODT, XLSX, ODS, PPTX') })
+    ).rejects.toMatchObject({ status: 400, data: { errors: [{ path: 'file', message: expect.stringContaining('PDF, DOCX, ODT, XLSX, ODS, PPTX') }] } })
     const big = Buffer.alloc(MAX_MATERIAL_BYTES + 1, 32)
     big.write('%PDF-1.4\n')
     await expect(
