@@ -1,6 +1,8 @@
 import { getRequestLanguage, type SanitizedConfig } from 'payload'
 
-type Handler<C> = (request: Request, context: C) => Promise<Response>
+// REST handlers take a route context, the GraphQL handler none: the wrapper keeps either shape
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Handler = (request: Request, ...context: any[]) => Promise<Response>
 
 type Messages = { error: Record<string, string>; general: Record<string, string> }
 
@@ -30,22 +32,22 @@ const FORGOT_PASSWORD_MIN_MS = 1500
  * same language (also in GraphQL's `loginUser`), and forgot-password always gives Payload's
  * success answer after the same minimum time (the failure is logged by Payload).
  */
-export function hideAccountState<C>(
-  handler: Handler<C>,
+export function hideAccountState<H extends Handler>(
+  handler: H,
   configPromise: Promise<SanitizedConfig> | SanitizedConfig,
-): Handler<C> {
-  return async (request, context) => {
+): H {
+  return (async (request: Request, ...context: unknown[]) => {
     const config = await configPromise
     const path = new URL(request.url).pathname
     const users = `${config.routes.api}/users`
     if (path === `${users}/login`)
-      return sameAnswerWhenLocked(config, await handler(request, context))
+      return sameAnswerWhenLocked(config, await handler(request, ...context))
     if (path === `${config.routes.api}${config.routes.graphQL}`)
-      return sameGraphQLAnswerWhenLocked(config, await handler(request, context))
+      return sameGraphQLAnswerWhenLocked(config, await handler(request, ...context))
     if (path === `${users}/forgot-password`)
-      return sameAnswerForEveryAddress(config, request, () => handler(request, context))
-    return handler(request, context)
-  }
+      return sameAnswerForEveryAddress(config, request, () => handler(request, ...context))
+    return handler(request, ...context)
+  }) as H
 }
 
 /** The wrong-password message in the language of a locked-account message, else undefined. */

@@ -23,7 +23,7 @@ const password = 'correct horse battery staple'
 /** Payload's REST API as the route serves it (src/app/(payload)/api/[...slug]/route.ts). */
 const rest = (path: string, body: unknown, headers: Record<string, string> = {}) =>
   hideAccountState(
-    (request) =>
+    (request: Request, _context: unknown) =>
       handleEndpoints({ config: payload.config, path: new URL(request.url).pathname, request }),
     payload.config,
   )(
@@ -174,7 +174,6 @@ describe('logging in tells nobody which accounts exist or are locked', () => {
             query: `mutation { loginUser(email: "${email}", password: "${password}") { token } }`,
           }),
         }),
-        undefined,
       )
       return { status: response.status, body: await response.json() }
     }
