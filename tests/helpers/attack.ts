@@ -30,11 +30,11 @@ export type Leaf = {
 export const ruleOf = (leaf: Leaf) => leaf.guards[leaf.guards.length - 1].path.join('.')
 
 /**
- * Every value under a field with `access.read`, in every collection of the running config:
- * groups, named tabs and arrays are followed (rows, collapsibles and unnamed tabs are already
- * flattened by Payload). Blocks are not followed; no collection uses them.
+ * Every stored value of every collection in the running config, with the `access.read` rules on
+ * its path: groups, named tabs and arrays are followed (rows, collapsibles and unnamed tabs are
+ * already flattened by Payload). Blocks are not followed; no collection uses them.
  */
-export function restrictedLeaves(payload: Payload): Leaf[] {
+export function allLeaves(payload: Payload): Leaf[] {
   const leaves: Leaf[] = []
   const walk = (
     collection: CollectionSlug,
@@ -52,7 +52,7 @@ export function restrictedLeaves(payload: Payload): Leaf[] {
         walk(collection, field.flattenedFields, path, arrays, under)
       } else if (field.type === 'array') {
         walk(collection, field.flattenedFields, path, [...arrays, path.length - 1], under)
-      } else if (field.type !== 'blocks' && under.length > 0) {
+      } else if (field.type !== 'blocks' && field.type !== 'join') {
         leaves.push({ collection, path, arrays, field, guards: under })
       }
     }
@@ -62,25 +62,50 @@ export function restrictedLeaves(payload: Payload): Leaf[] {
   return leaves
 }
 
+/** The values under a field with `access.read`: the ground truth of the rule-based checks. */
+export const restrictedLeaves = (payload: Payload) =>
+  allLeaves(payload).filter((leaf) => leaf.guards.length > 0)
+
 /** One stored value of a leaf: its row path, and the object each guard sees as its siblings. */
-export type Instance = { value: unknown; rowPath: (string | number)[]; containers: Doc[] }
+export type Instance = {
+  value: unknown
+  rowPath: (string | number)[]
+  /** `rowPath` with each array index replaced by the row's id */
+  keyPath: Key[]
+  containers: Doc[]
+}
+export type Key = string | { row: unknown }
 
 export function instancesOf(doc: Doc, leaf: Leaf): Instance[] {
   const out: Instance[] = []
-  const step = (node: Doc, depth: number, rowPath: (string | number)[], containers: Doc[]) => {
+  const step = (
+    node: Doc,
+    depth: number,
+    rowPath: (string | number)[],
+    keyPath: Key[],
+    containers: Doc[],
+  ) => {
     const key = leaf.path[depth]
     const value = node?.[key]
     const here = [...containers, node]
     if (depth === leaf.path.length - 1) {
-      out.push({ value, rowPath: [...rowPath, key], containers: here })
+      out.push({ value, rowPath: [...rowPath, key], keyPath: [...keyPath, key], containers: here })
     } else if (leaf.arrays.includes(depth)) {
       if (Array.isArray(value))
-        value.forEach((row, index) => step(row as Doc, depth + 1, [...rowPath, key, index], here))
+        value.forEach((row, index) =>
+          step(
+            row as Doc,
+            depth + 1,
+            [...rowPath, key, index],
+            [...keyPath, key, { row: (row as Doc)?.id }],
+            here,
+          ),
+        )
     } else if (value && typeof value === 'object') {
-      step(value as Doc, depth + 1, [...rowPath, key], here)
+      step(value as Doc, depth + 1, [...rowPath, key], [...keyPath, key], here)
     }
   }
-  step(doc, 0, [], [])
+  step(doc, 0, [], [], [])
   return out
 }
 
@@ -100,15 +125,40 @@ export async function fieldReadable(req: PayloadRequest, doc: Doc, leaf: Leaf, i
   return true
 }
 
-const canaryTypes = new Set(['text', 'textarea', 'email', 'number', 'code'])
-/** Types whose stored value is replaced by a canary; the others are attacked with what is stored. */
-export const takesCanary = (leaf: Leaf, payload: Payload) =>
-  canaryTypes.has(leaf.field.type) &&
-  !(leaf.field as { hasMany?: boolean }).hasMany &&
+const restrictedCanaryTypes = new Set(['text', 'textarea', 'email', 'number', 'code'])
+const contentTypes = new Set(['text', 'textarea', 'email'])
+
+/**
+ * Whether a leaf's stored values are replaced by canaries: every text, textarea and e-mail value
+ * (and numbers and code under a read rule), except what must stay real for the world to work.
+ */
+export function takesCanary(leaf: Leaf, payload: Payload) {
+  const { config } = payload.collections[leaf.collection]
+  const name = leaf.path[leaf.path.length - 1]
+  const dotted = leaf.path.join('.')
+  if ((leaf.field as { hasMany?: boolean }).hasMany) return false
   // a row's id is its identity (a session's id is what the login token names)
-  leaf.path[leaf.path.length - 1] !== 'id' &&
-  // an account's login address keeps its (unique) value: rewriting it would lock the roles out
-  !(payload.collections[leaf.collection].config.auth && leaf.path.join('.') === 'email')
+  if (name === 'id') return false
+  // an account's login address is unique and how the roles log in; the hash and salt are the password
+  if (config.auth && ['email', 'hash', 'salt'].includes(dotted)) return false
+  // pages and links look documents up by slug
+  if (name === 'slug') return false
+  // an upload's stored file is found by its name and served with its type; its URLs are not read
+  // from the database but made from the name on every read
+  if (config.upload && ['filename', 'mimeType'].includes(name)) return false
+  if (madeOnRead(leaf, payload)) return false
+  return (leaf.guards.length > 0 ? restrictedCanaryTypes : contentTypes).has(leaf.field.type)
+}
+
+/** Values Payload makes on every read instead of reading them: an upload's URLs. */
+export const madeOnRead = (leaf: Leaf, payload: Payload) =>
+  Boolean(payload.collections[leaf.collection].config.upload) &&
+  leaf.arrays.length === 0 &&
+  ['url', 'thumbnailURL'].includes(leaf.path[leaf.path.length - 1])
+
+/** A stored reference to another row or document (a comment's agenda item): kept as it is. */
+export const isReference = (value: unknown) =>
+  typeof value === 'string' && /^[0-9a-f]{24}$/i.test(value)
 
 /** Values left as stored are still canaries when they are distinctive: addresses, ids, tokens. */
 export const distinctive = (value: unknown) => typeof value === 'string' && value.length >= 12
@@ -158,6 +208,43 @@ export const idOf = (value: unknown): ID | undefined =>
 export function operand(value: unknown): unknown {
   const first = Array.isArray(value) ? value[0] : value
   return first && typeof first === 'object' ? idOf(first) : first
+}
+
+/** The value a reply shows at a key path (rows found by their id), or undefined. */
+export function valueAt(body: unknown, keyPath: Key[]): unknown {
+  let node = body
+  for (const key of keyPath) {
+    if (node == null || typeof node !== 'object') return undefined
+    node =
+      typeof key === 'string'
+        ? (node as Doc)[key]
+        : Array.isArray(node)
+          ? node.find((row) => String((row as Doc)?.id) === String(key.row))
+          : undefined
+  }
+  return node
+}
+
+/** Whether two values are the same stored value (relationships compared by id). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  const norm = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(norm)
+      : value && typeof value === 'object' && 'id' in value
+        ? String((value as Doc).id)
+        : typeof value === 'number' || typeof value === 'string'
+          ? String(value)
+          : value
+  return JSON.stringify(norm(a)) === JSON.stringify(norm(b))
+}
+
+/** Runs the tasks with at most `limit` in flight: the handlers await the database in between. */
+export async function inParallel(tasks: (() => Promise<unknown>)[], limit = 4) {
+  let next = 0
+  const worker = async () => {
+    while (next < tasks.length) await tasks[next++]()
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker))
 }
 
 // ----- sending requests through Payload's real handlers, in process -----
@@ -249,7 +336,10 @@ export function graphqlNames(payload: Payload, slug: CollectionSlug) {
 
 /** The GraphQL selection of a leaf (relationships by id; polymorphic ones left out). */
 export function graphqlSelection(leaf: Leaf): string | undefined {
-  const field = leaf.field as FlattenedField & { relationTo?: unknown }
+  const field = leaf.field as FlattenedField & { relationTo?: unknown; hidden?: boolean }
+  // hidden fields are not in the schema; names GraphQL cannot spell are not either
+  if (field.hidden || !leaf.path.every((name) => /^[_A-Za-z][_0-9A-Za-z]*$/.test(name)))
+    return undefined
   let inner = ''
   if (field.type === 'relationship' || field.type === 'upload') {
     if (Array.isArray(field.relationTo)) return undefined
