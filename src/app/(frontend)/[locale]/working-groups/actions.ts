@@ -23,9 +23,11 @@ const toId = (value: string) => (/^\d+$/.test(value) ? Number(value) : value) as
 /** Turns Payload's refusals into the codes the pages explain. */
 function outcomeOf(error: unknown): string {
   // class names are minified in production builds: tell errors apart by what they carry
-  const { status, data } = (error as { status?: number; data?: { errors?: unknown[] } }) ?? {}
+  const { status, data } = (error as { status?: number; data?: { errors?: { path?: string }[] } }) ?? {}
   if (status === 403) return 'forbidden'
   if (status === 413) return 'tooLarge'
+  // the upload hooks refuse a file of the wrong type as an error on the file itself
+  if (data?.errors?.some((entry) => entry?.path === 'file')) return 'wrongType'
   if (Array.isArray(data?.errors)) return 'invalid'
   if (status === 400) return 'wrongType'
   // anything else is a fault of ours: keep it in the server log
