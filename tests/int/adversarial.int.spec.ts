@@ -1123,6 +1123,7 @@ describe('adversarial access: nothing private on any path into the data', () => 
 
   it('covered enough cases to mean something', () => {
     console.info(`adversarial access: ${cases.size} (collection, field, role, shape) cases`)
-    expect(cases.size).toBeGreaterThan(2000)
+    // about 96,000 today: every field of every collection, for every role and shape
+    expect(cases.size).toBeGreaterThan(90_000)
   })
 })
