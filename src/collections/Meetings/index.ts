@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import { baseIDField, type CollectionConfig } from 'payload'
 
 import { isEditorOrAbove } from '@/access/isEditorOrAbove'
 import { agendaItemReadable, meetingMembersOnly, minutesReadable } from '@/access/meetingMinutes'
@@ -140,6 +140,8 @@ export const Meetings: CollectionConfig<'meetings'> = {
       labels: { singular: label('agendaItem'), plural: label('agenda') },
       maxRows: 40,
       fields: [
+        // the row's id too: a filter on it would tell outsiders that internal items exist
+        { ...baseIDField, access: { read: agendaItemReadable } },
         { name: 'title', type: 'text', required: true, maxLength: 300, label: label('agendaTitle'), access: { read: agendaItemReadable } },
         { name: 'presenter', type: 'text', maxLength: 200, label: label('presenter'), access: { read: agendaItemReadable } },
         { name: 'public', type: 'checkbox', defaultValue: false, label: label('agendaPublic') },
