@@ -1,44 +1,14 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
 import { idFrom } from '@/access/workingGroupMembership'
+import { instantAt, wallTime } from '@/events/time'
 import type { Meeting } from '@/payload-types'
 
 const DEFAULT_ZONE = 'Europe/Bratislava'
 
-/** Minutes east of UTC that `zone` is at `instant`. */
-function offset(zone: string, instant: Date) {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    })
-      .formatToParts(instant)
-      .map((part) => [part.type, Number(part.value)]),
-  )
-  const wall = Date.UTC(
-    parts.year,
-    parts.month - 1,
-    parts.day,
-    parts.hour,
-    parts.minute,
-    parts.second,
-  )
-  return Math.round((wall - Math.floor(instant.getTime() / 1000) * 1000) / 60_000)
-}
-
 /** The same wall-clock time, read in another zone: 10:00 typed for Prague stays 10:00 in Budapest. */
-export function sameWallTime(value: string, from: string, to: string) {
-  const instant = new Date(value)
-  const wall = instant.getTime() + offset(from, instant) * 60_000
-  const guess = new Date(wall - offset(to, instant) * 60_000)
-  return new Date(wall - offset(to, guess) * 60_000).toISOString()
-}
+export const sameWallTime = (value: string, from: string, to: string) =>
+  instantAt(wallTime(value, from), to).toISOString()
 
 /**
  * A new meeting takes its group's time zone. The admin always sends its default zone, so only
