@@ -13,6 +13,7 @@ import { readSecret, readServerUrl } from '@/config/environment'
 import { databaseAdapter } from '@/db/adapter'
 import { refreshQueryStatistics, refreshQueryStatisticsTask } from '@/db/statistics'
 import { emailAdapter } from '@/email/adapter'
+import { keepFieldErrors } from '@/hooks/fieldError'
 import { sendMailTask } from '@/email/queue'
 import { queueEventRemindersTask, sendRegistrationMailTask } from '@/events/mail'
 import { anonymiseRegistrationsTask } from '@/events/retention'
@@ -68,6 +69,7 @@ export default buildConfig({
     deleteJobOnComplete: true,
   },
   onInit: refreshQueryStatistics,
+  hooks: { afterError: [keepFieldErrors] },
   sharp,
   // the largest any collection accepts; each collection checks its own limit (rejectFilesLargerThan)
   upload: { limits: { fileSize: Math.max(MAX_DOCUMENT_BYTES, MAX_MATERIAL_BYTES) } },

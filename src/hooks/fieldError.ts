@@ -1,4 +1,4 @@
-import { type CollectionSlug, type PayloadRequest, ValidationError } from 'payload'
+import { type AfterErrorHook, type CollectionSlug, type PayloadRequest, ValidationError } from 'payload'
 
 import { requestLocale } from '@/i18n/requestLocale'
 import type { Namespace } from '@/i18n/resources'
@@ -46,4 +46,27 @@ export function fieldError(req: PayloadRequest, refusal: Refusal): ValidationErr
   )
   if (status) error.status = status
   return error
+}
+
+/**
+ * Keeps the field a refusal names in the REST answer. Payload's error formatter recognises a
+ * `ValidationError` with `instanceof`; the production build bundles `payload` more than once, so
+ * one thrown from a project hook can be another copy's class and the formatter answers with its
+ * summary only, without `data.errors` — and the admin then shows no reason beside the field.
+ */
+export const keepFieldErrors: AfterErrorHook = ({ error, result }) => {
+  const { data, status = 500 } = error as {
+    data?: { errors?: { path?: unknown }[] }
+    status?: number
+  }
+  const first = result?.errors?.[0] as { data?: unknown } | undefined
+  // recognised by its shape, not its name: the minifier renames the class, so `error.name` is
+  // not 'ValidationError' in the production build either
+  const fieldErrors =
+    status < 500 &&
+    Array.isArray(data?.errors) &&
+    data.errors.length > 0 &&
+    data.errors.every((entry) => typeof entry?.path === 'string')
+  if (!fieldErrors || !first || first.data) return
+  return { response: { ...result, errors: [{ name: 'ValidationError', data, message: error.message }] } }
 }

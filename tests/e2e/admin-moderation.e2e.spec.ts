@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core'
+import type { Page, Request } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 
 import { getT } from '@/i18n/server'
@@ -19,6 +19,7 @@ const UNVERIFIED = `kerelmezo.${stamp}@example.org`
 /** Logs in through the site's form, with the admin in `language` (Payload's language cookie). */
 async function logIn(email: string, language: 'sk' | 'cs' | 'hu', secret = password) {
   const page = await newPage()
+  trackFormState(page)
   await page.context().addCookies([{ name: 'payload-lng', value: language, url: baseURL }])
   await page.goto(`/${language}/login`)
   await page.fill('#login-email', email)
@@ -30,13 +31,44 @@ async function logIn(email: string, language: 'sk' | 'cs' | 'hu', secret = passw
   return page
 }
 
+/**
+ * A REST call with the page's session cookie. Payload only honours the cookie of a request that
+ * shows where it comes from (Origin in its CSRF allowlist, or Sec-Fetch-Site); a browser's own
+ * fetch sends that, Playwright's request context does not, so it says it like the browser would.
+ */
 async function api<T>(page: Page, method: 'get' | 'post' | 'patch', url: string, data?: unknown) {
-  const response = await page.request[method](url, data === undefined ? {} : { data })
+  const headers = { Origin: new URL(baseURL).origin }
+  const response = await page.request[method](url, data === undefined ? { headers } : { data, headers })
   expect(response.status(), `${method} ${url}: ${await response.text()}`).toBeLessThan(300)
   return (await response.json()) as T
 }
 
+/** The admin's form-state requests (Next.js server actions) each page has under way. */
+const formState = new WeakMap<Page, Set<Request>>()
+
+function trackFormState(page: Page) {
+  const pending = new Set<Request>()
+  formState.set(page, pending)
+  page.on('request', (r) => {
+    if (r.headers()['next-action']) pending.add(r)
+  })
+  page.on('requestfinished', (r) => pending.delete(r))
+  page.on('requestfailed', (r) => pending.delete(r))
+}
+
+/**
+ * Payload's edit view sends each change to the server a quarter of a second after the form stops
+ * changing, and that request also takes the document's edit lock. A save that overtakes it (no
+ * person saves that fast) has the lock taken again right after the save released it, and the next
+ * person to open the record finds it locked. So a save waits for the form to settle first.
+ */
+async function settle(page: Page) {
+  await page.waitForTimeout(400)
+  await expect.poll(() => formState.get(page)?.size ?? 0).toBe(0)
+}
+
 async function save(page: Page, collection: string, id: ID) {
+  await settle(page)
   const [response] = await Promise.all([
     page.waitForResponse(
       (r) => r.url().includes(`/api/${collection}/${id}`) && r.request().method() === 'PATCH',
@@ -72,7 +104,8 @@ async function applicant(email: string, verified: boolean, organisationStatus: s
   const regions = await api<{ docs: { id: ID }[] }>(admin, 'get', '/api/regions?limit=1&depth=0')
   const centre = await api<{ doc: { id: ID } }>(admin, 'post', '/api/centres', {
     organisation: organisation.doc.id,
-    name: `Komunitní centrum ${stamp}`,
+    // each applicant's centre has its own name (the slug made from it is unique)
+    name: `${verified ? 'Komunitní centrum' : 'Közösségi ház'} ${stamp}`,
     region: regions.docs[0].id,
     address: { municipality: 'Jihlava' },
     status: 'pending',
