@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Page } from 'playwright-core'
+import type { Page, Request } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 
 import { getT } from '@/i18n/server'
@@ -19,6 +19,7 @@ type ID = number | string
 /** Logs in through the site's form, with the admin in `language` (Payload's language cookie). */
 async function logIn(language: 'cs' | 'hu') {
   const page = await newPage()
+  watchFormState(page)
   await page.context().addCookies([{ name: 'payload-lng', value: language, url: baseURL }])
   await page.goto('/cs/login')
   await page.fill('#login-email', COORDINATOR)
@@ -30,13 +31,20 @@ async function logIn(language: 'cs' | 'hu') {
   return page
 }
 
+/**
+ * A REST call with the page's session cookie. Payload only honours the cookie of a request that
+ * shows where it comes from (Origin in its CSRF allowlist, or Sec-Fetch-Site); a browser's own
+ * fetch sends that, Playwright's request context does not, so it says it like the browser would.
+ * Without it every call here ran anonymously (and saw no group's coordinators).
+ */
 async function api<T>(
   page: Page,
   method: 'get' | 'post' | 'patch',
   url: string,
   data?: unknown,
 ): Promise<T> {
-  const response = await page.request[method](url, data === undefined ? {} : { data })
+  const headers = { Origin: new URL(baseURL).origin }
+  const response = await page.request[method](url, data === undefined ? { headers } : { data, headers })
   expect(response.status(), `${method} ${url}: ${await response.text()}`).toBeLessThan(300)
   return (await response.json()) as T
 }
@@ -49,6 +57,44 @@ async function save(page: Page, id: ID) {
     page.click('#action-save'),
   ])
   return response
+}
+
+const formStateRequest = (request: Request) =>
+  request.method() === 'POST' &&
+  new URL(request.url()).pathname.startsWith('/admin/') &&
+  (request.postData() ?? '').includes('"form-state"')
+
+/** Form-state requests on their way, per page, and when the last one started or ended. */
+const formActivity = new WeakMap<Page, { pending: number; last: number }>()
+
+function watchFormState(page: Page) {
+  const activity = { pending: 0, last: Date.now() }
+  formActivity.set(page, activity)
+  const done = (request: Request) => {
+    if (!formStateRequest(request)) return
+    activity.pending -= 1
+    activity.last = Date.now()
+  }
+  page.on('request', (request) => {
+    if (!formStateRequest(request)) return
+    activity.pending += 1
+    activity.last = Date.now()
+  })
+  page.on('requestfinished', done)
+  page.on('requestfailed', done)
+}
+
+/**
+ * Waits until the edit form has its state from the server. Payload asks for it 250 ms after each
+ * change; a row added while an answer is on its way stays a placeholder for good (the answer is
+ * merged as if it covered the row), so each step waits for the form to settle, the way a
+ * person's pace does.
+ */
+async function settle(page: Page) {
+  const activity = formActivity.get(page)!
+  await expect
+    .poll(() => activity.pending === 0 && Date.now() - activity.last > 600, { timeout: 20_000 })
+    .toBe(true)
 }
 
 async function chooseStatus(page: Page, label: string) {
@@ -86,7 +132,8 @@ describe('a coordinator keeps a meeting in the admin', () => {
   it('takes a meeting from planned to approved minutes, in Czech, then shows it in Hungarian', async () => {
     const cs = getT('cs', 'workingGroups')
     const page = await logIn('cs')
-    const me = (await api<{ user: { id: ID } }>(page, 'get', '/api/users/me')).user
+    const me = (await api<{ user: { id: ID } | null }>(page, 'get', '/api/users/me')).user!
+    expect(me, 'the API sees the coordinator logged in').toBeTruthy()
     const groups = await api<{
       docs: { id: ID; name: string; coordinators?: ID[]; members?: ID[] }[]
     }>(page, 'get', '/api/working-groups?depth=0&limit=100')
@@ -113,11 +160,16 @@ describe('a coordinator keeps a meeting in the admin', () => {
     await page.locator('#field-onlineUrl').waitFor()
     await page.fill('#field-onlineUrl', 'https://meet.example.org/e2e')
     await page.fill('#field-invitation', 'Srdečně zveme na jarní setkání.')
+    await settle(page)
     await page.locator('#field-attendance .array-field__add-row').click()
+    await settle(page)
     await page.locator('#field-attendance__0__member .rs__control').click()
     await page.locator('.rs__option').first().click()
+    await settle(page)
     await page.locator('#field-actionItems .array-field__add-row').click()
+    await settle(page)
     await page.fill('#field-actionItems__0__task', 'Připravit analýzu dat')
+    await settle(page)
     expect((await save(page, id)).status()).toBe(200)
 
     await page.reload()
@@ -125,7 +177,10 @@ describe('a coordinator keeps a meeting in the admin', () => {
     expect(await page.inputValue('#field-onlineUrl')).toBe('https://meet.example.org/e2e')
     expect(await page.inputValue('#field-invitation')).toBe('Srdečně zveme na jarní setkání.')
     expect(await page.inputValue('#field-actionItems__0__task')).toBe('Připravit analýzu dat')
-    expect(await page.locator('#field-attendance__0__member .rs__single-value').count()).toBe(1)
+    // the relationship shows a placeholder until it has fetched the member's name
+    await expect
+      .poll(() => page.locator('#field-attendance__0__member .rs__single-value').count())
+      .toBe(1)
 
     // the members hear of the new link; the coordinator, who added it, does not
     if (member !== undefined) {
