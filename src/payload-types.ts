@@ -833,13 +833,13 @@ export interface Meeting {
   approvedBy?: (number | null) | User;
   agenda?:
     | {
+        id?: string | null;
         title: string;
         presenter?: string | null;
         public?: boolean | null;
         materials?: (number | Material)[] | null;
         discussion?: string | null;
         decision?: string | null;
-        id?: string | null;
       }[]
     | null;
   attendance?:
@@ -1615,13 +1615,13 @@ export interface MeetingsSelect<T extends boolean = true> {
   agenda?:
     | T
     | {
+        id?: T;
         title?: T;
         presenter?: T;
         public?: T;
         materials?: T;
         discussion?: T;
         decision?: T;
-        id?: T;
       };
   attendance?:
     | T
