@@ -108,6 +108,9 @@ async function applicant(email: string, verified: boolean, organisationStatus: s
     name: `${verified ? 'Komunitní centrum' : 'Közösségi ház'} ${stamp}`,
     region: regions.docs[0].id,
     address: { municipality: 'Jihlava' },
+    // a real centre has its place: once approved it is drawn on the directory's map
+    latitude: 49.3961,
+    longitude: 15.5912,
     status: 'pending',
   })
   return { organisation: organisation.doc.id, centre: centre.doc.id }
