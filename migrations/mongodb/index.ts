@@ -1,10 +1,16 @@
 // MongoDB needs no schema migrations; data migrations for it are listed here.
 import * as migration_20261201_contact_person_public from './20261201_contact_person_public'
+import * as migration_20261201_search_text_published from './20261201_search_text_published'
 
 export const migrations = [
   {
     up: migration_20261201_contact_person_public.up,
     down: migration_20261201_contact_person_public.down,
     name: '20261201_contact_person_public',
+  },
+  {
+    up: migration_20261201_search_text_published.up,
+    down: migration_20261201_search_text_published.down,
+    name: '20261201_search_text_published',
   },
 ]

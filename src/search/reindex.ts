@@ -1,16 +1,30 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { refreshSearchText, type SearchedCollection, searchedPaths } from './searchText'
 
 export const searchedCollections = Object.keys(searchedPaths) as SearchedCollection[]
 
-/** Fills `searchText` on documents saved before the search existed (or before its rules changed). */
-export async function reindexSearch(payload: Payload): Promise<number> {
+/**
+ * Fills `searchText` on documents that have none (saved before the search existed) — cheap
+ * enough for every seed run. `all` rebuilds every document's index, once, from a migration.
+ */
+export async function reindexSearch(
+  payload: Payload,
+  { all = false, req }: { all?: boolean; req?: PayloadRequest } = {},
+): Promise<number> {
   let updated = 0
   for (const collection of searchedCollections) {
-    const { docs } = await payload.find({ collection, pagination: false, depth: 0, select: {}, overrideAccess: true })
+    const { docs } = await payload.find({
+      collection,
+      ...(all ? {} : { where: { searchText: { exists: false } } }),
+      pagination: false,
+      depth: 0,
+      select: {},
+      overrideAccess: true,
+      req,
+    })
     for (const doc of docs) {
-      if (await refreshSearchText(payload, collection, doc.id)) updated += 1
+      if (await refreshSearchText(payload, collection, doc.id, req)) updated += 1
     }
   }
   return updated

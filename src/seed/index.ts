@@ -221,7 +221,7 @@ export async function seed(payload: Payload, { adminPassword }: { adminPassword:
 
   const groups = await seedWorkingGroups(payload, { regions: regionIds, password: adminPassword })
   for (const [collection, created] of Object.entries(groups)) report[collection] = (report[collection] ?? 0) + created
-  // databases from before the search: index what has no search text yet
+  // documents without search text yet (the migrations rebuild the rest once)
   const indexed = await reindexSearch(payload)
   if (indexed > 0) report['search-index'] = indexed
 

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, Field } from 'payload'
 
 import { serverOnly } from '@/access/privateField'
+import { idFrom } from '@/access/workingGroupMembership'
 import { labelsFor } from '@/i18n/labels'
 
 /**
@@ -19,11 +20,9 @@ export const contactPersonPublicField: Field = {
   access: { create: serverOnly, update: serverOnly },
 }
 
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: unknown }).id : value)
-
 /** On every save of a centre: take the organisation's current choice. */
 export const mirrorContactOptIn: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
-  const organisation = idOf(data.organisation ?? originalDoc?.organisation)
+  const organisation = idFrom(data.organisation ?? originalDoc?.organisation)
   if (organisation == null) return data
   const found = await req.payload.findByID({
     collection: 'organisations',
