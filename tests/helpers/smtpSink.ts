@@ -7,10 +7,16 @@ export async function startSmtpSink(port = 0) {
   const messages: ParsedMail[] = []
   const waiters: (() => void)[] = []
   const listeners: ((mail: ParsedMail, index: number) => void)[] = []
+  // "down" keeps the port bound while refusing every connection, so a test can take SMTP away
+  // and bring it back without another process taking the port in between
+  let down = false
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onConnect(_session, callback) {
+      callback(down ? Object.assign(new Error('Service not available'), { responseCode: 421 }) : undefined)
+    },
     onData(stream, _session, callback) {
       simpleParser(stream)
         .then((mail) => {
@@ -47,6 +53,10 @@ export async function startSmtpSink(port = 0) {
     port: boundPort,
     messages,
     waitFor,
+    /** Refuses (true) or accepts (false) connections from now on. */
+    setDown: (value: boolean) => {
+      down = value
+    },
     onMessage: (listener: (mail: ParsedMail, index: number) => void) => listeners.push(listener),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }

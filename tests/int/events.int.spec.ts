@@ -1,5 +1,4 @@
 import ICAL from 'ical.js'
-import net from 'node:net'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -14,7 +13,6 @@ import { startSmtpSink } from '../helpers/smtpSink'
 let ctx: TestPayload
 let payload: Payload
 let sink: Awaited<ReturnType<typeof startSmtpSink>>
-let smtpPort: number
 let organiser: User
 let stranger: User
 let editor: User
@@ -23,15 +21,6 @@ let other: Organisation
 
 const day = 24 * 60 * 60 * 1000
 let sequence = 0
-
-/** A free loopback port with nothing listening on it: SMTP "down" until the sink starts there. */
-async function freePort() {
-  const server = net.createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as net.AddressInfo
-  await new Promise<void>((resolve) => server.close(() => resolve()))
-  return port
-}
 
 async function createEvent(data: Partial<Event> = {}) {
   sequence += 1
@@ -81,7 +70,6 @@ const tokenOf = async (email: string) =>
 const runJobs = () => payload.jobs.run({ limit: 200 })
 
 beforeAll(async () => {
-  smtpPort = await freePort()
   sink = await startSmtpSink()
   ctx = await bootPayload({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port), SMTP_FROM: 'Platforma <noreply@platform.test>' })
   payload = ctx.payload
@@ -484,12 +472,14 @@ describe('calendar and mail delivery', () => {
 
   it('keeps the registration when SMTP is down, shows the failure, and delivers once SMTP is back', async () => {
     const downCtxEvent = await createEvent({ capacity: 5 })
-    // point the mail adapter at a port nobody listens on
+    // a second sink of our own, refusing every connection: the port stays ours while SMTP is down
+    const outage = await startSmtpSink()
+    outage.setDown(true)
     const adapter = payload as unknown as { sendEmail: (m: unknown) => Promise<unknown> }
     const original = adapter.sendEmail
     const { default: nodemailer } = await import('nodemailer')
-    const dead = nodemailer.createTransport({ host: '127.0.0.1', port: smtpPort, connectionTimeout: 2000 })
-    adapter.sendEmail = (message) => dead.sendMail({ from: 'noreply@platform.test', ...(message as object) })
+    const transport = nodemailer.createTransport({ host: '127.0.0.1', port: outage.port, connectionTimeout: 2000 })
+    adapter.sendEmail = (message) => transport.sendMail({ from: 'noreply@platform.test', ...(message as object) })
     try {
       const outcome = await register(downCtxEvent, person('Rudolf Offline'))
       expect(outcome).toMatchObject({ ok: true, status: 'confirmed' })
@@ -498,18 +488,16 @@ describe('calendar and mail delivery', () => {
       expect(failed.status).toBe('confirmed')
       expect(failed.mailStatus).toBe('failed')
       expect(failed.mailError).toBeTruthy()
+      expect(outage.messages).toHaveLength(0)
       // SMTP comes back on that very port
-      const revived = await startSmtpSink(smtpPort)
-      try {
-        await runJobs()
-        const mail = await revived.waitFor((m) => JSON.stringify(m.to).includes('rudolf.offline'))
-        expect(mail.subject).toContain(downCtxEvent.title)
-        expect((await registrationsOf(downCtxEvent))[0].mailStatus).toBe('sent')
-      } finally {
-        await revived.close()
-      }
+      outage.setDown(false)
+      await runJobs()
+      const mail = await outage.waitFor((m) => JSON.stringify(m.to).includes('rudolf.offline'))
+      expect(mail.subject).toContain(downCtxEvent.title)
+      expect((await registrationsOf(downCtxEvent))[0].mailStatus).toBe('sent')
     } finally {
       adapter.sendEmail = original
+      await outage.close()
     }
   })
 })
