@@ -59,19 +59,18 @@ type Segment = { label: string; share: number; display: string }
 
 /** Shares of a whole as one stacked bar, with its table. */
 export function ShareBar({ id, title, segments, labelHeading, valueHeading }: { id: string; title: string; segments: Segment[]; labelHeading: string; valueHeading: string }) {
-  let offset = 0
+  // each segment starts where the ones before it end
+  const widths = segments.map((segment) => (Math.min(segment.share, 100) / 100) * 600)
+  const starts = widths.map((_, index) => widths.slice(0, index).reduce((sum, width) => sum + width, 0))
   return (
     <figure className="chart" aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`}>{title}</figcaption>
       <svg viewBox="0 0 600 36" role="img" aria-labelledby={`${id}-svg-title`} className="chart__svg chart__svg--share">
         <title id={`${id}-svg-title`}>{title}</title>
         <rect x="0" y="4" width="600" height="28" rx="4" className="chart__track" />
-        {segments.map((segment, index) => {
-          const width = (Math.min(segment.share, 100) / 100) * 600
-          const x = offset
-          offset += width
-          return <rect key={segment.label} x={x} y="4" width={width} height="28" className={`chart__bar chart__bar--${(index % 5) + 1}`} />
-        })}
+        {segments.map((segment, index) => (
+          <rect key={segment.label} x={starts[index]} y="4" width={widths[index]} height="28" className={`chart__bar chart__bar--${(index % 5) + 1}`} />
+        ))}
       </svg>
       <table className="chart__table">
         <thead>
