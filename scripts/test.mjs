@@ -1,5 +1,6 @@
 // `npm test`: the whole suite — type check, integration tests on throw-away databases, the
 // production build, and end-to-end tests in Debian's Chromium (installed here if missing).
+// A failing layer does not hide the others: each runs and the summary names what failed.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -32,31 +33,45 @@ function finish(code) {
   process.exit(code)
 }
 
+// `needs`: a step that cannot run without an earlier one (the browser tests need the build);
+// every other step runs even when one before it failed, so one run reports every layer
 const steps = [
-  ['type check', () => run(bin('tsc'), ['--noEmit'])],
-  ['integration tests', () => vitest('int', [])],
-  [
-    'production build',
-    () =>
+  { name: 'type check', run: () => run(bin('tsc'), ['--noEmit']) },
+  { name: 'integration tests', run: () => vitest('int', []) },
+  {
+    name: 'production build',
+    run: () =>
       run(bin('next'), ['build'], {
         env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--no-deprecation' },
       }),
-  ],
-  [
-    'end-to-end tests',
-    () => {
+  },
+  {
+    name: 'end-to-end tests',
+    needs: 'production build',
+    run: () => {
       ensureChromium()
       return vitest('e2e', ['--config', 'vitest.e2e.config.ts'])
     },
-  ],
+  },
 ]
 
-for (const [name, step] of steps) {
-  console.info(`\n▶ ${name}`)
+const failed = []
+for (const step of steps) {
+  if (step.needs && failed.includes(step.needs)) {
+    console.info(`\n▷ ${step.name}: not run (${step.needs} failed)`)
+    failed.push(step.name)
+    continue
+  }
+  console.info(`\n▶ ${step.name}`)
   const started = Date.now()
-  const code = await step()
-  console.info(`◀ ${name}: ${code === 0 ? 'ok' : `failed (exit ${code})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
-  if (code !== 0) finish(code)
+  const code = await step.run()
+  const seconds = ((Date.now() - started) / 1000).toFixed(1)
+  console.info(`◀ ${step.name}: ${code === 0 ? 'ok' : `failed (exit ${code})`} in ${seconds} s`)
+  if (code !== 0) failed.push(step.name)
+}
+if (failed.length > 0) {
+  console.error(`\nFailed: ${failed.join(', ')}`)
+  finish(1)
 }
 if (totals.passed === 0) {
   console.error('No test ran.')
