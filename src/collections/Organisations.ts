@@ -35,8 +35,8 @@ export const organisationKinds = optionsFrom('common', 'kinds', [
 
 
 /**
- * An organisation in the registry. The registry issue adds representatives, ownership and
- * the public registration journey on top of these fields.
+ * An organisation in the registry: its representatives may edit it and its centres; it becomes
+ * public once an editor approves it (see src/access/publicWhere.ts).
  */
 export const Organisations: CollectionConfig<'organisations'> = {
   slug: 'organisations',
