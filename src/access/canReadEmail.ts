@@ -1,5 +1,6 @@
 import { privateField } from './privateField'
-import { groupMembership, sameId } from './workingGroupMembership'
+import { groupMembership } from '@/access/groupMembership'
+import { sameId } from '@/utilities/ids'
 
 /**
  * An account's e-mail address: its holder and staff always; a person who shares a working group

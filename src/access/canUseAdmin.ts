@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { hasRole } from './roles'
-import { groupMembership } from './workingGroupMembership'
+import { groupMembership } from '@/access/groupMembership'
 
 /**
  * The back office is for staff, organisation representatives and working-group coordinators

@@ -1,5 +1,6 @@
 import { privateField } from './privateField'
 import { representedOrganisationIds } from './representedOrganisationIds'
+import { idFrom } from '@/utilities/ids'
 
 /**
  * A centre's contact person is personal data: public only when the organisation opted in (kept
@@ -7,7 +8,7 @@ import { representedOrganisationIds } from './representedOrganisationIds'
  */
 export const contactPersonReadable = privateField(async ({ req, doc }) => {
   if (doc.contactPersonPublic === true) return true
-  const organisation = doc.organisation && typeof doc.organisation === 'object' ? (doc.organisation as { id: unknown }).id : doc.organisation
+  const organisation = idFrom(doc.organisation)
   if (organisation == null) return false
   return (await representedOrganisationIds(req)).some((id) => String(id) === String(organisation))
 })

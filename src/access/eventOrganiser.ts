@@ -2,6 +2,7 @@ import type { Access, PayloadRequest } from 'payload'
 
 import { representedOrganisationIds } from './representedOrganisationIds'
 import { hasRole } from './roles'
+import { idFrom } from '@/utilities/ids'
 
 /**
  * Registrations are the organiser's to see and manage: editors for every event, an
@@ -19,7 +20,7 @@ export const organisesEvent: Access = async ({ req }) => {
 export async function managesEvent(req: PayloadRequest, event: { organisation: unknown }): Promise<boolean> {
   if (hasRole(req.user, 'admin', 'editor')) return true
   const organisation = event.organisation
-  const id = organisation && typeof organisation === 'object' ? (organisation as { id: unknown }).id : organisation
+  const id = idFrom(organisation)
   return (await representedOrganisationIds(req)).some((own) => String(own) === String(id))
 }
 

@@ -1,7 +1,7 @@
 import { type MeetingStatus, minutesVisibleToMembers } from '@/workingGroups/constants'
 
 import { privateField } from './privateField'
-import { coordinatesGroup, isGroupMember } from './workingGroupMembership'
+import { coordinatesGroup, isGroupMember } from '@/access/groupMembership'
 
 /*
  * What a meeting shows beyond its group is its date and the agenda items marked public (with

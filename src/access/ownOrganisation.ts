@@ -2,10 +2,7 @@ import type { Access, Where } from 'payload'
 
 import { representedOrganisationIds } from './representedOrganisationIds'
 import { hasRole } from './roles'
-
-type ID = number | string
-const idOf = (value: unknown): ID | undefined =>
-  value && typeof value === 'object' ? (value as { id: ID }).id : (value as ID | undefined)
+import { idFrom } from '@/utilities/ids'
 
 /*
  * Records that belong to an organisation (centres, events): editors manage them all, an
@@ -18,7 +15,7 @@ export const creatableForOwnOrganisation: Access = async ({ data, req }) => {
   const own = await representedOrganisationIds(req)
   // without data (the admin asking whether to show "Create") any own organisation will do
   if (!data) return own.length > 0
-  const target = idOf(data.organisation)
+  const target = idFrom(data.organisation)
   return own.some((id) => String(id) === String(target))
 }
 

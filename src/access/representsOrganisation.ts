@@ -1,4 +1,5 @@
 import { privateField } from './privateField'
+import { idFrom } from '@/utilities/ids'
 
 /**
  * Who represents an organisation links a person to it: staff and the representatives
@@ -6,5 +7,5 @@ import { privateField } from './privateField'
  */
 export const representativesReadable = privateField(({ req, doc }) => {
   const representatives = Array.isArray(doc.representatives) ? doc.representatives : []
-  return representatives.some((person) => String(person && typeof person === 'object' ? (person as { id: unknown }).id : person) === String(req.user?.id))
+  return representatives.some((person) => String(idFrom(person)) === String(req.user?.id))
 })

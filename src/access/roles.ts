@@ -7,3 +7,6 @@ export type Role = (typeof roles)[number]
 export function hasRole(user: Pick<User, 'roles'> | null | undefined, ...wanted: Role[]): boolean {
   return Boolean(user?.roles?.some((role) => wanted.includes(role as Role)))
 }
+
+/** Staff (admins and editors) see and manage every record, whatever group or organisation. */
+export const isStaff = (req: { user?: Pick<User, 'roles'> | null }) => hasRole(req.user, 'admin', 'editor')

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
-import { groupMembership, idFrom, sameId } from '@/access/workingGroupMembership'
+import { groupMembership } from '@/access/groupMembership'
+import { idFrom, sameId } from '@/utilities/ids'
 import type { User } from '@/payload-types'
 
 /**

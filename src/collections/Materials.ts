@@ -1,7 +1,10 @@
 import path from 'node:path'
 import { type CollectionConfig, Forbidden } from 'payload'
 
-import { idFrom, inMemberGroups, isGroupMember, memberOfAnyGroup, ownerOrCoordinator, systemRequest } from '@/access/workingGroupMembership'
+import { isGroupMember } from '@/access/groupMembership'
+import { inMemberGroups, memberOfAnyGroup, ownerOrCoordinator } from '@/access/workingGroupAccess'
+import { idFrom } from '@/utilities/ids'
+import { systemRequest } from '@/utilities/systemRequest'
 import { fieldError } from '@/hooks/fieldError'
 import { rejectFilesLargerThan, rejectFileTypes } from '@/hooks/rejectOversizedFile'
 import { labelsFor } from '@/i18n/labels'

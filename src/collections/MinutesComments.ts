@@ -1,16 +1,10 @@
 import { type CollectionConfig, Forbidden, ValidationError } from 'payload'
 
 import { isEditorOrAbove } from '@/access/isEditorOrAbove'
-import {
-  coordinatesGroup,
-  idFrom,
-  inMemberGroups,
-  isGroupMember,
-  memberOfAnyGroup,
-  ownerOrCoordinator,
-  sameId,
-  systemRequest,
-} from '@/access/workingGroupMembership'
+import { coordinatesGroup, isGroupMember } from '@/access/groupMembership'
+import { inMemberGroups, memberOfAnyGroup, ownerOrCoordinator } from '@/access/workingGroupAccess'
+import { idFrom, sameId } from '@/utilities/ids'
+import { systemRequest } from '@/utilities/systemRequest'
 import { labelsFor } from '@/i18n/labels'
 import { requestLocale } from '@/i18n/requestLocale'
 import { getT } from '@/i18n/server'

@@ -10,6 +10,7 @@ import { type MailKind, mailKinds } from './constants'
 import { calendarEntryOf, eventPlace, formatEventTime } from './describe'
 import { eventsCalendar } from './ics'
 import { queueRegistrationMail } from './mailQueue'
+import { idFrom } from '@/utilities/ids'
 
 /** The mails that carry the event for the calendar and, for online events, the link. */
 const withEvent: MailKind[] = ['confirmed', 'promoted', 'reminder']
@@ -29,7 +30,7 @@ export async function buildRegistrationMail(payload: Payload, registrationId: st
     overrideAccess: true,
   })
   const locale: Locale = isLocale(registration.language) ? registration.language : 'sk'
-  const eventId = typeof registration.event === 'object' ? registration.event.id : registration.event
+  const eventId = idFrom(registration.event)!
   const event = await payload.findByID({ collection: 'events', id: eventId, depth: 1, locale, overrideAccess: true })
   const t = getT(locale, 'events')
   const when = formatEventTime(locale, event)

@@ -11,6 +11,7 @@ import { type MailKind, publicEventStatuses, seatHoldingStatuses } from './const
 import { anonymiseRegistration, retentionDays } from './retention'
 import { queueRegistrationMail } from './mailQueue'
 import { claimSeat, eventLock, isUniqueViolation, reconcileEvent, releaseSeat, seatedStatus, serviceContext } from './seats'
+import { idFrom } from '@/utilities/ids'
 
 type ID = number | string
 
@@ -214,7 +215,7 @@ export async function registerForEvent(
             data: {
               ...data,
               event: event.id,
-              organiser: typeof event.organisation === 'object' ? event.organisation.id : event.organisation,
+              organiser: idFrom(event.organisation)!,
               email: input.email,
               token: randomBytes(24).toString('base64url'),
             },
@@ -288,7 +289,7 @@ export async function cancelByToken(
   const registration = await registrationByToken(payload, token)
   if (!registration) return { ok: false }
   if (registration.status === 'cancelled') return { ok: true, alreadyCancelled: true }
-  const eventId = typeof registration.event === 'object' ? registration.event.id : registration.event
+  const eventId = idFrom(registration.event)!
   await eventLock(eventId, async () => {
     const heldSeat = seatHoldingStatuses.includes(registration.status)
     await payload.update({
@@ -310,7 +311,7 @@ export async function cancelByToken(
 export async function registrationDataByToken(payload: Payload, token: unknown) {
   const registration = await registrationByToken(payload, token)
   if (!registration) return null
-  const eventId = typeof registration.event === 'object' ? registration.event.id : registration.event
+  const eventId = idFrom(registration.event)!
   const event = await payload.findByID({ collection: 'events', id: eventId, depth: 0, overrideAccess: true, select: { title: true, slug: true, startsAt: true, endsAt: true } })
   return {
     exportedAt: new Date().toISOString(),
@@ -340,7 +341,7 @@ export async function registrationDataByToken(payload: Payload, token: unknown) 
 export async function eraseByToken(payload: Payload, token: unknown): Promise<{ ok: boolean }> {
   const registration = await registrationByToken(payload, token)
   if (!registration) return { ok: false }
-  const eventId = typeof registration.event === 'object' ? registration.event.id : registration.event
+  const eventId = idFrom(registration.event)!
   const event = await payload.findByID({ collection: 'events', id: eventId, depth: 0, overrideAccess: true, select: { endsAt: true } })
   if (['confirmed', 'pending', 'waitlisted'].includes(registration.status) && new Date(event.endsAt) > new Date()) {
     // no "cancelled" mail: the address is about to be erased

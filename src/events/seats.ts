@@ -5,11 +5,10 @@ import type { Event, EventRegistration } from '@/payload-types'
 import { type MailKind, seatHoldingStatuses } from './constants'
 import { withLock } from './lock'
 import { queueRegistrationMail } from './mailQueue'
+import { type ID, idFrom } from '@/utilities/ids'
 
-type ID = number | string
 /** Inside a hook, writes join the hook's transaction (MongoDB); elsewhere they stand alone. */
 export const withReq = (req?: PayloadRequest) => (req ? { req } : {})
-const idOf = (value: unknown): ID => (value && typeof value === 'object' ? (value as { id: ID }).id : (value as ID))
 
 /** Writes that the collection hooks must not treat as an organiser's edit. */
 export const serviceContext = { eventRegistrationService: true }
@@ -56,7 +55,7 @@ export async function claimSeat(
   if (!capacity) return true
   for (let attempt = 0; attempt < 8; attempt += 1) {
     const seats = await seatsOf(payload, event.id, req)
-    if (seats.some((seat) => String(idOf(seat.registration)) === String(registrationId))) return true
+    if (seats.some((seat) => String(idFrom(seat.registration)) === String(registrationId))) return true
     if (seats.length >= capacity) return false
     const taken = new Set(seats.map((seat) => seat.seat))
     let free = 1
@@ -150,9 +149,9 @@ export async function reconcileEvent(payload: Payload, eventId: ID, req?: Payloa
 
   if (event.capacity) {
     const seats = await seatsOf(payload, eventId, req)
-    const seated = new Set(seats.map((seat) => String(idOf(seat.registration))))
+    const seated = new Set(seats.map((seat) => String(idFrom(seat.registration))))
     for (const seat of seats) {
-      const holder = byId.get(String(idOf(seat.registration)))
+      const holder = byId.get(String(idFrom(seat.registration)))
       if (!holder || holder.status === 'cancelled') {
         await payload.delete({ collection: 'event-seats', id: seat.id, overrideAccess: true, ...withReq(req) })
       } else if (holder.status === 'waitlisted') {

@@ -3,9 +3,7 @@ import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
 
 import { periodOverlap } from './listing'
-
-type ID = number | string
-const idOf = (value: unknown): ID => (value && typeof value === 'object' ? (value as { id: ID }).id : (value as ID))
+import { type ID, idFrom } from '@/utilities/ids'
 
 export type ImpactStudy = {
   id: ID
@@ -48,15 +46,15 @@ export function aggregateImpact(studies: ImpactStudy[], from: number | null = nu
       const start = indicator.from ?? study.period?.from
       const end = indicator.from ? indicator.to : (indicator.to ?? study.period?.to)
       if (!overlapsYears(start, end, from, to)) continue
-      const type = String(idOf(indicator.type))
+      const type = String(idFrom(indicator.type))
       const acc =
         byType.get(type) ??
         ({ total: 0, studies: new Set<ID>(), parts: { country: new Map(), region: new Map(), theme: new Map() } } as Acc)
       acc.total += indicator.value
       acc.studies.add(study.id)
       if (study.country) add(acc.parts.country, study.country, indicator.value, study.id)
-      for (const region of new Set((study.regions ?? []).map((r) => String(idOf(r))))) add(acc.parts.region, region, indicator.value, study.id)
-      for (const theme of new Set((study.themes ?? []).map((t) => String(idOf(t))))) add(acc.parts.theme, theme, indicator.value, study.id)
+      for (const region of new Set((study.regions ?? []).map((r) => String(idFrom(r))))) add(acc.parts.region, region, indicator.value, study.id)
+      for (const theme of new Set((study.themes ?? []).map((t) => String(idFrom(t))))) add(acc.parts.theme, theme, indicator.value, study.id)
       byType.set(type, acc)
     }
   }

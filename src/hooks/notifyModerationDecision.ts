@@ -4,10 +4,7 @@ import { readServerUrl } from '@/config/environment'
 import { mailLocale, renderEmail } from '@/email/templates'
 import { getT } from '@/i18n/server'
 import type { User } from '@/payload-types'
-
-type ID = number | string
-const idOf = (value: unknown): ID | undefined =>
-  value && typeof value === 'object' ? (value as { id: ID }).id : (value as ID | undefined)
+import { type ID, idFrom } from '@/utilities/ids'
 
 async function representativesOf(req: PayloadRequest, organisationId: ID): Promise<User[]> {
   const organisation = await req.payload.findByID({
@@ -38,7 +35,7 @@ export const notifyModerationDecision: CollectionAfterChangeHook = async ({
 }) => {
   if (operation !== 'update' || previousDoc?.status !== 'pending') return doc
   if (doc.status !== 'published' && doc.status !== 'rejected') return doc
-  const organisationId = collection.slug === 'organisations' ? doc.id : idOf(doc.organisation)
+  const organisationId = collection.slug === 'organisations' ? doc.id : idFrom(doc.organisation)
   if (!organisationId) return doc
   const recipients = await representativesOf(req, organisationId)
   for (const user of recipients) {

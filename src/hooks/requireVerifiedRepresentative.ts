@@ -3,10 +3,7 @@ import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 import { statusLabel } from '@/fields/moderation'
 import { requestLocale } from '@/i18n/requestLocale'
 import { getT } from '@/i18n/server'
-
-type ID = number | string
-const idOf = (value: unknown): ID | undefined =>
-  value && typeof value === 'object' ? (value as { id: ID }).id : (value as ID | undefined)
+import { idFrom } from '@/utilities/ids'
 
 /**
  * Nothing a self-registered representative submitted goes public before they have confirmed
@@ -23,10 +20,10 @@ export const requireVerifiedRepresentative: CollectionBeforeChangeHook = async (
   const organisationId =
     collection.slug === 'organisations'
       ? originalDoc?.id
-      : idOf(data.organisation ?? originalDoc?.organisation)
+      : idFrom(data.organisation ?? originalDoc?.organisation)
   const representatives =
     collection.slug === 'organisations'
-      ? ((data.representatives ?? originalDoc?.representatives ?? []) as unknown[]).map(idOf)
+      ? ((data.representatives ?? originalDoc?.representatives ?? []) as unknown[]).map(idFrom)
       : organisationId
         ? (
             (
@@ -39,7 +36,7 @@ export const requireVerifiedRepresentative: CollectionBeforeChangeHook = async (
                 req,
               })
             ).representatives ?? []
-          ).map(idOf)
+          ).map(idFrom)
         : []
   if (representatives.length === 0) return data
   const verified = await req.payload.count({

@@ -5,6 +5,7 @@ import { cached } from '@/lib/derivedCache'
 import type { FacetKey } from '@/registry/directory'
 import type { Centre } from '@/payload-types'
 import { fold } from '@/search/text'
+import { idFrom } from '@/utilities/ids'
 
 /**
  * What the directory filters, counts and maps, for every centre a visitor may see, held in
@@ -26,8 +27,6 @@ export type IndexedCentre = {
 
 const INDEX_TTL_MS = 5 * 60_000
 
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number | string }).id : value)
-
 async function load(payload: Payload): Promise<IndexedCentre[]> {
   const codes = async (collection: 'regions' | 'service-types' | 'target-groups') => {
     const { docs } = await payload.find({ collection, overrideAccess: false, user: null, depth: 0, pagination: false, select: { code: true } })
@@ -35,7 +34,7 @@ async function load(payload: Payload): Promise<IndexedCentre[]> {
   }
   const [regions, services, groups] = await Promise.all([codes('regions'), codes('service-types'), codes('target-groups')])
   const coded = (map: Map<string, string>, ids: unknown[]) =>
-    ids.map((id) => map.get(String(idOf(id)))).filter((code): code is string => Boolean(code))
+    ids.map((id) => map.get(String(idFrom(id)))).filter((code): code is string => Boolean(code))
   const { docs } = await payload.find({
     collection: 'centres',
     // what the public may read, as a system query: the search text is readable by the server only

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
 import type { User } from '@/payload-types'
+import { type ID, idFrom } from '@/utilities/ids'
 
-type ID = number | string
 type Slug = 'centres' | 'organisations'
 export type Applicant = { id: ID; name: string; email: string; verified: boolean }
 export type QueueRow = {
@@ -14,9 +14,6 @@ export type QueueRow = {
   resubmitted?: { compare: string }
   applicants: Applicant[]
 }
-
-const idOf = (value: unknown): ID =>
-  value && typeof value === 'object' ? (value as { id: ID }).id : (value as ID)
 
 /**
  * A record that was rejected before and is pending again was submitted again: it was
@@ -37,7 +34,7 @@ async function historyOf(payload: Payload, user: User, slug: Slug, ids: ID[]) {
   })
   const byParent = new Map<string, typeof docs>()
   for (const version of docs) {
-    const key = String(idOf(version.parent))
+    const key = String(idFrom(version.parent))
     byParent.set(key, [...(byParent.get(key) ?? []), version])
   }
   for (const [parent, versions] of byParent) {
@@ -99,7 +96,7 @@ export async function moderationQueue(payload: Payload, user: User) {
 
   // the applicants are the representatives of the organisation (of the centre's organisation)
   const centreOrganisationIds = [
-    ...new Set(centres.docs.map((centre) => idOf(centre.organisation))),
+    ...new Set(centres.docs.map((centre) => idFrom(centre.organisation))),
   ]
   const [centreOrganisations, organisationHistory, centreHistory] = await Promise.all([
     centreOrganisationIds.length
@@ -127,7 +124,7 @@ export async function moderationQueue(payload: Payload, user: User) {
   const representativesOf = new Map<string, ID[]>(
     [...organisations.docs, ...centreOrganisations.docs].map((organisation) => [
       String(organisation.id),
-      (organisation.representatives ?? []).map(idOf),
+      (organisation.representatives ?? []).map((person) => idFrom(person)!),
     ]),
   )
   const applicantIds = [...new Set([...representativesOf.values()].flat())]
@@ -163,10 +160,10 @@ export async function moderationQueue(payload: Payload, user: User) {
       slug: 'centres' as const,
       id: doc.id,
       name: doc.name,
-      organisation: idOf(doc.organisation),
+      organisation: idFrom(doc.organisation)!,
       submittedAt: centreHistory.get(String(doc.id))?.submittedAt ?? doc.createdAt,
       resubmitted: centreHistory.get(String(doc.id)),
-      applicants: applicantsOf(idOf(doc.organisation)),
+      applicants: applicantsOf(idFrom(doc.organisation)!),
     })),
   ].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt))
 

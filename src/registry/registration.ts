@@ -12,6 +12,7 @@ import { slugify } from '@/utilities/slugify'
 import { emailAddress, optionalText, requiredText } from '@/utilities/validation'
 
 import { RateLimiter } from './rateLimit'
+import { idFrom } from '@/utilities/ids'
 
 /** Error codes, translated on the page from locales/<lang>/register.json (`errors.<code>`). */
 export type ErrorCode =
@@ -300,7 +301,7 @@ export async function registerApplicant(
       })
       organisationId = organisation.id
     } else {
-      const pending = (claimed!.pendingRepresentatives ?? []).map((r) => (typeof r === 'object' ? r.id : r))
+      const pending = (claimed!.pendingRepresentatives ?? []).map((r) => (idFrom(r)))
       await payload.update({
         collection: 'organisations',
         id: claimed!.id,

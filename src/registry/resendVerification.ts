@@ -6,6 +6,7 @@ import { verificationEmail } from '@/email/templates'
 import { requestLocale } from '@/i18n/requestLocale'
 import { getT } from '@/i18n/server'
 import type { User } from '@/payload-types'
+import { idFrom } from '@/utilities/ids'
 
 /**
  * POST /api/organisations/:id/resend-verification — an editor who cannot approve an applicant
@@ -34,7 +35,7 @@ export const resendVerificationEndpoint: Endpoint = {
       .catch(() => null)
     if (!organisation) return fail(404, 'moderation.resubmit.notFound')
     const ids = (organisation.representatives ?? []).map((user) =>
-      typeof user === 'object' ? user.id : user,
+      idFrom(user),
     )
     const { docs } = await req.payload.find({
       collection: 'users',

@@ -2,10 +2,9 @@ import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
 import type { Strategy } from '@/payload-types'
+import { type ID, idFrom } from '@/utilities/ids'
 
-type ID = number | string
 export type WorkKind = 'centres' | 'caseStudies' | 'events'
-const idOf = (value: unknown): ID => (value && typeof value === 'object' ? (value as { id: ID }).id : (value as ID))
 
 /** The public strategies' measures that a centre, case study or event serves (the other side of the link). */
 export async function measuresServedBy(payload: Payload, locale: Locale, kind: WorkKind, id: ID) {
@@ -24,7 +23,7 @@ export async function measuresServedBy(payload: Payload, locale: Locale, kind: W
     (strategy.themes ?? []).flatMap((theme) =>
       (theme.goals ?? []).flatMap((goal) =>
         (goal.measures ?? [])
-          .filter((measure) => ((measure[kind] ?? []) as unknown[]).some((linked) => String(idOf(linked)) === String(id)))
+          .filter((measure) => ((measure[kind] ?? []) as unknown[]).some((linked) => String(idFrom(linked)) === String(id)))
           .map((measure) => ({ strategy: strategy.title, slug: strategy.slug, code: measure.code, title: measure.title, anchor: `measure-${measure.code}` })),
       ),
     ),

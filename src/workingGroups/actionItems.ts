@@ -1,6 +1,7 @@
 import { Forbidden, type Payload } from 'payload'
 
-import { coordinatesGroup, idFrom, sameId } from '@/access/workingGroupMembership'
+import { coordinatesGroup } from '@/access/groupMembership'
+import { idFrom, sameId } from '@/utilities/ids'
 import type { Meeting, User } from '@/payload-types'
 
 import { actionItemStatuses } from './constants'

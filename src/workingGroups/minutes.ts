@@ -1,6 +1,6 @@
 import type { Meeting } from '@/payload-types'
 
-import { idFrom } from '@/access/workingGroupMembership'
+import { idFrom } from '@/utilities/ids'
 
 type MinutesSource = Pick<Meeting, 'agenda' | 'attendance' | 'guests' | 'actionItems'>
 

@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
-import { idFrom, systemRequest } from '@/access/workingGroupMembership'
+import { idFrom } from '@/utilities/ids'
+import { systemRequest } from '@/utilities/systemRequest'
 import { mailRetries } from '@/email/queue'
 import { mailLocale, renderEmail } from '@/email/templates'
 import { formatEventTime } from '@/events/describe'

@@ -1,7 +1,8 @@
 import { headers } from 'next/headers'
 import type { Payload } from 'payload'
 
-import { groupMembership, sameId } from '@/access/workingGroupMembership'
+import { groupMembership } from '@/access/groupMembership'
+import { sameId } from '@/utilities/ids'
 import type { Locale } from '@/i18n/locales'
 import { getPayloadClient } from '@/lib/payload'
 import type { Meeting, User, WorkingGroup } from '@/payload-types'

@@ -2,14 +2,10 @@ import { baseIDField, type CollectionConfig } from 'payload'
 
 import { isEditorOrAbove } from '@/access/isEditorOrAbove'
 import { agendaItemReadable, meetingMembersOnly, minutesReadable } from '@/access/meetingMinutes'
-import {
-  coordinatesAnyGroup,
-  groupMembership,
-  inCoordinatedGroups,
-  isStaff,
-  readableMeetings,
-  readableMeetingVersions,
-} from '@/access/workingGroupMembership'
+import { groupMembership } from '@/access/groupMembership'
+import { readableMeetings, readableMeetingVersions } from '@/access/meetingAccess'
+import { isStaff } from '@/access/roles'
+import { coordinatesAnyGroup, inCoordinatedGroups } from '@/access/workingGroupAccess'
 import { dateInZone } from '@/fields/dateInZone'
 import { labelsFor, optionsFrom } from '@/i18n/labels'
 import { requestLocale } from '@/i18n/requestLocale'

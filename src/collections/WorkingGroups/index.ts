@@ -2,12 +2,8 @@ import { type CollectionConfig, slugField } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
 import { isEditorOrAbove } from '@/access/isEditorOrAbove'
-import {
-  coordinatedWorkingGroups,
-  groupMembersOnly,
-  isStaff,
-  readableWorkingGroups,
-} from '@/access/workingGroupMembership'
+import { isStaff } from '@/access/roles'
+import { coordinatedWorkingGroups, groupMembersOnly, readableWorkingGroups } from '@/access/workingGroupAccess'
 import { labelsFor } from '@/i18n/labels'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 import { slugify } from '@/utilities/slugify'

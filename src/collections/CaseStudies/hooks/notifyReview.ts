@@ -5,6 +5,7 @@ import { mailLocale, renderEmail } from '@/email/templates'
 import { queueMail } from '@/email/queue'
 import { getT } from '@/i18n/server'
 import type { User } from '@/payload-types'
+import { idFrom } from '@/utilities/ids'
 
 /**
  * Tells the lead organisation's representatives, each in their language, when an editor asks
@@ -14,7 +15,7 @@ export const notifyReview: CollectionAfterChangeHook = async ({ doc, previousDoc
   const requested = doc.review?.state === 'changes-requested' && previousDoc?.review?.state !== 'changes-requested'
   const published = doc._status === 'published' && previousDoc?._status !== 'published'
   if (!requested && !published) return doc
-  const organisationId = typeof doc.organisation === 'object' ? doc.organisation?.id : doc.organisation
+  const organisationId = idFrom(doc.organisation)
   if (!organisationId) return doc
   const organisation = await req.payload.findByID({
     collection: 'organisations',

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, Field } from 'payload'
 
 import { serverOnly } from '@/access/privateField'
-import { idFrom } from '@/access/workingGroupMembership'
+import { idFrom } from '@/utilities/ids'
 import { labelsFor } from '@/i18n/labels'
 
 /**

@@ -5,6 +5,7 @@ import { queueRegistrationMail } from '@/events/mailQueue'
 import { eventLock, reconcileEvent, releaseSeat } from '@/events/seats'
 import { getT } from '@/i18n/server'
 import { requestLocale } from '@/i18n/requestLocale'
+import { idFrom } from '@/utilities/ids'
 
 /**
  * What an organiser may do to a registration. Seats are only ever given by the registration
@@ -58,7 +59,7 @@ export const applyStatusChange: CollectionAfterChangeHook = async ({ doc, previo
   const to = doc.status as RegistrationStatus
   if (from === to) return doc
   const kind = mailFor(from, to)
-  const eventId = typeof doc.event === 'object' ? doc.event.id : doc.event
+  const eventId = idFrom(doc.event)
   await eventLock(eventId, async () => {
     if (kind) await queueRegistrationMail(req.payload, doc.id, kind, req)
     if (to === 'cancelled') {

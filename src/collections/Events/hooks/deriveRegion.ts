@@ -1,10 +1,11 @@
 import type { CollectionBeforeChangeHook } from 'payload'
+import { idFrom } from '@/utilities/ids'
 
 /** An event at a registry centre is in that centre's region unless the organiser says otherwise. */
 export const deriveRegion: CollectionBeforeChangeHook = async ({ data, req }) => {
   const centre = data.venue?.centre
   if (data.region || !centre) return data
-  const centreId = typeof centre === 'object' ? centre.id : centre
+  const centreId = idFrom(centre)
   const found = await req.payload.findByID({
     collection: 'centres',
     id: centreId,
@@ -14,6 +15,6 @@ export const deriveRegion: CollectionBeforeChangeHook = async ({ data, req }) =>
     disableErrors: true,
     req,
   })
-  if (found?.region) data.region = typeof found.region === 'object' ? found.region.id : found.region
+  if (found?.region) data.region = idFrom(found.region)
   return data
 }

@@ -3,6 +3,7 @@ import { APIError, type CollectionBeforeChangeHook } from 'payload'
 import { hasRole } from '@/access/roles'
 import { getT } from '@/i18n/server'
 import { requestLocale } from '@/i18n/requestLocale'
+import { idFrom } from '@/utilities/ids'
 
 /**
  * Representatives publish their organisation's events themselves, but only once editors have
@@ -12,7 +13,7 @@ export const requirePublishedOrganisation: CollectionBeforeChangeHook = async ({
   if (hasRole(req.user, 'admin', 'editor') || !req.user) return data
   if (data.status === 'draft' || (data.status ?? originalDoc?.status) === 'draft') return data
   const organisation = data.organisation ?? originalDoc?.organisation
-  const id = organisation && typeof organisation === 'object' ? organisation.id : organisation
+  const id = idFrom(organisation)
   const found = id
     ? await req.payload.findByID({
         collection: 'organisations',

@@ -1,6 +1,8 @@
 import { type CollectionBeforeChangeHook, type CollectionBeforeValidateHook, Forbidden, type PayloadRequest } from 'payload'
 
-import { coordinatesGroup, idFrom, isStaff } from '@/access/workingGroupMembership'
+import { coordinatesGroup } from '@/access/groupMembership'
+import { isStaff } from '@/access/roles'
+import { idFrom } from '@/utilities/ids'
 import { fieldError } from '@/hooks/fieldError'
 import { requestLocale } from '@/i18n/requestLocale'
 import { getT } from '@/i18n/server'

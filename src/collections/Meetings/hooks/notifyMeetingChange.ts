@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { idFrom } from '@/access/workingGroupMembership'
+import { idFrom } from '@/utilities/ids'
 import type { Meeting } from '@/payload-types'
 import type { NotificationKind } from '@/workingGroups/constants'
 import { notifyGroup } from '@/workingGroups/notify'

@@ -1,6 +1,6 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { idFrom } from '@/access/workingGroupMembership'
+import { idFrom } from '@/utilities/ids'
 import { instantAt, wallTime } from '@/events/time'
 import type { Meeting } from '@/payload-types'
 

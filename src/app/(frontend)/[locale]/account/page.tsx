@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { redirect } from 'next/navigation'
 
 import { hasRole } from '@/access/roles'
-import { idFrom, sameId } from '@/access/workingGroupMembership'
+import { idFrom, sameId } from '@/utilities/ids'
 import { formatEventTime } from '@/events/describe'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { formatDate, getT } from '@/i18n/server'

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import type { Where } from 'payload'
 
-import { groupMembership } from '@/access/workingGroupMembership'
+import { groupMembership } from '@/access/groupMembership'
 import { Highlight } from '@/components/Highlight'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { formatDate, formatNumber, getT } from '@/i18n/server'
@@ -12,6 +12,7 @@ import { fold, type Snippet, snippet } from '@/search/text'
 import { type GroupHit, searchGroup } from '@/workingGroups/search'
 import { meetingPath } from '@/workingGroups/links'
 import { meetingsOf, session } from '@/workingGroups/pages'
+import { idFrom } from '@/utilities/ids'
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -113,7 +114,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
           ? payload.find({ collection: 'working-groups', where: { id: { in: member } }, pagination: false, depth: 0, locale, overrideAccess: false, user }).then((found) => found.docs)
           : [],
       ])
-      const slugOf = (group: unknown) => groups.find((candidate) => String(candidate.id) === String(typeof group === 'object' && group ? (group as { id: unknown }).id : group))?.slug
+      const slugOf = (group: unknown) => groups.find((candidate) => String(candidate.id) === String(idFrom(group)))?.slug
       const hits = searchGroup(q, meetings, materials)
       results.set('minutes', {
         total: hits.length,

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { sameId } from '@/access/workingGroupMembership'
+import { sameId } from '@/utilities/ids'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { formatDate, getT } from '@/i18n/server'
 import { pageMetadata } from '@/lib/metadata'

@@ -10,6 +10,7 @@ import { getT } from '@/i18n/server'
 import { getPayloadClient } from '@/lib/payload'
 
 import { cancelRegistration, eraseRegistration } from './actions'
+import { idFrom } from '@/utilities/ids'
 
 type Props = {
   params: Promise<{ locale: string; token: string }>
@@ -48,7 +49,7 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
       </div>
     )
   }
-  const eventId = typeof registration.event === 'object' ? registration.event.id : registration.event
+  const eventId = idFrom(registration.event)!
   const event = await payload.findByID({ collection: 'events', id: eventId, locale, depth: 1, overrideAccess: true })
   const active = registration.status !== 'cancelled'
   const showLink = (registration.status === 'confirmed' || registration.status === 'attended') && event.mode !== 'in-person' && event.onlineUrl

@@ -1,0 +1,53 @@
+import type { Access, Where } from 'payload'
+
+import type { ID } from '@/utilities/ids'
+
+import { groupMembership } from './groupMembership'
+import { publicWhere } from './publicWhere'
+import { isStaff } from './roles'
+
+/**
+ * Meetings of publicly listed groups are readable by anyone, but only their date and public
+ * agenda items: field access on the minutes' fields carries this (`meetingMinutes.ts`).
+ */
+export const readableMeetings: Access = async ({ req }) => {
+  if (isStaff(req)) return true
+  const { member } = await groupMembership(req)
+  // looked up once per request, like the membership
+  const listed = (req.context.listedGroups as ID[] | undefined) ??
+    (req.context.listedGroups = (
+      await req.payload.find({
+        collection: 'working-groups',
+        where: publicWhere['working-groups'],
+        depth: 0,
+        pagination: false,
+        select: {},
+        overrideAccess: true,
+        req,
+      })
+    ).docs.map((group) => group.id))
+  const visible = [...new Set([...member, ...(listed as ID[])])]
+  return visible.length > 0 ? { workingGroup: { in: visible } } : false
+}
+
+/**
+ * Every version of a meeting stays readable to its group: coordinators see each saved state,
+ * members the approved ones (drafts of the minutes are the coordinators' until review).
+ */
+export const readableMeetingVersions: Access = async ({ req }) => {
+  if (isStaff(req)) return true
+  const { member, coordinator } = await groupMembership(req)
+  if (member.length === 0) return false
+  const where: Where = {
+    or: [
+      { 'version.workingGroup': { in: coordinator.length > 0 ? coordinator : [-1] } },
+      {
+        and: [
+          { 'version.workingGroup': { in: member } },
+          { 'version.status': { in: ['minutes-review', 'minutes-approved'] } },
+        ],
+      },
+    ],
+  }
+  return where
+}
