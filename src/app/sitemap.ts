@@ -4,7 +4,7 @@ import type { CollectionSlug, Where } from 'payload'
 import { readServerUrl } from '@/config/environment'
 import { publicWhere } from '@/access/publicWhere'
 import { locales } from '@/i18n/locales'
-import { getPayloadClient } from '@/lib/payload'
+import { getPayloadClient } from '@/utilities/payload'
 
 export const dynamic = 'force-dynamic'
 

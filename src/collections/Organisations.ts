@@ -19,19 +19,9 @@ import { indexForSearch, searchTextField } from '@/search/searchText'
 
 import { adminGroups } from './groups'
 import { propagateContactOptIn } from './Centres/hooks/contactOptIn'
-import { invalidateAfterChange, invalidateAfterDelete } from '@/lib/derivedCache'
+import { invalidateAfterChange, invalidateAfterDelete } from '@/utilities/derivedCache'
+import { organisationKinds } from '@/registry/organisationKinds'
 
-export const organisationKinds = optionsFrom('common', 'kinds', [
-  'ngo',
-  'charity',
-  'church',
-  'social-enterprise',
-  'municipality',
-  'regional-authority',
-  'school',
-  'labour-office',
-  'other',
-])
 
 
 /**
@@ -93,7 +83,7 @@ export const Organisations: CollectionConfig<'organisations'> = {
       type: 'select',
       required: true,
       index: true,
-      options: organisationKinds,
+      options: optionsFrom('common', 'kinds', organisationKinds),
       label: { sk: 'Druh', cs: 'Druh', hu: 'Típus', en: 'Kind' },
     },
     countryField(),

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { codeField } from '@/fields/code'
 import { countryField } from '@/fields/country'
 import { localizedName } from '@/fields/localizedName'
-import { invalidateAfterChange, invalidateAfterDelete } from '@/lib/derivedCache'
+import { invalidateAfterChange, invalidateAfterDelete } from '@/utilities/derivedCache'
 
 import { adminGroups } from './groups'
 import { taxonomyAccess } from './taxonomyAccess'

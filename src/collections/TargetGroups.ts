@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { codeField } from '@/fields/code'
 import { localizedName } from '@/fields/localizedName'
-import { invalidateAfterChange, invalidateAfterDelete } from '@/lib/derivedCache'
+import { invalidateAfterChange, invalidateAfterDelete } from '@/utilities/derivedCache'
 
 import { adminGroups } from './groups'
 import { taxonomyAccess } from './taxonomyAccess'

@@ -4,7 +4,7 @@ import { ACCESSIBILITY_STATEMENT_REVIEWED, operatorDetails } from '@/config/oper
 import { retentionDays } from '@/events/retention'
 import type { Locale } from '@/i18n/locales'
 import { formatDate, getT } from '@/i18n/server'
-import { pageMetadata } from '@/lib/metadata'
+import { pageMetadata } from '@/utilities/metadata'
 
 export type LegalKind = 'privacy' | 'accessibility' | 'contact'
 type Section = { heading: string; paragraphs: string[] }

@@ -1,4 +1,4 @@
-import { getPayloadClient } from '@/lib/payload'
+import { getPayloadClient } from '@/utilities/payload'
 
 export type DatabaseProblem = 'busy' | 'refused' | 'timeout' | 'cannotOpen' | 'unknown'
 

@@ -1,7 +1,7 @@
 import { cache } from 'react'
 
 import type { Locale } from '@/i18n/locales'
-import { getPayloadClient } from '@/lib/payload'
+import { getPayloadClient } from '@/utilities/payload'
 import type { Event } from '@/payload-types'
 
 /** A public event by slug in a language (slugs are not localized), for its page and files. */

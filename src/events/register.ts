@@ -4,7 +4,7 @@ import { z } from 'zod'
 
 import type { Locale } from '@/i18n/locales'
 import type { Event, EventRegistration } from '@/payload-types'
-import { RateLimiter } from '@/registry/rateLimit'
+import { RateLimiter } from '@/security/rateLimit'
 import { emailAddress, isPlainText, optionalText, requiredText } from '@/utilities/validation'
 
 import { type MailKind, publicEventStatuses, seatHoldingStatuses } from './constants'

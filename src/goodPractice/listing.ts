@@ -2,7 +2,8 @@ import type { Payload, Where } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
 
-import { evidenceTiers } from '@/collections/CaseStudies'
+import { evidenceTiers } from '@/goodPractice/evidence'
+import { countries } from '@/fields/country'
 
 export type CaseStudyFilters = {
   q: string
@@ -33,7 +34,7 @@ export function parseCaseStudyFilters(params: SearchParams): CaseStudyFilters {
   const tier = first(params.tier)
   return {
     q: first(params.q).replace(/\s+/g, ' ').trim().slice(0, 100),
-    country: ['SK', 'CZ', 'HU'].includes(country) ? country : '',
+    country: (countries as readonly string[]).includes(country) ? country : '',
     region: code(first(params.region)),
     theme: code(first(params.theme)),
     group: code(first(params.group)),

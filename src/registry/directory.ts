@@ -1,9 +1,10 @@
 import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
-import { cached } from '@/lib/derivedCache'
+import { cached } from '@/utilities/derivedCache'
 import type { IndexedCentre } from '@/registry/directoryIndex'
 import { fold } from '@/search/text'
+import { countries } from '@/fields/country'
 
 /** Directory filters as they appear in the URL: codes, not database IDs, so links are stable. */
 export type DirectoryFilters = {
@@ -39,7 +40,7 @@ export function parseFilters(params: SearchParams): DirectoryFilters {
   const page = Number.parseInt(String(Array.isArray(params.page) ? params.page[0] : params.page ?? '1'), 10)
   return {
     q: (rawQuery ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH),
-    country: list('country').filter((c) => ['SK', 'CZ', 'HU'].includes(c)),
+    country: list('country').filter((c) => (countries as readonly string[]).includes(c)),
     region: list('region'),
     service: list('service'),
     group: list('group'),

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { publicWhere } from '@/access/publicWhere'
-import { cached } from '@/lib/derivedCache'
+import { cached } from '@/utilities/derivedCache'
 import type { FacetKey } from '@/registry/directory'
 import type { Centre } from '@/payload-types'
 import { fold } from '@/search/text'

@@ -11,8 +11,10 @@ import type { Organisation } from '@/payload-types'
 import { slugify } from '@/utilities/slugify'
 import { emailAddress, optionalText, requiredText } from '@/utilities/validation'
 
-import { RateLimiter } from './rateLimit'
+import { RateLimiter } from '@/security/rateLimit'
 import { idFrom } from '@/utilities/ids'
+import { countries } from '@/fields/country'
+import { organisationKinds } from '@/registry/organisationKinds'
 
 /** Error codes, translated on the page from locales/<lang>/register.json (`errors.<code>`). */
 export type ErrorCode =
@@ -47,17 +49,6 @@ const optionalNumber = (min: number, max: number, error: ErrorCode) =>
       error,
     })
 
-const kinds = [
-  'ngo',
-  'charity',
-  'church',
-  'social-enterprise',
-  'municipality',
-  'regional-authority',
-  'school',
-  'labour-office',
-  'other',
-] as const
 
 const base = z.object({
   name: text(120),
@@ -78,8 +69,8 @@ const base = z.object({
 const newOrganisation = base.extend({
   organisationMode: z.literal('new'),
   organisationName: text(200),
-  organisationKind: z.enum(kinds, { error: 'choice' }),
-  country: z.enum(['SK', 'CZ', 'HU'], { error: 'choice' }),
+  organisationKind: z.enum(organisationKinds, { error: 'choice' }),
+  country: z.enum(countries, { error: 'choice' }),
   registrationNumber: optionalText(20),
   organisationMunicipality: optionalText(120),
   website: optionalText(300).refine((v) => v === undefined || /^https?:\/\/[^\s.]+\.[^\s]+$/.test(v), {

@@ -1,6 +1,6 @@
 import { isValidID } from 'payload'
 
-import { getPayloadClient } from '@/lib/payload'
+import { getPayloadClient } from '@/utilities/payload'
 
 import { errorResponse, type RestHandler, translatorFor } from './apiErrors'
 

@@ -2,7 +2,7 @@ import type { CollectionSlug } from 'payload'
 
 import { MAX_DOCUMENT_BYTES } from '@/collections/Documents'
 import { MAX_IMAGE_BYTES } from '@/collections/Media'
-import { getPayloadClient } from '@/lib/payload'
+import { getPayloadClient } from '@/utilities/payload'
 import { MAX_MATERIAL_BYTES } from '@/workingGroups/constants'
 
 import { errorResponse, type RestHandler, translatorFor } from './apiErrors'

@@ -6,8 +6,3 @@ export const meetingPath = (locale: Locale, slug: string | null | undefined, mee
   `${groupPath(locale, slug)}/meetings/${meetingId}`
 export const absolute = (path: string) => `${readServerUrl()}${path}`
 
-/** Where to go after logging in: a path on this site only, never an open redirect. */
-export function safeNext(locale: string, next: unknown): string {
-  const value = typeof next === 'string' ? next : ''
-  return /^\/(sk|cs|hu|en)(\/[\w\-/.%]*)?(\?[\w\-=&%.]*)?$/.test(value) ? value : `/${locale}/account`
-}

@@ -1,20 +1,9 @@
-import { headers } from 'next/headers'
 import type { Payload } from 'payload'
 
 import { groupMembership } from '@/access/groupMembership'
-import { sameId } from '@/utilities/ids'
+import { type ID, sameId } from '@/utilities/ids'
 import type { Locale } from '@/i18n/locales'
-import { getPayloadClient } from '@/lib/payload'
 import type { Meeting, User, WorkingGroup } from '@/payload-types'
-
-type ID = number | string
-
-/** The page's Payload and the logged-in user, if any. */
-export async function session() {
-  const payload = await getPayloadClient()
-  const { user } = await payload.auth({ headers: await headers() })
-  return { payload, user: (user as User | null) ?? null }
-}
 
 export async function myGroups(payload: Payload, user: User, locale: Locale) {
   // membership fields cannot be queried with the user's rights: their own groups come by id

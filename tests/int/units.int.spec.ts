@@ -6,7 +6,7 @@ import { slugify } from '@/utilities/slugify'
 import { clientIp } from '@/security/clientIp'
 import { isPlainText } from '@/utilities/validation'
 import { fold, snippet } from '@/search/text'
-import { safeNext } from '@/workingGroups/links'
+import { safeNext } from '@/utilities/safeNext'
 
 describe('registration numbers', () => {
   it.each([

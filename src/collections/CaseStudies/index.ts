@@ -21,10 +21,9 @@ import { indexForSearch, searchTextField } from '@/search/searchText'
 import { draftsOnlyForRepresentatives } from './hooks/reviewWorkflow'
 import { notifyReview } from './hooks/notifyReview'
 import { PROJECT_NUMBER, requireTitleInOriginalLanguage, validateCaseStudy } from './hooks/validateCaseStudy'
+import { currencies, evidenceTiers } from '@/goodPractice/evidence'
 
 const label = (key: string) => labelsFor('goodPractice', `fields.${key}`)
-export const evidenceTiers = ['promising', 'demonstrated', 'replicated'] as const
-export const currencies = ['EUR', 'CZK', 'HUF'] as const
 
 
 const nonNegative = (value: unknown, { req }: { req: Parameters<typeof requestLocale>[0] }) =>

@@ -22,7 +22,7 @@ import { deriveCountry } from './hooks/deriveCountry'
 import { contactPersonPublicField, mirrorContactOptIn } from './hooks/contactOptIn'
 import { contactPersonReadable } from '@/access/contactPersonReadable'
 import { pinOrganisation } from '@/hooks/pinOrganisation'
-import { invalidateAfterChange, invalidateAfterDelete } from '@/lib/derivedCache'
+import { invalidateAfterChange, invalidateAfterDelete } from '@/utilities/derivedCache'
 import { indexForSearch, searchTextField } from '@/search/searchText'
 
 export const centreForms = optionsFrom('centres', 'forms', ['residential', 'day', 'outreach'])

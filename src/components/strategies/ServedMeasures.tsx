@@ -2,7 +2,7 @@ import Link from 'next/link'
 
 import type { Locale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
-import { getPayloadClient } from '@/lib/payload'
+import { getPayloadClient } from '@/utilities/payload'
 import { measuresServedBy, type WorkKind } from '@/strategies/links'
 
 /** On a centre, case study or event page: the strategy measures it serves. */

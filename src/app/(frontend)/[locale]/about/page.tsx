@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 import { type Locale, isLocale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
-import { pageMetadata } from '@/lib/metadata'
+import { pageMetadata } from '@/utilities/metadata'
 
 type Props = { params: Promise<{ locale: string }> }
 

@@ -8,8 +8,8 @@ import { queueMail } from '@/email/queue'
 import { mailLocale, renderEmail } from '@/email/templates'
 import { defaultLocale, isLocale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
-import { getPayloadClient } from '@/lib/payload'
-import { session } from '@/workingGroups/pages'
+import { getPayloadClient } from '@/utilities/payload'
+import { session } from '@/account/session'
 
 /**
  * A request to erase one's account and personal data (GDPR Art. 17). Erasure touches minutes

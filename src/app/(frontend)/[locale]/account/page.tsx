@@ -8,13 +8,14 @@ import { formatEventTime } from '@/events/describe'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { formatDate, getT } from '@/i18n/server'
 import { meetingPath } from '@/workingGroups/links'
-import { isCoordinatorOf, meetingsOf, myGroups, openActionsOf, session } from '@/workingGroups/pages'
+import { isCoordinatorOf, meetingsOf, myGroups, openActionsOf } from '@/workingGroups/pages'
+import { session } from '@/account/session'
 
 import { logOut } from '../login/actions'
 import { requestEmailChange, requestErasure, saveEmailSharing } from './actions'
 import { saveNotificationSettings } from '../working-groups/actions'
-import { MarkDoneForm } from '../working-groups/MarkDoneForm'
-import { Outcome } from '../working-groups/Outcome'
+import { MarkDoneForm } from '@/components/workingGroups/MarkDoneForm'
+import { Outcome } from '@/components/workingGroups/Outcome'
 
 type Props = {
   params: Promise<{ locale: string }>

@@ -20,8 +20,8 @@ import {
 import { instantAt } from '@/events/time'
 import { type Locale, isLocale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
-import { pageMetadata } from '@/lib/metadata'
-import { getPayloadClient } from '@/lib/payload'
+import { pageMetadata } from '@/utilities/metadata'
+import { getPayloadClient } from '@/utilities/payload'
 import type { Event } from '@/payload-types'
 
 type Props = {

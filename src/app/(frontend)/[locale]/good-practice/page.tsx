@@ -3,7 +3,7 @@ import Link from 'next/link'
 
 import { FilterForm } from '@/components/FilterForm'
 import { Pagination } from '@/components/Pagination'
-import { evidenceTiers } from '@/collections/CaseStudies'
+import { evidenceTiers } from '@/goodPractice/evidence'
 import {
   CASE_STUDIES_PAGE_SIZE,
   caseStudyFiltersToQuery,
@@ -13,9 +13,10 @@ import {
 } from '@/goodPractice/listing'
 import { type Locale, isLocale } from '@/i18n/locales'
 import { formatDate, getT } from '@/i18n/server'
-import { pageMetadata } from '@/lib/metadata'
-import { getPayloadClient } from '@/lib/payload'
+import { pageMetadata } from '@/utilities/metadata'
+import { getPayloadClient } from '@/utilities/payload'
 import type { Organisation } from '@/payload-types'
+import { countries } from '@/fields/country'
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -68,7 +69,7 @@ export default async function GoodPracticePage({ params, searchParams }: Props) 
         anyLabel={t('filters.any')}
         applyLabel={t('filters.apply')}
         selects={[
-          { key: 'country', label: t('filters.country'), value: filters.country, options: ['SK', 'CZ', 'HU'].map((value) => ({ value, label: common(`countries.${value}`) })) },
+          { key: 'country', label: t('filters.country'), value: filters.country, options: countries.map((value) => ({ value, label: common(`countries.${value}`) })) },
           { key: 'region', label: t('filters.region'), value: filters.region, options: taxonomies.regions.map((r) => ({ value: r.code, label: `${r.name} (${common(`countries.${r.country}`)})` })) },
           { key: 'theme', label: t('filters.theme'), value: filters.theme, options: taxonomies.themes.map((x) => ({ value: x.code, label: x.name })) },
           { key: 'group', label: t('filters.group'), value: filters.group, options: taxonomies.groups.map((x) => ({ value: x.code, label: x.name })) },

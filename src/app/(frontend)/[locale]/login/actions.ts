@@ -4,9 +4,9 @@ import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
 
 import { isLocale } from '@/i18n/locales'
-import { getPayloadClient } from '@/lib/payload'
+import { getPayloadClient } from '@/utilities/payload'
 import { emailAddress } from '@/utilities/validation'
-import { safeNext } from '@/workingGroups/links'
+import { safeNext } from '@/utilities/safeNext'
 
 async function tokenCookieName() {
   const payload = await getPayloadClient()

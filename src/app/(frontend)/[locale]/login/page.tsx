@@ -4,10 +4,10 @@ import { redirect } from 'next/navigation'
 
 import { isLocale, type Locale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
-import { pageMetadata } from '@/lib/metadata'
-import { getPayloadClient } from '@/lib/payload'
+import { pageMetadata } from '@/utilities/metadata'
+import { getPayloadClient } from '@/utilities/payload'
 
-import { safeNext } from '@/workingGroups/links'
+import { safeNext } from '@/utilities/safeNext'
 
 import { logIn } from './actions'
 

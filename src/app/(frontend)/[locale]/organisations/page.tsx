@@ -4,8 +4,8 @@ import Link from 'next/link'
 import { type Locale, isLocale } from '@/i18n/locales'
 import { formatDate, getT } from '@/i18n/server'
 import { countryLanguage } from '@/fields/country'
-import { getPayloadClient } from '@/lib/payload'
-import { pageMetadata } from '@/lib/metadata'
+import { getPayloadClient } from '@/utilities/payload'
+import { pageMetadata } from '@/utilities/metadata'
 
 type Props = { params: Promise<{ locale: string }> }
 

@@ -3,7 +3,7 @@
 import { headers } from 'next/headers'
 
 import { isLocale, type Locale } from '@/i18n/locales'
-import { getPayloadClient } from '@/lib/payload'
+import { getPayloadClient } from '@/utilities/payload'
 import { formValues, registerApplicant, type RegistrationState } from '@/registry/registration'
 import { clientIp } from '@/security/clientIp'
 

@@ -5,11 +5,12 @@ import { countryLanguage } from '@/fields/country'
 import { type Locale, isLocale } from '@/i18n/locales'
 import { resources } from '@/i18n/resources'
 import { getT } from '@/i18n/server'
-import { pageMetadata } from '@/lib/metadata'
-import { getPayloadClient } from '@/lib/payload'
+import { pageMetadata } from '@/utilities/metadata'
+import { getPayloadClient } from '@/utilities/payload'
 import { loadTaxonomies } from '@/registry/directory'
 
 import { submitRegistration } from './actions'
+import { countries } from '@/fields/country'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -21,7 +22,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata(locale, '/register', { title: t('title'), description: t('lead') })
 }
 
-const countries = ['SK', 'CZ', 'HU'] as const
 
 export default async function RegisterPage({ params }: Props) {
   const { locale } = await params

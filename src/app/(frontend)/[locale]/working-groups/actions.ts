@@ -6,8 +6,9 @@ import { isLocale, type Locale } from '@/i18n/locales'
 import { isPlainText } from '@/utilities/validation'
 import { setActionItemStatus } from '@/workingGroups/actionItems'
 import { meetingStatuses, notificationModes } from '@/workingGroups/constants'
-import { groupPath, meetingPath, safeNext } from '@/workingGroups/links'
-import { session } from '@/workingGroups/pages'
+import { groupPath, meetingPath } from '@/workingGroups/links'
+import { safeNext } from '@/utilities/safeNext'
+import { session } from '@/account/session'
 
 /*
  * The members' forms. Each goes through Payload with the member's own rights (or, for action

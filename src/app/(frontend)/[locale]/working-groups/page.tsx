@@ -4,8 +4,9 @@ import Link from 'next/link'
 import { sameId } from '@/utilities/ids'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { formatDate, getT } from '@/i18n/server'
-import { pageMetadata } from '@/lib/metadata'
-import { meetingsOf, session } from '@/workingGroups/pages'
+import { pageMetadata } from '@/utilities/metadata'
+import { meetingsOf } from '@/workingGroups/pages'
+import { session } from '@/account/session'
 
 type Props = { params: Promise<{ locale: string }> }
 

@@ -4,7 +4,7 @@ import Link from 'next/link'
 import { checkEmailChange } from '@/account/emailChange'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
-import { getPayloadClient } from '@/lib/payload'
+import { getPayloadClient } from '@/utilities/payload'
 
 import { confirmNewEmail } from '../actions'
 

@@ -1,5 +1,5 @@
 import { personalDataOf } from '@/account/personalData'
-import { session } from '@/workingGroups/pages'
+import { session } from '@/account/session'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,5 +1,5 @@
 import { isLocale } from '@/i18n/locales'
-import { getPayloadClient } from '@/lib/payload'
+import { getPayloadClient } from '@/utilities/payload'
 import { matchCentres, parseFilters } from '@/registry/directory'
 import { directoryIndex } from '@/registry/directoryIndex'
 

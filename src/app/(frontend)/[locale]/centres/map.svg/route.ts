@@ -1,4 +1,4 @@
-import { getPayloadClient } from '@/lib/payload'
+import { getPayloadClient } from '@/utilities/payload'
 import { centreDotsSvg } from '@/registry/centreDots'
 import { directoryIndex, type IndexedCentre } from '@/registry/directoryIndex'
 

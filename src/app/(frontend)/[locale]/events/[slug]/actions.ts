@@ -5,7 +5,7 @@ import { headers } from 'next/headers'
 import { clientIp } from '@/security/clientIp'
 import { registerForEvent, type RegistrationError } from '@/events/register'
 import { isLocale, type Locale } from '@/i18n/locales'
-import { getPayloadClient } from '@/lib/payload'
+import { getPayloadClient } from '@/utilities/payload'
 
 export type EventFormState =
   | { status: 'idle' }

@@ -4,7 +4,7 @@ import { eventsCalendar } from '@/events/ics'
 import { eventWhere, loadEventTaxonomies, parseEventFilters } from '@/events/listing'
 import { isLocale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
-import { getPayloadClient } from '@/lib/payload'
+import { getPayloadClient } from '@/utilities/payload'
 import type { Event } from '@/payload-types'
 
 export const dynamic = 'force-dynamic'

@@ -6,14 +6,14 @@ import { cache } from 'react'
 
 import { FallbackNotice } from '@/components/FallbackNotice'
 import { JsonLd } from '@/components/JsonLd'
-import { ShareBar } from '@/components/goodPractice/BarChart'
+import { ShareBar } from '@/components/charts/BarChart'
 import { ServedMeasures } from '@/components/strategies/ServedMeasures'
 import { readServerUrl } from '@/config/environment'
 import { contentLanguage } from '@/i18n/fallback'
 import { type Locale, isLocale } from '@/i18n/locales'
 import { formatDate, formatNumber, getT } from '@/i18n/server'
-import { pageMetadata } from '@/lib/metadata'
-import { getPayloadClient } from '@/lib/payload'
+import { pageMetadata } from '@/utilities/metadata'
+import { getPayloadClient } from '@/utilities/payload'
 import type { Centre, Document, Event, IndicatorType, Media, Organisation, Region, TargetGroup, Theme } from '@/payload-types'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }

@@ -11,8 +11,8 @@ import { countryLanguage } from '@/fields/country'
 import { contentLanguage } from '@/i18n/fallback'
 import { type Locale, isLocale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
-import { pageMetadata } from '@/lib/metadata'
-import { getPayloadClient } from '@/lib/payload'
+import { pageMetadata } from '@/utilities/metadata'
+import { getPayloadClient } from '@/utilities/payload'
 import type { Region } from '@/payload-types'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 import { type Locale, isLocale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
-import { getPayloadClient } from '@/lib/payload'
+import { getPayloadClient } from '@/utilities/payload'
 
 type Props = {
   params: Promise<{ locale: string }>

@@ -8,16 +8,17 @@ import { Highlight } from '@/components/Highlight'
 import { formatEventTime } from '@/events/describe'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { formatDate, formatNumber, getT } from '@/i18n/server'
-import { pageMetadata } from '@/lib/metadata'
+import { pageMetadata } from '@/utilities/metadata'
 import type { Meeting, User, WorkingGroup } from '@/payload-types'
 import { materialExtensions, MAX_MATERIAL_BYTES } from '@/workingGroups/constants'
 import { meetingPath } from '@/workingGroups/links'
-import { isCoordinatorOf, meetingsOf, openActionsOf, session } from '@/workingGroups/pages'
+import { isCoordinatorOf, meetingsOf, openActionsOf } from '@/workingGroups/pages'
+import { session } from '@/account/session'
 import { searchGroup } from '@/workingGroups/search'
 
 import { uploadMaterial } from '../actions'
-import { MarkDoneForm } from '../MarkDoneForm'
-import { Outcome } from '../Outcome'
+import { MarkDoneForm } from '@/components/workingGroups/MarkDoneForm'
+import { Outcome } from '@/components/workingGroups/Outcome'
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>

@@ -1,6 +1,6 @@
 import { defaultLocale, isLocale } from '@/i18n/locales'
-import { cached } from '@/lib/derivedCache'
-import { getPayloadClient } from '@/lib/payload'
+import { cached } from '@/utilities/derivedCache'
+import { getPayloadClient } from '@/utilities/payload'
 import { loadOpenCentres, OPEN_DATA_LICENCE, toCsv, toHsds } from '@/registry/openData'
 
 const headers = {

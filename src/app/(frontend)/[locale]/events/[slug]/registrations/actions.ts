@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation'
 
 import { registrationStatuses } from '@/events/constants'
 import { isLocale } from '@/i18n/locales'
-import { getPayloadClient } from '@/lib/payload'
+import { getPayloadClient } from '@/utilities/payload'
 
 /**
  * An organiser's decision on one registration (approve, decline, check in, cancel). It goes

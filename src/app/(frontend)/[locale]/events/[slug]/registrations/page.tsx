@@ -7,7 +7,7 @@ import { userManagesEvent } from '@/access/eventOrganiser'
 import { formatEventTime } from '@/events/describe'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
-import { getPayloadClient } from '@/lib/payload'
+import { getPayloadClient } from '@/utilities/payload'
 import type { EventRegistration } from '@/payload-types'
 
 import { changeRegistrationStatus } from './actions'

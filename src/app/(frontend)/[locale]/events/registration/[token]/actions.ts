@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation'
 
 import { cancelByToken, eraseByToken } from '@/events/register'
 import { isLocale } from '@/i18n/locales'
-import { getPayloadClient } from '@/lib/payload'
+import { getPayloadClient } from '@/utilities/payload'
 
 /** The registrant cancels from their page (a POST: link previews in mail clients never cancel). */
 export async function cancelRegistration(locale: string, token: string) {

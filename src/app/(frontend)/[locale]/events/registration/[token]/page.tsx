@@ -7,7 +7,7 @@ import { registrationByToken } from '@/events/register'
 import { retentionDays } from '@/events/retention'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
-import { getPayloadClient } from '@/lib/payload'
+import { getPayloadClient } from '@/utilities/payload'
 
 import { cancelRegistration, eraseRegistration } from './actions'
 import { idFrom } from '@/utilities/ids'

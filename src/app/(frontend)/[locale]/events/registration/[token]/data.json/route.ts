@@ -1,5 +1,5 @@
 import { registrationDataByToken } from '@/events/register'
-import { getPayloadClient } from '@/lib/payload'
+import { getPayloadClient } from '@/utilities/payload'
 
 export const dynamic = 'force-dynamic'
 

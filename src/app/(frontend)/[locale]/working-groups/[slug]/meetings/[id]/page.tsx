@@ -10,11 +10,11 @@ import { formatDate, getT } from '@/i18n/server'
 import type { Material, Meeting, MinutesComment, User, WorkingGroup } from '@/payload-types'
 import { type MeetingStatus, meetingTransitions, minutesVisibleToMembers } from '@/workingGroups/constants'
 import { groupPath, meetingPath } from '@/workingGroups/links'
-import { session } from '@/workingGroups/pages'
+import { session } from '@/account/session'
 
 import { addComment, changeMeetingStatus, resolveComment } from '../../../actions'
-import { MarkDoneForm } from '../../../MarkDoneForm'
-import { Outcome } from '../../../Outcome'
+import { MarkDoneForm } from '@/components/workingGroups/MarkDoneForm'
+import { Outcome } from '@/components/workingGroups/Outcome'
 
 type Props = {
   params: Promise<{ locale: string; slug: string; id: string }>

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { isLocale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
 import { meetingCalendar } from '@/workingGroups/calendar'
-import { session } from '@/workingGroups/pages'
+import { session } from '@/account/session'
 
 export const dynamic = 'force-dynamic'
 

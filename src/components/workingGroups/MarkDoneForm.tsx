@@ -1,6 +1,6 @@
 import type { Locale } from '@/i18n/locales'
 
-import { setActionStatus } from './actions'
+import { setActionStatus } from '@/app/(frontend)/[locale]/working-groups/actions'
 
 /** "Mark as done" for one action item, as a plain form that comes back to `back`. */
 export function MarkDoneForm({
