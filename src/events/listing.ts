@@ -5,6 +5,7 @@ import type { Event } from '@/payload-types'
 
 import { eventLanguages, eventModes, eventTypes, publicEventStatuses, seatHoldingStatuses } from './constants'
 import { dayIn } from './time'
+import { code, first, pageNumber, type SearchParams } from '@/utilities/searchParams'
 
 /** The listing's filters as they appear in the URL (codes, not database IDs). */
 export type EventFilters = {
@@ -24,14 +25,9 @@ export const EVENTS_PAGE_SIZE = 20
 export const filterKeys = ['type', 'region', 'theme', 'language', 'mode'] as const
 export const REFERENCE_ZONE = 'Europe/Bratislava'
 
-type SearchParams = Record<string, string | string[] | undefined>
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? ''
-const code = (value: string, allowed?: readonly string[]) =>
-  /^[\w-]{1,64}$/.test(value) && (!allowed || allowed.includes(value)) ? value : ''
 
 export function parseEventFilters(params: SearchParams, now = new Date()): EventFilters {
   const month = first(params.month)
-  const page = Number.parseInt(first(params.page) || '1', 10)
   return {
     when: first(params.when) === 'past' ? 'past' : 'upcoming',
     view: first(params.view) === 'calendar' ? 'calendar' : 'list',
@@ -41,7 +37,7 @@ export function parseEventFilters(params: SearchParams, now = new Date()): Event
     theme: code(first(params.theme)),
     language: code(first(params.language), eventLanguages),
     mode: code(first(params.mode), eventModes),
-    page: Number.isFinite(page) && page > 0 ? Math.min(page, 10_000) : 1,
+    page: pageNumber(params.page),
   }
 }
 

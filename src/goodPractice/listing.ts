@@ -4,6 +4,7 @@ import type { Locale } from '@/i18n/locales'
 
 import { evidenceTiers } from '@/goodPractice/evidence'
 import { countries } from '@/fields/country'
+import { code, first, pageNumber, type SearchParams, searchText } from '@/utilities/searchParams'
 
 export type CaseStudyFilters = {
   q: string
@@ -20,28 +21,22 @@ export type CaseStudyFilters = {
 export const CASE_STUDIES_PAGE_SIZE = 12
 export const caseStudyFilterKeys = ['q', 'country', 'region', 'theme', 'group', 'tier', 'from', 'to'] as const
 
-type SearchParams = Record<string, string | string[] | undefined>
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? ''
-const code = (value: string) => (/^[\w-]{1,64}$/.test(value) ? value : '')
 const year = (value: string) => {
   const n = Number(value)
   return Number.isInteger(n) && n >= 1990 && n <= 2100 ? n : null
 }
 
 export function parseCaseStudyFilters(params: SearchParams): CaseStudyFilters {
-  const page = Number.parseInt(first(params.page) || '1', 10)
-  const country = first(params.country)
-  const tier = first(params.tier)
   return {
-    q: first(params.q).replace(/\s+/g, ' ').trim().slice(0, 100),
-    country: (countries as readonly string[]).includes(country) ? country : '',
+    q: searchText(params.q),
+    country: code(first(params.country), countries),
     region: code(first(params.region)),
     theme: code(first(params.theme)),
     group: code(first(params.group)),
-    tier: (evidenceTiers as readonly string[]).includes(tier) ? tier : '',
+    tier: code(first(params.tier), evidenceTiers),
     from: year(first(params.from)),
     to: year(first(params.to)),
-    page: Number.isFinite(page) && page > 0 ? Math.min(page, 10_000) : 1,
+    page: pageNumber(params.page),
   }
 }
 

@@ -5,6 +5,7 @@ import { cached } from '@/utilities/derivedCache'
 import type { IndexedCentre } from '@/registry/directoryIndex'
 import { fold } from '@/search/text'
 import { countries } from '@/fields/country'
+import { codes, pageNumber, type SearchParams, searchText } from '@/utilities/searchParams'
 
 /** Directory filters as they appear in the URL: codes, not database IDs, so links are stable. */
 export type DirectoryFilters = {
@@ -25,28 +26,17 @@ export const PAGE_SIZE = 20
 const MAX_QUERY_LENGTH = 100
 const MAX_VALUES = 50
 
-type SearchParams = Record<string, string | string[] | undefined>
-
 export function parseFilters(params: SearchParams): DirectoryFilters {
-  const list = (key: string) => {
-    const raw = params[key]
-    const values = (Array.isArray(raw) ? raw : raw ? [raw] : [])
-      .flatMap((value) => value.split(','))
-      .map((value) => value.trim())
-      .filter((value) => /^[\w-]{1,64}$/.test(value))
-    return [...new Set(values)].slice(0, MAX_VALUES)
-  }
-  const rawQuery = Array.isArray(params.q) ? params.q[0] : params.q
-  const page = Number.parseInt(String(Array.isArray(params.page) ? params.page[0] : params.page ?? '1'), 10)
+  const list = (key: string, allowed?: readonly string[]) => codes(params[key], allowed, MAX_VALUES)
   return {
-    q: (rawQuery ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH),
-    country: list('country').filter((c) => (countries as readonly string[]).includes(c)),
+    q: searchText(params.q, MAX_QUERY_LENGTH),
+    country: list('country', countries),
     region: list('region'),
     service: list('service'),
     group: list('group'),
     language: list('language'),
     form: list('form'),
-    page: Number.isFinite(page) && page > 0 ? Math.min(page, 10_000) : 1,
+    page: pageNumber(params.page),
   }
 }
 
