@@ -6,6 +6,7 @@ import type { Event } from '@/payload-types'
 import { eventLanguages, eventModes, eventTypes, publicEventStatuses, seatHoldingStatuses } from './constants'
 import { dayIn } from './time'
 import { code, first, pageNumber, type SearchParams } from '@/utilities/searchParams'
+import { taxonomy } from '@/utilities/taxonomies'
 
 /** The listing's filters as they appear in the URL (codes, not database IDs). */
 export type EventFilters = {
@@ -61,13 +62,10 @@ export type EventTaxonomies = {
 
 export async function loadEventTaxonomies(payload: Payload, locale: Locale): Promise<EventTaxonomies> {
   const [regions, themes] = await Promise.all([
-    payload.find({ collection: 'regions', locale, pagination: false, depth: 0, sort: 'name', select: { code: true, name: true, country: true } }),
-    payload.find({ collection: 'themes', locale, pagination: false, depth: 0, sort: 'name', select: { code: true, name: true } }),
+    taxonomy(payload, 'regions', locale, 'name'),
+    taxonomy(payload, 'themes', locale, 'name'),
   ])
-  return {
-    regions: regions.docs.map((r) => ({ id: r.id, code: r.code, name: r.name, country: r.country })),
-    themes: themes.docs.map((t) => ({ id: t.id, code: t.code, name: t.name })),
-  }
+  return { regions, themes }
 }
 
 /** Public events matching the filters (without the time condition, which the caller adds). */

@@ -5,6 +5,7 @@ import type { Locale } from '@/i18n/locales'
 import { evidenceTiers } from '@/goodPractice/evidence'
 import { countries } from '@/fields/country'
 import { code, first, pageNumber, type SearchParams, searchText } from '@/utilities/searchParams'
+import { taxonomy } from '@/utilities/taxonomies'
 
 export type CaseStudyFilters = {
   q: string
@@ -72,19 +73,13 @@ export type CaseStudyTaxonomies = {
 }
 
 export async function loadCaseStudyTaxonomies(payload: Payload, locale: Locale): Promise<CaseStudyTaxonomies> {
-  const options = { locale, pagination: false, depth: 0 } as const
   const [regions, themes, groups, indicatorTypes] = await Promise.all([
-    payload.find({ collection: 'regions', ...options, sort: 'name', select: { code: true, name: true, country: true } }),
-    payload.find({ collection: 'themes', ...options, sort: 'name', select: { code: true, name: true } }),
-    payload.find({ collection: 'target-groups', ...options, sort: 'name', select: { code: true, name: true } }),
-    payload.find({ collection: 'indicator-types', ...options, sort: 'code', select: { code: true, name: true, unit: true } }),
+    taxonomy(payload, 'regions', locale, 'name'),
+    taxonomy(payload, 'themes', locale, 'name'),
+    taxonomy(payload, 'target-groups', locale, 'name'),
+    taxonomy(payload, 'indicator-types', locale, 'code'),
   ])
-  return {
-    regions: regions.docs.map((r) => ({ id: r.id, code: r.code, name: r.name, country: r.country })),
-    themes: themes.docs.map((t) => ({ id: t.id, code: t.code, name: t.name })),
-    groups: groups.docs.map((g) => ({ id: g.id, code: g.code, name: g.name })),
-    indicatorTypes: indicatorTypes.docs.map((i) => ({ id: i.id, code: i.code, name: i.name, unit: i.unit })),
-  }
+  return { regions, themes, groups, indicatorTypes }
 }
 
 /** The public query for the filters (access control adds "published" for visitors). */

@@ -1,11 +1,11 @@
 import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
-import { cached } from '@/utilities/derivedCache'
 import type { IndexedCentre } from '@/registry/directoryIndex'
 import { fold } from '@/search/text'
 import { countries } from '@/fields/country'
 import { codes, pageNumber, type SearchParams, searchText } from '@/utilities/searchParams'
+import { taxonomy } from '@/utilities/taxonomies'
 
 /** Directory filters as they appear in the URL: codes, not database IDs, so links are stable. */
 export type DirectoryFilters = {
@@ -58,28 +58,13 @@ export type Taxonomies = {
 }
 
 /** Regions, service types and target groups in the reader's language (public reads, cached until one changes). */
-export const loadTaxonomies = (payload: Payload, locale: Locale): Promise<Taxonomies> =>
-  cached(payload, `taxonomies:${locale}`, { dependsOn: ['regions', 'service-types', 'target-groups'], ttlMs: 5 * 60_000 }, () =>
-    readTaxonomies(payload, locale),
-  )
-
-async function readTaxonomies(payload: Payload, locale: Locale): Promise<Taxonomies> {
-  const common = { overrideAccess: false, user: null, locale, depth: 0, pagination: false } as const
+export async function loadTaxonomies(payload: Payload, locale: Locale): Promise<Taxonomies> {
   const [regions, services, groups] = await Promise.all([
-    payload.find({ collection: 'regions', ...common, sort: 'code', select: { code: true, name: true, country: true } }),
-    payload.find({
-      collection: 'service-types',
-      ...common,
-      sort: 'code',
-      select: { code: true, name: true, country: true, legalBasis: true },
-    }),
-    payload.find({ collection: 'target-groups', ...common, sort: 'code', select: { code: true, name: true } }),
+    taxonomy(payload, 'regions', locale),
+    taxonomy(payload, 'service-types', locale),
+    taxonomy(payload, 'target-groups', locale),
   ])
-  return {
-    regions: regions.docs.map(({ id, code, name, country }) => ({ id, code, name, country })),
-    services: services.docs.map(({ id, code, name, country, legalBasis }) => ({ id, code, name, country, legalBasis })),
-    groups: groups.docs.map(({ id, code, name }) => ({ id, code, name })),
-  }
+  return { regions, services, groups }
 }
 
 /**

@@ -4,8 +4,10 @@ import { publicWhere } from '@/access/publicWhere'
 import { cached } from '@/utilities/derivedCache'
 import type { FacetKey } from '@/registry/directory'
 import type { Centre } from '@/payload-types'
+import { defaultLocale } from '@/i18n/locales'
 import { fold } from '@/search/text'
 import { idFrom } from '@/utilities/ids'
+import { taxonomy } from '@/utilities/taxonomies'
 
 /**
  * What the directory filters, counts and maps, for every centre a visitor may see, held in
@@ -28,10 +30,9 @@ export type IndexedCentre = {
 const INDEX_TTL_MS = 5 * 60_000
 
 async function load(payload: Payload): Promise<IndexedCentre[]> {
-  const codes = async (collection: 'regions' | 'service-types' | 'target-groups') => {
-    const { docs } = await payload.find({ collection, overrideAccess: false, user: null, depth: 0, pagination: false, select: { code: true } })
-    return new Map(docs.map((doc) => [String(doc.id), doc.code]))
-  }
+  // codes do not depend on the language: any one will do
+  const codes = async (collection: 'regions' | 'service-types' | 'target-groups') =>
+    new Map((await taxonomy(payload, collection, defaultLocale)).map((term) => [String(term.id), term.code]))
   const [regions, services, groups] = await Promise.all([codes('regions'), codes('service-types'), codes('target-groups')])
   const coded = (map: Map<string, string>, ids: unknown[]) =>
     ids.map((id) => map.get(String(idFrom(id)))).filter((code): code is string => Boolean(code))
