@@ -9,12 +9,16 @@ import { getT } from '@/i18n/server'
 import type { Material, Meeting, MemberNotification, User, WorkingGroup } from '@/payload-types'
 
 import { meetingCalendar } from './calendar'
-import type { NotificationKind } from './constants'
+import { type NotificationKind, RSVP_REMINDER_DAYS } from './constants'
 import { absolute, groupPath, meetingPath } from './links'
+import { rsvpLinks, rsvpOpen } from './rsvp'
 
 type ID = number | string
-/** `actor`: who made the change; they know of it already and are not told. */
-type Subject = { group: ID; kind: NotificationKind; meeting?: ID; material?: ID; actor?: ID | null }
+/**
+ * `actor`: who made the change; they know of it already and are not told. `only`: when given,
+ * just these people among the group (those who have not answered an invitation, for a reminder).
+ */
+type Subject = { group: ID; kind: NotificationKind; meeting?: ID; material?: ID; actor?: ID | null; only?: ID[] }
 
 const system = { overrideAccess: true } as const
 
@@ -28,7 +32,9 @@ export async function notifyGroup(payload: Payload, subject: Subject, req?: Payl
   const ownReq = req ? systemRequest(req) : undefined
   const group = await payload.findByID({ collection: 'working-groups', id: subject.group, depth: 0, ...system, req: ownReq })
   const people = [...new Set([...(group.members ?? []), ...(group.coordinators ?? [])].map((user) => String(idFrom(user))))].filter(
-    (person) => subject.actor == null || person !== String(subject.actor),
+    (person) =>
+      (subject.actor == null || person !== String(subject.actor)) &&
+      (subject.only === undefined || subject.only.some((id) => String(id) === person)),
   )
   if (people.length === 0) return 0
   const { docs: users } = await payload.find({
@@ -130,12 +136,16 @@ export async function buildNotificationMail(payload: Payload, notification: Memb
       content: meetingCalendar(meeting, loaded.group, locale, `${loaded.group.name}: ${meetingName(locale, meeting)}`),
     })
   }
+  // one click to answer, for as long as the meeting takes answers
+  const asks = (notification.kind === 'invitation' || notification.kind === 'rsvpReminder') && loaded.meeting && rsvpOpen(loaded.meeting)
+  const choices = asks ? { question: t('mail.rsvpAsk'), links: await rsvpLinks(payload, locale, user, loaded.meeting!) } : undefined
   return {
     to: user.email,
     subject,
     html: renderEmail(locale, {
       name: user.name,
       lines,
+      choices,
       action: { href, label: t('mail.open') },
       after: [t('mail.settings', { url: absolute(`/${locale}/account#notifications`) })],
     }),
@@ -225,4 +235,49 @@ export const sendWeeklyDigestsTask: TaskConfig<'sendWeeklyDigests'> = {
   retries: mailRetries,
   handler: async ({ req }) => ({ output: { sent: await sendDigests(req.payload) } }),
   outputSchema: [{ name: 'sent', type: 'number' }],
+}
+
+/**
+ * Reminds the members who have not answered an invitation, once per meeting, a few days before
+ * it: mailed at once or kept for their digest as they chose, never to a group they muted.
+ */
+export async function sendRsvpReminders(payload: Payload, now = new Date()): Promise<number> {
+  const { docs: meetings } = await payload.find({
+    collection: 'meetings',
+    where: {
+      and: [
+        { status: { equals: 'planned' } },
+        { startsAt: { greater_than: now.toISOString() } },
+        { startsAt: { less_than_equal: new Date(now.getTime() + RSVP_REMINDER_DAYS * 24 * 3600_000).toISOString() } },
+      ],
+    },
+    pagination: false,
+    depth: 0,
+    ...system,
+  })
+  let reminded = 0
+  for (const meeting of meetings) {
+    const group = await payload.findByID({ collection: 'working-groups', id: idFrom(meeting.workingGroup)!, depth: 0, ...system })
+    const { docs: earlier } = await payload.find({
+      collection: 'member-notifications',
+      where: { and: [{ meeting: { equals: meeting.id } }, { kind: { equals: 'rsvpReminder' } }] },
+      pagination: false,
+      depth: 0,
+      select: { user: true },
+      ...system,
+    })
+    const done = new Set([...(meeting.rsvps ?? []).map((row) => row.member), ...earlier.map((doc) => doc.user)].map((id) => String(idFrom(id))))
+    const waiting = [...(group.members ?? []), ...(group.coordinators ?? [])].map((id) => idFrom(id)!).filter((id) => !done.has(String(id)))
+    if (waiting.length === 0) continue
+    reminded += await notifyGroup(payload, { group: group.id, kind: 'rsvpReminder', meeting: meeting.id, only: waiting })
+  }
+  return reminded
+}
+
+/** Every morning: reminders to answer the invitations of the next days' meetings. */
+export const sendRsvpRemindersTask: TaskConfig<'sendRsvpReminders'> = {
+  slug: 'sendRsvpReminders',
+  schedule: [{ cron: '0 0 8 * * *', queue: 'default' }],
+  handler: async ({ req }) => ({ output: { reminded: await sendRsvpReminders(req.payload) } }),
+  outputSchema: [{ name: 'reminded', type: 'number' }],
 }

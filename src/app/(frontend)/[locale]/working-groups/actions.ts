@@ -3,11 +3,14 @@
 import { redirect } from 'next/navigation'
 
 import { isLocale, type Locale } from '@/i18n/locales'
+import { getPayloadClient } from '@/lib/payload'
 import { isPlainText } from '@/utilities/validation'
 import { setActionItemStatus } from '@/workingGroups/actionItems'
 import { meetingStatuses, notificationModes } from '@/workingGroups/constants'
 import { groupPath, meetingPath, safeNext } from '@/workingGroups/links'
+import { checkMemberLink } from '@/workingGroups/memberLinks'
 import { session } from '@/workingGroups/pages'
+import { answerRsvp } from '@/workingGroups/rsvp'
 
 /*
  * The members' forms. Each goes through Payload with the member's own rights (or, for action
@@ -181,4 +184,28 @@ export async function saveNotificationSettings(locale: string, form: FormData) {
     redirect(`${page}?error=${outcomeOf(error)}#notifications`)
   }
   redirect(`${page}?done=settings#notifications`)
+}
+
+/** The member's answer to an invitation, from the meeting page. */
+export async function answerInvitation(locale: string, slug: string, meetingId: string, form: FormData) {
+  const l = lang(locale)
+  const page = meetingPath(l, slug, meetingId)
+  if (!ID.test(meetingId)) redirect(`${page}?error=unexpected#rsvp`)
+  const { payload, user } = await session()
+  if (!user) redirect(`/${l}/login?next=${encodeURIComponent(page)}`)
+  const outcome = await answerRsvp(payload, { meetingId: toId(meetingId), user, answer: String(form.get('answer') ?? '') })
+  redirect(`${page}?${outcome === 'answered' ? 'done=rsvp' : `error=${outcome}`}#rsvp`)
+}
+
+/** The answer from the one-click link in the invitation: the signed token says who and which meeting. */
+export async function answerInvitationFromLink(locale: string, form: FormData) {
+  const l = lang(locale)
+  const token = String(form.get('token') ?? '')
+  const payload = await getPayloadClient()
+  const check = await checkMemberLink(payload, 'rsvp', token)
+  const outcome =
+    check.status === 'valid'
+      ? await answerRsvp(payload, { meetingId: check.link.meeting, user: { id: check.link.user }, answer: String(form.get('answer') ?? '') })
+      : check.status
+  redirect(`/${l}/account/rsvp?token=${encodeURIComponent(token)}&result=${outcome}`)
 }

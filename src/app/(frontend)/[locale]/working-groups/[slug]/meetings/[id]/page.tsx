@@ -1,17 +1,19 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { Fragment } from 'react'
 import { notFound } from 'next/navigation'
 
-import { coordinatesGroup, isGroupMember, sameId } from '@/access/workingGroupMembership'
+import { coordinatesGroup, idFrom, isGroupMember, sameId } from '@/access/workingGroupMembership'
 import { formatEventTime } from '@/events/describe'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { formatDate, getT } from '@/i18n/server'
 import type { Material, Meeting, MinutesComment, User, WorkingGroup } from '@/payload-types'
-import { type MeetingStatus, meetingTransitions, minutesVisibleToMembers } from '@/workingGroups/constants'
+import { type MeetingStatus, meetingTransitions, minutesVisibleToMembers, rsvpAnswers } from '@/workingGroups/constants'
 import { groupPath, meetingPath } from '@/workingGroups/links'
 import { session } from '@/workingGroups/pages'
+import { rsvpOpen } from '@/workingGroups/rsvp'
 
-import { addComment, changeMeetingStatus, resolveComment } from '../../../actions'
+import { addComment, answerInvitation, changeMeetingStatus, resolveComment } from '../../../actions'
 import { MarkDoneForm } from '../../../MarkDoneForm'
 import { Outcome } from '../../../Outcome'
 
@@ -152,6 +154,26 @@ export default async function MeetingPage({ params, searchParams }: Props) {
       user,
     }),
   ])
+  // the invitation's answers: the member's own, and for the coordinator everyone's
+  const people = [...new Set([...(group.members ?? []), ...(group.coordinators ?? [])].map((person) => String(idFrom(person))))]
+  const invited = Boolean(user && people.includes(String(user.id)))
+  const rsvps = current.rsvps ?? []
+  const myAnswer = user ? rsvps.find((row) => sameId(row.member, user.id))?.answer : undefined
+  const silent =
+    coordinator && !version && current.status === 'planned'
+      ? (
+          await payload.find({
+            collection: 'users',
+            where: { id: { in: people.filter((person) => !rsvps.some((row) => sameId(row.member, person))) } },
+            select: { name: true },
+            sort: 'name',
+            pagination: false,
+            depth: 0,
+            overrideAccess: false,
+            user,
+          })
+        ).docs
+      : []
   const commentsOn = (itemId: string | null | undefined) => comments.filter((comment: MinutesComment) => comment.agendaItem === itemId)
   const inReview = status === 'minutes-review' && !version
   const nextStatuses = version ? [] : meetingTransitions[status]
@@ -188,6 +210,43 @@ export default async function MeetingPage({ params, searchParams }: Props) {
           </a>
         </dd>
       </dl>
+      {invited && !version && rsvpOpen(current) ? (
+        <section aria-labelledby="rsvp-heading" id="rsvp" className="stack">
+          <h2 id="rsvp-heading">{t('pages.rsvp.heading')}</h2>
+          <p>{myAnswer ? t('pages.rsvp.yourAnswer', { answer: t(`rsvpAnswers.${myAnswer}`) }) : t('pages.rsvp.noAnswer')}</p>
+          <form action={answerInvitation.bind(null, locale, slug, String(current.id))} className="registrant__actions">
+            {rsvpAnswers.map((answer) => (
+              <button key={answer} type="submit" name="answer" value={answer} aria-pressed={myAnswer === answer} className={myAnswer === answer ? undefined : 'button--secondary'}>
+                {t(`rsvpAnswers.${answer}`)}
+              </button>
+            ))}
+          </form>
+        </section>
+      ) : null}
+      {coordinator && !version && (rsvps.length > 0 || current.status === 'planned') ? (
+        <section aria-labelledby="rsvps-heading" id="rsvps" className="stack">
+          <h2 id="rsvps-heading">{t('pages.rsvp.answers')}</h2>
+          <dl className="facts">
+            {rsvpAnswers.map((answer) => (
+              <Fragment key={answer}>
+                <dt>{t(`rsvpAnswers.${answer}`)}</dt>
+                <dd>
+                  {rsvps
+                    .filter((row) => row.answer === answer)
+                    .map((row) => nameOf(row.member) ?? '—')
+                    .join(', ') || '—'}
+                </dd>
+              </Fragment>
+            ))}
+            {current.status === 'planned' ? (
+              <>
+                <dt>{t('pages.rsvp.notAnswered')}</dt>
+                <dd>{silent.map((person) => person.name).join(', ') || '—'}</dd>
+              </>
+            ) : null}
+          </dl>
+        </section>
+      ) : null}
       {meeting.invitation ? (
         <section aria-labelledby="invitation" className="stack">
           <h2 id="invitation">{t('fields.invitation')}</h2>
@@ -217,7 +276,9 @@ export default async function MeetingPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="agenda" className="stack">
         <h2 id="agenda">{t('fields.agenda')}</h2>
-        {!minutesShown ? <p className="muted">{t('pages.meeting.minutesNotYet')}</p> : null}
+        {!minutesShown ? (
+          <p className="muted">{t(status === 'planned' ? 'pages.meeting.minutesAfterMeeting' : 'pages.meeting.minutesNotYet')}</p>
+        ) : null}
         <ol className="stack">
           {(meeting.agenda ?? []).map((item) => (
             <li key={item.id} id={`item-${item.id}`} className="stack">
