@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { signEmailChange } from '@/account/emailChange'
@@ -306,7 +306,7 @@ describe('RSVP', () => {
       for (const where of [
         { 'rsvps.member': { equals: second.id } },
         { 'rsvps.answer': { equals: 'attend' } },
-      ]) {
+      ] as Where[]) {
         const found = await payload
           .find({
             collection: 'meetings',
