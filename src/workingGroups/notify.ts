@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
-import { idFrom, systemRequest } from '@/access/workingGroupMembership'
+import { idFrom, sameId, systemRequest } from '@/access/workingGroupMembership'
 import { mailRetries } from '@/email/queue'
 import { mailLocale, renderEmail } from '@/email/templates'
 import { formatEventTime } from '@/events/describe'
@@ -8,6 +8,7 @@ import type { Locale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
 import type { Material, Meeting, MemberNotification, User, WorkingGroup } from '@/payload-types'
 
+import { actionDoneChoices, type OverdueAction, overdueActions } from './actionItems'
 import { meetingCalendar } from './calendar'
 import { type NotificationKind, RSVP_REMINDER_DAYS } from './constants'
 import { absolute, groupPath, meetingPath } from './links'
@@ -138,7 +139,12 @@ export async function buildNotificationMail(payload: Payload, notification: Memb
   }
   // one click to answer, for as long as the meeting takes answers
   const asks = (notification.kind === 'invitation' || notification.kind === 'rsvpReminder') && loaded.meeting && rsvpOpen(loaded.meeting)
-  const choices = asks ? { question: t('mail.rsvpAsk'), links: await rsvpLinks(payload, locale, user, loaded.meeting!) } : undefined
+  const choices = asks ? [{ question: t('mail.rsvpAsk'), links: await rsvpLinks(payload, locale, user, loaded.meeting!) }] : []
+  // the minutes name the recipient's tasks: each can be marked done from here
+  if ((notification.kind === 'minutesReview' || notification.kind === 'minutesApproved') && loaded.meeting) {
+    const own = (loaded.meeting.actionItems ?? []).filter((item) => item.status !== 'done' && sameId(item.assignee, user.id))
+    choices.push(...(await actionDoneChoices(payload, locale, user, own.map((item) => ({ meeting: loaded.meeting!, item, group: loaded.group })))))
+  }
   return {
     to: user.email,
     subject,
@@ -174,8 +180,11 @@ export const sendGroupNotificationTask: TaskConfig<'sendGroupNotification'> = {
   },
 }
 
-/** The weekly digest of one member: everything since the last one, grouped by working group. */
-export async function buildDigest(payload: Payload, user: User, notifications: MemberNotification[]) {
+/**
+ * The weekly digest of one member: everything since the last one, grouped by working group, and
+ * their action items past due, each with a link to mark it done.
+ */
+export async function buildDigest(payload: Payload, user: User, notifications: MemberNotification[], overdue: OverdueAction[] = []) {
   const locale = mailLocale(user)
   const t = getT(locale, 'workingGroups')
   const byGroup = new Map<string, string[]>()
@@ -186,22 +195,25 @@ export async function buildDigest(payload: Payload, user: User, notifications: M
     lines.push(`• ${line} ${href}`)
     byGroup.set(loaded.group.name, lines)
   }
-  const lines = [t('mail.digest.body', { count: notifications.length })]
+  const lines = notifications.length > 0 ? [t('mail.digest.body', { count: notifications.length })] : []
   for (const [group, items] of byGroup) lines.push(group, ...items)
+  if (overdue.length > 0) lines.push(t('mail.digest.overdue', { count: overdue.length }))
+  const count = notifications.length + overdue.length
   return {
     to: user.email,
-    subject: t('mail.digest.subject', { count: notifications.length }),
+    subject: t('mail.digest.subject', { count }),
     html: renderEmail(locale, {
       name: user.name,
       lines,
+      choices: await actionDoneChoices(payload, locale, user, overdue),
       action: { href: absolute(`/${locale}/account`), label: t('mail.openAccount') },
       after: [t('mail.settings', { url: absolute(`/${locale}/account#notifications`) })],
     }),
   }
 }
 
-/** Mails each digest reader what gathered since their last digest; returns how many were sent. */
-export async function sendDigests(payload: Payload): Promise<number> {
+/** Mails each digest reader what gathered since their last digest and their overdue tasks; returns how many were sent. */
+export async function sendDigests(payload: Payload, now = new Date()): Promise<number> {
   const { docs } = await payload.find({
     collection: 'member-notifications',
     where: { and: [{ mode: { equals: 'digest' } }, { sentAt: { exists: false } }] },
@@ -215,13 +227,20 @@ export async function sendDigests(payload: Payload): Promise<number> {
     const key = String(idFrom(doc.user))
     byUser.set(key, [...(byUser.get(key) ?? []), doc])
   }
+  const overdue = await overdueActions(payload, now)
   let sent = 0
-  for (const [userId, notifications] of byUser) {
+  for (const userId of new Set([...byUser.keys(), ...overdue.keys()])) {
     const user = await payload.findByID({ collection: 'users', id: userId, depth: 0, overrideAccess: true })
-    await payload.sendEmail(await buildDigest(payload, user, notifications))
-    const now = new Date().toISOString()
+    const notifications = byUser.get(userId) ?? []
+    // overdue tasks ride along in the digest of those who chose one, never from a muted group
+    const late = user.notificationMode === 'digest'
+      ? (overdue.get(userId) ?? []).filter(({ group }) => !(user.mutedGroups ?? []).some((muted) => sameId(muted, group.id)))
+      : []
+    if (notifications.length === 0 && late.length === 0) continue
+    await payload.sendEmail(await buildDigest(payload, user, notifications, late))
+    const stamp = new Date().toISOString()
     for (const notification of notifications) {
-      await payload.update({ collection: 'member-notifications', id: notification.id, data: { sentAt: now }, depth: 0, overrideAccess: true })
+      await payload.update({ collection: 'member-notifications', id: notification.id, data: { sentAt: stamp }, depth: 0, overrideAccess: true })
     }
     sent += 1
   }

@@ -5,6 +5,7 @@ import { groupMembership, idFrom, sameId } from '@/access/workingGroupMembership
 import type { Locale } from '@/i18n/locales'
 import { getPayloadClient } from '@/lib/payload'
 import type { Meeting, User, WorkingGroup } from '@/payload-types'
+import { isOverdue } from '@/workingGroups/actionItems'
 
 type ID = number | string
 
@@ -64,9 +65,6 @@ export async function meetingsOf(
 
 export type OpenAction = { meeting: Meeting; item: NonNullable<Meeting['actionItems']>[number]; owner: string | null; overdue: boolean }
 
-/** Whether an item's due day has passed (due dates are days: due today is not overdue yet). */
-export const isOverdue = (item: { dueDate?: string | null; status?: string | null }, now = new Date()) =>
-  Boolean(item.dueDate && item.status !== 'done' && item.dueDate.slice(0, 10) < now.toISOString().slice(0, 10))
 
 /** The user's action items not yet done (or a group's, given `groupIds`), earliest due first, with their owners' names. */
 export async function openActionsOf(payload: Payload, user: User, groupIds?: ID[]): Promise<OpenAction[]> {

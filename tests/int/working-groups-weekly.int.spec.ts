@@ -405,3 +405,57 @@ describe('RSVP', () => {
     )
   })
 })
+
+describe('action items: done from a mail, overdue in the digest', () => {
+  it('lists the owner’s overdue items in their digest, each with a link that marks it done', async () => {
+    const { sendDigests } = await import('@/workingGroups/notify')
+    const { setActionItemStatus } = await import('@/workingGroups/actionItems')
+    const lastWeek = new Date(Date.now() - 7 * day).toISOString()
+    const meeting = await meetingIn(-8, {
+      actionItems: [
+        { task: 'Overdue report for the county', assignee: digestReader.id, dueDate: lastWeek, status: 'open' },
+        { task: 'Muted owner’s overdue task', assignee: muted.id, dueDate: lastWeek, status: 'open' },
+      ],
+    } as never)
+    await runJobs()
+    const before = sink.messages.length
+    await sendDigests(payload)
+    const digest = await sink.waitFor((m) => sentTo(m, digestReader.email) && /this week/.test(m.subject ?? '') && String(m.html).includes('Overdue report'))
+    const en = getT('en', 'workingGroups')
+    expect(digest.html).toContain(en('mail.digest.overdue', { count: 1 }))
+    // not to the muted owner, nor to the owner who gets mails at once (the first test's overdue item)
+    expect(sink.messages.slice(before).some((m) => sentTo(m, muted.email) || sentTo(m, member.email))).toBe(false)
+    const [done] = linksTo(digest.html, 'action-done')
+    expect(done).toMatch(/\/en\/account\/action-done\?token=/)
+    const check = await checkMemberLink(payload, 'actionDone', new URL(done).searchParams.get('token'))
+    expect(check.status).toBe('valid')
+    if (check.status !== 'valid') return
+    // the link carries the owner; the service still checks they own the item
+    const owner = await payload.findByID({ collection: 'users', id: check.link.user, depth: 0 })
+    await setActionItemStatus(payload, { meetingId: check.link.meeting, itemId: check.link.item!, status: 'done', user: owner })
+    const stored = await payload.findByID({ collection: 'meetings', id: meeting.id, depth: 0 })
+    expect(stored.actionItems?.map((item) => item.status)).toEqual(['done', 'open'])
+    await expectForbidden(setActionItemStatus(payload, { meetingId: meeting.id, itemId: stored.actionItems![1].id!, status: 'done', user: digestReader }))
+    // done: the next digest has nothing to say to them
+    const after = sink.messages.length
+    await sendDigests(payload)
+    expect(sink.messages.slice(after).some((m) => sentTo(m, digestReader.email))).toBe(false)
+  })
+
+  it('offers the owner to mark their tasks done from the minutes mail', async () => {
+    const meeting = await meetingIn(-2, {
+      actionItems: [
+        { task: 'Feladat a jegyzőkönyvből', assignee: member.id, status: 'open' },
+        { task: 'Valaki másé', assignee: second.id, status: 'open' },
+      ],
+    } as never)
+    for (const status of ['held', 'minutes-draft', 'minutes-review'] as const) {
+      await payload.update({ collection: 'meetings', id: meeting.id, data: { status }, ...as(coordinator) })
+    }
+    await runJobs()
+    const mail = await sink.waitFor((m) => sentTo(m, member.email) && m.subject?.includes(meeting.title!) === true && String(m.html).includes('action-done'))
+    expect(mail.html).toContain('Feladat a jegyzőkönyvből')
+    expect(mail.html).not.toContain('Valaki másé')
+    expect(linksTo(mail.html, 'action-done')).toHaveLength(1)
+  })
+})

@@ -209,3 +209,21 @@ export async function answerInvitationFromLink(locale: string, form: FormData) {
       : check.status
   redirect(`/${l}/account/rsvp?token=${encodeURIComponent(token)}&result=${outcome}`)
 }
+
+/** "Mark as done" from the link in a mail: the signed token says whose item on which meeting. */
+export async function markActionDoneFromLink(locale: string, form: FormData) {
+  const l = lang(locale)
+  const token = String(form.get('token') ?? '')
+  const payload = await getPayloadClient()
+  const check = await checkMemberLink(payload, 'actionDone', token)
+  let outcome: string = check.status
+  if (check.status === 'valid') {
+    const user = await payload
+      .findByID({ collection: 'users', id: check.link.user, depth: 0, overrideAccess: true, disableErrors: true })
+      .catch(() => null)
+    outcome = await setActionItemStatus(payload, { meetingId: check.link.meeting, itemId: check.link.item ?? '', status: 'done', user })
+      .then(() => 'done')
+      .catch(() => 'forbidden')
+  }
+  redirect(`/${l}/account/action-done?token=${encodeURIComponent(token)}&result=${outcome}`)
+}

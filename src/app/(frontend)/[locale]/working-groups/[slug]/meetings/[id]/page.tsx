@@ -89,7 +89,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
 
   const header = (
     <div className="stack">
-      <p>
+      <p className="no-print">
         <Link href={groupPath(locale, slug)}>← {group.name}</Link>
       </p>
       <h1>{name}</h1>
@@ -182,17 +182,46 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   const statusError =
     query.error === 'status' ? (unresolved > 0 ? t('errors.unresolvedComments', { count: unresolved }) : t('pages.outcome.errors.invalid')) : null
 
+  // the approved record as a document: what a printed or saved copy must say about itself
+  const versionNumber = version ? versions.length - versions.findIndex((entry) => sameId(entry.id, version.id)) : versions.length
+  const record =
+    status === 'minutes-approved' ? (
+      <dl className="facts print-record">
+        <dt>{t('fields.workingGroup')}</dt>
+        <dd>{group.name}</dd>
+        <dt>{t('fields.number')}</dt>
+        <dd>{meeting.number ?? '—'}</dd>
+        <dt>{t('fields.startsAt')}</dt>
+        <dd>{formatEventTime(locale, meeting)}</dd>
+        <dt>{t('fields.venue')}</dt>
+        <dd>{meeting.venue || '—'}</dd>
+        <dt>{t('fields.approvedAt')}</dt>
+        <dd>{meeting.approvedAt ? formatDate(locale, meeting.approvedAt) : '—'}</dd>
+        <dt>{t('fields.approvedBy')}</dt>
+        <dd>{nameOf(meeting.approvedBy) ?? '—'}</dd>
+        <dt>{t('pages.print.version')}</dt>
+        <dd>
+          {t('pages.print.versionOf', {
+            number: Math.max(versionNumber, 1),
+            date: formatDate(locale, (version ?? versions[0] ?? current).updatedAt, { timeStyle: 'short' }),
+          })}
+          {meeting.amendmentReason ? ` · ${t('fields.amendmentReason')}: ${meeting.amendmentReason}` : ''}
+        </dd>
+      </dl>
+    ) : null
+
   return (
     <div className="stack-lg">
       {header}
+      {record}
       <Outcome t={t} query={failedItem ? {} : query} extra={statusError} />
       {version ? (
-        <p className="notice notice--warning" role="note">
+        <p className="notice notice--warning no-print" role="note">
           {t('pages.meeting.viewingVersion', { date: formatDate(locale, version.updatedAt, { timeStyle: 'short' }) })}{' '}
           <Link href={page}>{t('pages.meeting.current')}</Link>
         </p>
       ) : null}
-      <dl className="facts">
+      <dl className="facts no-print">
         {meeting.onlineUrl ? (
           <>
             <dt>{t('fields.onlineUrl')}</dt>
@@ -211,7 +240,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         </dd>
       </dl>
       {invited && !version && rsvpOpen(current) ? (
-        <section aria-labelledby="rsvp-heading" id="rsvp" className="stack">
+        <section aria-labelledby="rsvp-heading" id="rsvp" className="stack no-print">
           <h2 id="rsvp-heading">{t('pages.rsvp.heading')}</h2>
           <p>{myAnswer ? t('pages.rsvp.yourAnswer', { answer: t(`rsvpAnswers.${myAnswer}`) }) : t('pages.rsvp.noAnswer')}</p>
           <form action={answerInvitation.bind(null, locale, slug, String(current.id))} className="registrant__actions">
@@ -224,7 +253,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         </section>
       ) : null}
       {coordinator && !version && (rsvps.length > 0 || current.status === 'planned') ? (
-        <section aria-labelledby="rsvps-heading" id="rsvps" className="stack">
+        <section aria-labelledby="rsvps-heading" id="rsvps" className="stack no-print">
           <h2 id="rsvps-heading">{t('pages.rsvp.answers')}</h2>
           <dl className="facts">
             {rsvpAnswers.map((answer) => (
@@ -248,14 +277,14 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         </section>
       ) : null}
       {meeting.invitation ? (
-        <section aria-labelledby="invitation" className="stack">
+        <section aria-labelledby="invitation" className="stack no-print">
           <h2 id="invitation">{t('fields.invitation')}</h2>
           <p lang={group.language} className="prewrap">{meeting.invitation}</p>
         </section>
       ) : null}
 
       {coordinator && nextStatuses.length > 0 ? (
-        <section aria-labelledby="workflow-heading" id="workflow" className="stack">
+        <section aria-labelledby="workflow-heading" id="workflow" className="stack no-print">
           <h2 id="workflow-heading">{t('pages.meeting.workflow')}</h2>
           {inReview && unresolved > 0 ? <p>{t('errors.unresolvedComments', { count: unresolved })}</p> : null}
           <div className="registrant__actions">
@@ -304,7 +333,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                 </p>
               ) : null}
               {commentsOn(item.id).length > 0 ? (
-                <div className="stack">
+                <div className="stack no-print">
                   <h4>{t('fields.comments')}</h4>
                   <ul className="result-list">
                     {commentsOn(item.id).map((comment) => (
@@ -336,7 +365,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                 </div>
               ) : null}
               {inReview ? (
-                <form action={addComment.bind(null, locale, slug, String(current.id))} className="stack">
+                <form action={addComment.bind(null, locale, slug, String(current.id))} className="stack no-print">
                   <input type="hidden" name="agendaItem" value={item.id ?? ''} />
                   {failedItem === item.id ? <Outcome t={t} query={query} /> : null}
                   <div className="field">
@@ -401,7 +430,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
       ) : null}
 
       {versions.length > 0 ? (
-        <section aria-labelledby="versions" className="stack">
+        <section aria-labelledby="versions" className="stack no-print">
           <h2 id="versions">{t('pages.meeting.versions')}</h2>
           <ul className="result-list">
             {versions.map((entry) => (
