@@ -18,7 +18,7 @@ import { sendMailTask } from '@/email/queue'
 import { queueEventRemindersTask, sendRegistrationMailTask } from '@/events/mail'
 import { anonymiseRegistrationsTask } from '@/events/retention'
 import { MAX_MATERIAL_BYTES } from '@/workingGroups/constants'
-import { sendGroupNotificationTask, sendWeeklyDigestsTask } from '@/workingGroups/notify'
+import { sendGroupNotificationTask, sendRsvpRemindersTask, sendWeeklyDigestsTask } from '@/workingGroups/notify'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 
 // the project root: Next.js, the npm scripts and the tests all run from it (and scripts run
@@ -61,6 +61,7 @@ export default buildConfig({
       anonymiseRegistrationsTask,
       sendGroupNotificationTask,
       sendWeeklyDigestsTask,
+      sendRsvpRemindersTask,
       refreshQueryStatisticsTask,
     ],
     // a long-running server sends queued mail every few seconds; tests run the queue themselves

@@ -145,6 +145,7 @@ export interface Config {
       anonymiseRegistrations: TaskAnonymiseRegistrations;
       sendGroupNotification: TaskSendGroupNotification;
       sendWeeklyDigests: TaskSendWeeklyDigests;
+      sendRsvpReminders: TaskSendRsvpReminders;
       refreshQueryStatistics: TaskRefreshQueryStatistics;
       inline: {
         input: unknown;
@@ -866,6 +867,17 @@ export interface Meeting {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Members answer from the invitation or the meeting page. When you mark the meeting held, the attendance starts from these answers.
+   */
+  rsvps?:
+    | {
+        member: number | User;
+        answer: 'attend' | 'excused';
+        answeredAt: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -918,7 +930,7 @@ export interface MemberNotification {
   id: number;
   user: number | User;
   workingGroup: number | WorkingGroup;
-  kind: 'invitation' | 'minutesReview' | 'minutesApproved' | 'material';
+  kind: 'invitation' | 'minutesReview' | 'minutesApproved' | 'material' | 'rsvpReminder';
   meeting?: (number | null) | Meeting;
   material?: (number | null) | Material;
   mode: 'immediate' | 'digest';
@@ -1003,6 +1015,7 @@ export interface PayloadJob {
           | 'anonymiseRegistrations'
           | 'sendGroupNotification'
           | 'sendWeeklyDigests'
+          | 'sendRsvpReminders'
           | 'refreshQueryStatistics';
         taskID: string;
         input?:
@@ -1045,6 +1058,7 @@ export interface PayloadJob {
         | 'anonymiseRegistrations'
         | 'sendGroupNotification'
         | 'sendWeeklyDigests'
+        | 'sendRsvpReminders'
         | 'refreshQueryStatistics'
       )
     | null;
@@ -1647,6 +1661,14 @@ export interface MeetingsSelect<T extends boolean = true> {
         status?: T;
         id?: T;
       };
+  rsvps?:
+    | T
+    | {
+        member?: T;
+        answer?: T;
+        answeredAt?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2006,6 +2028,16 @@ export interface TaskSendWeeklyDigests {
   input?: unknown;
   output: {
     sent?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendRsvpReminders".
+ */
+export interface TaskSendRsvpReminders {
+  input?: unknown;
+  output: {
+    reminded?: number | null;
   };
 }
 /**

@@ -1,8 +1,8 @@
-import { createHmac } from 'node:crypto'
 import { errors, jwtVerify, SignJWT } from 'jose'
 import type { Payload } from 'payload'
 
 import type { User } from '@/payload-types'
+import { linkKey } from '@/security/signedLinks'
 
 type ID = number | string
 export type EmailChange = { id: ID; from: string; to: string }
@@ -13,9 +13,7 @@ const purpose = 'email-change'
 /** Set by the confirmation's own save, so the users' hook lets the new address through. */
 export const emailChangeConfirmed = 'emailChangeConfirmed'
 
-// a key of its own, derived from the secret: a confirmation link can never pass for a login
-// token (signed with the secret itself), nor the other way round
-const keyOf = (payload: Payload) => createHmac('sha256', payload.secret).update(purpose).digest()
+const keyOf = (payload: Payload) => linkKey(payload, purpose)
 
 /** A link's token: who asked, from which address to which, valid for 24 hours. */
 export async function signEmailChange(payload: Payload, change: EmailChange) {

@@ -8,16 +8,24 @@ import { getT } from '@/i18n/server'
 export const mailLocale = (user: { preferredLanguage?: string | null } | null | undefined): Locale =>
   isLocale(user?.preferredLanguage) ? user.preferredLanguage : defaultLocale
 
-type Paragraphs = { name: string; lines: string[]; action?: { href: string; label: string }; after?: string[] }
+type Link = { href: string; label: string }
+/** `choices`: questions answered by one of their links (an RSVP, an action item done), before the main action. */
+type Paragraphs = { name: string; lines: string[]; choices?: { question: string; links: Link[] }[]; action?: Link; after?: string[] }
 
 /** A plain, accessible HTML e-mail; every interpolated value is escaped. */
-export function renderEmail(locale: Locale, { name, lines, action, after = [] }: Paragraphs): string {
+export function renderEmail(locale: Locale, { name, lines, choices, action, after = [] }: Paragraphs): string {
   const t = getT(locale, 'emails')
   const paragraph = (text: string) => `<p>${escapeHtml(text)}</p>`
   return [
     `<!doctype html><html lang="${locale}"><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1c2321">`,
     paragraph(t('greeting', { name })),
     ...lines.map(paragraph),
+    ...(choices ?? []).map(
+      ({ question, links }) =>
+        `${paragraph(question)}<p>${links
+          .map((link) => `<a href="${escapeHtml(link.href)}" style="display:inline-block;margin-right:.5rem;padding:.5rem 1rem;border:2px solid #0b5d5b;color:#0b5d5b;border-radius:.4rem;text-decoration:none">${escapeHtml(link.label)}</a>`)
+          .join('')}</p>`,
+    ),
     action
       ? `<p><a href="${escapeHtml(action.href)}" style="display:inline-block;padding:.5rem 1rem;background:#0b5d5b;color:#fff;border-radius:.4rem;text-decoration:none">${escapeHtml(action.label)}</a></p><p style="font-size:.875rem">${escapeHtml(action.href)}</p>`
       : '',

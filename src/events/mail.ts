@@ -14,6 +14,8 @@ import { idFrom } from '@/utilities/ids'
 
 /** The mails that carry the event for the calendar and, for online events, the link. */
 const withEvent: MailKind[] = ['confirmed', 'promoted', 'reminder']
+/** After these there is no registration left to view or cancel: they point to the event instead. */
+const closed: MailKind[] = ['selfCancelled', 'eventCancelled', 'declined', 'cancelledByOrganiser']
 
 export const registrationPageUrl = (locale: Locale, token: string) =>
   `${readServerUrl()}/${locale}/events/registration/${encodeURIComponent(token)}`
@@ -36,7 +38,7 @@ export async function buildRegistrationMail(payload: Payload, registrationId: st
   const when = formatEventTime(locale, event)
   const title = event.title
   const lines = [t(`mail.${kind}.body`, { event: title, when, position: registration.waitlistPosition ?? '' })]
-  if (kind !== 'eventCancelled' && kind !== 'declined' && kind !== 'selfCancelled' && kind !== 'cancelledByOrganiser') {
+  if (!closed.includes(kind)) {
     lines.push(t('mail.where', { place: eventPlace(event, t('modes.online')) }))
   }
   if (withEvent.includes(kind) && event.onlineUrl && event.mode !== 'in-person') {
@@ -60,10 +62,9 @@ export async function buildRegistrationMail(payload: Payload, registrationId: st
     html: renderEmail(locale, {
       name: registration.name,
       lines,
-      action:
-        kind === 'selfCancelled' || kind === 'eventCancelled'
-          ? { href: eventPageUrl(locale, event.slug), label: title }
-          : { href: registrationPageUrl(locale, registration.token), label: t('mail.manage') },
+      action: closed.includes(kind)
+        ? { href: eventPageUrl(locale, event.slug), label: title }
+        : { href: registrationPageUrl(locale, registration.token), label: t('mail.manage') },
     }),
     attachments,
   }

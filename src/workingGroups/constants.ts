@@ -16,8 +16,13 @@ export const minutesVisibleToMembers: MeetingStatus[] = ['minutes-review', 'minu
 
 export const attendanceStatuses = ['present', 'excused', 'absent'] as const
 export const actionItemStatuses = ['open', 'in-progress', 'done'] as const
+/** A member's answer to an invitation; attendance starts from these once the meeting is held. */
+export const rsvpAnswers = ['attend', 'excused'] as const
+export type RsvpAnswer = (typeof rsvpAnswers)[number]
+/** How many days before a meeting members who have not answered are reminded. */
+export const RSVP_REMINDER_DAYS = 3
 
-export const notificationKinds = ['invitation', 'minutesReview', 'minutesApproved', 'material'] as const
+export const notificationKinds = ['invitation', 'minutesReview', 'minutesApproved', 'material', 'rsvpReminder'] as const
 export type NotificationKind = (typeof notificationKinds)[number]
 export const notificationModes = ['immediate', 'digest'] as const
 

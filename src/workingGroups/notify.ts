@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
-import { idFrom } from '@/utilities/ids'
+import { idFrom, sameId } from '@/utilities/ids'
 import { systemRequest } from '@/utilities/systemRequest'
 import { mailRetries } from '@/email/queue'
 import { mailLocale, renderEmail } from '@/email/templates'
@@ -9,13 +9,18 @@ import type { Locale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
 import type { Material, Meeting, MemberNotification, User, WorkingGroup } from '@/payload-types'
 
+import { actionDoneChoices, type OverdueAction, overdueActions } from './actionItems'
 import { meetingCalendar } from './calendar'
-import type { NotificationKind } from './constants'
+import { type NotificationKind, RSVP_REMINDER_DAYS } from './constants'
 import { absolute, groupPath, meetingPath } from './links'
+import { rsvpLinks, rsvpOpen } from './rsvp'
 
 type ID = number | string
-/** `actor`: who made the change; they know of it already and are not told. */
-type Subject = { group: ID; kind: NotificationKind; meeting?: ID; material?: ID; actor?: ID | null }
+/**
+ * `actor`: who made the change; they know of it already and are not told. `only`: when given,
+ * just these people among the group (those who have not answered an invitation, for a reminder).
+ */
+type Subject = { group: ID; kind: NotificationKind; meeting?: ID; material?: ID; actor?: ID | null; only?: ID[] }
 
 const system = { overrideAccess: true } as const
 
@@ -29,7 +34,9 @@ export async function notifyGroup(payload: Payload, subject: Subject, req?: Payl
   const ownReq = req ? systemRequest(req) : undefined
   const group = await payload.findByID({ collection: 'working-groups', id: subject.group, depth: 0, ...system, req: ownReq })
   const people = [...new Set([...(group.members ?? []), ...(group.coordinators ?? [])].map((user) => String(idFrom(user))))].filter(
-    (person) => subject.actor == null || person !== String(subject.actor),
+    (person) =>
+      (subject.actor == null || person !== String(subject.actor)) &&
+      (subject.only === undefined || subject.only.some((id) => String(id) === person)),
   )
   if (people.length === 0) return 0
   const { docs: users } = await payload.find({
@@ -131,12 +138,21 @@ export async function buildNotificationMail(payload: Payload, notification: Memb
       content: meetingCalendar(meeting, loaded.group, locale, `${loaded.group.name}: ${meetingName(locale, meeting)}`),
     })
   }
+  // one click to answer, for as long as the meeting takes answers
+  const asks = (notification.kind === 'invitation' || notification.kind === 'rsvpReminder') && loaded.meeting && rsvpOpen(loaded.meeting)
+  const choices = asks ? [{ question: t('mail.rsvpAsk'), links: await rsvpLinks(payload, locale, user, loaded.meeting!) }] : []
+  // the minutes name the recipient's tasks: each can be marked done from here
+  if ((notification.kind === 'minutesReview' || notification.kind === 'minutesApproved') && loaded.meeting) {
+    const own = (loaded.meeting.actionItems ?? []).filter((item) => item.status !== 'done' && sameId(item.assignee, user.id))
+    choices.push(...(await actionDoneChoices(payload, locale, user, own.map((item) => ({ meeting: loaded.meeting!, item, group: loaded.group })))))
+  }
   return {
     to: user.email,
     subject,
     html: renderEmail(locale, {
       name: user.name,
       lines,
+      choices,
       action: { href, label: t('mail.open') },
       after: [t('mail.settings', { url: absolute(`/${locale}/account#notifications`) })],
     }),
@@ -165,8 +181,11 @@ export const sendGroupNotificationTask: TaskConfig<'sendGroupNotification'> = {
   },
 }
 
-/** The weekly digest of one member: everything since the last one, grouped by working group. */
-export async function buildDigest(payload: Payload, user: User, notifications: MemberNotification[]) {
+/**
+ * The weekly digest of one member: everything since the last one, grouped by working group, and
+ * their action items past due, each with a link to mark it done.
+ */
+export async function buildDigest(payload: Payload, user: User, notifications: MemberNotification[], overdue: OverdueAction[] = []) {
   const locale = mailLocale(user)
   const t = getT(locale, 'workingGroups')
   const byGroup = new Map<string, string[]>()
@@ -177,22 +196,25 @@ export async function buildDigest(payload: Payload, user: User, notifications: M
     lines.push(`• ${line} ${href}`)
     byGroup.set(loaded.group.name, lines)
   }
-  const lines = [t('mail.digest.body', { count: notifications.length })]
+  const lines = notifications.length > 0 ? [t('mail.digest.body', { count: notifications.length })] : []
   for (const [group, items] of byGroup) lines.push(group, ...items)
+  if (overdue.length > 0) lines.push(t('mail.digest.overdue', { count: overdue.length }))
+  const count = notifications.length + overdue.length
   return {
     to: user.email,
-    subject: t('mail.digest.subject', { count: notifications.length }),
+    subject: t('mail.digest.subject', { count }),
     html: renderEmail(locale, {
       name: user.name,
       lines,
+      choices: await actionDoneChoices(payload, locale, user, overdue),
       action: { href: absolute(`/${locale}/account`), label: t('mail.openAccount') },
       after: [t('mail.settings', { url: absolute(`/${locale}/account#notifications`) })],
     }),
   }
 }
 
-/** Mails each digest reader what gathered since their last digest; returns how many were sent. */
-export async function sendDigests(payload: Payload): Promise<number> {
+/** Mails each digest reader what gathered since their last digest and their overdue tasks; returns how many were sent. */
+export async function sendDigests(payload: Payload, now = new Date()): Promise<number> {
   const { docs } = await payload.find({
     collection: 'member-notifications',
     where: { and: [{ mode: { equals: 'digest' } }, { sentAt: { exists: false } }] },
@@ -206,13 +228,20 @@ export async function sendDigests(payload: Payload): Promise<number> {
     const key = String(idFrom(doc.user))
     byUser.set(key, [...(byUser.get(key) ?? []), doc])
   }
+  const overdue = await overdueActions(payload, now)
   let sent = 0
-  for (const [userId, notifications] of byUser) {
+  for (const userId of new Set([...byUser.keys(), ...overdue.keys()])) {
     const user = await payload.findByID({ collection: 'users', id: userId, depth: 0, overrideAccess: true })
-    await payload.sendEmail(await buildDigest(payload, user, notifications))
-    const now = new Date().toISOString()
+    const notifications = byUser.get(userId) ?? []
+    // overdue tasks ride along in the digest of those who chose one, never from a muted group
+    const late = user.notificationMode === 'digest'
+      ? (overdue.get(userId) ?? []).filter(({ group }) => !(user.mutedGroups ?? []).some((muted) => sameId(muted, group.id)))
+      : []
+    if (notifications.length === 0 && late.length === 0) continue
+    await payload.sendEmail(await buildDigest(payload, user, notifications, late))
+    const stamp = new Date().toISOString()
     for (const notification of notifications) {
-      await payload.update({ collection: 'member-notifications', id: notification.id, data: { sentAt: now }, depth: 0, overrideAccess: true })
+      await payload.update({ collection: 'member-notifications', id: notification.id, data: { sentAt: stamp }, depth: 0, overrideAccess: true })
     }
     sent += 1
   }
@@ -226,4 +255,49 @@ export const sendWeeklyDigestsTask: TaskConfig<'sendWeeklyDigests'> = {
   retries: mailRetries,
   handler: async ({ req }) => ({ output: { sent: await sendDigests(req.payload) } }),
   outputSchema: [{ name: 'sent', type: 'number' }],
+}
+
+/**
+ * Reminds the members who have not answered an invitation, once per meeting, a few days before
+ * it: mailed at once or kept for their digest as they chose, never to a group they muted.
+ */
+export async function sendRsvpReminders(payload: Payload, now = new Date()): Promise<number> {
+  const { docs: meetings } = await payload.find({
+    collection: 'meetings',
+    where: {
+      and: [
+        { status: { equals: 'planned' } },
+        { startsAt: { greater_than: now.toISOString() } },
+        { startsAt: { less_than_equal: new Date(now.getTime() + RSVP_REMINDER_DAYS * 24 * 3600_000).toISOString() } },
+      ],
+    },
+    pagination: false,
+    depth: 0,
+    ...system,
+  })
+  let reminded = 0
+  for (const meeting of meetings) {
+    const group = await payload.findByID({ collection: 'working-groups', id: idFrom(meeting.workingGroup)!, depth: 0, ...system })
+    const { docs: earlier } = await payload.find({
+      collection: 'member-notifications',
+      where: { and: [{ meeting: { equals: meeting.id } }, { kind: { equals: 'rsvpReminder' } }] },
+      pagination: false,
+      depth: 0,
+      select: { user: true },
+      ...system,
+    })
+    const done = new Set([...(meeting.rsvps ?? []).map((row) => row.member), ...earlier.map((doc) => doc.user)].map((id) => String(idFrom(id))))
+    const waiting = [...(group.members ?? []), ...(group.coordinators ?? [])].map((id) => idFrom(id)!).filter((id) => !done.has(String(id)))
+    if (waiting.length === 0) continue
+    reminded += await notifyGroup(payload, { group: group.id, kind: 'rsvpReminder', meeting: meeting.id, only: waiting })
+  }
+  return reminded
+}
+
+/** Every morning: reminders to answer the invitations of the next days' meetings. */
+export const sendRsvpRemindersTask: TaskConfig<'sendRsvpReminders'> = {
+  slug: 'sendRsvpReminders',
+  schedule: [{ cron: '0 0 8 * * *', queue: 'default' }],
+  handler: async ({ req }) => ({ output: { reminded: await sendRsvpReminders(req.payload) } }),
+  outputSchema: [{ name: 'reminded', type: 'number' }],
 }

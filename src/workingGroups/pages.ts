@@ -1,9 +1,11 @@
 import type { Payload } from 'payload'
 
 import { groupMembership } from '@/access/groupMembership'
-import { type ID, sameId } from '@/utilities/ids'
+import type { ID } from '@/utilities/ids'
+import { idFrom, sameId } from '@/utilities/ids'
 import type { Locale } from '@/i18n/locales'
 import type { Meeting, User, WorkingGroup } from '@/payload-types'
+import { isOverdue } from '@/workingGroups/actionItems'
 
 export async function myGroups(payload: Payload, user: User, locale: Locale) {
   // membership fields cannot be queried with the user's rights: their own groups come by id
@@ -52,9 +54,10 @@ export async function meetingsOf(
   return docs
 }
 
-export type OpenAction = { meeting: Meeting; item: NonNullable<Meeting['actionItems']>[number] }
+export type OpenAction = { meeting: Meeting; item: NonNullable<Meeting['actionItems']>[number]; owner: string | null; overdue: boolean }
 
-/** The user's action items not yet done, earliest due first. */
+
+/** The user's action items not yet done (or a group's, given `groupIds`), earliest due first, with their owners' names. */
 export async function openActionsOf(payload: Payload, user: User, groupIds?: ID[]): Promise<OpenAction[]> {
   // action items cannot be queried with a member's rights (field access needs the meeting), so
   // the user's groups' meetings are read and their items filtered here
@@ -69,11 +72,33 @@ export async function openActionsOf(payload: Payload, user: User, groupIds?: ID[
     overrideAccess: false,
     user,
   })
-  return docs
-    .flatMap((meeting) =>
-      (meeting.actionItems ?? [])
-        .filter((item) => item.status !== 'done' && (groupIds || sameId(item.assignee, user.id)))
-        .map((item) => ({ meeting, item })),
-    )
+  const open = docs.flatMap((meeting) =>
+    (meeting.actionItems ?? [])
+      .filter((item) => item.status !== 'done' && (groupIds || sameId(item.assignee, user.id)))
+      .map((item) => ({ meeting, item })),
+  )
+  // the owners' names, as the user may read them (people who share a group with them)
+  const owners = [...new Set(open.map(({ item }) => item.assignee).filter((id) => id != null).map((id) => String(idFrom(id))))]
+  const names = new Map<string, string>()
+  if (owners.length > 0) {
+    const { docs: people } = await payload.find({
+      collection: 'users',
+      where: { id: { in: owners } },
+      select: { name: true },
+      pagination: false,
+      depth: 0,
+      overrideAccess: false,
+      user,
+    })
+    for (const person of people) names.set(String(person.id), person.name ?? '')
+  }
+  const now = new Date()
+  return open
+    .map(({ meeting, item }) => ({
+      meeting,
+      item,
+      owner: (item.assignee != null ? names.get(String(idFrom(item.assignee))) : null) || item.assigneeName || null,
+      overdue: isOverdue(item, now),
+    }))
     .sort((a, b) => (a.item.dueDate ?? '9999').localeCompare(b.item.dueDate ?? '9999'))
 }

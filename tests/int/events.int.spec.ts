@@ -3,6 +3,8 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { eventsCalendar } from '@/events/ics'
+import { buildRegistrationMail } from '@/events/mail'
+import { getT } from '@/i18n/server'
 import { cancelByToken, eraseByToken, eventRegistrationLimiter, registerForEvent, registrationByToken, registrationDataByToken } from '@/events/register'
 import { instantAt } from '@/events/time'
 import type { Event, Organisation, User } from '@/payload-types'
@@ -435,6 +437,23 @@ describe('personal data through the registration link', () => {
 })
 
 describe('calendar and mail delivery', () => {
+  it('does not offer to view or cancel a registration the organiser declined', async () => {
+    const event = await createEvent({ registration: { requiresApproval: true } } as never)
+    await register(event, person('Hana Declined'), 'cs')
+    const [hana] = await registrationsOf(event)
+    await payload.update({ collection: 'event-registrations', id: hana.id, data: { status: 'cancelled' }, overrideAccess: false, user: organiser })
+    const t = getT('cs', 'events')
+    const declined = await buildRegistrationMail(payload, String(hana.id), 'declined')
+    expect(declined.subject).toBe(t('mail.declined.subject', { event: event.title }))
+    expect(declined.html).not.toContain(t('mail.manage'))
+    expect(declined.html).not.toContain('/events/registration/')
+    expect(declined.html).toContain(`/cs/events/${event.slug}`)
+    // a confirmed registrant still gets the link to their registration
+    await register(event, person('Ivo Pending'), 'cs')
+    const ivo = (await registrationsOf(event)).find((row) => row.name === 'Ivo Pending')!
+    expect((await buildRegistrationMail(payload, String(ivo.id), 'confirmed')).html).toContain(t('mail.manage'))
+  })
+
   it('reminds confirmed registrants the day before, once', async () => {
     const soon = Date.now() + 20 * 60 * 60 * 1000
     const event = await createEvent({ capacity: 1, startsAt: new Date(soon).toISOString(), endsAt: new Date(soon + 3600_000).toISOString() } as never)

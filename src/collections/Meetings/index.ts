@@ -10,8 +10,9 @@ import { dateInZone } from '@/fields/dateInZone'
 import { labelsFor, optionsFrom } from '@/i18n/labels'
 import { requestLocale } from '@/i18n/requestLocale'
 import { getT } from '@/i18n/server'
-import { actionItemStatuses, attendanceStatuses, meetingStatuses } from '@/workingGroups/constants'
+import { actionItemStatuses, attendanceStatuses, meetingStatuses, rsvpAnswers } from '@/workingGroups/constants'
 
+import { attendanceFromRsvps } from './hooks/attendanceFromRsvps'
 import { dropHiddenAgendaItems } from './hooks/dropHiddenAgendaItems'
 import { minutesWorkflow, numberMeeting } from './hooks/minutesWorkflow'
 import { notifyMeetingChange } from './hooks/notifyMeetingChange'
@@ -47,7 +48,7 @@ export const Meetings: CollectionConfig<'meetings'> = {
   },
   hooks: {
     beforeValidate: [takeGroupTimeZone, numberMeeting],
-    beforeChange: [minutesWorkflow],
+    beforeChange: [minutesWorkflow, attendanceFromRsvps],
     afterChange: [notifyMeetingChange],
     afterRead: [dropHiddenAgendaItems],
   },
@@ -207,6 +208,25 @@ export const Meetings: CollectionConfig<'meetings'> = {
               options: optionsFrom('workingGroups', 'actionStatuses', actionItemStatuses),
               label: label('actionStatus'),
             },
+          ],
+        },
+      ],
+    },
+    {
+      // the members' answers to the invitation, written only by the RSVP service (`answerRsvp`)
+      name: 'rsvps',
+      type: 'array',
+      label: label('rsvps'),
+      labels: { singular: label('rsvp'), plural: label('rsvps') },
+      access: { ...membersOnly, create: () => false, update: () => false },
+      admin: { readOnly: true, description: label('rsvpsHint') },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'member', type: 'relationship', relationTo: 'users', required: true, label: label('member') },
+            { name: 'answer', type: 'select', required: true, options: optionsFrom('workingGroups', 'rsvpAnswers', rsvpAnswers), label: label('rsvpAnswer') },
+            { name: 'answeredAt', type: 'date', required: true, label: label('answeredAt'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
           ],
         },
       ],

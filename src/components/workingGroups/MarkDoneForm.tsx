@@ -17,7 +17,7 @@ export function MarkDoneForm({
   label: string
 }) {
   return (
-    <form action={setActionStatus.bind(null, locale)}>
+    <form action={setActionStatus.bind(null, locale)} className="no-print">
       <input type="hidden" name="meeting" value={String(meetingId)} />
       <input type="hidden" name="item" value={item.id ?? ''} />
       <input type="hidden" name="status" value="done" />

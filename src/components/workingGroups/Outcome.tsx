@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next'
 
-const done = ['comment', 'resolved', 'action', 'uploaded', 'settings', 'erasure', 'held', 'minutes-draft', 'minutes-review', 'minutes-approved']
-const errors = ['forbidden', 'required', 'tooLong', 'html', 'file', 'wrongType', 'tooLarge', 'invalid', 'unexpected']
+const done = ['comment', 'resolved', 'action', 'uploaded', 'settings', 'erasure', 'held', 'minutes-draft', 'minutes-review', 'minutes-approved', 'rsvp']
+const errors = ['closed', 'forbidden', 'required', 'tooLong', 'html', 'file', 'wrongType', 'tooLarge', 'invalid', 'unexpected']
 
 /**
  * The result of the last form, from its code in the URL: only known codes are shown, so a

@@ -128,10 +128,11 @@ export default async function AccountPage({ params, searchParams }: Props) {
         <h2 id="actions-heading">{t('pages.account.actions')}</h2>
         {actions.length === 0 ? <p>{t('pages.account.noActions')}</p> : null}
         <ul className="result-list">
-          {actions.map(({ meeting, item }) => (
+          {actions.map(({ meeting, item, overdue }) => (
             <li key={item.id} className="stack">
               <p lang={slugOf(meeting)?.language}>
                 <strong>{item.task}</strong>
+                {overdue ? <span className="tag" lang={locale}> {t('pages.account.overdue')}</span> : null}
               </p>
               <p className="muted">
                 {item.dueDate ? `${t('pages.account.due')}: ${formatDate(locale, item.dueDate)} · ` : ''}

@@ -3,12 +3,15 @@
 import { redirect } from 'next/navigation'
 
 import { isLocale, type Locale } from '@/i18n/locales'
+import { getPayloadClient } from '@/utilities/payload'
 import { isPlainText } from '@/utilities/validation'
 import { setActionItemStatus } from '@/workingGroups/actionItems'
 import { meetingStatuses, notificationModes } from '@/workingGroups/constants'
 import { groupPath, meetingPath } from '@/workingGroups/links'
 import { safeNext } from '@/utilities/safeNext'
+import { checkMemberLink } from '@/workingGroups/memberLinks'
 import { session } from '@/account/session'
+import { answerRsvp } from '@/workingGroups/rsvp'
 
 /*
  * The members' forms. Each goes through Payload with the member's own rights (or, for action
@@ -182,4 +185,46 @@ export async function saveNotificationSettings(locale: string, form: FormData) {
     redirect(`${page}?error=${outcomeOf(error)}#notifications`)
   }
   redirect(`${page}?done=settings#notifications`)
+}
+
+/** The member's answer to an invitation, from the meeting page. */
+export async function answerInvitation(locale: string, slug: string, meetingId: string, form: FormData) {
+  const l = lang(locale)
+  const page = meetingPath(l, slug, meetingId)
+  if (!ID.test(meetingId)) redirect(`${page}?error=unexpected#rsvp`)
+  const { payload, user } = await session()
+  if (!user) redirect(`/${l}/login?next=${encodeURIComponent(page)}`)
+  const outcome = await answerRsvp(payload, { meetingId: toId(meetingId), user, answer: String(form.get('answer') ?? '') })
+  redirect(`${page}?${outcome === 'answered' ? 'done=rsvp' : `error=${outcome}`}#rsvp`)
+}
+
+/** The answer from the one-click link in the invitation: the signed token says who and which meeting. */
+export async function answerInvitationFromLink(locale: string, form: FormData) {
+  const l = lang(locale)
+  const token = String(form.get('token') ?? '')
+  const payload = await getPayloadClient()
+  const check = await checkMemberLink(payload, 'rsvp', token)
+  const outcome =
+    check.status === 'valid'
+      ? await answerRsvp(payload, { meetingId: check.link.meeting, user: { id: check.link.user }, answer: String(form.get('answer') ?? '') })
+      : check.status
+  redirect(`/${l}/account/rsvp?token=${encodeURIComponent(token)}&result=${outcome}`)
+}
+
+/** "Mark as done" from the link in a mail: the signed token says whose item on which meeting. */
+export async function markActionDoneFromLink(locale: string, form: FormData) {
+  const l = lang(locale)
+  const token = String(form.get('token') ?? '')
+  const payload = await getPayloadClient()
+  const check = await checkMemberLink(payload, 'actionDone', token)
+  let outcome: string = check.status
+  if (check.status === 'valid') {
+    const user = await payload
+      .findByID({ collection: 'users', id: check.link.user, depth: 0, overrideAccess: true, disableErrors: true })
+      .catch(() => null)
+    outcome = await setActionItemStatus(payload, { meetingId: check.link.meeting, itemId: check.link.item ?? '', status: 'done', user })
+      .then(() => 'done')
+      .catch(() => 'forbidden')
+  }
+  redirect(`/${l}/account/action-done?token=${encodeURIComponent(token)}&result=${outcome}`)
 }

@@ -228,15 +228,34 @@ export default async function WorkingGroupPage({ params, searchParams }: Props) 
         {meetingList(past)}
       </section>
 
+      {coordinator && actions.some(({ overdue }) => overdue) ? (
+        <section aria-labelledby="overdue-heading" id="overdue" className="stack">
+          <h2 id="overdue-heading">{t('pages.group.overdue')}</h2>
+          <ul className="result-list">
+            {actions
+              .filter(({ overdue }) => overdue)
+              .map(({ meeting, item, owner }) => (
+                <li key={item.id}>
+                  <strong>{item.task}</strong>
+                  <p className="muted">
+                    {owner ?? '—'} · {t('pages.account.due')}: {formatDate(locale, item.dueDate!)} ·{' '}
+                    <Link href={meetingPath(locale, slug, meeting.id)}>{meetingName(meeting)}</Link>
+                  </p>
+                </li>
+              ))}
+          </ul>
+        </section>
+      ) : null}
+
       <section aria-labelledby="actions-heading" id="actions" className="stack">
         <h2 id="actions-heading">{t('pages.group.actionItems')}</h2>
         {actions.length === 0 ? <p>{t('pages.account.noActions')}</p> : null}
         <ul className="result-list">
-          {actions.map(({ meeting, item }) => (
+          {actions.map(({ meeting, item, owner, overdue }) => (
             <li key={item.id}>
-              <strong>{item.task}</strong>
+              <strong>{item.task}</strong> {overdue ? <span className="tag">{t('pages.account.overdue')}</span> : null}
               <p className="muted">
-                {nameOf(item.assignee) ?? item.assigneeName ?? '—'}
+                {owner ?? '—'}
                 {item.dueDate ? ` · ${t('pages.account.due')}: ${formatDate(locale, item.dueDate)}` : ''} · {t(`actionStatuses.${item.status}`)} ·{' '}
                 <Link href={meetingPath(locale, slug, meeting.id)}>{meetingName(meeting)}</Link>
               </p>

@@ -1,18 +1,20 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { Fragment } from 'react'
 import { notFound } from 'next/navigation'
 
 import { coordinatesGroup, isGroupMember } from '@/access/groupMembership'
-import { sameId } from '@/utilities/ids'
+import { idFrom, sameId } from '@/utilities/ids'
 import { formatEventTime } from '@/events/describe'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { formatDate, getT } from '@/i18n/server'
 import type { Material, Meeting, MinutesComment, User, WorkingGroup } from '@/payload-types'
-import { type MeetingStatus, meetingTransitions, minutesVisibleToMembers } from '@/workingGroups/constants'
+import { type MeetingStatus, meetingTransitions, minutesVisibleToMembers, rsvpAnswers } from '@/workingGroups/constants'
 import { groupPath, meetingPath } from '@/workingGroups/links'
 import { session } from '@/account/session'
+import { rsvpOpen } from '@/workingGroups/rsvp'
 
-import { addComment, changeMeetingStatus, resolveComment } from '../../../actions'
+import { addComment, answerInvitation, changeMeetingStatus, resolveComment } from '../../../actions'
 import { MarkDoneForm } from '@/components/workingGroups/MarkDoneForm'
 import { Outcome } from '@/components/workingGroups/Outcome'
 
@@ -88,7 +90,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
 
   const header = (
     <div className="stack">
-      <p>
+      <p className="no-print">
         <Link href={groupPath(locale, slug)}>← {group.name}</Link>
       </p>
       <h1>{name}</h1>
@@ -153,6 +155,26 @@ export default async function MeetingPage({ params, searchParams }: Props) {
       user,
     }),
   ])
+  // the invitation's answers: the member's own, and for the coordinator everyone's
+  const people = [...new Set([...(group.members ?? []), ...(group.coordinators ?? [])].map((person) => String(idFrom(person))))]
+  const invited = Boolean(user && people.includes(String(user.id)))
+  const rsvps = current.rsvps ?? []
+  const myAnswer = user ? rsvps.find((row) => sameId(row.member, user.id))?.answer : undefined
+  const silent =
+    coordinator && !version && current.status === 'planned'
+      ? (
+          await payload.find({
+            collection: 'users',
+            where: { id: { in: people.filter((person) => !rsvps.some((row) => sameId(row.member, person))) } },
+            select: { name: true },
+            sort: 'name',
+            pagination: false,
+            depth: 0,
+            overrideAccess: false,
+            user,
+          })
+        ).docs
+      : []
   const commentsOn = (itemId: string | null | undefined) => comments.filter((comment: MinutesComment) => comment.agendaItem === itemId)
   const inReview = status === 'minutes-review' && !version
   const nextStatuses = version ? [] : meetingTransitions[status]
@@ -161,17 +183,46 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   const statusError =
     query.error === 'status' ? (unresolved > 0 ? t('errors.unresolvedComments', { count: unresolved }) : t('pages.outcome.errors.invalid')) : null
 
+  // the approved record as a document: what a printed or saved copy must say about itself
+  const versionNumber = version ? versions.length - versions.findIndex((entry) => sameId(entry.id, version.id)) : versions.length
+  const record =
+    status === 'minutes-approved' ? (
+      <dl className="facts print-record">
+        <dt>{t('fields.workingGroup')}</dt>
+        <dd>{group.name}</dd>
+        <dt>{t('fields.number')}</dt>
+        <dd>{meeting.number ?? '—'}</dd>
+        <dt>{t('fields.startsAt')}</dt>
+        <dd>{formatEventTime(locale, meeting)}</dd>
+        <dt>{t('fields.venue')}</dt>
+        <dd>{meeting.venue || '—'}</dd>
+        <dt>{t('fields.approvedAt')}</dt>
+        <dd>{meeting.approvedAt ? formatDate(locale, meeting.approvedAt) : '—'}</dd>
+        <dt>{t('fields.approvedBy')}</dt>
+        <dd>{nameOf(meeting.approvedBy) ?? '—'}</dd>
+        <dt>{t('pages.print.version')}</dt>
+        <dd>
+          {t('pages.print.versionOf', {
+            number: Math.max(versionNumber, 1),
+            date: formatDate(locale, (version ?? versions[0] ?? current).updatedAt, { timeStyle: 'short' }),
+          })}
+          {meeting.amendmentReason ? ` · ${t('fields.amendmentReason')}: ${meeting.amendmentReason}` : ''}
+        </dd>
+      </dl>
+    ) : null
+
   return (
     <div className="stack-lg">
       {header}
+      {record}
       <Outcome t={t} query={failedItem ? {} : query} extra={statusError} />
       {version ? (
-        <p className="notice notice--warning" role="note">
+        <p className="notice notice--warning no-print" role="note">
           {t('pages.meeting.viewingVersion', { date: formatDate(locale, version.updatedAt, { timeStyle: 'short' }) })}{' '}
           <Link href={page}>{t('pages.meeting.current')}</Link>
         </p>
       ) : null}
-      <dl className="facts">
+      <dl className="facts no-print">
         {meeting.onlineUrl ? (
           <>
             <dt>{t('fields.onlineUrl')}</dt>
@@ -189,15 +240,52 @@ export default async function MeetingPage({ params, searchParams }: Props) {
           </a>
         </dd>
       </dl>
+      {invited && !version && rsvpOpen(current) ? (
+        <section aria-labelledby="rsvp-heading" id="rsvp" className="stack no-print">
+          <h2 id="rsvp-heading">{t('pages.rsvp.heading')}</h2>
+          <p>{myAnswer ? t('pages.rsvp.yourAnswer', { answer: t(`rsvpAnswers.${myAnswer}`) }) : t('pages.rsvp.noAnswer')}</p>
+          <form action={answerInvitation.bind(null, locale, slug, String(current.id))} className="registrant__actions">
+            {rsvpAnswers.map((answer) => (
+              <button key={answer} type="submit" name="answer" value={answer} aria-pressed={myAnswer === answer} className={myAnswer === answer ? undefined : 'button--secondary'}>
+                {t(`rsvpAnswers.${answer}`)}
+              </button>
+            ))}
+          </form>
+        </section>
+      ) : null}
+      {coordinator && !version && (rsvps.length > 0 || current.status === 'planned') ? (
+        <section aria-labelledby="rsvps-heading" id="rsvps" className="stack no-print">
+          <h2 id="rsvps-heading">{t('pages.rsvp.answers')}</h2>
+          <dl className="facts">
+            {rsvpAnswers.map((answer) => (
+              <Fragment key={answer}>
+                <dt>{t(`rsvpAnswers.${answer}`)}</dt>
+                <dd>
+                  {rsvps
+                    .filter((row) => row.answer === answer)
+                    .map((row) => nameOf(row.member) ?? '—')
+                    .join(', ') || '—'}
+                </dd>
+              </Fragment>
+            ))}
+            {current.status === 'planned' ? (
+              <>
+                <dt>{t('pages.rsvp.notAnswered')}</dt>
+                <dd>{silent.map((person) => person.name).join(', ') || '—'}</dd>
+              </>
+            ) : null}
+          </dl>
+        </section>
+      ) : null}
       {meeting.invitation ? (
-        <section aria-labelledby="invitation" className="stack">
+        <section aria-labelledby="invitation" className="stack no-print">
           <h2 id="invitation">{t('fields.invitation')}</h2>
           <p lang={group.language} className="prewrap">{meeting.invitation}</p>
         </section>
       ) : null}
 
       {coordinator && nextStatuses.length > 0 ? (
-        <section aria-labelledby="workflow-heading" id="workflow" className="stack">
+        <section aria-labelledby="workflow-heading" id="workflow" className="stack no-print">
           <h2 id="workflow-heading">{t('pages.meeting.workflow')}</h2>
           {inReview && unresolved > 0 ? <p>{t('errors.unresolvedComments', { count: unresolved })}</p> : null}
           <div className="registrant__actions">
@@ -218,7 +306,9 @@ export default async function MeetingPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="agenda" className="stack">
         <h2 id="agenda">{t('fields.agenda')}</h2>
-        {!minutesShown ? <p className="muted">{t('pages.meeting.minutesNotYet')}</p> : null}
+        {!minutesShown ? (
+          <p className="muted">{t(status === 'planned' ? 'pages.meeting.minutesAfterMeeting' : 'pages.meeting.minutesNotYet')}</p>
+        ) : null}
         <ol className="stack">
           {(meeting.agenda ?? []).map((item) => (
             <li key={item.id} id={`item-${item.id}`} className="stack">
@@ -244,7 +334,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                 </p>
               ) : null}
               {commentsOn(item.id).length > 0 ? (
-                <div className="stack">
+                <div className="stack no-print">
                   <h4>{t('fields.comments')}</h4>
                   <ul className="result-list">
                     {commentsOn(item.id).map((comment) => (
@@ -276,7 +366,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                 </div>
               ) : null}
               {inReview ? (
-                <form action={addComment.bind(null, locale, slug, String(current.id))} className="stack">
+                <form action={addComment.bind(null, locale, slug, String(current.id))} className="stack no-print">
                   <input type="hidden" name="agendaItem" value={item.id ?? ''} />
                   {failedItem === item.id ? <Outcome t={t} query={query} /> : null}
                   <div className="field">
@@ -341,7 +431,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
       ) : null}
 
       {versions.length > 0 ? (
-        <section aria-labelledby="versions" className="stack">
+        <section aria-labelledby="versions" className="stack no-print">
           <h2 id="versions">{t('pages.meeting.versions')}</h2>
           <ul className="result-list">
             {versions.map((entry) => (
