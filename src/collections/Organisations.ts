@@ -19,7 +19,6 @@ import { indexForSearch, searchTextField } from '@/search/searchText'
 
 import { adminGroups } from './groups'
 import { propagateContactOptIn } from './Centres/hooks/contactOptIn'
-import { invalidateAfterChange, invalidateAfterDelete } from '@/lib/derivedCache'
 
 export const organisationKinds = optionsFrom('common', 'kinds', [
   'ngo',
@@ -65,8 +64,7 @@ export const Organisations: CollectionConfig<'organisations'> = {
   versions: { maxPerDoc: 50 },
   hooks: {
     beforeChange: [requireVerifiedRepresentative],
-    afterChange: [indexForSearch('organisations'), notifyModerationDecision, propagateContactOptIn, invalidateAfterChange],
-    afterDelete: [invalidateAfterDelete],
+    afterChange: [indexForSearch('organisations'), notifyModerationDecision, propagateContactOptIn],
   },
   access: {
     read: organisationReadable,

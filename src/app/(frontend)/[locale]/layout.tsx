@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next'
 import { notFound } from 'next/navigation'
 import type React from 'react'
 
+import { vetoRendersInFlight } from '@/cache/pageCache'
 import { ServiceUnavailable, type UnavailableText } from '@/components/ServiceUnavailable'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
@@ -55,6 +56,8 @@ export default async function LocaleLayout({
   // checked here, before any page reads: a failed read inside a page can only be shown by the
   // browser's JavaScript (Next sends an empty error shell), this answer works without it
   const problem = await recentDatabaseProblem()
+  // the notice must not be served from the page cache once the database is back
+  if (problem) vetoRendersInFlight()
   return (
     <html lang={locale}>
       <body>
