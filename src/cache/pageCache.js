@@ -12,14 +12,21 @@
  *   parts: Buffer[],
  *   bytes: number,
  *   generation: number,
+ *   keptAt: number,
  *   gzip?: Buffer[],
  * }} PageEntry
  */
 
 /**
- * What a render saw when it started: it may be kept only if nothing changed until it ended.
- * @typedef {{ generation: number, vetoes: number }} RenderTicket
+ * A render the cache may keep: only if nothing changed until it ended and the app did not veto it.
+ * @typedef {{ generation: number, id: string }} RenderTicket
  */
+
+/**
+ * The request header that names a render the cache may keep, for the app to veto it
+ * (`vetoRender`). The cache sets it, and removes it from every request it did not set it on.
+ */
+export const RENDER_HEADER = 'x-page-cache-render'
 
 const KEY = Symbol.for('platform.pageCache')
 // a transaction that never ends (a bug elsewhere) must not stop the cache for good
@@ -29,7 +36,8 @@ const HOLD_TIMEOUT_MS = 60_000
  * @returns {{
  *   generation: number,
  *   held: Map<string, NodeJS.Timeout>,
- *   vetoes: number,
+ *   renders: number,
+ *   vetoed: Set<string>,
  *   entries: Map<string, PageEntry>,
  *   bytes: number,
  *   maxBytes: number,
@@ -37,7 +45,7 @@ const HOLD_TIMEOUT_MS = 60_000
  */
 export function pageCacheState() {
   const shared = /** @type {Record<symbol, ReturnType<typeof pageCacheState>>} */ (/** @type {unknown} */ (globalThis))
-  shared[KEY] ??= { generation: 0, held: new Map(), vetoes: 0, entries: new Map(), bytes: 0, maxBytes: 64 * 2 ** 20 }
+  shared[KEY] ??= { generation: 0, held: new Map(), renders: 0, vetoed: new Set(), entries: new Map(), bytes: 0, maxBytes: 64 * 2 ** 20 }
   return shared[KEY]
 }
 
@@ -70,21 +78,30 @@ export function releasePages(id) {
   invalidatePages()
 }
 
-/** Renders under way show something that must not be served to others (a database problem). */
-export function vetoRendersInFlight() {
-  pageCacheState().vetoes += 1
+/**
+ * The render `id` (the request's RENDER_HEADER) shows what must not be served to others: a
+ * signed-in reader's parts, or the database-problem notice.
+ * @param {string | null | undefined} id
+ */
+export function vetoRender(id) {
+  if (id) pageCacheState().vetoed.add(id)
 }
 
 /** @returns {RenderTicket} */
 export function beginRender() {
-  const { generation, vetoes } = pageCacheState()
-  return { generation, vetoes }
+  const state = pageCacheState()
+  state.renders += 1
+  return { generation: state.generation, id: String(state.renders) }
 }
 
-/** @param {RenderTicket} ticket */
+/**
+ * Whether the render may be kept; called once, when it has ended.
+ * @param {RenderTicket} ticket
+ */
 export function mayKeep(ticket) {
   const state = pageCacheState()
-  return state.generation === ticket.generation && state.vetoes === ticket.vetoes && state.held.size === 0
+  const vetoed = state.vetoed.delete(ticket.id)
+  return !vetoed && state.generation === ticket.generation && state.held.size === 0
 }
 
 /**

@@ -9,7 +9,7 @@ import zlib from 'node:zlib'
 
 import { localeCookieHeader, LOCALE_COOKIE } from '../i18n/localeCookie.js'
 import { newNonce, nonceOf } from '../security/nonce.js'
-import { beginRender, getPage, mayKeep, pageCacheState, putPage, setPageCacheLimit } from './pageCache.js'
+import { beginRender, getPage, mayKeep, pageCacheState, putPage, RENDER_HEADER, setPageCacheLimit } from './pageCache.js'
 
 /** The pages that read nothing personal when nobody is signed in. Never forms, accounts or links with tokens. */
 const PUBLIC_PAGE =
@@ -21,6 +21,11 @@ const BYPASS_HEADERS = ['authorization', 'rsc', 'next-action', 'next-router-pref
 /** Headers of the first answer that are not the page's: recomputed, or belonging to one reader. */
 const NOT_KEPT = new Set(['set-cookie', 'date', 'content-length', 'transfer-encoding', 'connection', 'keep-alive', 'content-encoding', 'x-page-cache'])
 const PER_ENTRY_LIMIT = 4 * 2 ** 20
+/**
+ * Pages also change with the clock ("open now", upcoming events, registration windows): a kept
+ * page older than this is rendered again, while the other readers still get the kept one.
+ */
+const MAX_AGE_MS = 60_000
 
 /** @typedef {import('node:http').IncomingMessage} Request */
 /** @typedef {import('node:http').ServerResponse} Response */
@@ -121,6 +126,7 @@ function serve(req, res, entry) {
 function renderAndKeep(req, res, handle) {
   const key = /** @type {string} */ (req.url)
   const ticket = beginRender()
+  req.headers[RENDER_HEADER] = ticket.id
   // the copy is kept uncompressed; this one answer goes out so too
   delete req.headers['accept-encoding']
   /** @type {Buffer[]} */
@@ -145,6 +151,7 @@ function renderAndKeep(req, res, handle) {
   })
   return new Promise((resolve) => {
     res.on('close', () => {
+      const allowed = mayKeep(ticket)
       if (!res.writableFinished) return resolve(null)
       const headers = res.getHeaders()
       const policy = String(headers['content-security-policy'] ?? '')
@@ -157,7 +164,7 @@ function renderAndKeep(req, res, handle) {
         // the proxy's language cookie is written per answer; any other cookie is someone's
         cookies.every((cookie) => cookie.startsWith(`${LOCALE_COOKIE}=`)) &&
         bytes <= PER_ENTRY_LIMIT &&
-        mayKeep(ticket)
+        allowed
       if (!keep || !nonce) return resolve(null)
       const body = Buffer.concat(chunks)
       /** @type {Buffer[]} */
@@ -179,6 +186,7 @@ function renderAndKeep(req, res, handle) {
         parts,
         bytes: body.length,
         generation: ticket.generation,
+        keptAt: Date.now(),
       }
       putPage(key, entry)
       resolve(entry)
@@ -198,14 +206,17 @@ export function withPageCache(handle, { maxBytes }) {
   /** @type {Map<string, { generation: number, done: Promise<PageEntry | null> }>} */
   const rendering = new Map()
   return async (req, res) => {
+    // only this layer names renders (a client's own value could veto one, nothing more)
+    delete req.headers[RENDER_HEADER]
     const key = cacheKey(req)
     if (!key) return handle(req, res)
     const kept = getPage(key)
-    if (kept) return serve(req, res, kept)
-    if (req.method === 'HEAD') return handle(req, res)
     const { generation } = pageCacheState()
     const under = rendering.get(key)
-    if (under && under.generation === generation) {
+    const rendered = under && under.generation === generation
+    if (kept && (Date.now() - kept.keptAt < MAX_AGE_MS || rendered || req.method === 'HEAD')) return serve(req, res, kept)
+    if (req.method === 'HEAD') return handle(req, res)
+    if (rendered) {
       const entry = await under.done
       return entry ? serve(req, res, entry) : handle(req, res)
     }
