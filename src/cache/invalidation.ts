@@ -55,12 +55,13 @@ export function watchForChanges(payload: Payload, bus: InvalidationBus = localBu
         return await original.call(payload.db, incoming)
       } finally {
         const id = String(incoming instanceof Promise ? await incoming : incoming)
-        const collections = watch.pending.get(id)
-        if (collections) {
-          watch.pending.delete(id)
+        const current = watches.get(payload)
+        const collections = current?.pending.get(id)
+        if (current && collections) {
+          current.pending.delete(id)
           for (const collection of collections) {
             forget(payload, collection)
-            watch.bus.publish({ collection })
+            current.bus.publish({ collection })
           }
           releasePages(id)
         }

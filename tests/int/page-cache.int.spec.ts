@@ -1,8 +1,8 @@
 import type { IncomingMessage } from 'node:http'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { type InvalidationMessage, watchForChanges } from '@/cache/invalidation'
+import { contentChanged, type InvalidationMessage, watchForChanges } from '@/cache/invalidation'
 import {
   beginRender,
   getPage,
@@ -116,48 +116,60 @@ describe('invalidation by Payload', () => {
     await ctx?.cleanup()
   })
 
-  it('drops the pages before a save answers, holds them until its transaction ends, then tells the other instances', async () => {
+  it('drops the pages before a save answers and tells the other instances', async () => {
     const region = await payload.create({ collection: 'regions', data: { code: 'SK042', country: 'SK', name: 'Košický kraj' } })
     published.length = 0
     putPage('/sk', page(10))
-    const req = await createLocalReq({}, payload)
-    await initTransaction(req)
     const before = beginRender()
-    await payload.update({ collection: 'regions', id: region.id, data: { name: 'Košice Region' }, req })
-    // the hook ran: nothing kept survives, and the render that began earlier is not kept
+    await payload.update({ collection: 'regions', id: region.id, data: { name: 'Košice Region' } })
     expect(getPage('/sk')).toBeUndefined()
     expect(mayKeep(before)).toBe(false)
-    // until the commit, a render reads the old name: none is kept, and nobody else is told yet
+    expect(pageCacheState().held.size).toBe(0)
+    expect(published).toContainEqual({ collection: 'regions' })
+    expect(mayKeep(beginRender())).toBe(true)
+  })
+
+  // Payload's hooks run before the commit (SQLite runs here without transactions, MongoDB with
+  // them): a transaction is named on the request the way Payload's operations name theirs
+  const inTransaction = async (id: string) => {
+    const req = await createLocalReq({}, payload)
+    req.transactionID = id
+    return req
+  }
+
+  it('holds the pages while the change’s transaction is open, and tells the others only after the commit', async () => {
+    published.length = 0
+    const req = await inTransaction('transaction-1')
+    const before = beginRender()
+    await contentChanged(req, 'centres')
+    expect(mayKeep(before)).toBe(false)
+    // until the commit a render reads the old data: none is kept, nobody else is told yet
     const during = beginRender()
     expect(pageCacheState().held.size).toBe(1)
     expect(published).toEqual([])
-    await commitTransaction(req)
+    await payload.db.commitTransaction('transaction-1')
     expect(pageCacheState().held.size).toBe(0)
     expect(mayKeep(during)).toBe(false)
     expect(mayKeep(beginRender())).toBe(true)
-    expect(published).toEqual([{ collection: 'regions' }])
+    expect(published).toEqual([{ collection: 'centres' }])
   })
 
   it('reloads a derived value read while a change was not yet committed', async () => {
     let loads = 0
-    const read = () => cached(payload, 'test-regions', { dependsOn: ['regions'], ttlMs: 60_000 }, async () => (loads += 1))
+    const read = () => cached(payload, 'test-centres', { dependsOn: ['centres'], ttlMs: 60_000 }, async () => (loads += 1))
     await read()
-    const req = await createLocalReq({}, payload)
-    await initTransaction(req)
-    await payload.create({ collection: 'regions', data: { code: 'SK041', country: 'SK', name: 'Prešovský kraj' }, req })
-    // read between the hook and the commit: the old data, kept under the new stamp
+    await contentChanged(await inTransaction('transaction-2'), 'centres')
+    // read between the hook and the commit: the old data, under the new stamp
     expect(await read()).toBe(2)
-    await commitTransaction(req)
+    await payload.db.commitTransaction('transaction-2')
     expect(await read()).toBe(3)
     expect(await read()).toBe(3)
   })
 
   it('releases the hold when the transaction is rolled back', async () => {
-    const req = await createLocalReq({}, payload)
-    await initTransaction(req)
-    await payload.create({ collection: 'regions', data: { code: 'SK032', country: 'SK', name: 'Trenčiansky kraj' }, req })
+    await contentChanged(await inTransaction('transaction-3'), 'centres')
     expect(pageCacheState().held.size).toBe(1)
-    await killTransaction(req)
+    await payload.db.rollbackTransaction('transaction-3')
     expect(pageCacheState().held.size).toBe(0)
     expect(mayKeep(beginRender())).toBe(true)
   })
