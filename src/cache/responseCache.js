@@ -111,6 +111,8 @@ function serve(req, res, entry) {
   const locale = (req.url ?? '').split(/[/?]/)[1]
   if (cookieValue(req, LOCALE_COOKIE) !== locale) res.setHeader('set-cookie', localeCookieHeader(locale))
   if (gzip) res.setHeader('content-encoding', 'gzip')
+  const vary = String(res.getHeader('vary') ?? '')
+  if (!/accept-encoding/i.test(vary)) res.setHeader('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
   res.setHeader('content-length', body.length)
   res.setHeader('x-page-cache', 'hit')
   res.end(req.method === 'HEAD' ? undefined : body)
