@@ -14,6 +14,7 @@ import { databaseAdapter } from '@/db/adapter'
 import { refreshQueryStatistics, refreshQueryStatisticsTask } from '@/db/statistics'
 import { emailAdapter } from '@/email/adapter'
 import { keepFieldErrors } from '@/hooks/fieldError'
+import { plugins } from '@/plugins'
 import { sendMailTask } from '@/email/queue'
 import { queueEventRemindersTask, sendRegistrationMailTask } from '@/events/mail'
 import { anonymiseRegistrationsTask } from '@/events/retention'
@@ -71,6 +72,7 @@ export default buildConfig({
   },
   onInit: refreshQueryStatistics,
   hooks: { afterError: [keepFieldErrors] },
+  plugins,
   sharp,
   // the largest any collection accepts; each collection checks its own limit (rejectFilesLargerThan)
   upload: { limits: { fileSize: Math.max(MAX_DOCUMENT_BYTES, MAX_MATERIAL_BYTES) } },

@@ -5,6 +5,7 @@
 import http from 'node:http'
 import next from 'next'
 
+import { withPageCache } from '../src/cache/responseCache.js'
 import { appendSocketAddress } from '../src/security/forwardedFor.js'
 
 const option = (name, fallback) => {
@@ -25,8 +26,13 @@ const app = next({
   httpServer: server,
   ...(dev ? { turbopack: true } : {}),
 })
-const handle = app.getRequestHandler()
+const nextHandle = app.getRequestHandler()
 await app.prepare()
+
+// anonymous public pages rendered once per change (src/cache/responseCache.js); off in
+// development, where every save of a source file changes the pages
+const cacheMb = Number(process.env.PAGE_CACHE_MB ?? 64)
+const handle = !dev && cacheMb > 0 ? withPageCache(nextHandle, { maxBytes: cacheMb * 2 ** 20 }) : nextHandle
 
 server.on('request', (req, res) => {
   appendSocketAddress(req)

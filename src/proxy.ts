@@ -1,10 +1,10 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
+import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE } from '@/i18n/localeCookie'
 import { isLocale } from '@/i18n/locales'
 import { negotiateLocale } from '@/i18n/negotiate'
 import { contentSecurityPolicy } from '@/security/contentSecurityPolicy'
-
-const LOCALE_COOKIE = 'locale'
+import { newNonce } from '@/security/nonce'
 
 /**
  * Sends a path without a locale to the reader's language: the one they last chose on this
@@ -16,8 +16,8 @@ export function proxy(request: NextRequest) {
   const first = pathname.split('/')[1]
   if (isLocale(first)) {
     // a fresh nonce per response: Next.js reads it from the request's CSP header and puts it
-    // on every script it renders
-    const nonce = Buffer.from(crypto.randomUUID()).toString('base64')
+    // on every script it renders (the page cache stamps a fresh one into pages it keeps)
+    const nonce = newNonce()
     const policy = contentSecurityPolicy(nonce)
     const requestHeaders = new Headers(request.headers)
     requestHeaders.set('x-nonce', nonce)
@@ -25,7 +25,7 @@ export function proxy(request: NextRequest) {
     const response = NextResponse.next({ request: { headers: requestHeaders } })
     response.headers.set('Content-Security-Policy', policy)
     if (request.cookies.get(LOCALE_COOKIE)?.value !== first) {
-      response.cookies.set(LOCALE_COOKIE, first, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' })
+      response.cookies.set(LOCALE_COOKIE, first, { path: '/', maxAge: LOCALE_COOKIE_MAX_AGE, sameSite: 'lax' })
     }
     return response
   }

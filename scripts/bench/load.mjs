@@ -1,6 +1,7 @@
 // `npm run bench`, the load step: runs in its own process (so the client does not share the
 // server's event loop) and prints one JSON line. autocannon drives the requests; each response
-// time is kept so the p95 asked for is exact (autocannon's own summary stops at p90 and p97.5).
+// time is kept so the percentiles asked for are exact (autocannon's own summary stops at p90 and
+// p97.5, and rounds).
 import autocannon from 'autocannon'
 
 const [url, seconds = '10', connections = '10'] = process.argv.slice(2)
@@ -26,6 +27,7 @@ console.log(
     requestsPerSecond: Math.round((times.length / Number(seconds)) * 10) / 10,
     p50: quantile(0.5),
     p95: quantile(0.95),
+    p975: quantile(0.975),
     p99: quantile(0.99),
     errors: result.errors + result.timeouts + failed,
     statuses,

@@ -4,8 +4,6 @@ import { codeField } from '@/fields/code'
 import { localizedName } from '@/fields/localizedName'
 import { labelsFor } from '@/i18n/labels'
 
-import { invalidateAfterChange, invalidateAfterDelete } from '@/utilities/derivedCache'
-
 import { adminGroups } from './groups'
 import { taxonomyAccess } from './taxonomyAccess'
 
@@ -16,8 +14,6 @@ export const IndicatorTypes: CollectionConfig<'indicator-types'> = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'unit'], group: adminGroups.taxonomies },
   defaultSort: 'code',
   access: taxonomyAccess,
-  // listings keep the terms in memory until one changes (src/utilities/taxonomies.ts)
-  hooks: { afterChange: [invalidateAfterChange], afterDelete: [invalidateAfterDelete] },
   fields: [
     codeField(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case, e.g. people-supported'),
     localizedName(),

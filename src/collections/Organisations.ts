@@ -17,10 +17,10 @@ import { resubmitEndpoint } from '@/registry/resubmit'
 import { slugify } from '@/utilities/slugify'
 import { indexForSearch, searchTextField } from '@/search/searchText'
 
+import { organisationKinds } from '@/registry/organisationKinds'
+
 import { adminGroups } from './groups'
 import { propagateContactOptIn } from './Centres/hooks/contactOptIn'
-import { invalidateAfterChange, invalidateAfterDelete } from '@/utilities/derivedCache'
-import { organisationKinds } from '@/registry/organisationKinds'
 
 
 
@@ -55,8 +55,7 @@ export const Organisations: CollectionConfig<'organisations'> = {
   versions: { maxPerDoc: 50 },
   hooks: {
     beforeChange: [requireVerifiedRepresentative],
-    afterChange: [indexForSearch('organisations'), notifyModerationDecision, propagateContactOptIn, invalidateAfterChange],
-    afterDelete: [invalidateAfterDelete],
+    afterChange: [indexForSearch('organisations'), notifyModerationDecision, propagateContactOptIn],
   },
   access: {
     read: organisationReadable,

@@ -3,7 +3,6 @@ import type { CollectionConfig } from 'payload'
 import { codeField } from '@/fields/code'
 import { countryField } from '@/fields/country'
 import { localizedName } from '@/fields/localizedName'
-import { invalidateAfterChange, invalidateAfterDelete } from '@/utilities/derivedCache'
 
 import { adminGroups } from './groups'
 import { taxonomyAccess } from './taxonomyAccess'
@@ -23,7 +22,6 @@ export const Regions: CollectionConfig<'regions'> = {
   defaultSort: 'code',
   access: taxonomyAccess,
   // the directory and the open-data files name these terms
-  hooks: { afterChange: [invalidateAfterChange], afterDelete: [invalidateAfterDelete] },
   fields: [
     codeField(/^(SK0[1-4]\d|CZ0[1-8]\d|HU[1-3]\d\d)$/, 'NUTS 3, e.g. SK042, CZ063, HU222'),
     countryField(),

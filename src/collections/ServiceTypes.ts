@@ -3,7 +3,6 @@ import type { CollectionConfig } from 'payload'
 import { codeField } from '@/fields/code'
 import { countryField } from '@/fields/country'
 import { localizedName } from '@/fields/localizedName'
-import { invalidateAfterChange, invalidateAfterDelete } from '@/utilities/derivedCache'
 
 import { adminGroups } from './groups'
 import { taxonomyAccess } from './taxonomyAccess'
@@ -23,7 +22,6 @@ export const ServiceTypes: CollectionConfig<'service-types'> = {
   defaultSort: 'code',
   access: taxonomyAccess,
   // the directory and the open-data files name these terms
-  hooks: { afterChange: [invalidateAfterChange], afterDelete: [invalidateAfterDelete] },
   fields: [
     codeField(/^[a-z]{2}(-[a-z0-9]+)+$/, 'lower-case, e.g. cz-108-37'),
     countryField(),

@@ -2,7 +2,6 @@ import type { CollectionConfig } from 'payload'
 
 import { codeField } from '@/fields/code'
 import { localizedName } from '@/fields/localizedName'
-import { invalidateAfterChange, invalidateAfterDelete } from '@/utilities/derivedCache'
 
 import { adminGroups } from './groups'
 import { taxonomyAccess } from './taxonomyAccess'
@@ -17,7 +16,6 @@ export const TargetGroups: CollectionConfig<'target-groups'> = {
   defaultSort: 'code',
   access: taxonomyAccess,
   // the directory and the open-data files name these terms
-  hooks: { afterChange: [invalidateAfterChange], afterDelete: [invalidateAfterDelete] },
   fields: [
     codeField(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case, e.g. children-youth'),
     localizedName(),

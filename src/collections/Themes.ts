@@ -3,8 +3,6 @@ import type { CollectionConfig } from 'payload'
 import { codeField } from '@/fields/code'
 import { localizedName } from '@/fields/localizedName'
 
-import { invalidateAfterChange, invalidateAfterDelete } from '@/utilities/derivedCache'
-
 import { adminGroups } from './groups'
 import { taxonomyAccess } from './taxonomyAccess'
 
@@ -18,8 +16,6 @@ export const Themes: CollectionConfig<'themes'> = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'code'], group: adminGroups.taxonomies },
   defaultSort: 'code',
   access: taxonomyAccess,
-  // listings keep the terms in memory until one changes (src/utilities/taxonomies.ts)
-  hooks: { afterChange: [invalidateAfterChange], afterDelete: [invalidateAfterDelete] },
   fields: [
     codeField(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case, e.g. housing'),
     localizedName(),

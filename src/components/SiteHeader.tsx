@@ -1,12 +1,17 @@
 import Link from 'next/link'
 
+import { logOut } from '@/app/(frontend)/[locale]/login/actions'
 import { getT } from '@/i18n/server'
 import { type Locale, localeNames, locales } from '@/i18n/locales'
 
 import { LanguageSwitcher } from './LanguageSwitcher'
 import { MainNav } from './MainNav'
 
-export function SiteHeader({ locale }: { locale: Locale }) {
+/**
+ * The site's header. `account` is the signed-in reader: such a page is rendered for them alone
+ * (the page cache serves only anonymous readers and the layout vetoes keeping it).
+ */
+export function SiteHeader({ locale, account }: { locale: Locale; account: { name: string } | null }) {
   const t = getT(locale, 'common')
   const switchLabels = Object.fromEntries(
     locales.map((other) => [
@@ -24,9 +29,13 @@ export function SiteHeader({ locale }: { locale: Locale }) {
     { href: `/${locale}/working-groups`, label: t('nav.workingGroups') },
     { href: `/${locale}/search`, label: t('nav.search') },
     { href: `/${locale}/about`, label: t('nav.about') },
-    { href: `/${locale}/register`, label: t('nav.register') },
-    // members log in on the site; the login page links staff on to the admin
-    { href: `/${locale}/login`, label: t('nav.login') },
+    ...(account
+      ? []
+      : [
+          { href: `/${locale}/register`, label: t('nav.register') },
+          // members log in on the site; the login page links staff on to the admin
+          { href: `/${locale}/login`, label: t('nav.login') },
+        ]),
   ]
   return (
     <header className="site-header">
@@ -35,6 +44,17 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           {t('site.name')}
         </Link>
         <MainNav label={t('nav.label')} links={links} />
+        {account ? (
+          <nav aria-label={t('nav.accountLabel')} className="account-nav">
+            <span className="account-nav__name">{t('nav.signedInAs', { name: account.name })}</span>
+            <Link href={`/${locale}/account`}>{t('nav.account')}</Link>
+            <form action={logOut.bind(null, locale)}>
+              <button type="submit" className="link-button">
+                {t('nav.logout')}
+              </button>
+            </form>
+          </nav>
+        ) : null}
         <LanguageSwitcher current={locale} label={t('language.label')} switchLabels={switchLabels} />
       </div>
     </header>

@@ -1,9 +1,9 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 
 /**
  * Values computed from many documents (the directory's index, the open-data files), kept in
  * memory and shared by concurrent requests. A value is dropped as soon as a document of a
- * collection it depends on changes on this server (the hooks below), and at the latest after
+ * collection it depends on changes on this server (the hooks of src/plugins/invalidateCaches.ts), and at the latest after
  * its time to live, so a second server instance on the same database catches up too.
  */
 type Entry = { stamp: string; at: number; value?: unknown; loading?: Promise<unknown> }
@@ -61,14 +61,4 @@ export async function cached<T>(
 export function invalidate(payload: Payload, collection: CollectionSlug): void {
   const { generations } = state(payload)
   generations.set(collection, (generations.get(collection) ?? 0) + 1)
-}
-
-export const invalidateAfterChange: CollectionAfterChangeHook = ({ collection, doc, req }) => {
-  invalidate(req.payload, collection.slug as CollectionSlug)
-  return doc
-}
-
-export const invalidateAfterDelete: CollectionAfterDeleteHook = ({ collection, doc, req }) => {
-  invalidate(req.payload, collection.slug as CollectionSlug)
-  return doc
 }

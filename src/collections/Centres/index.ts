@@ -22,7 +22,6 @@ import { deriveCountry } from './hooks/deriveCountry'
 import { contactPersonPublicField, mirrorContactOptIn } from './hooks/contactOptIn'
 import { contactPersonReadable } from '@/access/contactPersonReadable'
 import { pinOrganisation } from '@/hooks/pinOrganisation'
-import { invalidateAfterChange, invalidateAfterDelete } from '@/utilities/derivedCache'
 import { indexForSearch, searchTextField } from '@/search/searchText'
 
 export const centreForms = optionsFrom('centres', 'forms', ['residential', 'day', 'outreach'])
@@ -77,8 +76,7 @@ export const Centres: CollectionConfig<'centres'> = {
   },
   hooks: {
     beforeChange: [pinOrganisation, deriveCountry, mirrorContactOptIn, requireVerifiedRepresentative],
-    afterChange: [indexForSearch('centres'), notifyModerationDecision, invalidateAfterChange],
-    afterDelete: [invalidateAfterDelete],
+    afterChange: [indexForSearch('centres'), notifyModerationDecision],
   },
   fields: [
     searchTextField,

@@ -1,13 +1,16 @@
 import type { Metadata, Viewport } from 'next'
+import { headers } from 'next/headers'
 import { notFound } from 'next/navigation'
 import type React from 'react'
 
+import { RENDER_HEADER, vetoRender } from '@/cache/pageCache'
 import { ServiceUnavailable, type UnavailableText } from '@/components/ServiceUnavailable'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { recentDatabaseProblem } from '@/db/health'
 import { isLocale, locales } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
+import { getPayloadClient } from '@/utilities/payload'
 
 import '../styles.css'
 
@@ -55,13 +58,18 @@ export default async function LocaleLayout({
   // checked here, before any page reads: a failed read inside a page can only be shown by the
   // browser's JavaScript (Next sends an empty error shell), this answer works without it
   const problem = await recentDatabaseProblem()
+  const requestHeaders = await headers()
+  const { user } = problem ? { user: null } : await (await getPayloadClient()).auth({ headers: requestHeaders })
+  // neither a signed-in reader's header nor the notice may be served to others from the page
+  // cache (which sends signed-in readers past it anyway: this is the second lock)
+  if (problem || user) vetoRender(requestHeaders.get(RENDER_HEADER))
   return (
     <html lang={locale}>
       <body>
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
-        <SiteHeader locale={locale} />
+        <SiteHeader locale={locale} account={user ? { name: user.name || user.email } : null} />
         <main id="main" tabIndex={-1} className="container">
           {problem ? <ServiceUnavailable text={getT(locale, 'errors')('unavailable', { returnObjects: true }) as UnavailableText} homeHref={`/${locale}`} /> : children}
         </main>

@@ -1,0 +1,91 @@
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+
+import { invalidate as invalidateDerived } from '@/utilities/derivedCache'
+
+import { holdPages, invalidatePages, releasePages } from './pageCache.js'
+
+/**
+ * What one instance tells the others after a change is committed. One instance needs no one
+ * to tell (`localBus`); several (issue 18) share a channel, e.g. Redis pub/sub, behind the same
+ * two calls.
+ */
+export type InvalidationMessage = { collection: string }
+export interface InvalidationBus {
+  publish(message: InvalidationMessage): void
+  /** `listener` hears the other instances' changes; returns the unsubscribe */
+  subscribe(listener: (message: InvalidationMessage) => void): () => void
+}
+
+export const localBus: InvalidationBus = { publish: () => undefined, subscribe: () => () => undefined }
+
+type Watch = { bus: InvalidationBus; pending: Map<string, Set<string>>; unsubscribe: () => void }
+// per Payload instance (the tests run several databases in one process), on globalThis for
+// the same reason as the caches themselves: Next bundles the admin, the API and the pages apart
+const shared = globalThis as typeof globalThis & { __cacheInvalidation?: WeakMap<Payload, Watch> }
+const watches = (shared.__cacheInvalidation ??= new WeakMap())
+
+/** What changes of `collection` make stale, at once on this instance. */
+function forget(payload: Payload, collection: string) {
+  invalidateDerived(payload, collection as CollectionSlug)
+  invalidatePages()
+}
+
+/**
+ * Sets up invalidation for a Payload instance: messages from the other instances, and the end
+ * of each transaction that changed content. Payload's hooks run before the transaction commits;
+ * a page rendered between the hook and the commit would read the old data and be kept, so the
+ * caches are dropped again when the transaction ends (and nothing is kept meanwhile).
+ */
+export function watchForChanges(payload: Payload, bus: InvalidationBus = localBus) {
+  watches.get(payload)?.unsubscribe()
+  const watch: Watch = {
+    bus,
+    pending: new Map(),
+    unsubscribe: bus.subscribe(({ collection }) => forget(payload, collection)),
+  }
+  watches.set(payload, watch)
+  const db = payload.db as unknown as Record<'commitTransaction' | 'rollbackTransaction', (id: unknown) => Promise<void>>
+  for (const method of ['commitTransaction', 'rollbackTransaction'] as const) {
+    const original = db[method]
+    if (typeof original !== 'function' || (original as { watched?: true }).watched) continue
+    // Payload has no hook after a commit; the adapter's own method is the one place every
+    // transaction ends (operations, services and jobs alike)
+    const wrapped = async (incoming: unknown) => {
+      try {
+        return await original.call(payload.db, incoming)
+      } finally {
+        const id = String(incoming instanceof Promise ? await incoming : incoming)
+        const current = watches.get(payload)
+        const collections = current?.pending.get(id)
+        if (current && collections) {
+          current.pending.delete(id)
+          for (const collection of collections) {
+            forget(payload, collection)
+            current.bus.publish({ collection })
+          }
+          releasePages(id)
+        }
+      }
+    }
+    db[method] = Object.assign(wrapped, { watched: true as const })
+  }
+}
+
+/**
+ * A document of `collection` was created, changed or deleted through `req`: every cache that
+ * may show it is dropped before the operation answers, so the next request reads it fresh.
+ */
+export async function contentChanged(req: PayloadRequest, collection: string) {
+  const { payload } = req
+  forget(payload, collection)
+  const transaction = req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
+  const watch = watches.get(payload)
+  if (transaction && watch) {
+    const id = String(transaction)
+    const pending = watch.pending.get(id) ?? new Set<string>()
+    watch.pending.set(id, pending.add(collection))
+    holdPages(id)
+    return
+  }
+  watch?.bus.publish({ collection })
+}

@@ -1,0 +1,231 @@
+// Plain ESM JavaScript (not TypeScript) so that scripts/server.mjs runs it as it is.
+//
+// Public pages rendered once and served to every anonymous reader from memory. Next.js renders
+// them per request (their Content-Security-Policy carries a fresh nonce), so this layer, in
+// front of Next's handler, keeps the HTML of the first anonymous render and answers later
+// requests with it, the old nonce replaced by a fresh one in the body and in the header. What
+// is kept is dropped by Payload's hooks as soon as content changes (src/cache/invalidation.ts).
+import zlib from 'node:zlib'
+
+import { localeCookieHeader, LOCALE_COOKIE } from '../i18n/localeCookie.js'
+import { newNonce, nonceOf } from '../security/nonce.js'
+import { beginRender, getPage, mayKeep, pageCacheState, putPage, RENDER_HEADER, setPageCacheLimit } from './pageCache.js'
+
+/** The pages that read nothing personal when nobody is signed in. Never forms, accounts or links with tokens. */
+const PUBLIC_PAGE =
+  /^\/[a-z]{2}(?:\/(?:centres|organisations|good-practice|events|strategies|working-groups)(?:\/[^/.]+)?|\/(?:impact|search|about|accessibility|contact|privacy))?\/?$/
+/** Payload's session (`payload-token`, the default cookie prefix). */
+const SESSION_COOKIE = /(?:^|;\s*)payload-token=/
+/** Requests Next.js answers with something else than the page's HTML, or for someone. */
+const BYPASS_HEADERS = ['authorization', 'rsc', 'next-action', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'range']
+/** Headers of the first answer that are not the page's: recomputed, or belonging to one reader. */
+const NOT_KEPT = new Set(['set-cookie', 'date', 'content-length', 'transfer-encoding', 'connection', 'keep-alive', 'content-encoding', 'x-page-cache'])
+const PER_ENTRY_LIMIT = 4 * 2 ** 20
+/**
+ * Pages also change with the clock ("open now", upcoming events, registration windows): a kept
+ * page older than this is rendered again, while the other readers still get the kept one.
+ */
+const MAX_AGE_MS = 60_000
+
+/** @typedef {import('node:http').IncomingMessage} Request */
+/** @typedef {import('node:http').ServerResponse} Response */
+/** @typedef {import('./pageCache.js').PageEntry} PageEntry */
+
+/**
+ * The cache key of a request when its answer may come from the cache, else null.
+ * @param {Request} req
+ * @returns {string | null}
+ */
+export function cacheKey(req) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return null
+  const url = req.url ?? '/'
+  const question = url.indexOf('?')
+  const pathname = question < 0 ? url : url.slice(0, question)
+  if (!PUBLIC_PAGE.test(pathname)) return null
+  const query = question < 0 ? '' : url.slice(question + 1)
+  // Next's own data requests, and any link that carries a secret
+  if (/(?:^|&)(?:_rsc|token)=/.test(query)) return null
+  if (BYPASS_HEADERS.some((name) => req.headers[name] !== undefined)) return null
+  // a signed-in reader sees their name, their links and member-only parts: rendered for them
+  if (SESSION_COOKIE.test(req.headers.cookie ?? '')) return null
+  return url
+}
+
+/**
+ * @param {Request} req
+ * @param {string} name
+ */
+function cookieValue(req, name) {
+  const match = new RegExp(`(?:^|;\\s*)${name}=([^;]*)`).exec(req.headers.cookie ?? '')
+  return match ? decodeURIComponent(match[1]) : undefined
+}
+
+// a gzip member spliced from deflate blocks compressed once per page: only the nonce, as a
+// stored block, and the checksum are computed per answer
+const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0x00, 0xff])
+const LAST_BLOCK = Buffer.from([0x01, 0x00, 0x00, 0xff, 0xff])
+/** @param {Buffer} data a stored (uncompressed) deflate block, not the last one */
+function storedBlock(data) {
+  const header = Buffer.from([0x00, data.length & 0xff, data.length >> 8, ~data.length & 0xff, (~data.length >> 8) & 0xff])
+  return [header, data]
+}
+
+/**
+ * @param {PageEntry} entry
+ * @param {Buffer} nonce
+ * @param {boolean} gzip
+ */
+function bodyOf(entry, nonce, gzip) {
+  /** @type {Buffer[]} */
+  const plain = []
+  entry.parts.forEach((part, index) => plain.push(...(index ? [nonce, part] : [part])))
+  if (!gzip) return Buffer.concat(plain)
+  entry.gzip ??= entry.parts.map((part) => zlib.deflateRawSync(part, { finishFlush: zlib.constants.Z_SYNC_FLUSH }))
+  /** @type {Buffer[]} */
+  const blocks = [GZIP_HEADER]
+  entry.gzip.forEach((block, index) => blocks.push(...(index ? [...storedBlock(nonce), block] : [block])))
+  let crc = 0
+  for (const piece of plain) crc = zlib.crc32(piece, crc)
+  const trailer = Buffer.alloc(8)
+  trailer.writeUInt32LE(crc >>> 0, 0)
+  trailer.writeUInt32LE(entry.bytes % 2 ** 32, 4)
+  blocks.push(LAST_BLOCK, trailer)
+  return Buffer.concat(blocks)
+}
+
+/**
+ * Answers from a kept page, with a fresh nonce.
+ * @param {Request} req
+ * @param {Response} res
+ * @param {PageEntry} entry
+ */
+function serve(req, res, entry) {
+  const nonce = newNonce()
+  const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+  const body = bodyOf(entry, Buffer.from(nonce), gzip)
+  res.statusCode = entry.status
+  for (const [name, value] of entry.headers) {
+    res.setHeader(name, name === 'content-security-policy' ? value.replaceAll(entry.nonce, nonce) : value)
+  }
+  // what the proxy would have done: remember the language read last
+  const locale = (req.url ?? '').split(/[/?]/)[1]
+  if (cookieValue(req, LOCALE_COOKIE) !== locale) res.setHeader('set-cookie', localeCookieHeader(locale))
+  if (gzip) res.setHeader('content-encoding', 'gzip')
+  const vary = String(res.getHeader('vary') ?? '')
+  if (!/accept-encoding/i.test(vary)) res.setHeader('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
+  res.setHeader('content-length', body.length)
+  res.setHeader('x-page-cache', 'hit')
+  res.end(req.method === 'HEAD' ? undefined : body)
+}
+
+/**
+ * Lets Next.js render and keeps a copy of what it sends, if that may be served to others.
+ * @param {Request} req
+ * @param {Response} res
+ * @param {(req: Request, res: Response) => Promise<void>} handle
+ * @returns {Promise<PageEntry | null>} the kept page once the answer is complete
+ */
+function renderAndKeep(req, res, handle) {
+  const key = /** @type {string} */ (req.url)
+  const ticket = beginRender()
+  req.headers[RENDER_HEADER] = ticket.id
+  // the copy is kept uncompressed; this one answer goes out so too
+  delete req.headers['accept-encoding']
+  /** @type {Buffer[]} */
+  const chunks = []
+  let bytes = 0
+  /** @param {unknown} chunk @param {unknown} encoding */
+  const collect = (chunk, encoding) => {
+    if (chunk == null || typeof chunk === 'function') return
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? /** @type {BufferEncoding} */ (encoding) : 'utf8') : Buffer.from(/** @type {Uint8Array} */ (chunk))
+    bytes += buffer.length
+    if (bytes <= PER_ENTRY_LIMIT) chunks.push(buffer)
+  }
+  const { write, end } = res
+  res.setHeader('x-page-cache', 'miss')
+  res.write = /** @type {Response['write']} */ (function (/** @type {any} */ chunk, /** @type {any} */ encoding, /** @type {any} */ callback) {
+    collect(chunk, encoding)
+    return write.call(res, chunk, encoding, callback)
+  })
+  res.end = /** @type {Response['end']} */ (function (/** @type {any} */ chunk, /** @type {any} */ encoding, /** @type {any} */ callback) {
+    collect(chunk, encoding)
+    return end.call(res, chunk, encoding, callback)
+  })
+  return new Promise((resolve) => {
+    res.on('close', () => {
+      const allowed = mayKeep(ticket)
+      if (!res.writableFinished) return resolve(null)
+      const headers = res.getHeaders()
+      const policy = String(headers['content-security-policy'] ?? '')
+      const nonce = nonceOf(policy)
+      const cookies = [headers['set-cookie'] ?? []].flat().map(String)
+      const keep =
+        res.statusCode === 200 &&
+        /^text\/html\b/.test(String(headers['content-type'] ?? '')) &&
+        Boolean(nonce) &&
+        // the proxy's language cookie is written per answer; any other cookie is someone's
+        cookies.every((cookie) => cookie.startsWith(`${LOCALE_COOKIE}=`)) &&
+        bytes <= PER_ENTRY_LIMIT &&
+        allowed
+      if (!keep || !nonce) return resolve(null)
+      const body = Buffer.concat(chunks)
+      /** @type {Buffer[]} */
+      const parts = []
+      const marker = Buffer.from(nonce)
+      let from = 0
+      for (let at = body.indexOf(marker); at >= 0; at = body.indexOf(marker, from)) {
+        parts.push(body.subarray(from, at))
+        from = at + marker.length
+      }
+      parts.push(body.subarray(from))
+      /** @type {PageEntry} */
+      const entry = {
+        status: 200,
+        headers: Object.entries(headers)
+          .filter(([name]) => !NOT_KEPT.has(name))
+          .flatMap(([name, value]) => [value ?? []].flat().map((one) => /** @type {[string, string]} */ ([name, String(one)]))),
+        nonce,
+        parts,
+        bytes: body.length,
+        generation: ticket.generation,
+        keptAt: Date.now(),
+      }
+      putPage(key, entry)
+      resolve(entry)
+    })
+  })
+}
+
+/**
+ * The request handler of scripts/server.mjs with the page cache in front of Next's.
+ * @param {(req: Request, res: Response) => Promise<void>} handle Next's request handler
+ * @param {{ maxBytes: number }} options
+ * @returns {(req: Request, res: Response) => Promise<void>}
+ */
+export function withPageCache(handle, { maxBytes }) {
+  setPageCacheLimit(maxBytes)
+  /** renders under way, so a burst of readers after a change waits for one render, not many */
+  /** @type {Map<string, { generation: number, done: Promise<PageEntry | null> }>} */
+  const rendering = new Map()
+  return async (req, res) => {
+    // only this layer names renders (a client's own value could veto one, nothing more)
+    delete req.headers[RENDER_HEADER]
+    const key = cacheKey(req)
+    if (!key) return handle(req, res)
+    const kept = getPage(key)
+    const { generation } = pageCacheState()
+    const under = rendering.get(key)
+    const rendered = under && under.generation === generation
+    if (kept && (Date.now() - kept.keptAt < MAX_AGE_MS || rendered || req.method === 'HEAD')) return serve(req, res, kept)
+    if (req.method === 'HEAD') return handle(req, res)
+    if (rendered) {
+      const entry = await under.done
+      return entry ? serve(req, res, entry) : handle(req, res)
+    }
+    const done = renderAndKeep(req, res, handle)
+    const mine = { generation, done }
+    rendering.set(key, mine)
+    done.finally(() => rendering.get(key) === mine && rendering.delete(key))
+    await handle(req, res)
+  }
+}

@@ -1,0 +1,190 @@
+import type { IncomingMessage } from 'node:http'
+import { createLocalReq, type Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { contentChanged, type InvalidationMessage, watchForChanges } from '@/cache/invalidation'
+import {
+  beginRender,
+  getPage,
+  invalidatePages,
+  mayKeep,
+  pageCacheState,
+  putPage,
+  setPageCacheLimit,
+  vetoRender,
+  type PageEntry,
+} from '@/cache/pageCache'
+import { cacheKey } from '@/cache/responseCache'
+import { cached } from '@/utilities/derivedCache'
+
+import { bootPayload, type TestPayload } from '../helpers/payload'
+
+const page = (bytes: number): PageEntry => ({
+  status: 200,
+  headers: [],
+  nonce: 'n',
+  parts: [Buffer.alloc(bytes)],
+  bytes,
+  generation: pageCacheState().generation,
+  keptAt: Date.now(),
+})
+
+describe('the page cache', () => {
+  it('keeps pages up to its size, dropping the least recently used first', () => {
+    invalidatePages()
+    setPageCacheLimit(300)
+    putPage('/sk', page(100))
+    putPage('/sk/centres', page(100))
+    putPage('/sk/events', page(100))
+    // read: now the most recently used
+    expect(getPage('/sk')).toBeDefined()
+    putPage('/sk/impact', page(100))
+    expect(getPage('/sk/centres')).toBeUndefined()
+    expect([...pageCacheState().entries.keys()]).toEqual(['/sk/events', '/sk', '/sk/impact'])
+    expect(pageCacheState().bytes).toBe(300)
+    // a page larger than the whole cache is not kept, and drops nothing
+    putPage('/sk/search?q=x', page(301))
+    expect(pageCacheState().entries.size).toBe(3)
+    setPageCacheLimit(64 * 2 ** 20)
+  })
+
+  it('forgets every page when content changes, and keeps no render that began before', () => {
+    putPage('/sk', page(10))
+    const ticket = beginRender()
+    invalidatePages()
+    expect(getPage('/sk')).toBeUndefined()
+    expect(pageCacheState().bytes).toBe(0)
+    expect(mayKeep(ticket)).toBe(false)
+    expect(mayKeep(beginRender())).toBe(true)
+  })
+
+  it('keeps no render the app vetoed (a signed-in reader, the database notice), and only that one', () => {
+    const vetoed = beginRender()
+    const other = beginRender()
+    vetoRender(vetoed.id)
+    expect(mayKeep(vetoed)).toBe(false)
+    expect(mayKeep(other)).toBe(true)
+    expect(pageCacheState().vetoed.size).toBe(0)
+  })
+})
+
+describe('which requests the page cache may answer', () => {
+  const request = (url: string, headers: Record<string, string> = {}, method = 'GET') =>
+    ({ url, method, headers }) as unknown as IncomingMessage
+
+  it('answers anonymous reads of public pages, keyed by path and query', () => {
+    for (const url of ['/sk', '/cs/centres?country=CZ&page=2', '/hu/centres/some-centre', '/en/good-practice/a-study', '/sk/impact', '/sk/events/an-event', '/sk/strategies/x', '/sk/working-groups', '/sk/organisations/o', '/sk/search?q=prunerov']) {
+      expect(cacheKey(request(url))).toBe(url)
+    }
+    expect(cacheKey(request('/sk', {}, 'HEAD'))).toBe('/sk')
+  })
+
+  it('leaves out signed-in readers, Next’s own data requests, writes, secrets and personal pages', () => {
+    expect(cacheKey(request('/sk', { cookie: 'locale=sk; payload-token=abc' }))).toBeNull()
+    expect(cacheKey(request('/sk', { authorization: 'JWT abc' }))).toBeNull()
+    expect(cacheKey(request('/sk', { rsc: '1' }))).toBeNull()
+    expect(cacheKey(request('/sk/events/e', { 'next-action': 'x' }))).toBeNull()
+    expect(cacheKey(request('/sk/centres?_rsc=1'))).toBeNull()
+    expect(cacheKey(request('/sk/events/e', {}, 'POST'))).toBeNull()
+    for (const url of ['/sk/account', '/sk/login', '/sk/register', '/sk/register/verify?token=x', '/sk/events/registration/secret', '/sk/events/e/registrations', '/sk/working-groups/g/meetings/1', '/sk/centres/map.json', '/api/centres', '/admin', '/robots.txt', '/']) {
+      expect(cacheKey(request(url)), url).toBeNull()
+    }
+    // another cookie (the language) is no one's
+    expect(cacheKey(request('/sk', { cookie: 'locale=cs' }))).toBe('/sk')
+  })
+})
+
+describe('invalidation by Payload', () => {
+  let ctx: TestPayload
+  let payload: Payload
+  const published: InvalidationMessage[] = []
+  let fromOthers: ((message: InvalidationMessage) => void) | undefined
+
+  beforeAll(async () => {
+    ctx = await bootPayload()
+    payload = ctx.payload
+    // the interface several instances will share: what this one tells, and hears
+    watchForChanges(payload, {
+      publish: (message) => void published.push(message),
+      subscribe: (listener) => {
+        fromOthers = listener
+        return () => (fromOthers = undefined)
+      },
+    })
+  })
+  afterAll(async () => {
+    await ctx?.cleanup()
+  })
+
+  it('drops the pages before a save answers and tells the other instances', async () => {
+    const region = await payload.create({ collection: 'regions', data: { code: 'SK042', country: 'SK', name: 'Košický kraj' } })
+    published.length = 0
+    putPage('/sk', page(10))
+    const before = beginRender()
+    await payload.update({ collection: 'regions', id: region.id, data: { name: 'Košice Region' } })
+    expect(getPage('/sk')).toBeUndefined()
+    expect(mayKeep(before)).toBe(false)
+    expect(pageCacheState().held.size).toBe(0)
+    expect(published).toContainEqual({ collection: 'regions' })
+    expect(mayKeep(beginRender())).toBe(true)
+  })
+
+  // Payload's hooks run before the commit (SQLite runs here without transactions, MongoDB with
+  // them): a transaction is named on the request the way Payload's operations name theirs
+  const inTransaction = async (id: string) => {
+    const req = await createLocalReq({}, payload)
+    req.transactionID = id
+    return req
+  }
+
+  it('holds the pages while the change’s transaction is open, and tells the others only after the commit', async () => {
+    published.length = 0
+    const req = await inTransaction('transaction-1')
+    const before = beginRender()
+    await contentChanged(req, 'centres')
+    expect(mayKeep(before)).toBe(false)
+    // until the commit a render reads the old data: none is kept, nobody else is told yet
+    const during = beginRender()
+    expect(pageCacheState().held.size).toBe(1)
+    expect(published).toEqual([])
+    await payload.db.commitTransaction('transaction-1')
+    expect(pageCacheState().held.size).toBe(0)
+    expect(mayKeep(during)).toBe(false)
+    expect(mayKeep(beginRender())).toBe(true)
+    expect(published).toEqual([{ collection: 'centres' }])
+  })
+
+  it('reloads a derived value read while a change was not yet committed', async () => {
+    let loads = 0
+    const read = () => cached(payload, 'test-centres', { dependsOn: ['centres'], ttlMs: 60_000 }, async () => (loads += 1))
+    await read()
+    await contentChanged(await inTransaction('transaction-2'), 'centres')
+    // read between the hook and the commit: the old data, under the new stamp
+    expect(await read()).toBe(2)
+    await payload.db.commitTransaction('transaction-2')
+    expect(await read()).toBe(3)
+    expect(await read()).toBe(3)
+  })
+
+  it('releases the hold when the transaction is rolled back', async () => {
+    await contentChanged(await inTransaction('transaction-3'), 'centres')
+    expect(pageCacheState().held.size).toBe(1)
+    await payload.db.rollbackTransaction('transaction-3')
+    expect(pageCacheState().held.size).toBe(0)
+    expect(mayKeep(beginRender())).toBe(true)
+  })
+
+  it('forgets the pages when another instance says its content changed', () => {
+    putPage('/sk', page(10))
+    fromOthers?.({ collection: 'centres' })
+    expect(getPage('/sk')).toBeUndefined()
+  })
+
+  it('drops the pages on a change of any collection, the taxonomies too', async () => {
+    putPage('/sk', page(10))
+    const generation = pageCacheState().generation
+    await payload.create({ collection: 'themes', data: { code: 'housing-test', name: 'Bývanie' } as never })
+    expect(pageCacheState().generation).toBeGreaterThan(generation)
+    expect(getPage('/sk')).toBeUndefined()
+  })
+})
