@@ -19,11 +19,17 @@ import { queueEventRemindersTask, sendRegistrationMailTask } from '@/events/mail
 import { anonymiseRegistrationsTask } from '@/events/retention'
 import { MAX_MATERIAL_BYTES } from '@/workingGroups/constants'
 import { sendGroupNotificationTask, sendWeeklyDigestsTask } from '@/workingGroups/notify'
+import { applyOfficeDateFormats } from '@/i18n/adminDates'
+import { adminTranslations } from '@/i18n/adminTranslations'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
+import { plugins } from '@/plugins'
 
 // the project root: Next.js, the npm scripts and the tests all run from it (and scripts run
 // bundled, where import.meta.url would point into the bundle's folder)
 const dirname = process.cwd()
+
+// the admin's dates as each language writes them, where the server formats them (version views)
+applyOfficeDateFormats()
 
 export default buildConfig({
   secret: readSecret(),
@@ -35,6 +41,7 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Inclusion Platform' },
     components: {
+      providers: ['/components/admin/AdminLanguage#AdminLanguage'],
       beforeDashboard: ['/components/admin/ModerationQueue#ModerationQueue'],
       afterNavLinks: ['/components/admin/TranslationsNavLink#TranslationsNavLink'],
       views: { translations: { Component: '/components/admin/TranslationQueue#TranslationQueue', path: '/translations' } },
@@ -47,6 +54,7 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { sk, cs, hu, en },
     fallbackLanguage: defaultLocale,
+    translations: adminTranslations,
   },
   localization: {
     locales: locales.map((code) => ({ code, label: localeNames[code] })),
@@ -69,6 +77,7 @@ export default buildConfig({
     deleteJobOnComplete: true,
   },
   onInit: refreshQueryStatistics,
+  plugins,
   hooks: { afterError: [keepFieldErrors] },
   sharp,
   // the largest any collection accepts; each collection checks its own limit (rejectFilesLargerThan)

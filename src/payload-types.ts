@@ -180,7 +180,7 @@ export interface User {
   id: number;
   name: string;
   /**
-   * Language of e-mails from the platform.
+   * Language of e-mails from the platform and of the content the admin opens in.
    */
   preferredLanguage: 'sk' | 'cs' | 'hu' | 'en';
   notificationMode?: ('immediate' | 'digest') | null;
@@ -221,6 +221,9 @@ export interface WorkingGroup {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
+  /**
+   * Made from the name; change it only exceptionally, old links stop working.
+   */
   slug: string;
   purpose?: string | null;
   publicDescription?: string | null;
@@ -263,6 +266,9 @@ export interface Organisation {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
+  /**
+   * Made from the name; change it only exceptionally, old links stop working.
+   */
   slug: string;
   kind:
     | 'ngo'
@@ -365,6 +371,9 @@ export interface Centre {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
+  /**
+   * Made from the name; change it only exceptionally, old links stop working.
+   */
   slug: string;
   summary?: string | null;
   description?: {
@@ -488,6 +497,9 @@ export interface CaseStudy {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
+  /**
+   * Made from the name; change it only exceptionally, old links stop working.
+   */
   slug: string;
   originalLanguage: 'sk' | 'cs' | 'hu' | 'en';
   summary: string;
@@ -570,6 +582,9 @@ export interface Event {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
+  /**
+   * Made from the name; change it only exceptionally, old links stop working.
+   */
   slug: string;
   type: 'seminar' | 'workshop' | 'excursion' | 'conference' | 'training' | 'working-group-meeting' | 'other';
   summary?: string | null;
@@ -696,6 +711,9 @@ export interface Strategy {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
+  /**
+   * Made from the name; change it only exceptionally, old links stop working.
+   */
   slug: string;
   kind: 'regional-strategy' | 'community-plan';
   summary?: string | null;
@@ -810,6 +828,7 @@ export interface Meeting {
    */
   number?: number | null;
   title?: string | null;
+  listTitle?: string | null;
   startsAt: string;
   startsAt_tz: 'Europe/Bratislava' | 'Europe/Prague' | 'Europe/Budapest';
   endsAt: string;
@@ -1600,6 +1619,7 @@ export interface MeetingsSelect<T extends boolean = true> {
   workingGroup?: T;
   number?: T;
   title?: T;
+  listTitle?: T;
   startsAt?: T;
   startsAt_tz?: T;
   endsAt?: T;
