@@ -8,6 +8,10 @@ export type RowLabelPart = {
   relationTo?: string
   /** that document's title field (default `name`) */
   titleField?: string
+  /** a select's options: the row shows the chosen option's label */
+  options?: { value: string; label: Record<string, string> }[]
+  /** what stands between this part and the one before (default " · ", " – " between dates) */
+  before?: string
 }
 
 /**

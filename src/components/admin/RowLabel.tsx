@@ -17,7 +17,12 @@ type Props = {
 /** Titles of related documents, fetched once per page for every row that names the same one. */
 const titles = new Map<string, Promise<string | undefined>>()
 
-function titleOf(api: string, part: Required<Pick<RowLabelPart, 'relationTo'>> & RowLabelPart, id: unknown, locale: string) {
+function titleOf(
+  api: string,
+  part: Required<Pick<RowLabelPart, 'relationTo'>> & RowLabelPart,
+  id: unknown,
+  locale: string,
+) {
   const titleField = part.titleField ?? 'name'
   const key = `${part.relationTo}/${String(id)}/${locale}`
   if (!titles.has(key)) {
@@ -37,7 +42,9 @@ function titleOf(api: string, part: Required<Pick<RowLabelPart, 'relationTo'>> &
 }
 
 const valueAt = (data: unknown, path: string) =>
-  path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], data)
+  path
+    .split('.')
+    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], data)
 
 /**
  * Names an array row by its content (the question's text, the member's name, the closure's
@@ -61,12 +68,17 @@ export function RowLabel({ show, singular }: Props) {
       return { part, id }
     })
     .filter(({ id }) => id !== undefined && id !== null && id !== '')
-  const relationSignature = relationKeys.map(({ part, id }) => `${part.field}:${String(id)}`).join('|')
+  const relationSignature = relationKeys
+    .map(({ part, id }) => `${part.field}:${String(id)}`)
+    .join('|')
 
   useEffect(() => {
     let cancelled = false
     void Promise.all(
-      relationKeys.map(async ({ part, id }) => [part.field, await titleOf(api, part as never, id, locale)] as const),
+      relationKeys.map(
+        async ({ part, id }) =>
+          [part.field, await titleOf(api, part as never, id, locale)] as const,
+      ),
     ).then((entries) => {
       if (!cancelled) setRelated(Object.fromEntries(entries))
     })
@@ -78,26 +90,44 @@ export function RowLabel({ show, singular }: Props) {
   }, [relationSignature, api, locale])
 
   const parts = show
-    .map((part): { text?: string; date?: boolean } => {
-      const value = valueAt(data, part.field)
-      if (part.relationTo) {
-        const populated = value && typeof value === 'object' ? valueAt(value, part.titleField ?? 'name') : undefined
-        return { text: typeof populated === 'string' ? populated : related[part.field] }
-      }
-      if (part.kind === 'date') {
-        const date = value && i18n.dateFNS ? new Date(value as string) : undefined
-        return date && !Number.isNaN(date.getTime()) ? { text: format(date, 'P', { locale: i18n.dateFNS }), date: true } : {}
-      }
-      if (typeof value === 'number') return { text: String(value) }
-      return { text: typeof value === 'string' && value.trim() ? value.trim() : undefined }
-    })
+    .map((part): { text?: string; date?: boolean; before?: string } => ({
+      ...describe(part),
+      before: part.before,
+    }))
     .filter((part) => Boolean(part.text))
+
+  function describe(part: RowLabelPart): { text?: string; date?: boolean } {
+    const value = valueAt(data, part.field)
+    if (part.relationTo) {
+      const populated =
+        value && typeof value === 'object' ? valueAt(value, part.titleField ?? 'name') : undefined
+      return { text: typeof populated === 'string' ? populated : related[part.field] }
+    }
+    if (part.kind === 'date') {
+      const date = value && i18n.dateFNS ? new Date(value as string) : undefined
+      return date && !Number.isNaN(date.getTime())
+        ? { text: format(date, 'P', { locale: i18n.dateFNS }), date: true }
+        : {}
+    }
+    if (part.options) {
+      const option = part.options.find((each) => each.value === value)
+      return { text: option ? getTranslation(option.label, i18n) : undefined }
+    }
+    if (typeof value === 'number') return { text: String(value) }
+    return { text: typeof value === 'string' && value.trim() ? value.trim() : undefined }
+  }
 
   const fallback = `${getTranslation(singular, i18n)} ${String((rowNumber ?? 0) + 1).padStart(2, '0')}`
   // a range of dates reads "24. 12. 2026 – 26. 12. 2026", anything else is set apart by a dot
   const text =
     parts.length > 0
-      ? parts.map((part, index) => (index === 0 ? '' : part.date && parts[index - 1].date ? ' – ' : ' · ') + part.text).join('')
+      ? parts
+          .map((part, index) => {
+            if (index === 0) return part.text
+            const between = part.before ?? (part.date && parts[index - 1].date ? ' – ' : ' · ')
+            return between + part.text
+          })
+          .join('')
       : fallback
   return <span>{text.length > 120 ? `${text.slice(0, 117)}…` : text}</span>
 }
