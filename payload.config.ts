@@ -7,6 +7,7 @@ import path from 'node:path'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { shapeEditLocks } from '@/access/editLocks'
 import { collections } from '@/collections'
 import { MAX_DOCUMENT_BYTES } from '@/collections/Documents'
 import { readSecret, readServerUrl } from '@/config/environment'
@@ -76,7 +77,10 @@ export default buildConfig({
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'off',
     deleteJobOnComplete: true,
   },
-  onInit: refreshQueryStatistics,
+  onInit: async (payload) => {
+    shapeEditLocks(payload)
+    await refreshQueryStatistics(payload)
+  },
   plugins,
   hooks: { afterError: [keepFieldErrors] },
   sharp,

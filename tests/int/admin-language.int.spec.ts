@@ -14,7 +14,7 @@ import { applyOfficeDateFormats } from '@/i18n/adminDates'
 import { locales } from '@/i18n/locales'
 import type { Event, User, WorkingGroup } from '@/payload-types'
 
-import { bootPayload, createUser, type TestPayload } from '../helpers/payload'
+import { bootPayload, createUser, expectForbidden, type TestPayload } from '../helpers/payload'
 
 let ctx: TestPayload
 let payload: Payload
@@ -277,5 +277,65 @@ describe('the content language the admin opens in', () => {
     })
     await payload.login({ collection: 'users', data: { email: 'zastupce@example.test', password: 'correct horse battery staple' } })
     expect((await localePreference(representative)).docs.map((doc) => doc.value)).toEqual(['hu'])
+  })
+})
+
+describe('edit locks', () => {
+  it('names the person editing to a co-editor, and lets nobody else take the document over', async () => {
+    const second = await createUser(payload, ['member'], { name: 'Petr Novotný' })
+    const outsider = await createUser(payload, ['ngo'], { name: 'Cizí Zástupce' })
+    await payload.update({
+      collection: 'working-groups',
+      id: group.id,
+      data: { coordinators: [coordinator.id, second.id], members: [coordinator.id, second.id] } as never,
+    })
+    const meeting = await payload.create({
+      collection: 'meetings',
+      data: {
+        workingGroup: group.id,
+        number: 30,
+        startsAt: '2026-12-20T09:00:00.000Z',
+        startsAt_tz: 'Europe/Prague',
+        endsAt: '2026-12-20T11:00:00.000Z',
+        endsAt_tz: 'Europe/Prague',
+      } as never,
+      overrideAccess: false,
+      user: coordinator,
+    })
+    const as = (user: User) => ({ user: { ...user, collection: 'users' as const }, overrideAccess: false as const })
+    const lock = await payload.create({
+      collection: 'payload-locked-documents',
+      data: { document: { relationTo: 'meetings', value: meeting.id }, user: { relationTo: 'users', value: coordinator.id } },
+      ...as(coordinator),
+    })
+    const seenBy = async (user: User) =>
+      (
+        await payload.find({
+          collection: 'payload-locked-documents',
+          where: { 'document.value': { equals: meeting.id } },
+          depth: 1,
+          ...as(user),
+        })
+      ).docs.map((doc) => doc.user)
+
+    // the lock notice prints `email`: a co-editor reads the name there
+    expect(await seenBy(second)).toEqual([{ relationTo: 'users', value: { id: coordinator.id, email: 'Jana Dvořáková' } }])
+    expect(JSON.stringify(await seenBy(outsider))).not.toContain('Jana')
+
+    await expectForbidden(
+      payload.update({
+        collection: 'payload-locked-documents',
+        id: lock.id,
+        data: { user: { relationTo: 'users', value: outsider.id } },
+        ...as(outsider),
+      }),
+    )
+    const taken = await payload.update({
+      collection: 'payload-locked-documents',
+      id: lock.id,
+      data: { user: { relationTo: 'users', value: second.id } },
+      ...as(second),
+    })
+    expect((taken.user as { value: { id: unknown } }).value.id).toBe(second.id)
   })
 })
