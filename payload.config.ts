@@ -7,6 +7,7 @@ import path from 'node:path'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { shapeEditLocks } from '@/access/editLocks'
 import { collections } from '@/collections'
 import { MAX_DOCUMENT_BYTES } from '@/collections/Documents'
 import { readSecret, readServerUrl } from '@/config/environment'
@@ -20,11 +21,16 @@ import { queueEventRemindersTask, sendRegistrationMailTask } from '@/events/mail
 import { anonymiseRegistrationsTask } from '@/events/retention'
 import { MAX_MATERIAL_BYTES } from '@/workingGroups/constants'
 import { sendGroupNotificationTask, sendRsvpRemindersTask, sendWeeklyDigestsTask } from '@/workingGroups/notify'
+import { applyOfficeDateFormats } from '@/i18n/adminDates'
+import { adminTranslations } from '@/i18n/adminTranslations'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 
 // the project root: Next.js, the npm scripts and the tests all run from it (and scripts run
 // bundled, where import.meta.url would point into the bundle's folder)
 const dirname = process.cwd()
+
+// the admin's dates as each language writes them, where the server formats them (version views)
+applyOfficeDateFormats()
 
 export default buildConfig({
   secret: readSecret(),
@@ -36,6 +42,7 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Inclusion Platform' },
     components: {
+      providers: ['/components/admin/AdminLanguage#AdminLanguage'],
       beforeDashboard: ['/components/admin/ModerationQueue#ModerationQueue'],
       afterNavLinks: ['/components/admin/TranslationsNavLink#TranslationsNavLink'],
       views: { translations: { Component: '/components/admin/TranslationQueue#TranslationQueue', path: '/translations' } },
@@ -48,6 +55,7 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { sk, cs, hu, en },
     fallbackLanguage: defaultLocale,
+    translations: adminTranslations,
   },
   localization: {
     locales: locales.map((code) => ({ code, label: localeNames[code] })),
@@ -70,7 +78,10 @@ export default buildConfig({
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'off',
     deleteJobOnComplete: true,
   },
-  onInit: refreshQueryStatistics,
+  onInit: async (payload) => {
+    shapeEditLocks(payload)
+    await refreshQueryStatistics(payload)
+  },
   hooks: { afterError: [keepFieldErrors] },
   plugins,
   sharp,

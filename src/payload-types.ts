@@ -181,7 +181,7 @@ export interface User {
   id: number;
   name: string;
   /**
-   * Language of e-mails from the platform.
+   * Language of e-mails from the platform and of the content the admin opens in.
    */
   preferredLanguage: 'sk' | 'cs' | 'hu' | 'en';
   notificationMode?: ('immediate' | 'digest') | null;
@@ -222,6 +222,9 @@ export interface WorkingGroup {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
+  /**
+   * Made from the name; change it only exceptionally, old links stop working.
+   */
   slug: string;
   purpose?: string | null;
   publicDescription?: string | null;
@@ -264,6 +267,9 @@ export interface Organisation {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
+  /**
+   * Made from the name; change it only exceptionally, old links stop working.
+   */
   slug: string;
   kind:
     | 'ngo'
@@ -366,6 +372,9 @@ export interface Centre {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
+  /**
+   * Made from the name; change it only exceptionally, old links stop working.
+   */
   slug: string;
   summary?: string | null;
   description?: {
@@ -489,6 +498,9 @@ export interface CaseStudy {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
+  /**
+   * Made from the name; change it only exceptionally, old links stop working.
+   */
   slug: string;
   originalLanguage: 'sk' | 'cs' | 'hu' | 'en';
   summary: string;
@@ -571,6 +583,9 @@ export interface Event {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
+  /**
+   * Made from the name; change it only exceptionally, old links stop working.
+   */
   slug: string;
   type: 'seminar' | 'workshop' | 'excursion' | 'conference' | 'training' | 'working-group-meeting' | 'other';
   summary?: string | null;
@@ -697,6 +712,9 @@ export interface Strategy {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
+  /**
+   * Made from the name; change it only exceptionally, old links stop working.
+   */
   slug: string;
   kind: 'regional-strategy' | 'community-plan';
   summary?: string | null;
@@ -811,6 +829,7 @@ export interface Meeting {
    */
   number?: number | null;
   title?: string | null;
+  listTitle?: string | null;
   startsAt: string;
   startsAt_tz: 'Europe/Bratislava' | 'Europe/Prague' | 'Europe/Budapest';
   endsAt: string;
@@ -1614,6 +1633,7 @@ export interface MeetingsSelect<T extends boolean = true> {
   workingGroup?: T;
   number?: T;
   title?: T;
+  listTitle?: T;
   startsAt?: T;
   startsAt_tz?: T;
   endsAt?: T;

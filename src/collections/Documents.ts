@@ -41,6 +41,7 @@ export const Documents: CollectionConfig<'documents'> = {
       type: 'relationship',
       relationTo: 'users',
       index: true,
+      label: labelsFor('admin', 'fields.uploadedBy'),
       admin: { readOnly: true, position: 'sidebar' },
       access: { update: () => false },
     },

@@ -5,6 +5,7 @@ import { anyone } from '@/access/anyone'
 import { canUpload } from '@/access/canUpload'
 import { uploaderOrEditor } from '@/access/uploaderOrEditor'
 import { rejectFilesLargerThan, rejectFileTypes } from '@/hooks/rejectOversizedFile'
+import { labelsFor } from '@/i18n/labels'
 
 import { adminGroups } from './groups'
 
@@ -55,6 +56,7 @@ export const Media: CollectionConfig<'media'> = {
       type: 'relationship',
       relationTo: 'users',
       index: true,
+      label: labelsFor('admin', 'fields.uploadedBy'),
       admin: { readOnly: true, position: 'sidebar' },
       access: { update: () => false },
     },

@@ -1,4 +1,4 @@
-import { type CollectionConfig, slugField } from 'payload'
+import { type CollectionConfig } from 'payload'
 
 import { isEditorOrAbove, isEditorOrAboveFieldLevel } from '@/access/isEditorOrAbove'
 import { organisationEditable, organisationVersionsReadable } from '@/access/organisationEditable'
@@ -14,7 +14,7 @@ import { notifyModerationDecision } from '@/hooks/notifyModerationDecision'
 import { requireVerifiedRepresentative } from '@/hooks/requireVerifiedRepresentative'
 import { resendVerificationEndpoint } from '@/registry/resendVerification'
 import { resubmitEndpoint } from '@/registry/resubmit'
-import { slugify } from '@/utilities/slugify'
+import { slug } from '@/fields/slug'
 import { indexForSearch, searchTextField } from '@/search/searchText'
 
 import { organisationKinds } from '@/registry/organisationKinds'
@@ -76,7 +76,7 @@ export const Organisations: CollectionConfig<'organisations'> = {
       index: true,
       label: { sk: 'Názov', cs: 'Název', hu: 'Név', en: 'Name' },
     },
-    slugField({ useAsSlug: 'name', slugify: ({ valueToSlugify }) => slugify(valueToSlugify) }),
+    slug('name'),
     {
       name: 'kind',
       type: 'select',

@@ -1,6 +1,7 @@
 import type { ArrayField, FieldHook, PayloadRequest } from 'payload'
 
 import { optionsFrom } from '@/i18n/labels'
+import { namedRows } from '@/fields/rowLabel'
 import { requestLocale } from '@/i18n/requestLocale'
 import { getT } from '@/i18n/server'
 
@@ -27,54 +28,68 @@ const message = (req: PayloadRequest | undefined, key: string) =>
  * Opening hours as intervals: one row per interval, so a day can have several
  * (e.g. Monday 7:30–12:00 and 12:30–15:30, as in the Košice Region's office hours).
  */
-export const openingHoursField = (): ArrayField => ({
-  name: 'openingHours',
-  type: 'array',
-  label: { sk: 'Otváracie hodiny', cs: 'Otevírací doba', hu: 'Nyitvatartás', en: 'Opening hours' },
-  labels: {
-    singular: { sk: 'Interval', cs: 'Interval', hu: 'Időszak', en: 'Interval' },
-    plural: { sk: 'Intervaly', cs: 'Intervaly', hu: 'Időszakok', en: 'Intervals' },
-  },
-  fields: [
+export const openingHoursField = (): ArrayField =>
+  namedRows(
     {
-      type: 'row',
+      name: 'openingHours',
+      type: 'array',
+      label: {
+        sk: 'Otváracie hodiny',
+        cs: 'Otevírací doba',
+        hu: 'Nyitvatartás',
+        en: 'Opening hours',
+      },
+      labels: {
+        singular: { sk: 'Interval', cs: 'Interval', hu: 'Időszak', en: 'Interval' },
+        plural: { sk: 'Intervaly', cs: 'Intervaly', hu: 'Időszakok', en: 'Intervals' },
+      },
       fields: [
         {
-          name: 'day',
-          type: 'select',
-          required: true,
-          options: optionsFrom('centres', 'weekdays', weekdays),
-          label: { sk: 'Deň', cs: 'Den', hu: 'Nap', en: 'Day' },
-        },
-        {
-          name: 'opens',
-          type: 'text',
-          required: true,
-          label: { sk: 'Od', cs: 'Od', hu: 'Nyit', en: 'Opens' },
-          admin: { placeholder: '08:00' },
-          hooks: { beforeValidate: [normalise] },
-          // the admin validates what was typed before the hook has run, so accept the loose forms
-          validate: (value: null | string | undefined, { req }: { req: PayloadRequest }) =>
-            normaliseTime(value) !== undefined || message(req, 'invalidTime'),
-        },
-        {
-          name: 'closes',
-          type: 'text',
-          required: true,
-          label: { sk: 'Do', cs: 'Do', hu: 'Zár', en: 'Closes' },
-          admin: { placeholder: '16:00' },
-          hooks: { beforeValidate: [normalise] },
-          validate: (
-            value: null | string | undefined,
-            { req, siblingData }: { req: PayloadRequest; siblingData: unknown },
-          ) => {
-            const closes = normaliseTime(value)
-            if (closes === undefined) return message(req, 'invalidTime')
-            const opens = normaliseTime((siblingData as { opens?: string }).opens)
-            return !opens || opens < closes || message(req, 'closesBeforeOpens')
-          },
+          type: 'row',
+          fields: [
+            {
+              name: 'day',
+              type: 'select',
+              required: true,
+              options: optionsFrom('centres', 'weekdays', weekdays),
+              label: { sk: 'Deň', cs: 'Den', hu: 'Nap', en: 'Day' },
+            },
+            {
+              name: 'opens',
+              type: 'text',
+              required: true,
+              label: { sk: 'Od', cs: 'Od', hu: 'Nyit', en: 'Opens' },
+              admin: { placeholder: '08:00' },
+              hooks: { beforeValidate: [normalise] },
+              // the admin validates what was typed before the hook has run, so accept the loose forms
+              validate: (value: null | string | undefined, { req }: { req: PayloadRequest }) =>
+                normaliseTime(value) !== undefined || message(req, 'invalidTime'),
+            },
+            {
+              name: 'closes',
+              type: 'text',
+              required: true,
+              label: { sk: 'Do', cs: 'Do', hu: 'Zár', en: 'Closes' },
+              admin: { placeholder: '16:00' },
+              hooks: { beforeValidate: [normalise] },
+              validate: (
+                value: null | string | undefined,
+                { req, siblingData }: { req: PayloadRequest; siblingData: unknown },
+              ) => {
+                const closes = normaliseTime(value)
+                if (closes === undefined) return message(req, 'invalidTime')
+                const opens = normaliseTime((siblingData as { opens?: string }).opens)
+                return !opens || opens < closes || message(req, 'closesBeforeOpens')
+              },
+            },
+          ],
         },
       ],
     },
-  ],
-})
+    // "Pondělí 09:00–16:00"
+    [
+      { field: 'day', options: optionsFrom('centres', 'weekdays', weekdays) },
+      { field: 'opens', before: ' ' },
+      { field: 'closes', before: '–' },
+    ],
+  )

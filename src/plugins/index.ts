@@ -1,5 +1,6 @@
 import type { Plugin } from 'payload'
 
 import { invalidateCaches } from './invalidateCaches'
+import { localizedDates } from './localizedDates'
 
-export const plugins: Plugin[] = [invalidateCaches]
+export const plugins: Plugin[] = [invalidateCaches, localizedDates]

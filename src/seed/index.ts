@@ -16,7 +16,7 @@ import { paragraphs } from './richText'
 
 export const demoAccounts = [
   { email: 'admin@example.org', name: 'Platform Admin', roles: ['admin'] as const },
-  { email: 'editor@example.org', name: 'Košice Region Editor', roles: ['editor'] as const },
+  { email: 'editor@example.org', name: 'Katarína Horváthová', roles: ['editor'] as const },
 ]
 
 export type SeedReport = Record<string, number>

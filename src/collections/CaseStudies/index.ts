@@ -1,4 +1,4 @@
-import { type CollectionConfig, slugField } from 'payload'
+import { type CollectionConfig } from 'payload'
 
 import { isEditorOrAboveFieldLevel } from '@/access/isEditorOrAbove'
 import { publicWhere } from '@/access/publicWhere'
@@ -15,7 +15,8 @@ import { localeNames, locales } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
 import { requestLocale } from '@/i18n/requestLocale'
 import { pinOrganisation } from '@/hooks/pinOrganisation'
-import { slugify } from '@/utilities/slugify'
+import { slug } from '@/fields/slug'
+import { namedRows } from '@/fields/rowLabel'
 import { indexForSearch, searchTextField } from '@/search/searchText'
 
 import { draftsOnlyForRepresentatives } from './hooks/reviewWorkflow'
@@ -64,7 +65,7 @@ export const CaseStudies: CollectionConfig<'case-studies'> = {
     searchTextField,
     translationStatusField,
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200, label: label('title') },
-    slugField({ useAsSlug: 'title', slugify: ({ valueToSlugify }) => slugify(valueToSlugify) }),
+    slug('title'),
     {
       name: 'originalLanguage',
       type: 'select',
@@ -77,16 +78,17 @@ export const CaseStudies: CollectionConfig<'case-studies'> = {
     { name: 'summary', type: 'textarea', required: true, localized: true, maxLength: 400, label: label('summary') },
     { name: 'problem', type: 'textarea', localized: true, maxLength: 4000, label: label('problem') },
     { name: 'goals', type: 'textarea', localized: true, maxLength: 4000, label: label('goals') },
-    {
+    namedRows({
       name: 'activities',
       type: 'array',
       maxRows: 20,
       label: label('activities'),
+      labels: { singular: labelsFor('admin', 'rows.activity'), plural: labelsFor('admin', 'rows.activities') },
       fields: [
         { name: 'title', type: 'text', required: true, localized: true, maxLength: 200, label: label('activityTitle') },
         { name: 'description', type: 'textarea', localized: true, maxLength: 2000, label: label('activityDescription') },
       ],
-    },
+    }, [{ field: 'title' }]),
     { name: 'targetGroups', type: 'relationship', relationTo: 'target-groups', hasMany: true, index: true, label: label('targetGroups') },
     {
       type: 'collapsible',
@@ -131,11 +133,12 @@ export const CaseStudies: CollectionConfig<'case-studies'> = {
       validate: (value: unknown, { req }: { req: Parameters<typeof requestLocale>[0] }) =>
         !value || PROJECT_NUMBER.test(String(value)) ? true : getT(requestLocale(req), 'goodPractice')('errors.projectNumber'),
     },
-    {
+    namedRows({
       name: 'funding',
       type: 'array',
       maxRows: 10,
       label: label('funding'),
+      labels: { singular: labelsFor('admin', 'rows.fundingSource'), plural: labelsFor('admin', 'rows.fundingSources') },
       fields: [
         { name: 'source', type: 'text', required: true, localized: true, maxLength: 200, label: label('source') },
         {
@@ -147,7 +150,7 @@ export const CaseStudies: CollectionConfig<'case-studies'> = {
           ],
         },
       ],
-    },
+    }, [{ field: 'source' }]),
     {
       name: 'resources',
       type: 'group',
@@ -159,11 +162,12 @@ export const CaseStudies: CollectionConfig<'case-studies'> = {
       ],
     },
     { name: 'results', type: 'textarea', localized: true, maxLength: 4000, label: label('results') },
-    {
+    namedRows({
       name: 'indicators',
       type: 'array',
       maxRows: 30,
       label: label('indicators'),
+      labels: { singular: labelsFor('admin', 'rows.indicator'), plural: labelsFor('admin', 'rows.indicators') },
       fields: [
         {
           type: 'row',
@@ -181,7 +185,7 @@ export const CaseStudies: CollectionConfig<'case-studies'> = {
         },
         { name: 'note', type: 'text', localized: true, maxLength: 300, label: label('note') },
       ],
-    },
+    }, [{ field: 'type', relationTo: 'indicator-types' }, { field: 'value' }]),
     {
       name: 'evidenceTier',
       type: 'select',

@@ -1,4 +1,4 @@
-import { type CollectionConfig, slugField } from 'payload'
+import { type CollectionConfig } from 'payload'
 
 import { publicWhere } from '@/access/publicWhere'
 import {
@@ -11,11 +11,12 @@ import { countryField } from '@/fields/country'
 import { moderationFields } from '@/fields/moderation'
 import { openingHoursField } from '@/fields/openingHours'
 import { translationStatusField } from '@/fields/translationStatus'
-import { optionsFrom } from '@/i18n/labels'
+import { labelsFor, optionsFrom } from '@/i18n/labels'
+import { namedRows } from '@/fields/rowLabel'
 import { notifyModerationDecision } from '@/hooks/notifyModerationDecision'
 import { requireVerifiedRepresentative } from '@/hooks/requireVerifiedRepresentative'
 import { resubmitEndpoint } from '@/registry/resubmit'
-import { slugify } from '@/utilities/slugify'
+import { slug } from '@/fields/slug'
 
 import { adminGroups } from '../groups'
 import { deriveCountry } from './hooks/deriveCountry'
@@ -98,7 +99,7 @@ export const Centres: CollectionConfig<'centres'> = {
       index: true,
       label: { sk: 'Názov', cs: 'Název', hu: 'Név', en: 'Name' },
     },
-    slugField({ useAsSlug: 'name', slugify: ({ valueToSlugify }) => slugify(valueToSlugify) }),
+    slug('name'),
     {
       name: 'summary',
       type: 'textarea',
@@ -120,10 +121,11 @@ export const Centres: CollectionConfig<'centres'> = {
       index: true,
       label: { sk: 'Služby', cs: 'Služby', hu: 'Szolgáltatások', en: 'Services' },
     },
-    {
+    namedRows({
       name: 'targetGroups',
       type: 'array',
       label: { sk: 'Cieľové skupiny', cs: 'Cílové skupiny', hu: 'Célcsoportok', en: 'Target groups' },
+      labels: { singular: labelsFor('admin', 'rows.targetGroup'), plural: labelsFor('admin', 'rows.targetGroups') },
       fields: [
         {
           type: 'row',
@@ -141,7 +143,7 @@ export const Centres: CollectionConfig<'centres'> = {
           ],
         },
       ],
-    },
+    }, [{ field: 'targetGroup', relationTo: 'target-groups' }]),
     {
       name: 'capacity',
       type: 'group',
@@ -182,7 +184,7 @@ export const Centres: CollectionConfig<'centres'> = {
       index: true,
       label: { sk: 'Kraj', cs: 'Kraj', hu: 'Megye', en: 'Region' },
     },
-    countryField({ admin: { readOnly: true, position: 'sidebar', description: 'From the region' }, required: false }),
+    countryField({ admin: { readOnly: true, position: 'sidebar', description: labelsFor('admin', 'fields.countryFromRegion') }, required: false }),
     {
       type: 'row',
       fields: [
@@ -191,10 +193,11 @@ export const Centres: CollectionConfig<'centres'> = {
       ],
     },
     openingHoursField(),
-    {
+    namedRows({
       name: 'closures',
       type: 'array',
       label: { sk: 'Zatvorené', cs: 'Zavřeno', hu: 'Zárva', en: 'Closures' },
+      labels: { singular: labelsFor('admin', 'rows.closure'), plural: labelsFor('admin', 'rows.closures') },
       fields: [
         {
           type: 'row',
@@ -205,7 +208,7 @@ export const Centres: CollectionConfig<'centres'> = {
           ],
         },
       ],
-    },
+    }, [{ field: 'from', kind: 'date' }, { field: 'to', kind: 'date' }, { field: 'reason' }]),
     {
       name: 'languages',
       type: 'select',

@@ -78,7 +78,11 @@ export const EventRegistrations: CollectionConfig<'event-registrations'> = {
       type: 'number',
       label: label('waitlistPosition'),
       access: { update: nobody },
-      admin: { readOnly: true, position: 'sidebar' },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        components: { Cell: '/components/admin/BlankWhenEmpty#BlankWhenEmpty' },
+      },
     },
     // when the person joined the waiting list: its order (re-set on demotion to keep them first)
     { name: 'waitlistedAt', type: 'date', index: true, access: { update: nobody }, admin: { hidden: true } },

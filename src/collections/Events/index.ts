@@ -1,4 +1,4 @@
-import { type CollectionConfig, type Field, slugField } from 'payload'
+import { type CollectionConfig, type Field } from 'payload'
 
 import { managesEvent } from '@/access/eventOrganiser'
 import { publicWhere } from '@/access/publicWhere'
@@ -15,7 +15,8 @@ import { requireVerifiedRepresentative } from '@/hooks/requireVerifiedRepresenta
 import { labelsFor, optionsFrom } from '@/i18n/labels'
 import { getT } from '@/i18n/server'
 import { requestLocale } from '@/i18n/requestLocale'
-import { slugify } from '@/utilities/slugify'
+import { slug } from '@/fields/slug'
+import { namedRows } from '@/fields/rowLabel'
 import { dateInZone as zonedDate } from '@/fields/dateInZone'
 import { translationStatusField } from '@/fields/translationStatus'
 import { indexForSearch, searchTextField } from '@/search/searchText'
@@ -23,6 +24,7 @@ import { indexForSearch, searchTextField } from '@/search/searchText'
 import { spokenLanguages } from '../Centres'
 import { afterEventChange } from './hooks/afterEventChange'
 import { guardCapacity } from './hooks/guardCapacity'
+import { deriveQuestionKeys } from './hooks/deriveQuestionKeys'
 import { deriveRegion } from './hooks/deriveRegion'
 import { requirePublishedOrganisation } from './hooks/requirePublishedOrganisation'
 
@@ -62,6 +64,7 @@ export const Events: CollectionConfig<'events'> = {
   },
   endpoints: [registerEndpoint, registrationsCsvEndpoint],
   hooks: {
+    beforeValidate: [deriveQuestionKeys],
     beforeChange: [pinOrganisation, deriveRegion, requirePublishedOrganisation, requireVerifiedRepresentative, guardCapacity],
     afterChange: [indexForSearch('events'), afterEventChange],
   },
@@ -76,7 +79,7 @@ export const Events: CollectionConfig<'events'> = {
       maxLength: 200,
       label: label('title'),
     },
-    slugField({ useAsSlug: 'title', slugify: ({ valueToSlugify }) => slugify(valueToSlugify) }),
+    slug('title'),
     {
       name: 'type',
       type: 'select',
@@ -205,23 +208,29 @@ export const Events: CollectionConfig<'events'> = {
         { name: 'requiresApproval', type: 'checkbox', defaultValue: false, label: label('requiresApproval') },
       ],
     },
-    {
+    namedRows({
       name: 'questions',
       type: 'array',
       maxRows: 10,
       label: label('questions'),
+      labels: { singular: labelsFor('admin', 'rows.question'), plural: labelsFor('admin', 'rows.questions') },
       fields: [
         {
           type: 'row',
           fields: [
             {
+              // where answers are stored: made from the question's text (deriveQuestionKeys)
               name: 'key',
               type: 'text',
+              // never empty once saved (the hook fills it before validation)
               required: true,
               maxLength: 40,
               label: label('questionKey'),
+              admin: { hidden: true },
               validate: (value: unknown, { req }: { req: Parameters<typeof requestLocale>[0] }) =>
-                /^[a-z0-9-]{1,40}$/.test(String(value ?? '')) ? true : getT(requestLocale(req), 'events')('errors.questionKey'),
+                value == null || value === '' || /^[a-z0-9-]{1,40}$/.test(String(value))
+                  ? true
+                  : getT(requestLocale(req), 'events')('errors.questionKey'),
             },
             {
               name: 'kind',
@@ -238,16 +247,20 @@ export const Events: CollectionConfig<'events'> = {
           ],
         },
         { name: 'label', type: 'text', required: true, localized: true, maxLength: 300, label: label('questionLabel') },
-        {
-          name: 'options',
-          type: 'array',
-          maxRows: 20,
-          label: label('questionOptions'),
-          admin: { condition: (_, sibling) => sibling?.kind === 'choice' },
-          fields: [{ name: 'label', type: 'text', required: true, localized: true, maxLength: 200, label: label('optionLabel') }],
-        },
+        namedRows(
+          {
+            name: 'options',
+            type: 'array',
+            maxRows: 20,
+            label: label('questionOptions'),
+            labels: { singular: labelsFor('admin', 'rows.option'), plural: labelsFor('admin', 'rows.options') },
+            admin: { condition: (_, sibling) => sibling?.kind === 'choice' },
+            fields: [{ name: 'label', type: 'text', required: true, localized: true, maxLength: 200, label: label('optionLabel') }],
+          },
+          [{ field: 'label' }],
+        ),
       ],
-    },
+    }, [{ field: 'label' }]),
     {
       name: 'status',
       type: 'select',

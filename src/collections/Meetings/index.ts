@@ -7,6 +7,7 @@ import { readableMeetings, readableMeetingVersions } from '@/access/meetingAcces
 import { isStaff } from '@/access/roles'
 import { coordinatesAnyGroup, inCoordinatedGroups } from '@/access/workingGroupAccess'
 import { dateInZone } from '@/fields/dateInZone'
+import { namedRows } from '@/fields/rowLabel'
 import { labelsFor, optionsFrom } from '@/i18n/labels'
 import { requestLocale } from '@/i18n/requestLocale'
 import { getT } from '@/i18n/server'
@@ -15,6 +16,7 @@ import { actionItemStatuses, attendanceStatuses, meetingStatuses, rsvpAnswers } 
 import { attendanceFromRsvps } from './hooks/attendanceFromRsvps'
 import { dropHiddenAgendaItems } from './hooks/dropHiddenAgendaItems'
 import { minutesWorkflow, numberMeeting } from './hooks/minutesWorkflow'
+import { nameMeeting } from './hooks/nameMeeting'
 import { notifyMeetingChange } from './hooks/notifyMeetingChange'
 import { takeGroupTimeZone } from './hooks/takeGroupTimeZone'
 
@@ -31,8 +33,8 @@ export const Meetings: CollectionConfig<'meetings'> = {
   slug: 'meetings',
   labels: { singular: label('meeting'), plural: label('meetings') },
   admin: {
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'workingGroup', 'startsAt', 'status'],
+    useAsTitle: 'listTitle',
+    defaultColumns: ['listTitle', 'workingGroup', 'startsAt', 'status'],
     group: label('group'),
   },
   defaultSort: '-startsAt',
@@ -48,7 +50,7 @@ export const Meetings: CollectionConfig<'meetings'> = {
   },
   hooks: {
     beforeValidate: [takeGroupTimeZone, numberMeeting],
-    beforeChange: [minutesWorkflow, attendanceFromRsvps],
+    beforeChange: [minutesWorkflow, attendanceFromRsvps, nameMeeting],
     afterChange: [notifyMeetingChange],
     afterRead: [dropHiddenAgendaItems],
   },
@@ -72,6 +74,14 @@ export const Meetings: CollectionConfig<'meetings'> = {
         { name: 'number', type: 'number', min: 1, label: label('number'), admin: { description: label('numberHint') } },
         { name: 'title', type: 'text', maxLength: 200, label: label('title') },
       ],
+    },
+    {
+      // the group, number and day when the meeting has no title: see nameMeeting
+      name: 'listTitle',
+      type: 'text',
+      label: labelsFor('admin', 'fields.listTitle'),
+      // whatever a client sends, nameMeeting writes it again on every save
+      admin: { readOnly: true, condition: () => false },
     },
     dateInZone('startsAt', { label: label('startsAt'), index: true, requiredMessage: (req) => t(req)('errors.required') }),
     dateInZone('endsAt', {
@@ -130,7 +140,7 @@ export const Meetings: CollectionConfig<'meetings'> = {
       admin: { position: 'sidebar', readOnly: true },
       access: { ...membersOnly, create: () => false, update: () => false },
     },
-    {
+    namedRows({
       name: 'agenda',
       type: 'array',
       label: label('agenda'),
@@ -146,8 +156,8 @@ export const Meetings: CollectionConfig<'meetings'> = {
         { name: 'discussion', type: 'textarea', maxLength: 20000, label: label('discussion'), access: { read: minutesReadable } },
         { name: 'decision', type: 'textarea', maxLength: 4000, label: label('decision'), access: { read: minutesReadable } },
       ],
-    },
-    {
+    }, [{ field: 'title' }]),
+    namedRows({
       name: 'attendance',
       type: 'array',
       label: label('attendance'),
@@ -169,8 +179,8 @@ export const Meetings: CollectionConfig<'meetings'> = {
           ],
         },
       ],
-    },
-    {
+    }, [{ field: 'member', relationTo: 'users' }]),
+    namedRows({
       name: 'guests',
       type: 'array',
       label: label('guests'),
@@ -185,8 +195,8 @@ export const Meetings: CollectionConfig<'meetings'> = {
           ],
         },
       ],
-    },
-    {
+    }, [{ field: 'name' }, { field: 'organisation' }]),
+    namedRows({
       name: 'actionItems',
       type: 'array',
       label: label('actionItems'),
@@ -211,8 +221,8 @@ export const Meetings: CollectionConfig<'meetings'> = {
           ],
         },
       ],
-    },
-    {
+    }, [{ field: 'task' }]),
+    namedRows({
       // the members' answers to the invitation, written only by the RSVP service (`answerRsvp`)
       name: 'rsvps',
       type: 'array',
@@ -230,7 +240,7 @@ export const Meetings: CollectionConfig<'meetings'> = {
           ],
         },
       ],
-    },
+    }, [{ field: 'member' }, { field: 'answer' }]),
   ],
   timestamps: true,
 }

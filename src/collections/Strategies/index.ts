@@ -1,4 +1,4 @@
-import { type CollectionConfig, type Field, slugField } from 'payload'
+import { type CollectionConfig, type Field } from 'payload'
 
 import { isEditorOrAboveFieldLevel } from '@/access/isEditorOrAbove'
 import { publicWhere } from '@/access/publicWhere'
@@ -12,8 +12,9 @@ import { pinOrganisation } from '@/hooks/pinOrganisation'
 import { labelsFor, optionsFrom } from '@/i18n/labels'
 import { requestLocale } from '@/i18n/requestLocale'
 import { getT } from '@/i18n/server'
-import { slugify } from '@/utilities/slugify'
+import { slug } from '@/fields/slug'
 import { translationStatusField } from '@/fields/translationStatus'
+import { namedRows } from '@/fields/rowLabel'
 
 import { validateStrategy } from './validateTree'
 
@@ -45,11 +46,12 @@ const measure: Field[] = [
   },
   { name: 'responsibleOrganisations', type: 'relationship', relationTo: 'organisations', hasMany: true, label: label('responsible') },
   { name: 'partners', type: 'text', localized: true, maxLength: 300, label: label('partners') },
-  {
+  namedRows({
     name: 'indicators',
     type: 'array',
     maxRows: 10,
     label: label('indicators'),
+    labels: { singular: labelsFor('admin', 'rows.indicator'), plural: labelsFor('admin', 'rows.indicators') },
     fields: [
       {
         type: 'row',
@@ -67,7 +69,7 @@ const measure: Field[] = [
         ],
       },
     ],
-  },
+  }, [{ field: 'name' }]),
   // the work that carries the measure out; shown on the strategy page and on the work's own pages
   { name: 'centres', type: 'relationship', relationTo: 'centres', hasMany: true, label: label('centres') },
   { name: 'caseStudies', type: 'relationship', relationTo: 'case-studies', hasMany: true, label: label('caseStudies') },
@@ -95,7 +97,7 @@ export const Strategies: CollectionConfig<'strategies'> = {
   fields: [
     translationStatusField,
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 300, label: label('title') },
-    slugField({ useAsSlug: 'title', slugify: ({ valueToSlugify }) => slugify(valueToSlugify) }),
+    slug('title'),
     {
       name: 'kind',
       type: 'select',
@@ -134,26 +136,31 @@ export const Strategies: CollectionConfig<'strategies'> = {
       access: { create: isEditorOrAboveFieldLevel, update: isEditorOrAboveFieldLevel },
     },
     { name: 'attachments', type: 'upload', relationTo: 'documents', hasMany: true, maxRows: 10, label: label('attachments') },
-    {
+    namedRows({
       name: 'themes',
       type: 'array',
       maxRows: 20,
       label: label('themes'),
+      labels: { singular: labelsFor('admin', 'rows.theme'), plural: labelsFor('admin', 'rows.themes') },
       fields: [
         { type: 'row', fields: [code(), { name: 'title', type: 'text', required: true, localized: true, maxLength: 200, label: label('title'), admin: { width: '80%' } }] },
         { name: 'theme', type: 'relationship', relationTo: 'themes', label: label('theme') },
-        {
+        namedRows({
           name: 'goals',
           type: 'array',
           maxRows: 20,
           label: label('goals'),
+          labels: { singular: labelsFor('admin', 'rows.goal'), plural: labelsFor('admin', 'rows.goals') },
           fields: [
             { type: 'row', fields: [code(), { name: 'title', type: 'text', required: true, localized: true, maxLength: 300, label: label('title'), admin: { width: '80%' } }] },
             { name: 'description', type: 'textarea', localized: true, maxLength: 2000, label: label('description') },
-            { name: 'measures', type: 'array', maxRows: 30, label: label('measures'), fields: measure },
+            namedRows(
+              { name: 'measures', type: 'array', maxRows: 30, label: label('measures'), labels: { singular: labelsFor('admin', 'rows.measure'), plural: labelsFor('admin', 'rows.measures') }, fields: measure },
+              [{ field: 'code' }, { field: 'title' }],
+            ),
           ],
-        },
+        }, [{ field: 'code' }, { field: 'title' }]),
       ],
-    },
+    }, [{ field: 'code' }, { field: 'title' }]),
   ],
 }

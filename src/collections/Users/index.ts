@@ -15,6 +15,7 @@ import { adminGroups } from '../groups'
 import { ensureFirstUserIsAdmin } from './hooks/ensureFirstUserIsAdmin'
 import { holdEmailChange } from './hooks/holdEmailChange'
 import { mailEmailChange } from './hooks/mailEmailChange'
+import { openInPreferredLanguage } from './hooks/openInPreferredLanguage'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
@@ -53,6 +54,7 @@ export const Users: CollectionConfig<'users'> = {
   hooks: {
     beforeChange: [holdEmailChange],
     afterChange: [mailEmailChange],
+    afterLogin: [openInPreferredLanguage],
   },
   fields: [
     {
@@ -90,10 +92,10 @@ export const Users: CollectionConfig<'users'> = {
       },
       admin: {
         description: {
-          sk: 'Jazyk e-mailov z platformy.',
-          cs: 'Jazyk e-mailů z platformy.',
-          hu: 'A platform e-mailjeinek nyelve.',
-          en: 'Language of e-mails from the platform.',
+          sk: 'Jazyk e-mailov z platformy a obsahu, v ktorom sa otvára administrácia.',
+          cs: 'Jazyk e-mailů z platformy a obsahu, ve kterém se otevírá administrace.',
+          hu: 'A platform e-mailjeinek és a tartalomnak a nyelve, amelyen az adminisztráció megnyílik.',
+          en: 'Language of e-mails from the platform and of the content the admin opens in.',
         },
       },
     },

@@ -1,4 +1,4 @@
-import { type CollectionConfig, slugField } from 'payload'
+import { type CollectionConfig } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
 import { isEditorOrAbove } from '@/access/isEditorOrAbove'
@@ -6,7 +6,7 @@ import { isStaff } from '@/access/roles'
 import { coordinatedWorkingGroups, groupMembersOnly, readableWorkingGroups } from '@/access/workingGroupAccess'
 import { labelsFor } from '@/i18n/labels'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
-import { slugify } from '@/utilities/slugify'
+import { slug } from '@/fields/slug'
 import { eventTimeZones } from '@/events/constants'
 import { translationStatusField } from '@/fields/translationStatus'
 
@@ -30,7 +30,7 @@ export const WorkingGroups: CollectionConfig<'working-groups'> = {
   fields: [
     translationStatusField,
     { name: 'name', type: 'text', required: true, localized: true, maxLength: 200, label: label('name') },
-    slugField({ useAsSlug: 'name', slugify: ({ valueToSlugify }) => slugify(valueToSlugify) }),
+    slug('name'),
     { name: 'purpose', type: 'textarea', localized: true, maxLength: 2000, label: label('purpose') },
     {
       name: 'publicDescription',

@@ -1,0 +1,97 @@
+import type {
+  Access,
+  CollectionAfterReadHook,
+  CollectionSlug,
+  Payload,
+  PayloadRequest,
+  Where,
+} from 'payload'
+
+type Lock = {
+  id?: number | string
+  document?: { relationTo?: string; value?: unknown } | null
+  globalSlug?: string | null
+  user?: { relationTo?: string; value?: unknown } | null
+}
+
+const idOf = (value: unknown) =>
+  value && typeof value === 'object' ? (value as { id?: number | string }).id : (value as number | string | undefined)
+
+/** Whether the request's user may change the document a lock is on (its collection's update rule). */
+async function mayEditLocked(req: PayloadRequest, lock: Lock): Promise<boolean> {
+  if (!req.user) return false
+  const slug = lock.document?.relationTo as CollectionSlug | undefined
+  const id = idOf(lock.document?.value)
+  // a global, or a lock without its document: nothing here is more private than the global itself
+  if (!slug || id === undefined) return true
+  const collection = req.payload.collections[slug]
+  const update = collection?.config.access?.update
+  if (!collection || !update) return false
+  const allowed = await update({ req, id } as never)
+  if (typeof allowed === 'boolean') return allowed
+  const { totalDocs } = await req.payload.count({
+    collection: slug,
+    where: { and: [{ id: { equals: id } }, allowed as Where] },
+    overrideAccess: true,
+    req,
+  })
+  return totalDocs > 0
+}
+
+/**
+ * Taking over a lock (or making one) is for those who may edit the document: Payload lets any
+ * logged-in user write any lock, so a reader of another group's meeting was offered "take over"
+ * and could shut its coordinator out.
+ */
+const onlyEditors: Access = async ({ req, id, data }) => {
+  if (!req.user) return false
+  if (data && (data as Lock).document) return mayEditLocked(req, data as Lock)
+  if (id === undefined) return true
+  const lock = await req.payload.findByID({
+    collection: 'payload-locked-documents',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return mayEditLocked(req, lock as Lock)
+}
+
+/**
+ * What the edit-lock notice shows: Payload prints the locking user's `email` (never their
+ * name), or "User: 2" when the reader may not read that account. A reader who may edit the
+ * document sees the person's name there (a colleague on the same record); a reader who may not
+ * is not told who is editing, so Payload offers them no take-over either.
+ */
+const nameTheEditor: CollectionAfterReadHook = async ({ doc, req }) => {
+  const lock = doc as Lock
+  const userID = idOf(lock.user?.value)
+  if (!lock.user || userID === undefined) return doc
+  if (!(await mayEditLocked(req, lock))) return { ...doc, user: null }
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where: { id: { equals: userID } },
+    select: { name: true },
+    limit: 1,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const name = docs[0]?.name
+  return {
+    ...doc,
+    user: { ...lock.user, value: { id: userID, email: name || String(userID) } },
+  }
+}
+
+/**
+ * Payload adds its edit-lock collection after the config's plugins run, so its rules are set
+ * on the running instance, once, at start-up.
+ */
+export function shapeEditLocks(payload: Payload) {
+  const locks = payload.collections['payload-locked-documents']?.config
+  if (!locks) return
+  locks.access = { ...locks.access, create: onlyEditors, update: onlyEditors, delete: onlyEditors }
+  locks.hooks.afterRead = [...(locks.hooks.afterRead ?? []), nameTheEditor]
+}
