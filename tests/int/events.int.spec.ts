@@ -323,14 +323,54 @@ describe('bad input stores nothing', () => {
     expect(JSON.stringify((error as { data?: unknown }).data)).toContain('questions')
   })
 
-  it('rate-limits one address', async () => {
+  it('checks the answers whatever else failed, so every error comes back in one answer', async () => {
+    const event = await createEvent({
+      capacity: 5,
+      questions: [
+        { key: 'diet', kind: 'choice', required: true, label: 'Strava', options: [{ label: 'Bežná' }, { label: 'Vegetariánska' }] },
+        { key: 'access', kind: 'text', required: true, label: 'Bezbariérovosť' },
+      ],
+    } as never)
+    // a given answer is not reported missing because the consent was
+    const noConsent = await register(event, { name: 'Oto Bez', email: 'oto@example.test', answers: { diet: '1', access: 'rampa' } })
+    expect(noConsent).toEqual({ ok: false, httpStatus: 400, errors: { consent: 'consent' } })
+    const everything = await register(event, { name: '', email: 'nope', answers: { diet: '9' } })
+    expect(everything).toEqual({
+      ok: false,
+      httpStatus: 400,
+      errors: { name: 'required', email: 'email', consent: 'consent', 'answers.diet': 'choice', 'answers.access': 'required' },
+    })
+    expect(await registrationsOf(event)).toHaveLength(0)
+  })
+
+  it('rate-limits one address and says how many minutes to wait', async () => {
     const event = await createEvent({ capacity: 100 })
     eventRegistrationLimiter.reset()
     const results = []
     for (let i = 0; i < 25; i += 1) {
       results.push(await registerForEvent(payload, event.id, person(`Rate ${i}`), { locale: 'sk', ip: '203.0.113.9' }))
     }
-    expect(results.filter((r) => !r.ok && r.httpStatus === 429).length).toBeGreaterThan(0)
+    expect(results.filter((r) => r.ok)).toHaveLength(20)
+    expect(results[20]).toEqual({ ok: false, httpStatus: 429, errors: { form: 'rateLimited' }, retryAfterMinutes: 60 })
+    eventRegistrationLimiter.reset()
+  })
+
+  it('does not count refused attempts against the registrations, but stops a flood of them', async () => {
+    const event = await createEvent({ capacity: 100 })
+    eventRegistrationLimiter.reset()
+    const ip = '203.0.113.10'
+    for (let i = 0; i < 40; i += 1) {
+      const refused = await registerForEvent(payload, event.id, { name: `Typo ${i}`, email: 'typo@' }, { locale: 'sk', ip })
+      expect(refused).toMatchObject({ ok: false, httpStatus: 400 })
+    }
+    // a person who corrected their typos forty times still registers
+    expect(await registerForEvent(payload, event.id, person('Opravená Adresa'), { locale: 'sk', ip })).toMatchObject({ ok: true })
+    for (let i = 40; i < 60; i += 1) await registerForEvent(payload, event.id, { name: `Typo ${i}`, email: 'typo@' }, { locale: 'sk', ip })
+    expect(await registerForEvent(payload, event.id, person('Po Záplave'), { locale: 'sk', ip })).toMatchObject({
+      ok: false,
+      httpStatus: 429,
+      retryAfterMinutes: 60,
+    })
     eventRegistrationLimiter.reset()
   })
 })

@@ -122,6 +122,7 @@ export default async function EventPage({ params }: Props) {
     email: t('form.email'),
     organisation: t('form.organisation'),
     consent: t('form.consent', { days: retentionDays() }),
+    privacyNotice: t('form.privacyNotice'),
     submit: t('form.submit'),
     required: t('form.required'),
     chooseOne: t('form.chooseOne'),
@@ -227,6 +228,7 @@ export default async function EventPage({ params }: Props) {
           {event.registration?.requiresApproval ? <p>{t('detail.approvalNeeded')}</p> : null}
           {event.registration?.closesAt ? <p className="muted">{t('form.closesAt', { date: formatDate(locale, event.registration.closesAt, { timeStyle: 'short' }) })}</p> : null}
           <EventRegistrationForm
+            locale={locale}
             action={submitEventRegistration.bind(null, locale, event.id)}
             messages={formMessages}
             questions={(event.questions ?? []).map((question) => ({
