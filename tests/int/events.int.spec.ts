@@ -8,6 +8,7 @@ import { cancelByToken, eraseByToken, eventRegistrationLimiter, registerForEvent
 import { instantAt } from '@/events/time'
 import type { Event, Organisation, User } from '@/payload-types'
 
+import { parseCalendarStrictly } from '../helpers/ics'
 import { bootPayload, createUser, expectForbidden, type TestPayload } from '../helpers/payload'
 import { startSmtpSink } from '../helpers/smtpSink'
 
@@ -249,12 +250,27 @@ describe('the organiser changes the event', () => {
     expect((await registrationsOf(event)).find((r) => r.name === 'Lukáš Three')?.status).toBe('confirmed')
   })
 
-  it('tells every registrant when the event is cancelled, and takes no new registrations', async () => {
-    const event = await createEvent({ capacity: 5 })
+  it('tells every registrant when the event is cancelled, with an .ics that removes it, and takes no new registrations', async () => {
+    const event = await createEvent({ capacity: 5, startsAt_tz: 'Europe/Bratislava', endsAt_tz: 'Europe/Bratislava' } as never)
     await register(event, person('Norbert Cancelled', { email: 'norbert@example.test' }), 'en')
+    await runJobs()
+    const confirmation = await sink.waitFor((m) => JSON.stringify(m.to).includes('norbert@') && m.attachments.some((a) => a.filename === 'event.ics'))
+    const given = parseCalendarStrictly(confirmation.attachments.find((a) => a.filename === 'event.ics')!.content.toString())
+    expect(given.getFirstPropertyValue('method')).toBe('PUBLISH')
+    expect(given.getFirstSubcomponent('vevent')!.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Europe/Bratislava')
     await payload.update({ collection: 'events', id: event.id, data: { status: 'cancelled' }, overrideAccess: false, user: organiser })
     await runJobs()
-    await sink.waitFor((m) => JSON.stringify(m.to).includes('norbert@') && m.subject === `Cancelled: ${event.title}`)
+    const mail = await sink.waitFor((m) => JSON.stringify(m.to).includes('norbert@') && m.subject === `Cancelled: ${event.title}`)
+    const attachment = mail.attachments.find((a) => a.filename === 'event.ics')
+    expect(attachment?.contentType).toBe('text/calendar')
+    const removal = parseCalendarStrictly(attachment!.content.toString())
+    expect(removal.getFirstPropertyValue('method')).toBe('CANCEL')
+    const cancelled = removal.getFirstSubcomponent('vevent')!
+    expect(cancelled.getFirstPropertyValue('uid')).toBe(given.getFirstSubcomponent('vevent')!.getFirstPropertyValue('uid'))
+    expect(cancelled.getFirstPropertyValue('status')).toBe('CANCELLED')
+    expect(Number(cancelled.getFirstPropertyValue('sequence'))).toBeGreaterThanOrEqual(
+      Number(given.getFirstSubcomponent('vevent')!.getFirstPropertyValue('sequence')),
+    )
     const before = (await registrationsOf(event)).length
     expect(await register(event, person('Too Late'))).toMatchObject({ ok: false, httpStatus: 409, errors: { form: 'cancelled' } })
     expect(await registrationsOf(event)).toHaveLength(before)
@@ -520,6 +536,35 @@ describe('calendar and mail delivery', () => {
     expect(vevent.component.getFirstPropertyValue('url')).toBe('https://platform.test/hu/events/ules')
     // winter time in the same zone is an hour later in UTC terms
     expect(instantAt('2026-12-01T10:00', 'Europe/Prague').toISOString()).toBe('2026-12-01T09:00:00.000Z')
+  })
+
+  it('defines exactly one VTIMEZONE for each TZID, a Slovak event’s Europe/Bratislava included', () => {
+    const entry = (id: number, timeZone: string) => ({
+      id,
+      title: `Stretnutie ${id}`,
+      startsAt: instantAt('2026-03-28T10:00', timeZone).toISOString(),
+      endsAt: instantAt('2026-03-28T12:00', timeZone).toISOString(),
+      timeZone,
+      status: 'published',
+      url: `https://platform.test/sk/events/${id}`,
+      updatedAt: new Date().toISOString(),
+    })
+    const feed = eventsCalendar(
+      [entry(1, 'Europe/Bratislava'), entry(2, 'Europe/Prague'), entry(3, 'Europe/Bratislava'), entry(4, 'Europe/Budapest')],
+      { name: 'Podujatia', locale: 'sk', host: 'platform.test' },
+    )
+    const calendar = parseCalendarStrictly(feed)
+    expect(calendar.getAllSubcomponents('vtimezone').map((zone) => zone.getFirstPropertyValue('tzid')).sort()).toEqual([
+      'Europe/Bratislava',
+      'Europe/Budapest',
+      'Europe/Prague',
+    ])
+    const first = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!)
+    expect(first.startDate.zone?.tzid).toBe('Europe/Bratislava')
+    expect(first.startDate.toJSDate().toISOString()).toBe('2026-03-28T09:00:00.000Z')
+    // the strict reading refuses what the platform used to write
+    const old = feed.replace(/TZID:Europe\/Bratislava/g, 'TZID:Europe/Prague')
+    expect(() => parseCalendarStrictly(old)).toThrow(/Europe\/Bratislava has no VTIMEZONE|defined twice/)
   })
 
   it('keeps the registration when SMTP is down, shows the failure, and delivers once SMTP is back', async () => {
