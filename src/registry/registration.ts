@@ -12,6 +12,7 @@ import type { Organisation } from '@/payload-types'
 import { slugify } from '@/utilities/slugify'
 import { emailAddress, optionalText, requiredText } from '@/utilities/validation'
 
+import { centrePositionProblem, type PositionProblem } from './position'
 import { FormAllowance } from './rateLimit'
 
 /** Error codes, translated on the page from locales/<lang>/register.json (`errors.<code>`). */
@@ -27,6 +28,7 @@ export type ErrorCode =
   | 'website'
   | 'latitude'
   | 'longitude'
+  | PositionProblem
   | 'choice'
   | 'rateLimited'
   | 'unexpected'
@@ -229,6 +231,12 @@ export async function registerApplicant(
         })
       ).docs[0]
   if (!region && !errors.region) errors.region = 'choice'
+  if (region && !errors.latitude && !errors.longitude) {
+    // both passed their own check: numbers in range, or empty
+    const coordinate = (field: string) => (raw(field) ? Number(raw(field).replace(',', '.')) : undefined)
+    const problem = await centrePositionProblem(payload, { id: region.id }, coordinate('latitude'), coordinate('longitude'))
+    if (problem) errors.latitude = problem
+  }
   let claimed: Organisation | undefined
   if (mode.data === 'existing' && !errors.existingOrganisation) {
     claimed = (
