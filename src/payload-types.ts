@@ -252,6 +252,15 @@ export interface Region {
   code: string;
   country: 'SK' | 'CZ' | 'HU';
   name: string;
+  /**
+   * The rectangle every centre of the region must lie in, in WGS 84 degrees.
+   */
+  bounds?: {
+    south?: number | null;
+    west?: number | null;
+    north?: number | null;
+    east?: number | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -1816,6 +1825,14 @@ export interface RegionsSelect<T extends boolean = true> {
   code?: T;
   country?: T;
   name?: T;
+  bounds?:
+    | T
+    | {
+        south?: T;
+        west?: T;
+        north?: T;
+        east?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

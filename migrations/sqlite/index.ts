@@ -11,6 +11,7 @@ import * as migration_20261201_085853_privacy_fields from './20261201_085853_pri
 import * as migration_20261201_120000_search_text_published from './20261201_120000_search_text_published';
 import * as migration_20261201_122006_rsvps from './20261201_122006_rsvps';
 import * as migration_20261201_122755_meeting_titles from './20261201_122755_meeting_titles';
+import * as migration_20261201_123118_region_bounds from './20261201_123118_region_bounds';
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261201_122755_meeting_titles.up,
     down: migration_20261201_122755_meeting_titles.down,
     name: '20261201_122755_meeting_titles',
+  },
+  {
+    up: migration_20261201_123118_region_bounds.up,
+    down: migration_20261201_123118_region_bounds.down,
+    name: '20261201_123118_region_bounds',
   },
 ];

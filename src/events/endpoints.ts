@@ -42,8 +42,17 @@ export const registerEndpoint: Endpoint = {
     }
     const outcome = await registerForEvent(req.payload, id, body, { locale, ip: clientIp(req.headers) })
     if (!outcome.ok) {
-      const errors = Object.fromEntries(Object.entries(outcome.errors).map(([field, code]) => [field, t(`errors.${code}`)]))
-      return Response.json({ errors, codes: outcome.errors }, { status: outcome.httpStatus })
+      const wait = outcome.retryAfterMinutes
+      const errors = Object.fromEntries(
+        Object.entries(outcome.errors).map(([field, code]) => [
+          field,
+          code === 'rateLimited' && wait ? t('errors.rateLimitedFor', { count: wait }) : t(`errors.${code}`),
+        ]),
+      )
+      return Response.json(
+        { errors, codes: outcome.errors },
+        { status: outcome.httpStatus, headers: wait ? { 'Retry-After': String(wait * 60) } : undefined },
+      )
     }
     const message = t(`form.success.${outcome.status}`, { position: outcome.position ?? '' })
     return Response.json({ status: outcome.status, position: outcome.position, message }, { status: 201 })

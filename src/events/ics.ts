@@ -23,25 +23,38 @@ export type CalendarEntry = {
   updatedAt: string
 }
 
-/** The VTIMEZONE definition of a zone, so that clients need not know the zone's rules. */
+/**
+ * The VTIMEZONE definition of a zone, so that clients need not know the zone's rules. The
+ * library answers a linked zone (Europe/Bratislava) with its target's block (Europe/Prague):
+ * the block is renamed to the zone asked for, so every TZID the events use is defined once.
+ */
 function vtimezone(zone: string): string | null {
   const block = tzlib_get_ical_block(zone)
-  return Array.isArray(block) ? (block[0] ?? null) : null
+  const definition = Array.isArray(block) ? block[0] : null
+  if (!definition) return null
+  return definition.replace(/^TZID:.*$/m, `TZID:${zone}`).replace(/^X-LIC-LOCATION:.*$/m, `X-LIC-LOCATION:${zone}`)
 }
 
 /**
  * An RFC 5545 calendar of events, each in its place's time zone (with its VTIMEZONE), linking
- * back to the event page. `method: PUBLISH` lets mail clients offer "add to calendar".
+ * back to the event page. `method: PUBLISH` lets mail clients offer "add to calendar";
+ * `cancel` (METHOD:CANCEL with the event's UID) makes them remove the event they were given.
  */
 export function eventsCalendar(
   entries: CalendarEntry[],
-  { name, locale, host, publish = false }: { name: string; locale: Locale; host: string; publish?: boolean },
+  {
+    name,
+    locale,
+    host,
+    publish = false,
+    cancel = false,
+  }: { name: string; locale: Locale; host: string; publish?: boolean; cancel?: boolean },
 ): string {
   const calendar = ical({
     name,
     prodId: { company: 'Social Inclusion Platform', product: 'events', language: locale.toUpperCase() },
     timezone: { name: null, generator: vtimezone },
-    ...(publish ? { method: ICalCalendarMethod.PUBLISH } : {}),
+    ...(cancel ? { method: ICalCalendarMethod.CANCEL } : publish ? { method: ICalCalendarMethod.PUBLISH } : {}),
     ttl: 60 * 60,
   })
   for (const entry of entries) {
@@ -60,7 +73,7 @@ export function eventsCalendar(
       location: entry.location ?? undefined,
       url: entry.url,
       status:
-        entry.status === 'cancelled'
+        cancel || entry.status === 'cancelled'
           ? ICalEventStatus.CANCELLED
           : entry.status === 'postponed'
             ? ICalEventStatus.TENTATIVE

@@ -44,18 +44,16 @@ export async function buildRegistrationMail(payload: Payload, registrationId: st
   if (withEvent.includes(kind) && event.onlineUrl && event.mode !== 'in-person') {
     lines.push(t('mail.onlineLink', { url: event.onlineUrl }))
   }
-  const attachments = withEvent.includes(kind)
-    ? [
-        {
-          filename: 'event.ics',
-          contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
-          content: eventsCalendar(
-            [{ ...calendarEntryOf(event, locale, t('modes.online')), location: eventPlace(event, event.onlineUrl ?? t('modes.online')) }],
-            { name: title, locale, host: new URL(readServerUrl()).host, publish: true },
-          ),
-        },
-      ]
-    : []
+  // the event's UID both times: a calendar that was given the event removes it on the cancel
+  const calendar = (cancel: boolean) => ({
+    filename: 'event.ics',
+    contentType: `text/calendar; charset=utf-8; method=${cancel ? 'CANCEL' : 'PUBLISH'}`,
+    content: eventsCalendar(
+      [{ ...calendarEntryOf(event, locale, t('modes.online')), location: eventPlace(event, event.onlineUrl ?? t('modes.online')) }],
+      { name: title, locale, host: new URL(readServerUrl()).host, publish: !cancel, cancel },
+    ),
+  })
+  const attachments = withEvent.includes(kind) ? [calendar(false)] : kind === 'eventCancelled' ? [calendar(true)] : []
   return {
     to: registration.email,
     subject: t(`mail.${kind}.subject`, { event: title }),

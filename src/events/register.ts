@@ -5,6 +5,7 @@ import { z } from 'zod'
 import type { Locale } from '@/i18n/locales'
 import type { Event, EventRegistration } from '@/payload-types'
 import { RateLimiter } from '@/security/rateLimit'
+import { FormAllowance } from '@/security/rateLimit'
 import { emailAddress, isPlainText, optionalText, requiredText } from '@/utilities/validation'
 
 import { type MailKind, publicEventStatuses, seatHoldingStatuses } from './constants'
@@ -40,11 +41,19 @@ export type RegistrationOutcome =
       status: 'confirmed' | 'waitlisted' | 'pending'
       position: number | null
     }
-  | { ok: false; httpStatus: 400 | 404 | 409 | 429; errors: Record<string, RegistrationError> }
+  | {
+      ok: false
+      httpStatus: 400 | 404 | 409 | 429
+      errors: Record<string, RegistrationError>
+      /** with 429: whole minutes until the next attempt may go */
+      retryAfterMinutes?: number
+    }
 
 const perHour = Number(process.env.EVENT_REGISTRATION_LIMIT_PER_HOUR) || 20
-// per IP and hour: enough for a person registering colleagues, little for a bot
-export const eventRegistrationLimiter = new RateLimiter(perHour, 60 * 60 * 1000)
+// per IP and hour: enough for a person registering colleagues, little for a bot; refused
+// attempts (a typo, a missing answer) have their own, larger allowance, so correcting the form
+// costs no registration while a script sending junk is still stopped
+export const eventRegistrationLimiter = new FormAllowance(perHour, perHour * 3)
 
 const baseSchema = z.object({
   name: requiredText(120),
@@ -155,7 +164,20 @@ export async function registerForEvent(
   body: unknown,
   { locale, ip, notify = true }: { locale: Locale; ip: string; notify?: boolean },
 ): Promise<RegistrationOutcome> {
-  if (!eventRegistrationLimiter.attempt(ip)) return { ok: false, httpStatus: 429, errors: { form: 'rateLimited' } }
+  const wait = eventRegistrationLimiter.waitMinutes(ip)
+  if (wait > 0) return { ok: false, httpStatus: 429, errors: { form: 'rateLimited' }, retryAfterMinutes: wait }
+  const outcome = await attemptRegistration(payload, eventId, body, { locale, notify })
+  if (outcome.ok) eventRegistrationLimiter.accepted.record(ip)
+  else eventRegistrationLimiter.refused.record(ip)
+  return outcome
+}
+
+async function attemptRegistration(
+  payload: Payload,
+  eventId: ID,
+  body: unknown,
+  { locale, notify }: { locale: Locale; notify: boolean },
+): Promise<RegistrationOutcome> {
   if (!body || typeof body !== 'object' || Array.isArray(body)) {
     return { ok: false, httpStatus: 400, errors: { form: 'invalidBody' } }
   }
@@ -181,7 +203,14 @@ export async function registerForEvent(
       errors[field] ??= (issue.message as RegistrationError) || 'required'
     }
   }
-  const answers = checkAnswers(event.questions ?? [], parsed.success ? parsed.data.answers : undefined)
+  // the answers are checked whatever else failed, so every error comes back in one answer
+  const givenAnswers = (body as { answers?: unknown }).answers
+  const answers =
+    givenAnswers === undefined || givenAnswers === null
+      ? checkAnswers(event.questions ?? [])
+      : typeof givenAnswers === 'object' && !Array.isArray(givenAnswers)
+        ? checkAnswers(event.questions ?? [], givenAnswers as Record<string, unknown>)
+        : { errors: {}, clean: {} }
   Object.assign(errors, answers.errors)
   if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, httpStatus: 400, errors }
   const input = parsed.data

@@ -5,6 +5,7 @@ import { z } from 'zod'
 
 import { existingAccountEmail, verificationEmail } from '@/email/templates'
 import { normaliseRegistrationNumber, validateRegistrationNumber } from '@/fields/registrationNumber'
+import type { Country } from '@/fields/country'
 import type { Locale } from '@/i18n/locales'
 import type { Organisation } from '@/payload-types'
 
@@ -15,6 +16,8 @@ import { RateLimiter } from '@/security/rateLimit'
 import { idFrom } from '@/utilities/ids'
 import { countries } from '@/fields/country'
 import { organisationKinds } from '@/registry/organisationKinds'
+import { centrePositionProblem, type PositionProblem } from './position'
+import { FormAllowance } from '@/security/rateLimit'
 
 /** Error codes, translated on the page from locales/<lang>/register.json (`errors.<code>`). */
 export type ErrorCode =
@@ -29,6 +32,7 @@ export type ErrorCode =
   | 'website'
   | 'latitude'
   | 'longitude'
+  | PositionProblem
   | 'choice'
   | 'rateLimited'
   | 'unexpected'
@@ -36,7 +40,17 @@ export type ErrorCode =
 export type RegistrationState =
   | { status: 'idle' }
   | { status: 'success' }
-  | { status: 'error'; errors: Record<string, ErrorCode>; values: Record<string, string | string[]> }
+  | {
+      status: 'error'
+      errors: Record<string, ErrorCode>
+      values: Record<string, string | string[]>
+      /** with `rateLimited`: whole minutes until the next attempt may go */
+      retryAfterMinutes?: number
+      /** the form-wide message in the reader's language, when it needs more than its code */
+      message?: string
+      /** counts the answers, so the form is drawn afresh with what came back each time */
+      round?: number
+    }
 
 const text = requiredText
 const optionalNumber = (min: number, max: number, error: ErrorCode) =>
@@ -53,21 +67,22 @@ const optionalNumber = (min: number, max: number, error: ErrorCode) =>
 const base = z.object({
   name: text(120),
   email: emailAddress(),
-  password: z.string().min(10, { error: 'password' }).max(200, { error: 'tooLong' }),
+  password: z.string({ error: 'password' }).min(10, { error: 'password' }).max(200, { error: 'tooLong' }),
   consent: z.literal('on', { error: 'consent' }),
   centreName: text(200),
   centreSummary: optionalText(600),
   centreStreet: optionalText(200),
   centrePostcode: optionalText(12),
   centreMunicipality: text(120),
-  region: z.string().regex(/^[A-Z]{2}\d{3}$/, { error: 'choice' }),
+  region: z.string({ error: 'required' }).regex(/^[A-Z]{2}\d{3}$/, { error: 'choice' }),
   services: z.array(z.string().regex(/^[a-z0-9-]{1,64}$/)).max(30).default([]),
   latitude: optionalNumber(-90, 90, 'latitude'),
   longitude: optionalNumber(-180, 180, 'longitude'),
 })
 
-const newOrganisation = base.extend({
-  organisationMode: z.literal('new'),
+const organisationMode = z.enum(['new', 'existing'], { error: 'choice' })
+
+const newOrganisation = z.object({
   organisationName: text(200),
   organisationKind: z.enum(organisationKinds, { error: 'choice' }),
   country: z.enum(countries, { error: 'choice' }),
@@ -85,13 +100,8 @@ const newOrganisation = base.extend({
   phone: optionalText(60),
 })
 
-const existingOrganisation = base.extend({
-  organisationMode: z.literal('existing'),
-  existingOrganisation: z.string().regex(/^[\w-]{1,64}$/, { error: 'choice' }),
-})
-
-const schema = z.discriminatedUnion('organisationMode', [newOrganisation, existingOrganisation], {
-  error: 'choice',
+const existingOrganisation = z.object({
+  existingOrganisation: z.string({ error: 'required' }).regex(/^[\w-]{1,64}$/, { error: 'choice' }),
 })
 
 type Values = Record<string, string | string[]>
@@ -106,8 +116,12 @@ export function formValues(form: FormData): Values {
   return values
 }
 
-// per IP: a handful of registrations an hour is plenty for a person, and little for a bot
-export const registrationLimiter = new RateLimiter(5, 60 * 60 * 1000)
+/**
+ * Per IP and hour: a handful of registrations is plenty for a person and little for a bot;
+ * refused submissions (a typo, a missing field) have their own, larger allowance, so
+ * correcting a form never uses up the registrations while a script sending junk is stopped.
+ */
+export const registrationLimiter = new FormAllowance(5, 30)
 
 const HONEYPOT = 'homepage'
 
@@ -150,33 +164,88 @@ export async function registerApplicant(
   values: Values,
   { locale, ip }: { locale: Locale; ip: string },
 ): Promise<RegistrationState> {
+  const wait = registrationLimiter.waitMinutes(ip)
+  if (wait > 0) {
+    return { status: 'error', errors: { form: 'rateLimited' }, values: echo(values), retryAfterMinutes: wait }
+  }
   if (typeof values[HONEYPOT] === 'string' && values[HONEYPOT] !== '') {
-    // a bot filled the invisible field: answer as if it worked, store nothing
+    // a bot filled the invisible field: answer as if it worked, store nothing, count it
+    registrationLimiter.accepted.record(ip)
     return { status: 'success' }
   }
-  if (!registrationLimiter.attempt(ip)) {
-    return { status: 'error', errors: { form: 'rateLimited' }, values: echo(values) }
-  }
-  const parsed = schema.safeParse({ ...values, services: values.services ?? [] })
-  const errors: Record<string, ErrorCode> = {}
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = String(issue.path[0] ?? 'organisationMode')
-      if (!errors[field]) errors[field] = (issue.message as ErrorCode) || 'required'
-    }
-    // an absent checkbox or option reaches zod as undefined: say "required", not "choice"
-    for (const field of Object.keys(errors)) {
-      if (values[field] === undefined && errors[field] !== 'consent') errors[field] = field === 'consent' ? 'consent' : 'required'
-    }
-    if (values.consent === undefined) errors.consent = 'consent'
+  const refuse = (errors: Record<string, ErrorCode>): RegistrationState => {
+    registrationLimiter.refused.record(ip)
     return { status: 'error', errors, values: echo(values) }
   }
-  const data = parsed.data
 
-  if (data.organisationMode === 'new' && data.registrationNumber) {
-    const valid = validateRegistrationNumber(data.country, data.registrationNumber)
-    if (valid !== true) errors.registrationNumber = 'registrationNumber'
+  // every part is checked, so all errors come back in one answer, not one group per submit
+  const errors: Record<string, ErrorCode> = {}
+  const collect = (issues: z.core.$ZodIssue[]) => {
+    for (const issue of issues) {
+      const field = String(issue.path[0] ?? 'form')
+      if (errors[field]) continue
+      const given = values[field]
+      const code = (issue.message as ErrorCode) || 'required'
+      // nothing chosen is "required", not "choose one of the options"
+      errors[field] = code === 'choice' && (given === undefined || given === '') ? 'required' : code
+    }
   }
+  const common = base.safeParse({ ...values, services: values.services ?? [] })
+  if (!common.success) collect(common.error.issues)
+  const mode = organisationMode.safeParse(values.organisationMode)
+  if (!mode.success) collect(mode.error.issues.map((issue) => ({ ...issue, path: ['organisationMode'] })))
+  const chosen =
+    mode.data === 'new' ? newOrganisation.safeParse(values) : mode.data === 'existing' ? existingOrganisation.safeParse(values) : undefined
+  if (chosen && !chosen.success) collect(chosen.error.issues)
+
+  // what needs the database or another field, for each field that passed its own check
+  const raw = (field: string) => (typeof values[field] === 'string' ? (values[field] as string).trim() : '')
+  if (mode.data === 'new' && raw('registrationNumber') && !errors.registrationNumber && !errors.country) {
+    if (validateRegistrationNumber(raw('country') as Country, raw('registrationNumber')) !== true) {
+      errors.registrationNumber = 'registrationNumber'
+    } else {
+      const duplicate = await payload.count({
+        collection: 'organisations',
+        where: { registrationNumber: { equals: normaliseRegistrationNumber(raw('registrationNumber')) } },
+      })
+      if (duplicate.totalDocs > 0) errors.registrationNumber = 'duplicateRegistration'
+    }
+  }
+  const region = errors.region
+    ? undefined
+    : (
+        await payload.find({
+          collection: 'regions',
+          where: { code: { equals: raw('region') } },
+          limit: 1,
+          pagination: false,
+          depth: 0,
+          select: { country: true },
+        })
+      ).docs[0]
+  if (!region && !errors.region) errors.region = 'choice'
+  if (region && !errors.latitude && !errors.longitude) {
+    // both passed their own check: numbers in range, or empty
+    const coordinate = (field: string) => (raw(field) ? Number(raw(field).replace(',', '.')) : undefined)
+    const problem = await centrePositionProblem(payload, { id: region.id }, coordinate('latitude'), coordinate('longitude'))
+    if (problem) errors.latitude = problem
+  }
+  let claimed: Organisation | undefined
+  if (mode.data === 'existing' && !errors.existingOrganisation) {
+    claimed = (
+      await payload.find({
+        collection: 'organisations',
+        where: { and: [{ slug: { equals: raw('existingOrganisation') } }, { status: { equals: 'published' } }] },
+        limit: 1,
+        pagination: false,
+        depth: 0,
+      })
+    ).docs[0]
+    if (!claimed) errors.existingOrganisation = 'choice'
+  }
+  if (Object.keys(errors).length > 0 || !common.success || !chosen?.success) return refuse(errors)
+  const data = { ...common.data, ...chosen.data, organisationMode: mode.data } as z.infer<typeof base> &
+    (({ organisationMode: 'new' } & z.infer<typeof newOrganisation>) | ({ organisationMode: 'existing' } & z.infer<typeof existingOrganisation>))
   const existingUser = (
     await payload.find({
       collection: 'users',
@@ -187,38 +256,6 @@ export async function registerApplicant(
       select: { name: true, email: true, preferredLanguage: true },
     })
   ).docs[0]
-  if (data.organisationMode === 'new' && data.registrationNumber && !errors.registrationNumber) {
-    const duplicate = await payload.count({
-      collection: 'organisations',
-      where: { registrationNumber: { equals: normaliseRegistrationNumber(data.registrationNumber) } },
-    })
-    if (duplicate.totalDocs > 0) errors.registrationNumber = 'duplicateRegistration'
-  }
-  const region = (
-    await payload.find({
-      collection: 'regions',
-      where: { code: { equals: data.region } },
-      limit: 1,
-      pagination: false,
-      depth: 0,
-      select: { country: true },
-    })
-  ).docs[0]
-  if (!region) errors.region = 'choice'
-  let claimed: Organisation | undefined
-  if (data.organisationMode === 'existing') {
-    claimed = (
-      await payload.find({
-        collection: 'organisations',
-        where: { and: [{ slug: { equals: data.existingOrganisation } }, { status: { equals: 'published' } }] },
-        limit: 1,
-        pagination: false,
-        depth: 0,
-      })
-    ).docs[0]
-    if (!claimed) errors.existingOrganisation = 'choice'
-  }
-  if (Object.keys(errors).length > 0) return { status: 'error', errors, values: echo(values) }
 
   const services = data.services.length
     ? (
@@ -238,6 +275,8 @@ export async function registerApplicant(
 
   if (existingUser) {
     await hashAsPayloadWould(data.password)
+    // counted like a new registration: the allowance must not tell which addresses are known
+    registrationLimiter.accepted.record(ip)
     try {
       const mail = existingAccountEmail(existingUser)
       await payload.sendEmail({ to: existingUser.email, subject: mail.subject, html: mail.html })
@@ -325,6 +364,7 @@ export async function registerApplicant(
       req,
     })
     if (transactionID) await payload.db.commitTransaction(transactionID)
+    registrationLimiter.accepted.record(ip)
 
     const withToken = await payload.findByID({
       collection: 'users',

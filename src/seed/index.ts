@@ -4,6 +4,7 @@ import { type Locale, defaultLocale, locales } from '@/i18n/locales'
 
 import { centres, municipalities } from './data/centres'
 import { organisations } from './data/organisations'
+import { regionBounds } from './data/regionBounds'
 import { regions } from './data/regions'
 import { serviceTypes, targetGroups, themes } from './data/taxonomies'
 import { seedCaseStudies } from './caseStudies'
@@ -66,6 +67,11 @@ function byLocale(names: Record<Locale, string>) {
   >
 }
 
+function boundsOf(code: string) {
+  const [south, west, north, east] = regionBounds[code]
+  return { south, west, north, east }
+}
+
 export async function seed(payload: Payload, { adminPassword }: { adminPassword: string }) {
   const report: SeedReport = {}
   const count = (collection: string, created: boolean) => {
@@ -78,7 +84,7 @@ export async function seed(payload: Payload, { adminPassword }: { adminPassword:
       payload,
       'regions',
       { field: 'code', value: region.code },
-      { code: region.code, country: region.country, name: region.name[defaultLocale] },
+      { code: region.code, country: region.country, name: region.name[defaultLocale], bounds: boundsOf(region.code) },
       byLocale(region.name),
     )
     regionIds.set(region.code, result.id)

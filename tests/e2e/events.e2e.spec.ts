@@ -6,6 +6,7 @@ import { getT } from '@/i18n/server'
 import { locales } from '@/i18n/locales'
 
 import { axeViolations, useBrowser } from '../helpers/browser'
+import { parseCalendarStrictly } from '../helpers/ics'
 import { waitForMail } from '../helpers/inbox'
 
 const baseURL = inject('baseURL')
@@ -93,7 +94,7 @@ describe('events pages', () => {
     expect(feedHref).toContain('mode=online')
     const feed = await api(feedHref!)
     expect(feed.headers.get('content-type')).toContain('text/calendar')
-    const calendar = new ICAL.Component(ICAL.parse(await feed.text()))
+    const calendar = parseCalendarStrictly(await feed.text())
     const summaries = calendar.getAllSubcomponents('vevent').map((v) => String(v.getFirstPropertyValue('summary')))
     expect(summaries.sort()).toEqual(expect.arrayContaining(titles.map((title) => title.trim())))
   })
@@ -121,6 +122,14 @@ describe('events pages', () => {
     expect(await page.locator('form.register-form').count()).toBe(0)
     const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!)
     expect(data.eventStatus).toBe('https://schema.org/EventCancelled')
+    expect(data.remainingAttendeeCapacity).toBeUndefined()
+    // no seats, free or taken, for an event that will not happen
+    const t = getT('sk', 'events')
+    expect(await page.locator('.facts').textContent()).not.toContain(t('detail.capacity'))
+    // and the month calendar marks it
+    const startsAt = (await page.locator('.facts time').getAttribute('datetime'))!
+    await page.goto(`/sk/events?view=calendar&month=${startsAt.slice(0, 7)}`)
+    expect(await page.locator(`.month-calendar a[href="/sk/events/${CANCELLED}"]`).textContent()).toContain(t('statuses.cancelled'))
   })
 
   it('says when an event is not yet translated, and marks its text with the language it is in', async () => {
@@ -137,11 +146,17 @@ describe('events pages', () => {
     expect(await page.locator('h1').getAttribute('lang')).toBe('en')
   })
 
+  it('serves the whole feed with exactly one VTIMEZONE for each zone its events use', async () => {
+    const feed = await api('/sk/events/calendar.ics')
+    expect(feed.status).toBe(200)
+    const calendar = parseCalendarStrictly(await feed.text())
+    expect(calendar.getAllSubcomponents('vevent').length).toBeGreaterThan(0)
+  })
+
   it('serves an .ics per event in the time zone of the place', async () => {
     const response = await api(`/hu/events/${VAS_MEETING}/event.ics`)
     expect(response.status).toBe(200)
-    const calendar = new ICAL.Component(ICAL.parse(await response.text()))
-    for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone)
+    const calendar = parseCalendarStrictly(await response.text())
     const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!)
     expect(event.startDate.zone?.tzid).toBe('Europe/Budapest')
     expect(event.startDate.toString()).toBe('2022-10-27T10:00:00')
@@ -306,5 +321,62 @@ describe('the registrant’s journey in Chromium', () => {
     await scripted.getByRole('button', { name: t('form.submit') }).click()
     await scripted.locator('.error-summary').waitFor()
     expect(await axeViolations(scripted)).toEqual([])
+  })
+  it.each([
+    ['desktop', 1280, true],
+    ['phone', 390, true],
+    ['phone without JavaScript', 390, false],
+  ] as const)('keeps every answer after a refused submit, focuses the error summary and reports all errors at once (%s)', async (_label, width, javaScriptEnabled) => {
+    const event = await createEvent(`Otázky ${width} ${javaScriptEnabled}`, {
+      capacity: 5,
+      questions: [
+        { key: 'diet', kind: 'choice', required: true, label: 'Strava', options: [{ label: 'Běžná' }, { label: 'Vegetariánská' }] },
+        { key: 'access', kind: 'text', required: false, label: 'Bezbariérový přístup' },
+      ],
+    })
+    const t = getT('cs', 'events')
+    const page = await newPage({
+      javaScriptEnabled,
+      viewport: { width, height: 800 },
+      extraHTTPHeaders: { 'x-forwarded-for': `198.51.100.${width % 250}` },
+    })
+    await page.goto(`/cs/events/${event.slug}`)
+    // required fields are marked for assistive technology too
+    for (const id of ['#event-name', '#event-email', '#event-answers-diet', '#event-consent']) {
+      expect(await page.locator(id).evaluate((el) => (el as HTMLInputElement).required), id).toBe(true)
+    }
+    expect(await page.locator('#event-consent + label a').getAttribute('href')).toBe('/cs/privacy')
+    await page.locator('#event-name').fill('Jana Nováková')
+    await page.locator('#event-email').fill('jana@')
+    await page.locator('#event-answers-diet').selectOption('1')
+    await page.locator('#event-answers-access').fill('vozík')
+    await page.getByRole('button', { name: t('form.submit') }).click()
+    await page.locator('.error-summary').waitFor()
+    await page.waitForFunction(() => document.activeElement?.id === 'error-summary')
+    expect(await page.locator('#email-error').textContent()).toBe(t('errors.email'))
+    expect(await page.locator('#consent-error').textContent()).toBe(t('errors.consent'))
+    expect(await page.locator('.error-summary li').count()).toBe(2)
+    expect(await page.locator('#event-name').inputValue()).toBe('Jana Nováková')
+    expect(await page.locator('#event-email').inputValue()).toBe('jana@')
+    expect(await page.locator('#event-answers-diet').inputValue()).toBe('1')
+    expect(await page.locator('#event-answers-access').inputValue()).toBe('vozík')
+    expect(await axeViolations(page)).toEqual([])
+
+    // the consent is kept as well, once given
+    await page.locator('#event-consent').check()
+    await page.locator('#event-email').fill('')
+    await page.getByRole('button', { name: t('form.submit') }).click()
+    await page.locator('#email-error').waitFor()
+    await page.waitForFunction(() => document.activeElement?.id === 'error-summary')
+    expect(await page.locator('#consent-error').count()).toBe(0)
+    expect(await page.locator('#event-consent').isChecked()).toBe(true)
+    expect(await page.locator('#event-answers-diet').inputValue()).toBe('1')
+
+    await page.locator('#event-email').fill(`jana.${width}.${javaScriptEnabled}@example.test`)
+    await page.getByRole('button', { name: t('form.submit') }).click()
+    await expect(page.getByRole('status').textContent()).resolves.toContain(t('form.success.confirmed'))
+    const response = await api(`/api/event-registrations?where[event][equals]=${event.id}&depth=0`, { headers: auth })
+    const [registration] = ((await response.json()) as { docs: { answers: Record<string, string> }[] }).docs
+    expect(registration.answers).toEqual({ diet: '1', access: 'vozík' })
   })
 })

@@ -5,6 +5,7 @@ import { locales } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
 import { simplePdf } from '@/utilities/pdf'
 
+import { parseCalendarStrictly } from '../helpers/ics'
 import { axeViolations, useBrowser } from '../helpers/browser'
 import { waitForMail } from '../helpers/inbox'
 
@@ -215,6 +216,7 @@ describe('working groups: the minutes workflow in the browser', () => {
     const ics = await calendar.text()
     expect(ics).toContain('BEGIN:VEVENT')
     expect(ics).toContain('TZID=Europe/Prague')
+    expect(() => parseCalendarStrictly(ics)).not.toThrow()
   })
 
   it('lets a member share a PDF, refuses other types with a message, and finds minutes without diacritics', async () => {

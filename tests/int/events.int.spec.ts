@@ -9,6 +9,7 @@ import { cancelByToken, eraseByToken, eventRegistrationLimiter, registerForEvent
 import { instantAt } from '@/events/time'
 import type { Event, Organisation, User } from '@/payload-types'
 
+import { parseCalendarStrictly } from '../helpers/ics'
 import { bootPayload, createUser, expectForbidden, type TestPayload } from '../helpers/payload'
 import { startSmtpSink } from '../helpers/smtpSink'
 
@@ -239,12 +240,27 @@ describe('the organiser changes the event', () => {
     expect((await registrationsOf(event)).find((r) => r.name === 'Lukáš Three')?.status).toBe('confirmed')
   })
 
-  it('tells every registrant when the event is cancelled, and takes no new registrations', async () => {
-    const event = await createEvent({ capacity: 5 })
+  it('tells every registrant when the event is cancelled, with an .ics that removes it, and takes no new registrations', async () => {
+    const event = await createEvent({ capacity: 5, startsAt_tz: 'Europe/Bratislava', endsAt_tz: 'Europe/Bratislava' } as never)
     await register(event, person('Norbert Cancelled', { email: 'norbert@example.test' }), 'en')
+    await runJobs()
+    const confirmation = await sink.waitFor((m) => JSON.stringify(m.to).includes('norbert@') && m.attachments.some((a) => a.filename === 'event.ics'))
+    const given = parseCalendarStrictly(confirmation.attachments.find((a) => a.filename === 'event.ics')!.content.toString())
+    expect(given.getFirstPropertyValue('method')).toBe('PUBLISH')
+    expect(given.getFirstSubcomponent('vevent')!.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Europe/Bratislava')
     await payload.update({ collection: 'events', id: event.id, data: { status: 'cancelled' }, overrideAccess: false, user: organiser })
     await runJobs()
-    await sink.waitFor((m) => JSON.stringify(m.to).includes('norbert@') && m.subject === `Cancelled: ${event.title}`)
+    const mail = await sink.waitFor((m) => JSON.stringify(m.to).includes('norbert@') && m.subject === `Cancelled: ${event.title}`)
+    const attachment = mail.attachments.find((a) => a.filename === 'event.ics')
+    expect(attachment?.contentType).toBe('text/calendar')
+    const removal = parseCalendarStrictly(attachment!.content.toString())
+    expect(removal.getFirstPropertyValue('method')).toBe('CANCEL')
+    const cancelled = removal.getFirstSubcomponent('vevent')!
+    expect(cancelled.getFirstPropertyValue('uid')).toBe(given.getFirstSubcomponent('vevent')!.getFirstPropertyValue('uid'))
+    expect(cancelled.getFirstPropertyValue('status')).toBe('CANCELLED')
+    expect(Number(cancelled.getFirstPropertyValue('sequence'))).toBeGreaterThanOrEqual(
+      Number(given.getFirstSubcomponent('vevent')!.getFirstPropertyValue('sequence')),
+    )
     const before = (await registrationsOf(event)).length
     expect(await register(event, person('Too Late'))).toMatchObject({ ok: false, httpStatus: 409, errors: { form: 'cancelled' } })
     expect(await registrationsOf(event)).toHaveLength(before)
@@ -313,14 +329,54 @@ describe('bad input stores nothing', () => {
     expect(JSON.stringify((error as { data?: unknown }).data)).toContain('questions')
   })
 
-  it('rate-limits one address', async () => {
+  it('checks the answers whatever else failed, so every error comes back in one answer', async () => {
+    const event = await createEvent({
+      capacity: 5,
+      questions: [
+        { key: 'diet', kind: 'choice', required: true, label: 'Strava', options: [{ label: 'Bežná' }, { label: 'Vegetariánska' }] },
+        { key: 'access', kind: 'text', required: true, label: 'Bezbariérovosť' },
+      ],
+    } as never)
+    // a given answer is not reported missing because the consent was
+    const noConsent = await register(event, { name: 'Oto Bez', email: 'oto@example.test', answers: { diet: '1', access: 'rampa' } })
+    expect(noConsent).toEqual({ ok: false, httpStatus: 400, errors: { consent: 'consent' } })
+    const everything = await register(event, { name: '', email: 'nope', answers: { diet: '9' } })
+    expect(everything).toEqual({
+      ok: false,
+      httpStatus: 400,
+      errors: { name: 'required', email: 'email', consent: 'consent', 'answers.diet': 'choice', 'answers.access': 'required' },
+    })
+    expect(await registrationsOf(event)).toHaveLength(0)
+  })
+
+  it('rate-limits one address and says how many minutes to wait', async () => {
     const event = await createEvent({ capacity: 100 })
     eventRegistrationLimiter.reset()
     const results = []
     for (let i = 0; i < 25; i += 1) {
       results.push(await registerForEvent(payload, event.id, person(`Rate ${i}`), { locale: 'sk', ip: '203.0.113.9' }))
     }
-    expect(results.filter((r) => !r.ok && r.httpStatus === 429).length).toBeGreaterThan(0)
+    expect(results.filter((r) => r.ok)).toHaveLength(20)
+    expect(results[20]).toEqual({ ok: false, httpStatus: 429, errors: { form: 'rateLimited' }, retryAfterMinutes: 60 })
+    eventRegistrationLimiter.reset()
+  })
+
+  it('does not count refused attempts against the registrations, but stops a flood of them', async () => {
+    const event = await createEvent({ capacity: 100 })
+    eventRegistrationLimiter.reset()
+    const ip = '203.0.113.10'
+    for (let i = 0; i < 40; i += 1) {
+      const refused = await registerForEvent(payload, event.id, { name: `Typo ${i}`, email: 'typo@' }, { locale: 'sk', ip })
+      expect(refused).toMatchObject({ ok: false, httpStatus: 400 })
+    }
+    // a person who corrected their typos forty times still registers
+    expect(await registerForEvent(payload, event.id, person('Opravená Adresa'), { locale: 'sk', ip })).toMatchObject({ ok: true })
+    for (let i = 40; i < 60; i += 1) await registerForEvent(payload, event.id, { name: `Typo ${i}`, email: 'typo@' }, { locale: 'sk', ip })
+    expect(await registerForEvent(payload, event.id, person('Po Záplave'), { locale: 'sk', ip })).toMatchObject({
+      ok: false,
+      httpStatus: 429,
+      retryAfterMinutes: 60,
+    })
     eventRegistrationLimiter.reset()
   })
 })
@@ -487,6 +543,35 @@ describe('calendar and mail delivery', () => {
     expect(vevent.component.getFirstPropertyValue('url')).toBe('https://platform.test/hu/events/ules')
     // winter time in the same zone is an hour later in UTC terms
     expect(instantAt('2026-12-01T10:00', 'Europe/Prague').toISOString()).toBe('2026-12-01T09:00:00.000Z')
+  })
+
+  it('defines exactly one VTIMEZONE for each TZID, a Slovak event’s Europe/Bratislava included', () => {
+    const entry = (id: number, timeZone: string) => ({
+      id,
+      title: `Stretnutie ${id}`,
+      startsAt: instantAt('2026-03-28T10:00', timeZone).toISOString(),
+      endsAt: instantAt('2026-03-28T12:00', timeZone).toISOString(),
+      timeZone,
+      status: 'published',
+      url: `https://platform.test/sk/events/${id}`,
+      updatedAt: new Date().toISOString(),
+    })
+    const feed = eventsCalendar(
+      [entry(1, 'Europe/Bratislava'), entry(2, 'Europe/Prague'), entry(3, 'Europe/Bratislava'), entry(4, 'Europe/Budapest')],
+      { name: 'Podujatia', locale: 'sk', host: 'platform.test' },
+    )
+    const calendar = parseCalendarStrictly(feed)
+    expect(calendar.getAllSubcomponents('vtimezone').map((zone) => zone.getFirstPropertyValue('tzid')).sort()).toEqual([
+      'Europe/Bratislava',
+      'Europe/Budapest',
+      'Europe/Prague',
+    ])
+    const first = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!)
+    expect(first.startDate.zone?.tzid).toBe('Europe/Bratislava')
+    expect(first.startDate.toJSDate().toISOString()).toBe('2026-03-28T09:00:00.000Z')
+    // the strict reading refuses what the platform used to write
+    const old = feed.replace(/TZID:Europe\/Bratislava/g, 'TZID:Europe/Prague')
+    expect(() => parseCalendarStrictly(old)).toThrow(/Europe\/Bratislava has no VTIMEZONE|defined twice/)
   })
 
   it('keeps the registration when SMTP is down, shows the failure, and delivers once SMTP is back', async () => {

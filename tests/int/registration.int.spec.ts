@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
+import { getT } from '@/i18n/server'
+import { FormAllowance } from '@/security/rateLimit'
 import { registerApplicant, registrationLimiter } from '@/registry/registration'
 
 import { bootPayload, createUser, type TestPayload } from '../helpers/payload'
@@ -206,11 +208,80 @@ describe('registration', () => {
     expect(await counts()).toEqual(before)
   })
 
-  it('limits registrations per IP address', async () => {
-    for (let i = 0; i < 5; i += 1) {
-      await registerApplicant(payload, valid({ email: 'x', registrationNumber: '' }), { locale: 'sk', ip: '10.0.0.6' })
+  it('reports every error in one answer: the IČO check digit beside the missing fields', async () => {
+    const result = await registerApplicant(
+      payload,
+      valid({ email: 'all-at-once@example.test', name: '', consent: undefined, country: 'CZ', registrationNumber: '70890748', region: '' }),
+      { locale: 'sk', ip: '10.0.0.10' },
+    )
+    expect(result).toMatchObject({
+      status: 'error',
+      errors: { name: 'required', consent: 'consent', registrationNumber: 'registrationNumber', region: 'required' },
+    })
+    // and what was typed comes back, choices included, the password excepted
+    expect(result.status === 'error' && result.values).toMatchObject({ country: 'CZ', organisationKind: 'ngo', services: ['sk-448-community-centre'] })
+    expect(result.status === 'error' && result.values.password).toBeUndefined()
+  })
+
+  it('checks the other fields when the organisation mode is missing, and the claimed organisation with them', async () => {
+    const none = await registerApplicant(payload, valid({ organisationMode: undefined, email: 'x' }), { locale: 'sk', ip: '10.0.0.11' })
+    expect(none).toMatchObject({ status: 'error', errors: { organisationMode: 'required', email: 'email' } })
+    const unknown = await registerApplicant(
+      payload,
+      valid({ organisationMode: 'existing', existingOrganisation: 'no-such-organisation', centreName: '' }),
+      { locale: 'sk', ip: '10.0.0.11' },
+    )
+    expect(unknown).toMatchObject({ status: 'error', errors: { existingOrganisation: 'choice', centreName: 'required' } })
+  })
+
+  it('does not count refused attempts against the five registrations an hour', async () => {
+    for (let i = 0; i < 12; i += 1) {
+      const refused = await registerApplicant(payload, valid({ email: 'typo@', registrationNumber: '' }), { locale: 'sk', ip: '10.0.0.6' })
+      expect(refused).toMatchObject({ status: 'error', errors: { email: 'email' } })
     }
-    const result = await registerApplicant(payload, valid(), { locale: 'sk', ip: '10.0.0.6' })
-    expect(result).toMatchObject({ status: 'error', errors: { form: 'rateLimited' } })
+    const result = await registerApplicant(
+      payload,
+      valid({ email: 'corrected@example.test', registrationNumber: '', organisationName: 'Opravená', centreName: 'Centrum opravené' }),
+      { locale: 'sk', ip: '10.0.0.6' },
+    )
+    expect(result).toEqual({ status: 'success' })
+  })
+
+  it('limits registrations per IP address and says how many minutes remain', async () => {
+    // the honeypot answers as a success and counts like one
+    for (let i = 0; i < 5; i += 1) {
+      expect(await registerApplicant(payload, valid({ homepage: 'http://spam' }), { locale: 'sk', ip: '10.0.0.7' })).toEqual({ status: 'success' })
+    }
+    const result = await registerApplicant(payload, valid(), { locale: 'sk', ip: '10.0.0.7' })
+    expect(result).toMatchObject({ status: 'error', errors: { form: 'rateLimited' }, retryAfterMinutes: 60 })
+  })
+
+  it('stops a flood of refused attempts too', async () => {
+    const results = []
+    for (let i = 0; i < 31; i += 1) results.push(await registerApplicant(payload, valid({ email: 'x' }), { locale: 'sk', ip: '10.0.0.8' }))
+    expect(results.slice(0, 30).every((r) => r.status === 'error' && r.errors.email === 'email')).toBe(true)
+    expect(results[30]).toMatchObject({ status: 'error', errors: { form: 'rateLimited' } })
+  })
+})
+
+describe('the hourly allowance', () => {
+  it('names the minutes until the oldest counted attempt leaves the hour', () => {
+    const allowance = new FormAllowance(2, 5)
+    const start = Date.parse('2026-12-01T10:00:00Z')
+    allowance.accepted.record('a', start)
+    allowance.accepted.record('a', start + 20 * 60_000)
+    expect(allowance.waitMinutes('a', start + 25 * 60_000)).toBe(35)
+    expect(allowance.waitMinutes('a', start + 59 * 60_000 + 1)).toBe(1)
+    expect(allowance.waitMinutes('a', start + 60 * 60_000)).toBe(0)
+    expect(allowance.waitMinutes('b', start)).toBe(0)
+  })
+
+  it('words the wait with each language’s plural forms', () => {
+    expect(getT('sk', 'register')('errors.rateLimitedFor', { count: 1 })).toContain('1 minútu')
+    expect(getT('sk', 'register')('errors.rateLimitedFor', { count: 3 })).toContain('3 minúty')
+    expect(getT('sk', 'register')('errors.rateLimitedFor', { count: 35 })).toContain('35 minút')
+    expect(getT('cs', 'events')('errors.rateLimitedFor', { count: 35 })).toContain('35 minut')
+    expect(getT('hu', 'events')('errors.rateLimitedFor', { count: 35 })).toContain('35 perc')
+    expect(getT('en', 'register')('errors.rateLimitedFor', { count: 1 })).toContain('1 minute.')
   })
 })

@@ -1,4 +1,3 @@
-import ICAL from 'ical.js'
 import type { Payload, Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -9,6 +8,7 @@ import { personalDataOf } from '@/account/personalData'
 import { setActionItemStatus } from '@/workingGroups/actionItems'
 import { sendDigests } from '@/workingGroups/notify'
 
+import { parseCalendarStrictly } from '../helpers/ics'
 import { bootPayload, createUser, expectForbidden, type TestPayload } from '../helpers/payload'
 import { startSmtpSink } from '../helpers/smtpSink'
 
@@ -454,7 +454,7 @@ describe('notifications: immediate, digest, muted', () => {
     expect(hungarian.subject).toMatch(/Meghívó/)
     expect(hungarian.html).toContain('Analýza sociálního vyloučení')
     const ics = hungarian.attachments.find((attachment) => attachment.filename === 'meeting.ics')
-    const event = new ICAL.Component(ICAL.parse(ics!.content.toString())).getFirstSubcomponent('vevent')!
+    const event = parseCalendarStrictly(ics!.content.toString()).getFirstSubcomponent('vevent')!
     expect(event.getFirstPropertyValue('uid')).toBe(`meeting-${meeting.id}@localhost:3000`)
     expect(event.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Europe/Prague')
     await sink.waitFor((mail) => sentTo(mail, coordinator.email) && /Pozvánka/.test(mail.subject ?? ''))

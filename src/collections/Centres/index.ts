@@ -1,4 +1,4 @@
-import { type CollectionConfig } from 'payload'
+import { type CollectionConfig, type NumberField, slugField } from 'payload'
 
 import { publicWhere } from '@/access/publicWhere'
 import {
@@ -13,6 +13,10 @@ import { openingHoursField } from '@/fields/openingHours'
 import { translationStatusField } from '@/fields/translationStatus'
 import { labelsFor, optionsFrom } from '@/i18n/labels'
 import { namedRows } from '@/fields/rowLabel'
+import { requestLocale } from '@/i18n/requestLocale'
+import { getT } from '@/i18n/server'
+import type { Centre } from '@/payload-types'
+import { centrePositionProblem } from '@/registry/position'
 import { notifyModerationDecision } from '@/hooks/notifyModerationDecision'
 import { requireVerifiedRepresentative } from '@/hooks/requireVerifiedRepresentative'
 import { resubmitEndpoint } from '@/registry/resubmit'
@@ -37,6 +41,23 @@ export const accessibilityFeatures = optionsFrom('centres', 'accessibility', [
 ])
 
 export const capacityUnits = optionsFrom('centres', 'units', ['clients', 'contacts', 'beds', 'interventions'])
+
+const latitudeField: NumberField = {
+  name: 'latitude',
+  type: 'number',
+  min: -90,
+  max: 90,
+  label: { sk: 'Zemepisná šírka', cs: 'Zeměpisná šířka', hu: 'Szélesség', en: 'Latitude' },
+  // the point must lie in the centre's region: a swapped pair once put a town in Africa
+  validate: async (value, { data, siblingData, req }) => {
+    const region = (data as Partial<Centre>).region
+    const regionId = region && typeof region === 'object' ? region.id : region
+    if (typeof value !== 'number' || regionId === undefined || regionId === null) return true
+    const longitude = (siblingData as Partial<Centre>).longitude
+    const problem = await centrePositionProblem(req.payload, { id: regionId }, value, longitude, req)
+    return problem ? getT(requestLocale(req), 'register')(`errors.${problem}`) : true
+  },
+}
 
 /** A community centre or service point run by an organisation. */
 export const Centres: CollectionConfig<'centres'> = {
@@ -188,7 +209,7 @@ export const Centres: CollectionConfig<'centres'> = {
     {
       type: 'row',
       fields: [
-        { name: 'latitude', type: 'number', min: -90, max: 90, label: { sk: 'Zemepisná šírka', cs: 'Zeměpisná šířka', hu: 'Szélesség', en: 'Latitude' } },
+        latitudeField,
         { name: 'longitude', type: 'number', min: -180, max: 180, label: { sk: 'Zemepisná dĺžka', cs: 'Zeměpisná délka', hu: 'Hosszúság', en: 'Longitude' } },
       ],
     },

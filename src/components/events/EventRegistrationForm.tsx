@@ -3,6 +3,8 @@
 import { useActionState } from 'react'
 
 import type { EventFormState } from '@/app/(frontend)/[locale]/events/[slug]/actions'
+import { ErrorSummary } from '@/components/ErrorSummary'
+import type { Locale } from '@/i18n/locales'
 
 type Question = { key: string; kind: 'text' | 'choice'; required: boolean; label: string; options: string[] }
 
@@ -13,6 +15,7 @@ type Messages = {
   email: string
   organisation: string
   consent: string
+  privacyNotice: string
   submit: string
   required: string
   chooseOne: string
@@ -22,6 +25,7 @@ type Messages = {
 }
 
 type Props = {
+  locale: Locale
   action: (state: EventFormState, form: FormData) => Promise<EventFormState>
   messages: Messages
   questions: Question[]
@@ -30,8 +34,10 @@ type Props = {
 /**
  * Registration without an account. Validated on the server (the same service as the HTTP
  * endpoint); errors come back next to their fields in the page's language; works without JS.
+ * Each answer from the server redraws the form (its key is the answer's round) with the
+ * values sent: React resets a form after its action and would drop the selects and the consent.
  */
-export function EventRegistrationForm({ action, messages: m, questions }: Props) {
+export function EventRegistrationForm({ locale, action, messages: m, questions }: Props) {
   const [state, formAction, pending] = useActionState(action, { status: 'idle' } as EventFormState)
 
   if (state.status === 'success') {
@@ -44,14 +50,21 @@ export function EventRegistrationForm({ action, messages: m, questions }: Props)
   }
   const errors = state.status === 'error' ? state.errors : {}
   const values = state.status === 'error' ? state.values : {}
-  const fieldErrors = Object.entries(errors).filter(([field]) => field !== 'form')
-  const describedBy = (name: string) => (errors[name] ? `${name.replace('.', '-')}-error` : undefined)
+  const fieldId = (field: string) => `event-${field.replace('.', '-')}`
+  const errorId = (name: string) => `${name.replace('.', '-')}-error`
+  const describedBy = (name: string) => (errors[name] ? errorId(name) : undefined)
   const errorText = (name: string) =>
     errors[name] ? (
-      <p id={`${name.replace('.', '-')}-error`} className="field-error">
+      <p id={errorId(name)} className="field-error">
         {m.errors[errors[name]] ?? m.errors.unexpected}
       </p>
     ) : null
+  const labels: Record<string, string> = {
+    name: m.name,
+    email: m.email,
+    organisation: m.organisation,
+    ...Object.fromEntries(questions.map((question) => [`answers.${question.key}`, question.label])),
+  }
   const requiredMark = (
     <>
       {' '}
@@ -63,24 +76,19 @@ export function EventRegistrationForm({ action, messages: m, questions }: Props)
     <section aria-labelledby="register-heading" className="stack">
       <h2 id="register-heading">{m.heading}</h2>
       <p>{m.intro}</p>
-      {errors.form ? (
-        <p role="alert" className="field-error">
-          {m.errors[errors.form] ?? m.errors.unexpected}
-        </p>
-      ) : null}
-      {fieldErrors.length > 0 ? (
-        <div role="alert" className="error-summary">
-          <p>{m.errorSummary}</p>
-          <ul>
-            {fieldErrors.map(([field, code]) => (
-              <li key={field}>
-                <a href={`#${field === 'answers' ? 'event-name' : `event-${field.replace('.', '-')}`}`}>{m.errors[code] ?? m.errors.unexpected}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      <form action={formAction} className="register-form" noValidate>
+      <form key={state.status === 'error' ? state.round : 0} action={formAction} className="register-form" noValidate>
+        {state.status === 'error' ? (
+          <ErrorSummary
+            level={3}
+            title={m.errorSummary}
+            items={Object.entries(errors).map(([field, code]) => {
+              const text = field === 'form' && state.message ? state.message : (m.errors[code] ?? m.errors.unexpected)
+              if (field === 'form') return { text }
+              if (field === 'answers') return { href: '#event-name', text }
+              return { href: `#${fieldId(field)}`, text: labels[field] ? `${labels[field]}: ${text}` : text }
+            })}
+          />
+        ) : null}
         <div className="field">
           <label htmlFor="event-name">
             {m.name}
@@ -128,8 +136,14 @@ export function EventRegistrationForm({ action, messages: m, questions }: Props)
           )
         })}
         <div className="field field--checkbox">
-          <input id="event-consent" name="consent" type="checkbox" required aria-invalid={Boolean(errors.consent) || undefined} aria-describedby={describedBy('consent')} />
-          <label htmlFor="event-consent">{m.consent}</label>
+          <input id="event-consent" name="consent" type="checkbox" required defaultChecked={values.consent === 'on'} aria-invalid={Boolean(errors.consent) || undefined} aria-describedby={describedBy('consent')} />
+          <label htmlFor="event-consent">
+            {m.consent}{' '}
+            <a href={`/${locale}/privacy`} target="_blank" rel="noopener">
+              {m.privacyNotice}
+            </a>
+            {requiredMark}
+          </label>
           {errorText('consent')}
         </div>
         <button type="submit" disabled={pending}>

@@ -59,8 +59,11 @@ export function MonthCalendar({ locale, t, month, events, previousHref, nextHref
                       <ul>
                         {byDay.get(day)!.map((event) => (
                           <li key={event.id}>
-                            <Link href={`/${locale}/events/${event.slug}`}>
+                            <Link href={`/${locale}/events/${event.slug}`} className={event.status === 'cancelled' ? 'event-cancelled' : undefined}>
                               <time dateTime={event.startsAt}>{time(event)}</time> {event.title}
+                              {event.status === 'cancelled' || event.status === 'postponed' ? (
+                                <span className="status-closed"> ({t(`statuses.${event.status}`)})</span>
+                              ) : null}
                             </Link>
                           </li>
                         ))}

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react'
 
+import { ErrorSummary } from '@/components/ErrorSummary'
 import type { Locale } from '@/i18n/locales'
 import type { RegistrationState } from '@/registry/registration'
 
@@ -11,6 +12,7 @@ type Messages = {
   submit: string
   honeypot: string
   errorSummary: string
+  privacyNotice: string
   account: Record<string, string>
   organisation: Record<string, string>
   centre: Record<string, string>
@@ -34,6 +36,9 @@ type Props = {
 /**
  * The public registration form. Server-validated: every error comes back from the server
  * action, in the page's language, next to its field; the form works without JavaScript.
+ * Each answer from the server redraws the form (its key is the answer's round) with the
+ * values sent, because React resets a form after its action and would otherwise drop
+ * selects, radios and checkboxes.
  */
 export function RegisterForm({ locale, action, messages: m, kinds, countries, regions, services, organisations }: Props) {
   const [state, formAction, pending] = useActionState(action, { status: 'idle' } as RegistrationState)
@@ -61,15 +66,16 @@ export function RegisterForm({ locale, action, messages: m, kinds, countries, re
         {m.errors[errors[name]] ?? m.errors.unexpected}
       </p>
     ) : null
+  const requiredMark = (required: boolean) => (required ? <span className="required">({m.required})</span> : null)
 
   const field = (
     name: string,
     label: string,
-    { required = false, type = 'text', hint, autoComplete, maxLength }: { required?: boolean; type?: string; hint?: string; autoComplete?: string; maxLength?: number } = {},
+    { required = false, type = 'text', hint, autoComplete, maxLength, inputMode }: { required?: boolean; type?: string; hint?: string; autoComplete?: string; maxLength?: number; inputMode?: 'decimal' } = {},
   ) => (
     <div className="field">
       <label htmlFor={name}>
-        {label} {required ? <span className="required">({m.required})</span> : null}
+        {label} {requiredMark(required)}
       </label>
       {hint ? (
         <p id={`${name}-hint`} className="hint">
@@ -86,6 +92,7 @@ export function RegisterForm({ locale, action, messages: m, kinds, countries, re
         aria-describedby={describedBy(name, Boolean(hint))}
         autoComplete={autoComplete}
         maxLength={maxLength}
+        inputMode={inputMode}
       />
       {errorText(name)}
     </div>
@@ -94,7 +101,7 @@ export function RegisterForm({ locale, action, messages: m, kinds, countries, re
   const select = (name: string, label: string, groups: { label?: string; options: Option[] }[], required = true) => (
     <div className="field">
       <label htmlFor={name}>
-        {label} {required ? <span className="required">({m.required})</span> : null}
+        {label} {requiredMark(required)}
       </label>
       <select
         id={name}
@@ -129,24 +136,47 @@ export function RegisterForm({ locale, action, messages: m, kinds, countries, re
 
   const selectedServices = Array.isArray(values.services) ? values.services : []
   const mode = value('organisationMode') ?? 'new'
-  const errorCount = Object.keys(errors).length
+  // the summary names each field, so "Please fill in this field" five times means something
+  const labels: Record<string, string> = {
+    ...m.account,
+    consent: m.errors.consent,
+    organisationMode: m.organisation.mode,
+    existingOrganisation: m.organisation.existingLabel,
+    organisationName: m.organisation.name,
+    organisationKind: m.organisation.kind,
+    country: m.organisation.country,
+    registrationNumber: m.organisation.registrationNumber,
+    organisationMunicipality: m.organisation.municipality,
+    website: m.organisation.website,
+    organisationEmail: m.organisation.email,
+    phone: m.organisation.phone,
+    centreName: m.centre.name,
+    centreSummary: m.centre.summary,
+    centreStreet: m.centre.street,
+    centrePostcode: m.centre.postcode,
+    centreMunicipality: m.centre.municipality,
+    region: m.centre.region,
+    services: m.centre.services,
+    latitude: m.centre.latitude,
+    longitude: m.centre.longitude,
+  }
+  const anchor = (name: string) => (name === 'organisationMode' ? 'mode-new' : name === 'services' ? 'services-legend' : name)
+  const summary =
+    state.status === 'error' ? (
+      <ErrorSummary
+        title={m.errorSummary}
+        items={Object.entries(errors).map(([name, code]) => {
+          const text = name === 'form' && state.message ? state.message : (m.errors[code] ?? m.errors.unexpected)
+          if (name === 'form') return { text }
+          return { href: `#${anchor(name)}`, text: name === 'consent' ? text : `${labels[name] ?? name}: ${text}` }
+        })}
+      />
+    ) : null
+  const [consentBefore, consentAfter = ''] = m.account.consent.split('{{link}}')
 
   return (
-    <form action={formAction} className="register-form stack" noValidate lang={locale}>
-      {errorCount > 0 ? (
-        <div role="alert" className="error-summary" tabIndex={-1}>
-          <p>{errors.form ? (m.errors[errors.form] ?? m.errors.unexpected) : m.errorSummary}</p>
-          {errors.form ? null : (
-            <ul>
-              {Object.keys(errors).map((name) => (
-                <li key={name}>
-                  <a href={`#${name}`}>{m.errors[errors[name]] ?? m.errors.unexpected}</a>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      ) : null}
+    <form key={state.status === 'error' ? state.round : 0} action={formAction} className="register-form stack" noValidate lang={locale}>
+      {summary}
 
       <fieldset>
         <legend>{m.account.legend}</legend>
@@ -163,34 +193,48 @@ export function RegisterForm({ locale, action, messages: m, kinds, countries, re
             aria-invalid={errors.consent ? true : undefined}
             aria-describedby={describedBy('consent')}
           />
-          <label htmlFor="consent">{m.account.consent}</label>
+          <label htmlFor="consent">
+            {consentBefore}
+            <a href={`/${locale}/privacy`} target="_blank" rel="noopener">
+              {m.privacyNotice}
+            </a>
+            {consentAfter} {requiredMark(true)}
+          </label>
           {errorText('consent')}
         </div>
       </fieldset>
 
       <fieldset>
         <legend>{m.organisation.legend}</legend>
-        <fieldset className="choice">
-          <legend>{m.organisation.mode}</legend>
+        <fieldset className="choice" aria-describedby={describedBy('organisationMode')}>
+          <legend>
+            {m.organisation.mode} {requiredMark(true)}
+          </legend>
           <div className="field--checkbox">
-            <input type="radio" id="mode-new" name="organisationMode" value="new" defaultChecked={mode === 'new'} />
+            <input type="radio" id="mode-new" name="organisationMode" value="new" required defaultChecked={mode === 'new'} />
             <label htmlFor="mode-new">{m.organisation.new}</label>
           </div>
           <div className="field--checkbox">
             <input type="radio" id="mode-existing" name="organisationMode" value="existing" defaultChecked={mode === 'existing'} />
             <label htmlFor="mode-existing">{m.organisation.existing}</label>
           </div>
+          {errorText('organisationMode')}
         </fieldset>
-        {select('existingOrganisation', m.organisation.existingLabel, [{ options: organisations }], false)}
-        <p className="hint">{m.organisation.existingHint}</p>
-        {field('organisationName', m.organisation.name, { maxLength: 200 })}
-        {select('organisationKind', m.organisation.kind, [{ options: kinds }], false)}
-        {select('country', m.organisation.country, [{ options: countries }], false)}
-        {field('registrationNumber', m.organisation.registrationNumber, { hint: m.organisation.registrationNumberHint, maxLength: 20 })}
-        {field('organisationMunicipality', m.organisation.municipality, { maxLength: 120 })}
-        {field('website', m.organisation.website, { type: 'url', autoComplete: 'url' })}
-        {field('organisationEmail', m.organisation.email, { type: 'email' })}
-        {field('phone', m.organisation.phone, { type: 'tel', autoComplete: 'tel', maxLength: 60 })}
+        {/* which part shows follows the radio above in CSS (:has), so it needs no JavaScript */}
+        <div className="organisation-existing">
+          {select('existingOrganisation', m.organisation.existingLabel, [{ options: organisations }])}
+          <p className="hint">{m.organisation.existingHint}</p>
+        </div>
+        <div className="organisation-new">
+          {field('organisationName', m.organisation.name, { required: true, maxLength: 200 })}
+          {select('organisationKind', m.organisation.kind, [{ options: kinds }])}
+          {select('country', m.organisation.country, [{ options: countries }])}
+          {field('registrationNumber', m.organisation.registrationNumber, { hint: m.organisation.registrationNumberHint, maxLength: 20 })}
+          {field('organisationMunicipality', m.organisation.municipality, { maxLength: 120 })}
+          {field('website', m.organisation.website, { type: 'url', autoComplete: 'url' })}
+          {field('organisationEmail', m.organisation.email, { type: 'email' })}
+          {field('phone', m.organisation.phone, { type: 'tel', autoComplete: 'tel', maxLength: 60 })}
+        </div>
       </fieldset>
 
       <fieldset>
@@ -214,7 +258,9 @@ export function RegisterForm({ locale, action, messages: m, kinds, countries, re
         {field('centreMunicipality', m.centre.municipality, { required: true, autoComplete: 'address-level2', maxLength: 120 })}
         {select('region', m.centre.region, regions)}
         <fieldset className="checkbox-group">
-          <legend>{m.centre.services}</legend>
+          <legend id="services-legend" tabIndex={-1}>
+            {m.centre.services}
+          </legend>
           {services.map((group) => (
             <div key={group.country}>
               <p className="hint">{group.label}</p>
@@ -232,9 +278,10 @@ export function RegisterForm({ locale, action, messages: m, kinds, countries, re
               ))}
             </div>
           ))}
+          {errorText('services')}
         </fieldset>
-        {field('latitude', m.centre.latitude, { hint: m.centre.coordinatesHint, type: 'text' })}
-        {field('longitude', m.centre.longitude, { type: 'text' })}
+        {field('latitude', m.centre.latitude, { hint: m.centre.coordinatesHint, inputMode: 'decimal' })}
+        {field('longitude', m.centre.longitude, { inputMode: 'decimal' })}
       </fieldset>
 
       {/* invisible to people, tempting to bots: anything typed here discards the submission */}

@@ -6,17 +6,26 @@ import { clientIp } from '@/security/clientIp'
 import { registerForEvent, type RegistrationError } from '@/events/register'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { getPayloadClient } from '@/utilities/payload'
+import { getT } from '@/i18n/server'
 
 export type EventFormState =
   | { status: 'idle' }
   | { status: 'success'; outcome: 'confirmed' | 'waitlisted' | 'pending'; position: number | null }
-  | { status: 'error'; errors: Record<string, RegistrationError>; values: Record<string, string> }
+  | {
+      status: 'error'
+      errors: Record<string, RegistrationError>
+      values: Record<string, string>
+      /** the form-wide message in the reader's language, when it needs more than its code */
+      message?: string
+      /** counts the answers, so the form is drawn afresh with what came back each time */
+      round: number
+    }
 
 /** The event page's form: the same registration service as POST /api/events/:id/register. */
 export async function submitEventRegistration(
   locale: Locale,
   eventId: number | string,
-  _previous: EventFormState,
+  previous: EventFormState,
   form: FormData,
 ): Promise<EventFormState> {
   const values: Record<string, string> = {}
@@ -28,12 +37,21 @@ export async function submitEventRegistration(
       .filter(([key]) => key.startsWith('answers.'))
       .map(([key, value]) => [key.slice('answers.'.length), value]),
   )
+  const language = isLocale(locale) ? locale : 'sk'
   const outcome = await registerForEvent(
     await getPayloadClient(),
     eventId,
     { name: values.name ?? '', email: values.email ?? '', organisation: values.organisation, consent: values.consent, answers },
-    { locale: isLocale(locale) ? locale : 'sk', ip: clientIp(await headers()) },
+    { locale: language, ip: clientIp(await headers()) },
   )
-  if (!outcome.ok) return { status: 'error', errors: outcome.errors, values }
+  if (!outcome.ok) {
+    return {
+      status: 'error',
+      errors: outcome.errors,
+      values,
+      message: outcome.retryAfterMinutes ? getT(language, 'events')('errors.rateLimitedFor', { count: outcome.retryAfterMinutes }) : undefined,
+      round: (previous.status === 'error' ? previous.round : 0) + 1,
+    }
+  }
   return { status: 'success', outcome: outcome.status, position: outcome.position }
 }

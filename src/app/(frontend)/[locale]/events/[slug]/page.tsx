@@ -105,7 +105,7 @@ export default async function EventPage({ params }: Props) {
     ].filter(Boolean),
     organizer: organisation ? { '@type': 'Organization', name: organisation.name, url: organisation.website ?? undefined } : undefined,
     maximumAttendeeCapacity: event.capacity ?? undefined,
-    remainingAttendeeCapacity: left ?? undefined,
+    remainingAttendeeCapacity: event.status === 'cancelled' ? undefined : (left ?? undefined),
     offers: {
       '@type': 'Offer',
       price: 0,
@@ -122,6 +122,7 @@ export default async function EventPage({ params }: Props) {
     email: t('form.email'),
     organisation: t('form.organisation'),
     consent: t('form.consent', { days: retentionDays() }),
+    privacyNotice: t('form.privacyNotice'),
     submit: t('form.submit'),
     required: t('form.required'),
     chooseOne: t('form.chooseOne'),
@@ -194,11 +195,16 @@ export default async function EventPage({ params }: Props) {
               <dd>{event.audience}</dd>
             </>
           ) : null}
-          <dt>{t('detail.capacity')}</dt>
-          <dd>
-            {event.capacity ? (left === 0 ? t('detail.full') : t('detail.seatsLeft', { count: left ?? 0 })) : t('detail.unlimited')}
-            {counts.waiting > 0 ? ` · ${t('detail.waitlist', { count: counts.waiting })}` : ''}
-          </dd>
+          {/* a cancelled event has no seats to offer, free or taken */}
+          {event.status === 'cancelled' ? null : (
+            <>
+              <dt>{t('detail.capacity')}</dt>
+              <dd>
+                {event.capacity ? (left === 0 ? t('detail.full') : t('detail.seatsLeft', { count: left ?? 0 })) : t('detail.unlimited')}
+                {counts.waiting > 0 ? ` · ${t('detail.waitlist', { count: counts.waiting })}` : ''}
+              </dd>
+            </>
+          )}
         </dl>
         <p>
           <a href={`/${locale}/events/${event.slug}/event.ics`} download>
@@ -227,6 +233,7 @@ export default async function EventPage({ params }: Props) {
           {event.registration?.requiresApproval ? <p>{t('detail.approvalNeeded')}</p> : null}
           {event.registration?.closesAt ? <p className="muted">{t('form.closesAt', { date: formatDate(locale, event.registration.closesAt, { timeStyle: 'short' }) })}</p> : null}
           <EventRegistrationForm
+            locale={locale}
             action={submitEventRegistration.bind(null, locale, event.id)}
             messages={formMessages}
             questions={(event.questions ?? []).map((question) => ({
