@@ -321,6 +321,8 @@ export interface Media {
   id: number;
   alt: string;
   uploadedBy?: (number | null) | User;
+  publicUse?: boolean | null;
+  usedBy?: (number | Organisation)[] | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1711,6 +1713,8 @@ export interface MemberNotificationsSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   uploadedBy?: T;
+  publicUse?: T;
+  usedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

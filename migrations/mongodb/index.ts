@@ -1,6 +1,7 @@
 // MongoDB needs no schema migrations; data migrations for it are listed here.
 import * as migration_20261201_contact_person_public from './20261201_contact_person_public'
 import * as migration_20261201_search_text_published from './20261201_search_text_published'
+import * as migration_20261201_media_use from './20261201_media_use'
 
 export const migrations = [
   {
@@ -12,5 +13,10 @@ export const migrations = [
     up: migration_20261201_search_text_published.up,
     down: migration_20261201_search_text_published.down,
     name: '20261201_search_text_published',
+  },
+  {
+    up: migration_20261201_media_use.up,
+    down: migration_20261201_media_use.down,
+    name: '20261201_media_use',
   },
 ]

@@ -9,6 +9,7 @@ import * as migration_20261123_162622_search_text from './20261123_162622_search
 import * as migration_20261123_182439_events_status_starts_at from './20261123_182439_events_status_starts_at';
 import * as migration_20261201_085853_privacy_fields from './20261201_085853_privacy_fields';
 import * as migration_20261201_120000_search_text_published from './20261201_120000_search_text_published';
+import * as migration_20261201_121145_media_use from './20261201_121145_media_use';
 
 export const migrations = [
   {
@@ -59,11 +60,16 @@ export const migrations = [
   {
     up: migration_20261201_085853_privacy_fields.up,
     down: migration_20261201_085853_privacy_fields.down,
-    name: '20261201_085853_privacy_fields'
+    name: '20261201_085853_privacy_fields',
   },
   {
     up: migration_20261201_120000_search_text_published.up,
     down: migration_20261201_120000_search_text_published.down,
     name: '20261201_120000_search_text_published',
+  },
+  {
+    up: migration_20261201_121145_media_use.up,
+    down: migration_20261201_121145_media_use.down,
+    name: '20261201_121145_media_use',
   },
 ];

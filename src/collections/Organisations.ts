@@ -12,6 +12,7 @@ import { registrationNumberField } from '@/fields/registrationNumber'
 import { translationStatusField } from '@/fields/translationStatus'
 import { notifyModerationDecision } from '@/hooks/notifyModerationDecision'
 import { requireVerifiedRepresentative } from '@/hooks/requireVerifiedRepresentative'
+import { trackMediaUse, untrackMediaUse } from '@/hooks/trackMediaUse'
 import { resendVerificationEndpoint } from '@/registry/resendVerification'
 import { resubmitEndpoint } from '@/registry/resubmit'
 import { slugify } from '@/utilities/slugify'
@@ -65,8 +66,14 @@ export const Organisations: CollectionConfig<'organisations'> = {
   versions: { maxPerDoc: 50 },
   hooks: {
     beforeChange: [requireVerifiedRepresentative],
-    afterChange: [indexForSearch('organisations'), notifyModerationDecision, propagateContactOptIn, invalidateAfterChange],
-    afterDelete: [invalidateAfterDelete],
+    afterChange: [
+      indexForSearch('organisations'),
+      notifyModerationDecision,
+      propagateContactOptIn,
+      trackMediaUse('logo'),
+      invalidateAfterChange,
+    ],
+    afterDelete: [untrackMediaUse('logo'), invalidateAfterDelete],
   },
   access: {
     read: organisationReadable,

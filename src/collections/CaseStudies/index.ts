@@ -15,6 +15,7 @@ import { localeNames, locales } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
 import { requestLocale } from '@/i18n/requestLocale'
 import { pinOrganisation } from '@/hooks/pinOrganisation'
+import { trackMediaUse, untrackMediaUse } from '@/hooks/trackMediaUse'
 import { slugify } from '@/utilities/slugify'
 import { indexForSearch, searchTextField } from '@/search/searchText'
 
@@ -59,7 +60,8 @@ export const CaseStudies: CollectionConfig<'case-studies'> = {
     beforeOperation: [draftsOnlyForRepresentatives],
     beforeValidate: [requireTitleInOriginalLanguage, validateCaseStudy],
     beforeChange: [pinOrganisation],
-    afterChange: [indexForSearch('case-studies'), notifyReview],
+    afterChange: [indexForSearch('case-studies'), notifyReview, trackMediaUse('photos')],
+    afterDelete: [untrackMediaUse('photos')],
   },
   fields: [
     searchTextField,

@@ -22,6 +22,7 @@ import { deriveCountry } from './hooks/deriveCountry'
 import { contactPersonPublicField, mirrorContactOptIn } from './hooks/contactOptIn'
 import { contactPersonReadable } from '@/access/contactPersonReadable'
 import { pinOrganisation } from '@/hooks/pinOrganisation'
+import { trackMediaUse, untrackMediaUse } from '@/hooks/trackMediaUse'
 import { invalidateAfterChange, invalidateAfterDelete } from '@/lib/derivedCache'
 import { indexForSearch, searchTextField } from '@/search/searchText'
 
@@ -77,8 +78,8 @@ export const Centres: CollectionConfig<'centres'> = {
   },
   hooks: {
     beforeChange: [pinOrganisation, deriveCountry, mirrorContactOptIn, requireVerifiedRepresentative],
-    afterChange: [indexForSearch('centres'), notifyModerationDecision, invalidateAfterChange],
-    afterDelete: [invalidateAfterDelete],
+    afterChange: [indexForSearch('centres'), notifyModerationDecision, trackMediaUse('photos'), invalidateAfterChange],
+    afterDelete: [untrackMediaUse('photos'), invalidateAfterDelete],
   },
   fields: [
     searchTextField,
