@@ -36,8 +36,14 @@ export default buildConfig({
     meta: { titleSuffix: ' · Inclusion Platform' },
     components: {
       beforeDashboard: ['/components/admin/ModerationQueue#ModerationQueue'],
-      afterNavLinks: ['/components/admin/TranslationsNavLink#TranslationsNavLink'],
-      views: { translations: { Component: '/components/admin/TranslationQueue#TranslationQueue', path: '/translations' } },
+      afterNavLinks: [
+        { path: '/components/admin/StaffNavLink#StaffNavLink', serverProps: { href: '/admin/live-edits', label: 'liveEdits.nav' } },
+        { path: '/components/admin/StaffNavLink#StaffNavLink', serverProps: { href: '/admin/translations', label: 'translations.nav' } },
+      ],
+      views: {
+        liveEdits: { Component: '/components/admin/LiveEdits#LiveEdits', path: '/live-edits' },
+        translations: { Component: '/components/admin/TranslationQueue#TranslationQueue', path: '/translations' },
+      },
     },
   },
   collections,

@@ -310,6 +310,7 @@ export interface Organisation {
   pendingRepresentatives?: (number | User)[] | null;
   status: 'pending' | 'published' | 'rejected' | 'archived';
   moderationNote?: string | null;
+  editedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -439,6 +440,7 @@ export interface Centre {
   photos?: (number | Media)[] | null;
   status: 'pending' | 'published' | 'rejected' | 'archived';
   moderationNote?: string | null;
+  editedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -1257,6 +1259,7 @@ export interface OrganisationsSelect<T extends boolean = true> {
   pendingRepresentatives?: T;
   status?: T;
   moderationNote?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1328,6 +1331,7 @@ export interface CentresSelect<T extends boolean = true> {
   photos?: T;
   status?: T;
   moderationNote?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -10,6 +10,7 @@ import * as migration_20261123_182439_events_status_starts_at from './20261123_1
 import * as migration_20261201_085853_privacy_fields from './20261201_085853_privacy_fields';
 import * as migration_20261201_120000_search_text_published from './20261201_120000_search_text_published';
 import * as migration_20261201_121145_media_use from './20261201_121145_media_use';
+import * as migration_20261201_121813_edited_by from './20261201_121813_edited_by';
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261201_121145_media_use.up,
     down: migration_20261201_121145_media_use.down,
     name: '20261201_121145_media_use',
+  },
+  {
+    up: migration_20261201_121813_edited_by.up,
+    down: migration_20261201_121813_edited_by.down,
+    name: '20261201_121813_edited_by',
   },
 ];

@@ -6,6 +6,7 @@ import { organisationReadable } from '@/access/organisationReadable'
 import { representativesReadable } from '@/access/representsOrganisation'
 import { hasRole } from '@/access/roles'
 import { countryField } from '@/fields/country'
+import { editedByField } from '@/fields/editedBy'
 import { moderationFields } from '@/fields/moderation'
 import { optionsFrom } from '@/i18n/labels'
 import { registrationNumberField } from '@/fields/registrationNumber'
@@ -200,5 +201,6 @@ export const Organisations: CollectionConfig<'organisations'> = {
       admin: { position: 'sidebar' },
     },
     ...moderationFields(),
+    editedByField(),
   ],
 }

@@ -8,6 +8,7 @@ import {
   versionsOfOwnOrganisation,
 } from '@/access/ownOrganisation'
 import { countryField } from '@/fields/country'
+import { editedByField } from '@/fields/editedBy'
 import { moderationFields } from '@/fields/moderation'
 import { openingHoursField } from '@/fields/openingHours'
 import { translationStatusField } from '@/fields/translationStatus'
@@ -252,5 +253,6 @@ export const Centres: CollectionConfig<'centres'> = {
       label: { sk: 'Fotografie', cs: 'Fotografie', hu: 'Fényképek', en: 'Photos' },
     },
     ...moderationFields(),
+    editedByField(),
   ],
 }
