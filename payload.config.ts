@@ -19,6 +19,7 @@ import { queueEventRemindersTask, sendRegistrationMailTask } from '@/events/mail
 import { anonymiseRegistrationsTask } from '@/events/retention'
 import { MAX_MATERIAL_BYTES } from '@/workingGroups/constants'
 import { sendGroupNotificationTask, sendWeeklyDigestsTask } from '@/workingGroups/notify'
+import { labelsFor } from '@/i18n/labels'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 
 // the project root: Next.js, the npm scripts and the tests all run from it (and scripts run
@@ -36,6 +37,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Inclusion Platform' },
     components: {
       beforeDashboard: ['/components/admin/ModerationQueue#ModerationQueue'],
+      providers: ['/components/admin/UploadToasts#UploadToasts'],
       afterNavLinks: [
         { path: '/components/admin/StaffNavLink#StaffNavLink', serverProps: { href: '/admin/live-edits', label: 'liveEdits.nav' } },
         { path: '/components/admin/StaffNavLink#StaffNavLink', serverProps: { href: '/admin/translations', label: 'translations.nav' } },
@@ -53,6 +55,10 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { sk, cs, hu, en },
     fallbackLanguage: defaultLocale,
+    // the platform's own strings that Payload's client components show (`platform:…`)
+    translations: Object.fromEntries(
+      locales.map((code) => [code, { platform: { uploadFailed: labelsFor('admin', 'upload.failed')[code] } }]),
+    ),
   },
   localization: {
     locales: locales.map((code) => ({ code, label: localeNames[code] })),

@@ -8,6 +8,7 @@ import { defaultLocale, isLocale } from '@/i18n/locales'
 import { formatDateTime, getT } from '@/i18n/server'
 import type { User } from '@/payload-types'
 import { LIVE_EDIT_DAYS, liveEdits } from '@/registry/liveEdits'
+import { tableColumn } from './tableColumn'
 
 /**
  * /admin/live-edits — representatives' changes to published organisations and centres, which
@@ -22,13 +23,6 @@ export async function LiveEdits({ initPageResult, params, searchParams }: AdminV
   const allowed = hasRole(user, 'admin', 'editor')
   const rows = allowed && user ? await liveEdits(payload, user) : []
   const labelOf = (slug: string) => getTranslation(payload.collections[slug as 'centres'].config.labels.singular, i18n)
-  const column = (accessor: string, heading: string, cells: React.ReactNode[]) => ({
-    accessor,
-    active: true,
-    field: { name: accessor, type: 'text' as const },
-    Heading: heading,
-    renderedCells: cells,
-  })
 
   return (
     <DefaultTemplate
@@ -55,23 +49,23 @@ export async function LiveEdits({ initPageResult, params, searchParams }: AdminV
             ) : (
               <Table
                 columns={[
-                  column(
+                  tableColumn(
                     'record',
                     t('liveEdits.record'),
                     rows.map((row) => <a href={`/admin/collections/${row.slug}/${row.id}`}>{row.name}</a>),
                   ),
-                  column('type', t('liveEdits.type'), rows.map((row) => labelOf(row.slug))),
-                  column(
+                  tableColumn('type', t('liveEdits.type'), rows.map((row) => labelOf(row.slug))),
+                  tableColumn(
                     'editedBy',
                     t('liveEdits.editedBy'),
                     rows.map((row) => <a href={`/admin/collections/users/${row.editor.id}`}>{row.editor.name}</a>),
                   ),
-                  column(
+                  tableColumn(
                     'editedAt',
                     t('liveEdits.when'),
                     rows.map((row) => <time dateTime={row.editedAt}>{formatDateTime(uiLocale, row.editedAt)}</time>),
                   ),
-                  column(
+                  tableColumn(
                     'state',
                     t('liveEdits.state'),
                     rows.map((row) => (
@@ -80,7 +74,7 @@ export async function LiveEdits({ initPageResult, params, searchParams }: AdminV
                       </Pill>
                     )),
                   ),
-                  column(
+                  tableColumn(
                     'compare',
                     t('liveEdits.changes'),
                     rows.map((row) => (
