@@ -42,10 +42,16 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Inclusion Platform' },
     components: {
-      providers: ['/components/admin/AdminLanguage#AdminLanguage'],
+      providers: ['/components/admin/AdminLanguage#AdminLanguage', '/components/admin/UploadToasts#UploadToasts'],
       beforeDashboard: ['/components/admin/ModerationQueue#ModerationQueue'],
-      afterNavLinks: ['/components/admin/TranslationsNavLink#TranslationsNavLink'],
-      views: { translations: { Component: '/components/admin/TranslationQueue#TranslationQueue', path: '/translations' } },
+      afterNavLinks: [
+        { path: '/components/admin/StaffNavLink#StaffNavLink', serverProps: { href: '/admin/live-edits', label: 'liveEdits.nav' } },
+        { path: '/components/admin/StaffNavLink#StaffNavLink', serverProps: { href: '/admin/translations', label: 'translations.nav' } },
+      ],
+      views: {
+        liveEdits: { Component: '/components/admin/LiveEdits#LiveEdits', path: '/live-edits' },
+        translations: { Component: '/components/admin/TranslationQueue#TranslationQueue', path: '/translations' },
+      },
     },
   },
   collections,

@@ -326,6 +326,7 @@ export interface Organisation {
   pendingRepresentatives?: (number | User)[] | null;
   status: 'pending' | 'published' | 'rejected' | 'archived';
   moderationNote?: string | null;
+  editedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -337,6 +338,8 @@ export interface Media {
   id: number;
   alt: string;
   uploadedBy?: (number | null) | User;
+  publicUse?: boolean | null;
+  usedBy?: (number | Organisation)[] | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -456,6 +459,7 @@ export interface Centre {
   photos?: (number | Media)[] | null;
   status: 'pending' | 'published' | 'rejected' | 'archived';
   moderationNote?: string | null;
+  editedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -1297,6 +1301,7 @@ export interface OrganisationsSelect<T extends boolean = true> {
   pendingRepresentatives?: T;
   status?: T;
   moderationNote?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1368,6 +1373,7 @@ export interface CentresSelect<T extends boolean = true> {
   photos?: T;
   status?: T;
   moderationNote?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1762,6 +1768,8 @@ export interface MemberNotificationsSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   uploadedBy?: T;
+  publicUse?: T;
+  usedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

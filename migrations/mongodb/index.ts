@@ -3,6 +3,7 @@ import * as migration_20261201_contact_person_public from './20261201_contact_pe
 import * as migration_20261201_search_text_published from './20261201_search_text_published'
 import * as migration_20261201_meeting_titles from './20261201_meeting_titles'
 import * as migration_20261201_region_bounds from './20261201_region_bounds'
+import * as migration_20261201_media_use from './20261201_media_use'
 
 export const migrations = [
   {
@@ -24,5 +25,10 @@ export const migrations = [
     up: migration_20261201_region_bounds.up,
     down: migration_20261201_region_bounds.down,
     name: '20261201_region_bounds',
+  },
+  {
+    up: migration_20261201_media_use.up,
+    down: migration_20261201_media_use.down,
+    name: '20261201_media_use',
   },
 ]

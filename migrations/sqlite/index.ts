@@ -12,6 +12,8 @@ import * as migration_20261201_120000_search_text_published from './20261201_120
 import * as migration_20261201_122006_rsvps from './20261201_122006_rsvps';
 import * as migration_20261201_122755_meeting_titles from './20261201_122755_meeting_titles';
 import * as migration_20261201_123118_region_bounds from './20261201_123118_region_bounds';
+import * as migration_20261201_121145_media_use from './20261201_121145_media_use';
+import * as migration_20261201_121813_edited_by from './20261201_121813_edited_by';
 
 export const migrations = [
   {
@@ -83,5 +85,15 @@ export const migrations = [
     up: migration_20261201_123118_region_bounds.up,
     down: migration_20261201_123118_region_bounds.down,
     name: '20261201_123118_region_bounds',
+  },
+  {
+    up: migration_20261201_121145_media_use.up,
+    down: migration_20261201_121145_media_use.down,
+    name: '20261201_121145_media_use',
+  },
+  {
+    up: migration_20261201_121813_edited_by.up,
+    down: migration_20261201_121813_edited_by.down,
+    name: '20261201_121813_edited_by',
   },
 ];

@@ -1,8 +1,10 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '@/access/anyone'
 import { canUpload } from '@/access/canUpload'
+import { mediaReadable, uploaderReadable } from '@/access/mediaReadable'
+import { ownMediaFilter } from '@/access/ownMediaFilter'
+import { serverOnly } from '@/access/privateField'
 import { uploaderOrEditor } from '@/access/uploaderOrEditor'
 import { rejectFilesLargerThan, rejectFileTypes } from '@/hooks/rejectOversizedFile'
 import { labelsFor } from '@/i18n/labels'
@@ -21,8 +23,8 @@ export const Media: CollectionConfig<'media'> = {
     singular: { sk: 'Obrázok', cs: 'Obrázek', hu: 'Kép', en: 'Image' },
     plural: { sk: 'Obrázky', cs: 'Obrázky', hu: 'Képek', en: 'Images' },
   },
-  admin: { group: adminGroups.registry, useAsTitle: 'alt' },
-  access: { read: anyone, create: canUpload, update: uploaderOrEditor, delete: uploaderOrEditor },
+  admin: { group: adminGroups.registry, useAsTitle: 'alt', baseFilter: ownMediaFilter },
+  access: { read: mediaReadable, create: canUpload, update: uploaderOrEditor, delete: uploaderOrEditor },
   upload: {
     staticDir: path.resolve(process.cwd(), process.env.MEDIA_DIR || 'data/media'),
     mimeTypes: imageMimeTypes,
@@ -58,7 +60,25 @@ export const Media: CollectionConfig<'media'> = {
       index: true,
       label: labelsFor('admin', 'fields.uploadedBy'),
       admin: { readOnly: true, position: 'sidebar' },
-      access: { update: () => false },
+      access: { read: uploaderReadable, update: () => false },
+    },
+    {
+      // kept in step by `refreshMediaUse` whenever a record using the image is saved or deleted
+      name: 'publicUse',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      admin: { hidden: true },
+      access: { read: serverOnly, create: serverOnly, update: serverOnly },
+    },
+    {
+      name: 'usedBy',
+      type: 'relationship',
+      relationTo: 'organisations',
+      hasMany: true,
+      index: true,
+      admin: { hidden: true },
+      access: { read: serverOnly, create: serverOnly, update: serverOnly },
     },
   ],
 }

@@ -6,12 +6,14 @@ import { organisationReadable } from '@/access/organisationReadable'
 import { representativesReadable } from '@/access/representsOrganisation'
 import { hasRole } from '@/access/roles'
 import { countryField } from '@/fields/country'
+import { editedByField } from '@/fields/editedBy'
 import { moderationFields } from '@/fields/moderation'
 import { optionsFrom } from '@/i18n/labels'
 import { registrationNumberField } from '@/fields/registrationNumber'
 import { translationStatusField } from '@/fields/translationStatus'
 import { notifyModerationDecision } from '@/hooks/notifyModerationDecision'
 import { requireVerifiedRepresentative } from '@/hooks/requireVerifiedRepresentative'
+import { trackMediaUse, untrackMediaUse } from '@/hooks/trackMediaUse'
 import { resendVerificationEndpoint } from '@/registry/resendVerification'
 import { resubmitEndpoint } from '@/registry/resubmit'
 import { slug } from '@/fields/slug'
@@ -55,7 +57,8 @@ export const Organisations: CollectionConfig<'organisations'> = {
   versions: { maxPerDoc: 50 },
   hooks: {
     beforeChange: [requireVerifiedRepresentative],
-    afterChange: [indexForSearch('organisations'), notifyModerationDecision, propagateContactOptIn],
+    afterChange: [indexForSearch('organisations'), notifyModerationDecision, propagateContactOptIn, trackMediaUse('logo')],
+    afterDelete: [untrackMediaUse('logo')],
   },
   access: {
     read: organisationReadable,
@@ -182,5 +185,6 @@ export const Organisations: CollectionConfig<'organisations'> = {
       admin: { position: 'sidebar' },
     },
     ...moderationFields(),
+    editedByField(),
   ],
 }

@@ -6,5 +6,8 @@ import { resources } from './resources'
  * locales/<lang>/admin.json like every other admin string.
  */
 export const adminTranslations = Object.fromEntries(
-  locales.map((locale) => [locale, { platform: resources[locale].admin.toasts }]),
+  locales.map((locale) => [
+    locale,
+    { platform: { ...resources[locale].admin.toasts, uploadFailed: resources[locale].admin.upload.failed } },
+  ]),
 )

@@ -31,6 +31,10 @@ export function formatDate(locale: Locale, value: Date | string, options?: Intl.
   }).format(new Date(value))
 }
 
+/** Day, month, year and a 24-hour time as the admin's language writes them (1. 12. 2026 9:00). */
+export const formatDateTime = (locale: Locale, value: Date | string) =>
+  formatDate(locale, value, { dateStyle: undefined, day: 'numeric', month: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' })
+
 export function formatNumber(locale: Locale, value: number, options?: Intl.NumberFormatOptions) {
   return new Intl.NumberFormat(localeTags[locale], options).format(value)
 }

@@ -1,8 +1,8 @@
-import type { Page, Request } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 
 import { getT } from '@/i18n/server'
 
+import { adminSession } from '../helpers/admin'
 import { useBrowser } from '../helpers/browser'
 import { waitForMail } from '../helpers/inbox'
 
@@ -16,72 +16,7 @@ const stamp = Date.now()
 const REPRESENTATIVE = `zastupce.${stamp}@example.org`
 const UNVERIFIED = `kerelmezo.${stamp}@example.org`
 
-/** Logs in through the site's form, with the admin in `language` (Payload's language cookie). */
-async function logIn(email: string, language: 'sk' | 'cs' | 'hu', secret = password) {
-  const page = await newPage()
-  trackFormState(page)
-  await page.context().addCookies([{ name: 'payload-lng', value: language, url: baseURL }])
-  await page.goto(`/${language}/login`)
-  await page.fill('#login-email', email)
-  await page.fill('#login-password', secret)
-  await Promise.all([
-    page.waitForURL((url) => !url.pathname.endsWith('/login')),
-    page.click('form button[type="submit"]'),
-  ])
-  return page
-}
-
-/**
- * A REST call with the page's session cookie. Payload only honours the cookie of a request that
- * shows where it comes from (Origin in its CSRF allowlist, or Sec-Fetch-Site); a browser's own
- * fetch sends that, Playwright's request context does not, so it says it like the browser would.
- */
-async function api<T>(page: Page, method: 'get' | 'post' | 'patch', url: string, data?: unknown) {
-  const headers = { Origin: new URL(baseURL).origin }
-  const response = await page.request[method](url, data === undefined ? { headers } : { data, headers })
-  expect(response.status(), `${method} ${url}: ${await response.text()}`).toBeLessThan(300)
-  return (await response.json()) as T
-}
-
-/** The admin's form-state requests (Next.js server actions) each page has under way. */
-const formState = new WeakMap<Page, Set<Request>>()
-
-function trackFormState(page: Page) {
-  const pending = new Set<Request>()
-  formState.set(page, pending)
-  page.on('request', (r) => {
-    if (r.headers()['next-action']) pending.add(r)
-  })
-  page.on('requestfinished', (r) => pending.delete(r))
-  page.on('requestfailed', (r) => pending.delete(r))
-}
-
-/**
- * Payload's edit view sends each change to the server a quarter of a second after the form stops
- * changing, and that request also takes the document's edit lock. A save that overtakes it (no
- * person saves that fast) has the lock taken again right after the save released it, and the next
- * person to open the record finds it locked. So a save waits for the form to settle first.
- */
-async function settle(page: Page) {
-  await page.waitForTimeout(400)
-  await expect.poll(() => formState.get(page)?.size ?? 0).toBe(0)
-}
-
-async function save(page: Page, collection: string, id: ID) {
-  await settle(page)
-  const [response] = await Promise.all([
-    page.waitForResponse(
-      (r) => r.url().includes(`/api/${collection}/${id}`) && r.request().method() === 'PATCH',
-    ),
-    page.click('#action-save'),
-  ])
-  return response
-}
-
-async function chooseStatus(page: Page, label: string) {
-  await page.locator('#field-status .rs__control').click()
-  await page.locator('.rs__option', { hasText: label }).first().click()
-}
+const { logIn, api, save, chooseStatus } = adminSession(baseURL, password, newPage)
 
 /** An applicant's organisation (published or pending) and a pending centre, set up by the admin. */
 async function applicant(email: string, verified: boolean, organisationStatus: string) {
@@ -159,7 +94,7 @@ describe('moderation in the admin', () => {
 
     // the editor finds it in the queue, marked, with the comparison, and approves it
     await editor.goto('/admin')
-    const row = editor.locator(`[data-record="centres/${centre}"]`)
+    const row = editor.locator(`tr[data-id="centres/${centre}"]`)
     await row.locator('[data-resubmitted]').waitFor()
     expect(await row.textContent()).toContain(sk('moderation.verified'))
     await Promise.all([
@@ -181,7 +116,7 @@ describe('moderation in the admin', () => {
     const editor = await logIn('editor@example.org', 'hu')
 
     await editor.goto('/admin')
-    const row = editor.locator(`[data-record="organisations/${organisation}"]`)
+    const row = editor.locator(`tr[data-id="organisations/${organisation}"]`)
     await row.waitFor()
     expect(await row.textContent()).toContain(hu('moderation.notVerified'))
 

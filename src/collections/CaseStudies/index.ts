@@ -17,6 +17,8 @@ import { requestLocale } from '@/i18n/requestLocale'
 import { pinOrganisation } from '@/hooks/pinOrganisation'
 import { slug } from '@/fields/slug'
 import { namedRows } from '@/fields/rowLabel'
+import { trackMediaUse, untrackMediaUse } from '@/hooks/trackMediaUse'
+import { slugify } from '@/utilities/slugify'
 import { indexForSearch, searchTextField } from '@/search/searchText'
 
 import { draftsOnlyForRepresentatives } from './hooks/reviewWorkflow'
@@ -59,7 +61,8 @@ export const CaseStudies: CollectionConfig<'case-studies'> = {
     beforeOperation: [draftsOnlyForRepresentatives],
     beforeValidate: [requireTitleInOriginalLanguage, validateCaseStudy],
     beforeChange: [pinOrganisation],
-    afterChange: [indexForSearch('case-studies'), notifyReview],
+    afterChange: [indexForSearch('case-studies'), notifyReview, trackMediaUse('photos')],
+    afterDelete: [untrackMediaUse('photos')],
   },
   fields: [
     searchTextField,

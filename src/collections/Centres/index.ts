@@ -8,6 +8,7 @@ import {
   versionsOfOwnOrganisation,
 } from '@/access/ownOrganisation'
 import { countryField } from '@/fields/country'
+import { editedByField } from '@/fields/editedBy'
 import { moderationFields } from '@/fields/moderation'
 import { openingHoursField } from '@/fields/openingHours'
 import { translationStatusField } from '@/fields/translationStatus'
@@ -27,6 +28,7 @@ import { deriveCountry } from './hooks/deriveCountry'
 import { contactPersonPublicField, mirrorContactOptIn } from './hooks/contactOptIn'
 import { contactPersonReadable } from '@/access/contactPersonReadable'
 import { pinOrganisation } from '@/hooks/pinOrganisation'
+import { trackMediaUse, untrackMediaUse } from '@/hooks/trackMediaUse'
 import { indexForSearch, searchTextField } from '@/search/searchText'
 
 export const centreForms = optionsFrom('centres', 'forms', ['residential', 'day', 'outreach'])
@@ -98,7 +100,8 @@ export const Centres: CollectionConfig<'centres'> = {
   },
   hooks: {
     beforeChange: [pinOrganisation, deriveCountry, mirrorContactOptIn, requireVerifiedRepresentative],
-    afterChange: [indexForSearch('centres'), notifyModerationDecision],
+    afterChange: [indexForSearch('centres'), notifyModerationDecision, trackMediaUse('photos')],
+    afterDelete: [untrackMediaUse('photos')],
   },
   fields: [
     searchTextField,
@@ -273,5 +276,6 @@ export const Centres: CollectionConfig<'centres'> = {
       label: { sk: 'Fotografie', cs: 'Fotografie', hu: 'Fényképek', en: 'Photos' },
     },
     ...moderationFields(),
+    editedByField(),
   ],
 }

@@ -1,13 +1,14 @@
 import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
+import { Gutter, Pill, Table } from '@payloadcms/ui'
 import { getTranslation } from '@payloadcms/translations'
 import type { AdminViewServerProps } from 'payload'
 
 import { hasRole } from '@/access/roles'
 import { defaultLocale, isLocale, localeNames, locales } from '@/i18n/locales'
-import { formatDate, getT } from '@/i18n/server'
+import { formatDateTime, getT } from '@/i18n/server'
 import type { User } from '@/payload-types'
 import { translationQueue } from '@/translations/coverage'
+import { tableColumn } from './tableColumn'
 
 /**
  * /admin/translations — the translator's list: documents missing a chosen language, the
@@ -36,8 +37,10 @@ export async function TranslationQueue({ initPageResult, params, searchParams }:
       user={req.user ?? undefined}
       visibleEntities={visibleEntities}
     >
-      <Gutter>
-        <h1>{t('translations.title')}</h1>
+      <Gutter className="collection-list__wrap">
+        <header className="list-header">
+          <h1 className="list-header__title">{t('translations.title')}</h1>
+        </header>
         {!allowed ? (
           <p>{t('translations.forbidden')}</p>
         ) : (
@@ -63,28 +66,39 @@ export async function TranslationQueue({ initPageResult, params, searchParams }:
             ) : (
               <>
                 <p>{t('translations.count', { count: entries.length })}</p>
-                <table className="translation-queue">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('translations.document')}</th>
-                      <th scope="col">{t('translations.type')}</th>
-                      <th scope="col">{t('translations.updated')}</th>
-                      <th scope="col">{t('translations.missing')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {entries.map((entry) => (
-                      <tr key={`${entry.collection}-${entry.id}`}>
-                        <td>
+                <div className="translation-queue">
+                  <Table
+                    columns={[
+                      tableColumn(
+                        'document',
+                        t('translations.document'),
+                        entries.map((entry) => (
                           <a href={`/admin/collections/${entry.collection}/${entry.id}?locale=${language}`}>{entry.title}</a>
-                        </td>
-                        <td>{labelOf(entry.collection)}</td>
-                        <td>{formatDate(uiLocale, entry.updatedAt)}</td>
-                        <td>{entry.missing.map((code) => localeNames[code]).join(', ')}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                        )),
+                      ),
+                      tableColumn('type', t('translations.type'), entries.map((entry) => labelOf(entry.collection))),
+                      tableColumn(
+                        'updated',
+                        t('translations.updated'),
+                        entries.map((entry) => <time dateTime={entry.updatedAt}>{formatDateTime(uiLocale, entry.updatedAt)}</time>),
+                      ),
+                      tableColumn(
+                        'missing',
+                        t('translations.missing'),
+                        entries.map((entry) => (
+                          <span style={{ display: 'inline-flex', flexWrap: 'wrap', gap: 'calc(var(--base) / 4)' }}>
+                            {entry.missing.map((code) => (
+                              <Pill key={code} pillStyle="warning" size="small">
+                                {localeNames[code]}
+                              </Pill>
+                            ))}
+                          </span>
+                        )),
+                      ),
+                    ]}
+                    data={entries.map((entry) => ({ id: `${entry.collection}/${entry.id}` }))}
+                  />
+                </div>
               </>
             )}
           </>

@@ -26,9 +26,11 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { ResubmitControl as ResubmitControl_9d705a83a3eb42ed168df2e36c0e527b } from '../../../components/admin/ResubmitControl'
 import { RowLabel as RowLabel_a22f15833f5c099d83eec5874403c04c } from '../../../components/admin/RowLabel'
 import { BlankWhenEmpty as BlankWhenEmpty_fb337735238a9f730951f0efae58e3af } from '../../../components/admin/BlankWhenEmpty'
-import { TranslationsNavLink as TranslationsNavLink_ee569fec296445907bee2bc58d8e42b3 } from '../../../components/admin/TranslationsNavLink'
+import { StaffNavLink as StaffNavLink_c3c54615afd1788c85cc42439d87b467 } from '../../../components/admin/StaffNavLink'
 import { ModerationQueue as ModerationQueue_5c9312fd216e48be65633e4d8ba319d7 } from '../../../components/admin/ModerationQueue'
 import { AdminLanguage as AdminLanguage_6f6f9904b8c9d2587f93361b4b5ae52b } from '../../../components/admin/AdminLanguage'
+import { UploadToasts as UploadToasts_2bfdbb0d3b6f0804aa3734cb7bf19dfd } from '../../../components/admin/UploadToasts'
+import { LiveEdits as LiveEdits_c3b44254e81e92419503f3e3a68b29fb } from '../../../components/admin/LiveEdits'
 import { TranslationQueue as TranslationQueue_0fde0e8d2f2f410520ff030cedfcd0a5 } from '../../../components/admin/TranslationQueue'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -62,9 +64,11 @@ export const importMap = {
   "/components/admin/ResubmitControl#ResubmitControl": ResubmitControl_9d705a83a3eb42ed168df2e36c0e527b,
   "/components/admin/RowLabel#RowLabel": RowLabel_a22f15833f5c099d83eec5874403c04c,
   "/components/admin/BlankWhenEmpty#BlankWhenEmpty": BlankWhenEmpty_fb337735238a9f730951f0efae58e3af,
-  "/components/admin/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_ee569fec296445907bee2bc58d8e42b3,
+  "/components/admin/StaffNavLink#StaffNavLink": StaffNavLink_c3c54615afd1788c85cc42439d87b467,
   "/components/admin/ModerationQueue#ModerationQueue": ModerationQueue_5c9312fd216e48be65633e4d8ba319d7,
   "/components/admin/AdminLanguage#AdminLanguage": AdminLanguage_6f6f9904b8c9d2587f93361b4b5ae52b,
+  "/components/admin/UploadToasts#UploadToasts": UploadToasts_2bfdbb0d3b6f0804aa3734cb7bf19dfd,
+  "/components/admin/LiveEdits#LiveEdits": LiveEdits_c3b44254e81e92419503f3e3a68b29fb,
   "/components/admin/TranslationQueue#TranslationQueue": TranslationQueue_0fde0e8d2f2f410520ff030cedfcd0a5,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

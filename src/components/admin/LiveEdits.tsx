@@ -1,0 +1,95 @@
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter, Pill, Table } from '@payloadcms/ui'
+import { getTranslation } from '@payloadcms/translations'
+import type { AdminViewServerProps } from 'payload'
+
+import { hasRole } from '@/access/roles'
+import { defaultLocale, isLocale } from '@/i18n/locales'
+import { formatDateTime, getT } from '@/i18n/server'
+import type { User } from '@/payload-types'
+import { LIVE_EDIT_DAYS, liveEdits } from '@/registry/liveEdits'
+import { tableColumn } from './tableColumn'
+
+/**
+ * /admin/live-edits — representatives' changes to published organisations and centres, which
+ * go live without review, newest first, each with a link to Payload's comparison of versions.
+ */
+export async function LiveEdits({ initPageResult, params, searchParams }: AdminViewServerProps) {
+  const { req, visibleEntities, permissions, locale: adminLocale } = initPageResult
+  const { payload, i18n } = req
+  const user = req.user as User | null
+  const uiLocale = isLocale(i18n.language) ? i18n.language : defaultLocale
+  const t = getT(uiLocale, 'admin')
+  const allowed = hasRole(user, 'admin', 'editor')
+  const rows = allowed && user ? await liveEdits(payload, user) : []
+  const labelOf = (slug: string) => getTranslation(payload.collections[slug as 'centres'].config.labels.singular, i18n)
+
+  return (
+    <DefaultTemplate
+      i18n={i18n}
+      locale={adminLocale}
+      params={params}
+      payload={payload}
+      permissions={permissions}
+      searchParams={searchParams}
+      user={req.user ?? undefined}
+      visibleEntities={visibleEntities}
+    >
+      <Gutter className="collection-list__wrap live-edits">
+        <header className="list-header">
+          <h1 className="list-header__title">{t('liveEdits.title')}</h1>
+        </header>
+        {!allowed ? (
+          <p>{t('liveEdits.forbidden')}</p>
+        ) : (
+          <>
+            <p>{t('liveEdits.intro', { days: LIVE_EDIT_DAYS })}</p>
+            {rows.length === 0 ? (
+              <p>{t('liveEdits.empty', { days: LIVE_EDIT_DAYS })}</p>
+            ) : (
+              <Table
+                columns={[
+                  tableColumn(
+                    'record',
+                    t('liveEdits.record'),
+                    rows.map((row) => <a href={`/admin/collections/${row.slug}/${row.id}`}>{row.name}</a>),
+                  ),
+                  tableColumn('type', t('liveEdits.type'), rows.map((row) => labelOf(row.slug))),
+                  tableColumn(
+                    'editedBy',
+                    t('liveEdits.editedBy'),
+                    rows.map((row) => <a href={`/admin/collections/users/${row.editor.id}`}>{row.editor.name}</a>),
+                  ),
+                  tableColumn(
+                    'editedAt',
+                    t('liveEdits.when'),
+                    rows.map((row) => <time dateTime={row.editedAt}>{formatDateTime(uiLocale, row.editedAt)}</time>),
+                  ),
+                  tableColumn(
+                    'state',
+                    t('liveEdits.state'),
+                    rows.map((row) => (
+                      <Pill pillStyle={row.superseded ? 'light-gray' : 'success'} size="small">
+                        {t(row.superseded ? 'liveEdits.superseded' : 'liveEdits.current')}
+                      </Pill>
+                    )),
+                  ),
+                  tableColumn(
+                    'compare',
+                    t('liveEdits.changes'),
+                    rows.map((row) => (
+                      <a href={row.compare} data-compare={`${row.slug}/${row.id}`}>
+                        {t('liveEdits.compare')}
+                      </a>
+                    )),
+                  ),
+                ]}
+                data={rows.map((row) => ({ id: `${row.slug}-${row.versionId}` }))}
+              />
+            )}
+          </>
+        )}
+      </Gutter>
+    </DefaultTemplate>
+  )
+}

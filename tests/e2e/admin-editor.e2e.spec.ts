@@ -1,0 +1,136 @@
+import sharp from 'sharp'
+import { describe, expect, inject, it } from 'vitest'
+
+import { getT } from '@/i18n/server'
+
+import { adminSession } from '../helpers/admin'
+import { useBrowser } from '../helpers/browser'
+
+const baseURL = inject('baseURL')
+const password = inject('adminPassword')
+const newPage = useBrowser(baseURL)
+const { logIn, api, save } = adminSession(baseURL, password, newPage)
+
+type ID = number | string
+const stamp = Date.now()
+const REPRESENTATIVE = `zivezmeny.${stamp}@example.org`
+const CENTRE = `Komunitní centrum Třešť ${stamp}`
+const cs = getT('cs', 'admin')
+
+const png = (colour: string) =>
+  sharp({ create: { width: 60, height: 40, channels: 3, background: colour } }).png().toBuffer()
+
+/** A representative (Czech admin) of a published organisation with a published centre. */
+async function publishedCentre() {
+  const admin = await logIn('admin@example.org', 'sk')
+  const user = await api<{ doc: { id: ID } }>(admin, 'post', '/api/users', {
+    email: REPRESENTATIVE,
+    password,
+    name: 'Jana Živá',
+    roles: ['ngo'],
+    preferredLanguage: 'cs',
+    _verified: true,
+  })
+  const organisation = await api<{ doc: { id: ID } }>(admin, 'post', '/api/organisations', {
+    name: `Spolek Třešť ${stamp}`,
+    kind: 'ngo',
+    country: 'CZ',
+    status: 'published',
+    representatives: [user.doc.id],
+  })
+  const regions = await api<{ docs: { id: ID }[] }>(admin, 'get', '/api/regions?limit=1&depth=0')
+  const centre = await api<{ doc: { id: ID } }>(admin, 'post', '/api/centres', {
+    organisation: organisation.doc.id,
+    name: CENTRE,
+    region: regions.docs[0].id,
+    address: { municipality: 'Třešť' },
+    latitude: 49.2909,
+    longitude: 15.4821,
+    status: 'published',
+  })
+  // someone else's image, on no record of theirs
+  const data = await png('#aa3355')
+  const upload = await admin.request.post('/api/media', {
+    headers: { Origin: new URL(baseURL).origin },
+    multipart: {
+      file: { name: `cizi-${stamp}.png`, mimeType: 'image/png', buffer: data },
+      _payload: JSON.stringify({ alt: `Cizí fotka ${stamp}` }),
+    },
+  })
+  expect(upload.status()).toBe(201)
+  return { centre: centre.doc.id }
+}
+
+describe('the editor and the representative in the admin', () => {
+  let centre: ID
+
+  it('an editor in Czech sees a representative’s change to a live centre and opens the comparison', async () => {
+    ;({ centre } = await publishedCentre())
+    const representative = await logIn(REPRESENTATIVE, 'cs')
+    await representative.goto(`/admin/collections/centres/${centre}`)
+    await representative.locator('#field-summary').fill('Nově otevřeno i v sobotu')
+    expect((await save(representative, 'centres', centre)).status()).toBe(200)
+
+    const editor = await logIn('editor@example.org', 'cs')
+    await editor.goto('/admin')
+    await Promise.all([
+      editor.waitForURL((url) => url.pathname === '/admin/live-edits'),
+      editor.getByRole('link', { name: cs('liveEdits.nav') }).click(),
+    ])
+    await editor.getByRole('heading', { name: cs('liveEdits.title') }).waitFor()
+    const row = editor.locator('.table tbody tr', { hasText: CENTRE })
+    await row.waitFor()
+    expect(await row.textContent()).toContain('Jana Živá')
+    expect(await row.textContent()).toContain(cs('liveEdits.current'))
+    // the date as Czech writes it, never US order
+    expect(await row.locator('time').textContent()).toMatch(/^\d{1,2}\. \d{1,2}\. \d{4} \d{1,2}:\d{2}$/)
+    await Promise.all([
+      editor.waitForURL((url) => url.pathname.includes(`/centres/${centre}/versions/`)),
+      row.getByRole('link', { name: cs('liveEdits.compare') }).click(),
+    ])
+    await editor.getByText('Nově otevřeno i v sobotu').first().waitFor()
+  })
+
+  it('a representative sees only their own images in the media library', async () => {
+    const representative = await logIn(REPRESENTATIVE, 'cs')
+    const data = await png('#2255aa')
+    const upload = await representative.request.post('/api/media', {
+      headers: { Origin: new URL(baseURL).origin },
+      multipart: {
+        file: { name: `vlastni-${stamp}.png`, mimeType: 'image/png', buffer: data },
+        _payload: JSON.stringify({ alt: `Vlastní fotka ${stamp}` }),
+      },
+    })
+    expect(upload.status()).toBe(201)
+    await representative.goto('/admin/collections/media')
+    const rows = representative.locator('.table tbody tr')
+    await rows.first().waitFor()
+    expect(await rows.count()).toBe(1)
+    expect(await rows.first().textContent()).toContain(`Vlastní fotka ${stamp}`)
+    expect(await representative.locator('body').textContent()).not.toContain(`Cizí fotka ${stamp}`)
+  })
+
+  it('refuses a file that is no image beside the upload field, in Czech', async () => {
+    const representative = await logIn(REPRESENTATIVE, 'cs')
+    await representative.goto(`/admin/collections/centres/${centre}`)
+    const field = representative.locator('#field-photos')
+    await field.waitFor()
+    await field.locator('input[type="file"]').setInputFiles({
+      name: 'rozpis.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('toto není obrázek'),
+    })
+    const drawer = representative.locator('.bulk-upload--drawer, [class*="bulk-upload"]').first()
+    await drawer.waitFor()
+    await drawer.locator('#field-alt').fill('Rozpis')
+    const [response] = await Promise.all([
+      representative.waitForResponse((r) => r.url().includes('/api/media') && r.request().method() === 'POST'),
+      drawer.getByRole('button', { name: /^Uložit$/ }).click(),
+    ])
+    expect(response.status()).toBe(400)
+    const reason = cs('upload.wrongType', { allowed: 'JPG, JPEG, PNG, WEBP' })
+    await drawer.locator('.field-error', { hasText: reason }).first().waitFor()
+    await representative.getByText(cs('upload.failed', { count: 1 })).first().waitFor()
+    expect(await representative.locator('body').textContent()).not.toContain('Failed to save')
+  })
+})

@@ -1,0 +1,97 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { User } from '@/payload-types'
+import { liveEdits } from '@/registry/liveEdits'
+
+import { bootPayload, createUser, type TestPayload } from '../helpers/payload'
+
+let ctx: TestPayload
+let payload: Payload
+let admin: User
+let editor: User
+let representative: User
+let stranger: User
+let organisationId: number | string
+let centreId: number | string
+let pendingCentreId: number | string
+
+const as = (user: User) => ({ overrideAccess: false as const, user })
+
+beforeAll(async () => {
+  ctx = await bootPayload()
+  payload = ctx.payload
+  // the first account becomes an admin whatever its roles
+  admin = await createUser(payload, ['admin'])
+  editor = await createUser(payload, ['editor'], { name: 'Edita Redaktorová' })
+  representative = await createUser(payload, ['ngo'], { name: 'Jana Nováková' })
+  stranger = await createUser(payload, ['ngo', 'member'])
+  organisationId = (
+    await payload.create({
+      collection: 'organisations',
+      data: { name: 'Živé zmeny o. z.', kind: 'ngo', country: 'SK', status: 'published', representatives: [representative.id] } as never,
+    })
+  ).id
+  const region = await payload.create({ collection: 'regions', data: { name: 'Žilinský kraj', code: 'SK031', country: 'SK' } as never })
+  const centre = (name: string, status: string) =>
+    payload.create({
+      collection: 'centres',
+      data: { name, organisation: organisationId, region: region.id, address: { municipality: 'Žilina' }, status } as never,
+    })
+  centreId = (await centre('Komunitné centrum Hliny', 'published')).id
+  pendingCentreId = (await centre('Nové centrum', 'pending')).id
+})
+
+afterAll(async () => {
+  await ctx?.cleanup()
+})
+
+describe('representatives’ changes to published records', () => {
+  it('lists a representative’s change to a published centre and organisation, with who, when and the comparison', async () => {
+    await payload.update({ collection: 'centres', id: centreId, data: { summary: 'Otvorené aj v sobotu' }, ...as(representative) })
+    await payload.update({ collection: 'organisations', id: organisationId, data: { phone: '+421 41 555 0101' }, ...as(representative) })
+    const rows = await liveEdits(payload, editor)
+    expect(rows.map((row) => [row.slug, row.name, row.editor.name])).toEqual([
+      ['organisations', 'Živé zmeny o. z.', 'Jana Nováková'],
+      ['centres', 'Komunitné centrum Hliny', 'Jana Nováková'],
+    ])
+    const [, centreRow] = rows
+    expect(centreRow.superseded).toBe(false)
+    expect(Date.now() - new Date(centreRow.editedAt).getTime()).toBeLessThan(60_000)
+    // the link is Payload's version view of that version, which compares it with the one before
+    const version = await payload.findVersionByID({ collection: 'centres', id: String(centreRow.versionId), depth: 0 })
+    expect(version.version.summary).toBe('Otvorené aj v sobotu')
+    expect(centreRow.compare).toBe(`/admin/collections/centres/${centreId}/versions/${centreRow.versionId}`)
+    expect(await liveEdits(payload, admin)).toHaveLength(2)
+  })
+
+  it('leaves out staff changes, system saves and records not yet published, and marks a change made again', async () => {
+    const before = await liveEdits(payload, editor)
+    await payload.update({ collection: 'centres', id: centreId, data: { summary: 'Opravené redaktorkou' }, ...as(editor) })
+    await payload.update({ collection: 'centres', id: centreId, data: { summary: 'Bez používateľa' } })
+    await payload.update({ collection: 'centres', id: pendingCentreId, data: { summary: 'Ešte neschválené' }, ...as(representative) })
+    const after = await liveEdits(payload, editor)
+    expect(after).toHaveLength(before.length)
+    expect(after.find((row) => row.slug === 'centres')?.superseded).toBe(true)
+  })
+
+  it('records the one who saved, whatever the request says, and shows it to staff only', async () => {
+    const saved = await payload.update({
+      collection: 'centres',
+      id: centreId,
+      data: { summary: 'Podvrhnutý autor', editedBy: editor.id } as never,
+      ...as(representative),
+    })
+    expect(saved).not.toHaveProperty('editedBy')
+    const stored = await payload.findByID({ collection: 'centres', id: centreId, depth: 0, ...as(editor) })
+    expect(stored.editedBy).toBe(representative.id)
+    await expect(
+      payload.find({ collection: 'centres', where: { editedBy: { equals: representative.id } }, ...as(representative) }),
+    ).rejects.toMatchObject({ status: 400 })
+  })
+
+  it('is for editors and administrators only', async () => {
+    expect(await liveEdits(payload, representative)).toEqual([])
+    expect(await liveEdits(payload, stranger)).toEqual([])
+  })
+})
