@@ -361,6 +361,15 @@ async function plainReads(role: RoleName) {
     const subjects = leaves.filter((leaf) => leaf.collection === slug)
     for (const doc of stored[slug].docs)
       tasks.push(async () => {
+        // Payload serves `/api/payload-preferences/:key` (a preference by its key), so that
+        // collection's document by id is read as a list of one
+        if (slug === 'payload-preferences') {
+          const reply = await clients[role].rest(slug, { depth: 0, 'where[id][equals]': String(doc.id) })
+          attack.check(slug, subjects, 'plain find by id', reply)
+          const [found] = (reply.body as { docs?: Doc[] }).docs ?? []
+          if (reply.status < 300 && found) bodies.set(plainKey(slug, doc.id as ID, false), found)
+          return
+        }
         const reply = await clients[role].rest(`${slug}/${doc.id}`, { depth: 0 })
         attack.check(slug, subjects, 'plain findByID', reply)
         if (reply.status < 300) bodies.set(plainKey(slug, doc.id as ID, false), reply.body as Doc)

@@ -15,14 +15,22 @@ export function keyFromLabel(label: unknown, taken: Set<string>, position: numbe
   return key
 }
 
+/** Whether a stored key was made from the question's text (rather than given by the API). */
+const madeFromLabel = (question: Pick<Question, 'key' | 'label'>) => {
+  const base = slugify(question.label)?.slice(0, MAX_KEY).replace(/-+$/, '')
+  return Boolean(base && question.key && (question.key === base || question.key.startsWith(`${base.slice(0, MAX_KEY - 3)}-`)))
+}
+
 /**
- * Answers are stored under each question's key, so organisers no longer type one: it is made
- * from the question's text. While nobody has registered it follows the text; once someone
- * has, a question keeps the key it had (its row id says which), so their answers still match.
+ * Answers are stored under each question's key, so organisers no longer type one: a question
+ * without a key gets one made from its text, and a made key follows the text while nobody has
+ * registered. A key given by the API or the seed is kept (the field validates it). Once someone
+ * has registered, a question keeps the key it had (its row id says which) whatever is sent, so
+ * their answers still match.
  */
 export const deriveQuestionKeys: CollectionBeforeValidateHook<Event> = async ({ data, originalDoc, req }) => {
   if (!data?.questions) return data
-  const before = new Map((originalDoc?.questions ?? []).map((question) => [question.id, question.key]))
+  const before = new Map((originalDoc?.questions ?? []).map((question) => [question.id, question]))
   const answered =
     originalDoc?.id != null &&
     before.size > 0 &&
@@ -35,7 +43,12 @@ export const deriveQuestionKeys: CollectionBeforeValidateHook<Event> = async ({ 
       })
     ).totalDocs > 0
   const taken = new Set<string>()
-  const keep = (question: Question) => (question.id && answered ? before.get(question.id) : undefined)
+  const keep = (question: Question): string | undefined => {
+    const stored = question.id ? before.get(question.id) : undefined
+    if (stored && answered) return stored.key
+    if (stored && question.key === stored.key && madeFromLabel(stored)) return undefined
+    return question.key || undefined
+  }
   // kept keys first, so a new question never takes one that answers already use
   for (const question of data.questions) {
     const kept = keep(question)
