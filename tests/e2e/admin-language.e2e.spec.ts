@@ -35,9 +35,10 @@ const englishWords = new Set(
 
 /** Words that are also Czech, Slovak or Hungarian, or names in the demo data. */
 const allowed: Record<Language, Set<string>> = {
-  // "Editor" is the role's name in Czech too
-  cs: new Set(['Editor']),
-  hu: new Set([]),
+  // "Editor" is the role's name in Czech too; "Centre" is Slovak ("v Centre sociálnych služieb")
+  cs: new Set(['Editor', 'Centre']),
+  // "is" is Hungarian for "also"
+  hu: new Set(['Centre', 'is']),
 }
 
 /** Dates in US order (12/1/2026) or with a 12-hour clock. */

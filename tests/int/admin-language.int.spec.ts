@@ -339,3 +339,40 @@ describe('edit locks', () => {
     expect((taken.user as { value: { id: unknown } }).value.id).toBe(second.id)
   })
 })
+
+describe('a pending organisation', () => {
+  it('shows its name to the person who asked to represent it, and no more of its people', async () => {
+    const founder = await createUser(payload, ['ngo'], { name: 'Zakladatelka' })
+    const claimant = await createUser(payload, ['ngo'], { name: 'Žadatel' })
+    const pending = await payload.create({
+      collection: 'organisations',
+      data: {
+        name: 'Nový spolek',
+        kind: 'ngo',
+        country: 'CZ',
+        status: 'pending',
+        representatives: [founder.id],
+        pendingRepresentatives: [claimant.id],
+      } as never,
+    })
+    const seen = await payload.findByID({
+      collection: 'organisations',
+      id: pending.id,
+      depth: 0,
+      overrideAccess: false,
+      user: claimant,
+    })
+    expect(seen.name).toBe('Nový spolek')
+    expect(seen.representatives).toBeUndefined()
+    expect(seen.pendingRepresentatives).toBeUndefined()
+    // nobody else who is not staff
+    const stranger = await createUser(payload, ['ngo'])
+    const found = await payload.find({
+      collection: 'organisations',
+      where: { id: { equals: pending.id } },
+      overrideAccess: false,
+      user: stranger,
+    })
+    expect(found.docs).toHaveLength(0)
+  })
+})
