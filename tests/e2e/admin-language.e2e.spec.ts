@@ -316,3 +316,28 @@ describe('the admin speaks the reader’s language', () => {
     await expect.poll(() => page.locator('.doc-header__title, h1').first().innerText()).toContain(`Nový spolek ${stamp}`)
   })
 })
+
+describe('edit locks in the admin', () => {
+  it('name the person editing, and offer no take-over to a coordinator of another group', async () => {
+    const coordinator = await logIn('coordinator@example.org', 'cs')
+    await coordinator.goto(`/admin/collections/meetings/${world.meeting}`)
+    await coordinator.locator('#field-venue').waitFor()
+    // the document is locked on the first change, with the form state that follows it
+    await coordinator.fill('#field-venue', 'Jihlava, Masarykovo náměstí 1')
+    await coordinator.waitForTimeout(1_500)
+    await coordinator.waitForLoadState('networkidle').catch(() => undefined)
+
+    const editor = await logIn('editor@example.org', 'hu')
+    await editor.goto(`/admin/collections/meetings/${world.meeting}`)
+    const notice = editor.locator('.document-locked')
+    await notice.waitFor()
+    expect(await notice.innerText()).toContain('Jana Dvořáková')
+    expect(await notice.innerText()).not.toMatch(/\b(User|Felhasználó): \d+/)
+
+    const stranger = await logIn('vas.coordinator@example.org', 'hu')
+    await stranger.goto(`/admin/collections/meetings/${world.meeting}`)
+    await stranger.locator('.document-fields, .not-found, .unauthorized, h1').first().waitFor()
+    await stranger.waitForTimeout(1_000)
+    expect(await stranger.locator('.document-locked').count()).toBe(0)
+  })
+})
