@@ -5,7 +5,9 @@ import { resources } from './resources'
  * Payload's Hungarian translation leaves these in English ("<No Cím>" in every empty list
  * cell, "Export"); the rest of Payload's sk/cs/hu strings are translated.
  */
-const payloadGaps: Partial<Record<(typeof locales)[number], Record<string, Record<string, string>>>> = {
+const payloadGaps: Partial<
+  Record<(typeof locales)[number], Record<string, Record<string, string>>>
+> = {
   hu: { general: { noLabel: '<Nincs {{label}}>', export: 'Exportálás' } },
 }
 
@@ -14,5 +16,8 @@ const payloadGaps: Partial<Record<(typeof locales)[number], Record<string, Recor
  * locales/<lang>/admin.json like every other admin string, and the gaps in Payload's own.
  */
 export const adminTranslations = Object.fromEntries(
-  locales.map((locale) => [locale, { ...payloadGaps[locale], platform: resources[locale].admin.toasts }]),
+  locales.map((locale) => [
+    locale,
+    { ...payloadGaps[locale], platform: resources[locale].admin.toasts },
+  ]),
 )

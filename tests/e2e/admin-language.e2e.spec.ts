@@ -65,7 +65,10 @@ async function logIn(email: string, language: Language) {
 /** A REST call with the page's session (Payload wants the Origin to honour the cookie). */
 async function api<T>(page: Page, method: 'get' | 'post' | 'patch', url: string, data?: unknown) {
   const headers = { Origin: new URL(baseURL).origin }
-  const response = await page.request[method](url, data === undefined ? { headers } : { data, headers })
+  const response = await page.request[method](
+    url,
+    data === undefined ? { headers } : { data, headers },
+  )
   expect(response.status(), `${method} ${url}: ${await response.text()}`).toBeLessThan(300)
   return (await response.json()) as T
 }
@@ -79,7 +82,10 @@ type Finding = { screen: string; kind: 'english' | 'date'; text: string }
  */
 async function scan(page: Page, language: Language, path: string): Promise<Finding[]> {
   await page.goto(path)
-  await page.locator('.dashboard, .collection-list, .document-fields, .collection-edit').first().waitFor()
+  await page
+    .locator('.dashboard, .collection-list, .document-fields, .collection-edit')
+    .first()
+    .waitFor()
   // relationship labels, row labels and the lock check arrive after the first paint
   await page.waitForLoadState('networkidle').catch(() => undefined)
   await page.waitForTimeout(500)
@@ -93,12 +99,17 @@ async function scan(page: Page, language: Language, path: string): Promise<Findi
     if (/^(English|Čeština|Slovenčina|Magyar)$/.test(line.trim())) continue
     for (const word of line.match(/[\p{L}]+/gu) ?? []) {
       if (englishWords.has(word) && !allowed[language].has(word)) {
-        findings.push({ screen: path, kind: 'english', text: `${word} — ${line.trim().slice(0, 80)}` })
+        findings.push({
+          screen: path,
+          kind: 'english',
+          text: `${word} — ${line.trim().slice(0, 80)}`,
+        })
       }
     }
   }
   for (const value of [...text.split('\n'), ...inputs]) {
-    if (usDate.test(value)) findings.push({ screen: path, kind: 'date', text: value.trim().slice(0, 80) })
+    if (usDate.test(value))
+      findings.push({ screen: path, kind: 'date', text: value.trim().slice(0, 80) })
   }
   return findings
 }
@@ -130,13 +141,18 @@ beforeAll(async () => {
     preferredLanguage: 'cs',
     _verified: true,
   })
-  const organisation = await api<{ doc: { id: ID } }>(admin, 'post', '/api/organisations?locale=cs', {
-    name: `Spolek Lípa ${stamp}`,
-    kind: 'ngo',
-    country: 'CZ',
-    status: 'published',
-    representatives: [user.doc.id],
-  })
+  const organisation = await api<{ doc: { id: ID } }>(
+    admin,
+    'post',
+    '/api/organisations?locale=cs',
+    {
+      name: `Spolek Lípa ${stamp}`,
+      kind: 'ngo',
+      country: 'CZ',
+      status: 'published',
+      representatives: [user.doc.id],
+    },
+  )
   world.organisation = organisation.doc.id
   // a second organisation the representative registered, still waiting for an editor
   world.pending = (
@@ -149,7 +165,11 @@ beforeAll(async () => {
     })
   ).doc.id
   const regions = await api<{ docs: { id: ID }[] }>(admin, 'get', '/api/regions?limit=1&depth=0')
-  const groups = await api<{ docs: { id: ID }[] }>(admin, 'get', '/api/target-groups?limit=1&depth=0')
+  const groups = await api<{ docs: { id: ID }[] }>(
+    admin,
+    'get',
+    '/api/target-groups?limit=1&depth=0',
+  )
   world.centre = (
     await api<{ doc: { id: ID } }>(admin, 'post', '/api/centres?locale=cs', {
       organisation: world.organisation,
@@ -158,7 +178,9 @@ beforeAll(async () => {
       address: { municipality: 'Jihlava' },
       targetGroups: [{ targetGroup: groups.docs[0].id, ageFrom: 6, ageTo: 15 }],
       openingHours: [{ day: 'mon', opens: '9:00', closes: '16:00' }],
-      closures: [{ from: '2026-12-24T00:00:00.000Z', to: '2026-12-26T00:00:00.000Z', reason: 'Vánoce' }],
+      closures: [
+        { from: '2026-12-24T00:00:00.000Z', to: '2026-12-26T00:00:00.000Z', reason: 'Vánoce' },
+      ],
       status: 'published',
     })
   ).doc.id
@@ -177,7 +199,13 @@ beforeAll(async () => {
       capacity: 1,
       registration: { opensAt: new Date(Date.now() - day).toISOString() },
       questions: [
-        { key: 'strava', kind: 'choice', required: false, label: 'Jaké jídlo si přejete?', options: [{ label: 'Běžné' }, { label: 'Vegetariánské' }] },
+        {
+          key: 'strava',
+          kind: 'choice',
+          required: false,
+          label: 'Jaké jídlo si přejete?',
+          options: [{ label: 'Běžné' }, { label: 'Vegetariánské' }],
+        },
         { key: 'poznamka', kind: 'text', required: false, label: 'Poznámka pro pořadatele' },
       ],
       status: 'published',
@@ -187,7 +215,12 @@ beforeAll(async () => {
   for (const [n, name] of ['Eva Svobodová', 'Karel Dvořák'].entries()) {
     const response = await admin.request.post(`/api/events/${world.event}/register`, {
       headers: { 'accept-language': 'cs', 'x-forwarded-for': `10.9.${n}.1` },
-      data: { name, email: `ucastnik${n}.${stamp}@example.org`, consent: true, answers: { strava: '1' } },
+      data: {
+        name,
+        email: `ucastnik${n}.${stamp}@example.org`,
+        consent: true,
+        answers: { strava: '1' },
+      },
     })
     expect(response.status(), await response.text()).toBeLessThan(300)
   }
@@ -225,7 +258,11 @@ beforeAll(async () => {
   world.media = ((await media.json()) as { doc: { id: ID } }).doc.id
 
   const coordinator = await logIn('coordinator@example.org', 'cs')
-  const meetings = await api<{ docs: { id: ID }[] }>(coordinator, 'get', '/api/meetings?depth=0&limit=1&sort=-startsAt')
+  const meetings = await api<{ docs: { id: ID }[] }>(
+    coordinator,
+    'get',
+    '/api/meetings?depth=0&limit=1&sort=-startsAt',
+  )
   world.meeting = meetings.docs[0].id
 })
 
@@ -308,12 +345,14 @@ describe('the admin speaks the reader’s language', () => {
     const page = await logIn(REPRESENTATIVE, 'cs')
     await page.goto(`/admin/collections/events/${world.event}`)
     await page.locator('#field-questions').waitFor()
-    await expect.poll(() => page.locator('#field-questions .row-label').allInnerTexts()).toEqual(
-      expect.arrayContaining([expect.stringContaining('Jaké jídlo si přejete?')]),
-    )
+    await expect
+      .poll(() => page.locator('#field-questions .row-label').allInnerTexts())
+      .toEqual(expect.arrayContaining([expect.stringContaining('Jaké jídlo si přejete?')]))
     await page.goto(`/admin/collections/organisations/${world.pending}`)
     await page.locator('.document-fields').waitFor()
-    await expect.poll(() => page.locator('.doc-header__title, h1').first().innerText()).toContain(`Nový spolek ${stamp}`)
+    await expect
+      .poll(() => page.locator('.doc-header__title, h1').first().innerText())
+      .toContain(`Nový spolek ${stamp}`)
   })
 })
 

@@ -11,7 +11,8 @@ const MAX_KEY = 40
 export function keyFromLabel(label: unknown, taken: Set<string>, position: number): string {
   const base = (slugify(label) ?? `question-${position + 1}`).slice(0, MAX_KEY).replace(/-+$/, '')
   let key = base
-  for (let n = 2; taken.has(key); n += 1) key = `${base.slice(0, MAX_KEY - String(n).length - 1)}-${n}`
+  for (let n = 2; taken.has(key); n += 1)
+    key = `${base.slice(0, MAX_KEY - String(n).length - 1)}-${n}`
   return key
 }
 
@@ -20,9 +21,15 @@ export function keyFromLabel(label: unknown, taken: Set<string>, position: numbe
  * from the question's text. While nobody has registered it follows the text; once someone
  * has, a question keeps the key it had (its row id says which), so their answers still match.
  */
-export const deriveQuestionKeys: CollectionBeforeValidateHook<Event> = async ({ data, originalDoc, req }) => {
+export const deriveQuestionKeys: CollectionBeforeValidateHook<Event> = async ({
+  data,
+  originalDoc,
+  req,
+}) => {
   if (!data?.questions) return data
-  const before = new Map((originalDoc?.questions ?? []).map((question) => [question.id, question.key]))
+  const before = new Map(
+    (originalDoc?.questions ?? []).map((question) => [question.id, question.key]),
+  )
   const answered =
     originalDoc?.id != null &&
     before.size > 0 &&
@@ -35,7 +42,8 @@ export const deriveQuestionKeys: CollectionBeforeValidateHook<Event> = async ({ 
       })
     ).totalDocs > 0
   const taken = new Set<string>()
-  const keep = (question: Question) => (question.id && answered ? before.get(question.id) : undefined)
+  const keep = (question: Question) =>
+    question.id && answered ? before.get(question.id) : undefined
   // kept keys first, so a new question never takes one that answers already use
   for (const question of data.questions) {
     const kept = keep(question)
