@@ -198,15 +198,15 @@ beforeAll(async () => {
       organisation: world.organisation,
       capacity: 1,
       registration: { opensAt: new Date(Date.now() - day).toISOString() },
+      // no keys: they are made from the questions' text
       questions: [
         {
-          key: 'strava',
           kind: 'choice',
           required: false,
           label: 'Jaké jídlo si přejete?',
           options: [{ label: 'Běžné' }, { label: 'Vegetariánské' }],
         },
-        { key: 'poznamka', kind: 'text', required: false, label: 'Poznámka pro pořadatele' },
+        { kind: 'text', required: false, label: 'Poznámka pro pořadatele' },
       ],
       status: 'published',
     })
@@ -219,7 +219,7 @@ beforeAll(async () => {
         name,
         email: `ucastnik${n}.${stamp}@example.org`,
         consent: true,
-        answers: { strava: '1' },
+        answers: { 'jake-jidlo-si-prejete': '1' },
       },
     })
     expect(response.status(), await response.text()).toBeLessThan(300)
