@@ -17,9 +17,10 @@ export function keyFromLabel(label: unknown, taken: Set<string>, position: numbe
 }
 
 /**
- * Answers are stored under each question's key, so organisers no longer type one: it is made
- * from the question's text. While nobody has registered it follows the text; once someone
- * has, a question keeps the key it had (its row id says which), so their answers still match.
+ * Answers are stored under each question's key, so organisers no longer type one (the admin
+ * hides it): a question without a key gets one made from its text. Once anyone has registered,
+ * a question keeps the key it had (its row id says which), whatever is sent, so the answers
+ * given still match it. Keys sent over the API for new questions are kept (and validated).
  */
 export const deriveQuestionKeys: CollectionBeforeValidateHook<Event> = async ({
   data,
@@ -41,20 +42,22 @@ export const deriveQuestionKeys: CollectionBeforeValidateHook<Event> = async ({
         req,
       })
     ).totalDocs > 0
+  const fixed = (question: Question) =>
+    (question.id ? (answered ? before.get(question.id) : undefined) : undefined) ||
+    question.key ||
+    (question.id ? before.get(question.id) : undefined)
   const taken = new Set<string>()
-  const keep = (question: Question) =>
-    question.id && answered ? before.get(question.id) : undefined
-  // kept keys first, so a new question never takes one that answers already use
+  // keys already given first, so a new question never takes one that answers may use
   for (const question of data.questions) {
-    const kept = keep(question)
-    if (kept) taken.add(kept)
+    const key = fixed(question)
+    if (key) taken.add(key)
   }
   data.questions = data.questions.map((question, position) => {
-    const kept = keep(question)
-    if (kept) return { ...question, key: kept }
-    const key = keyFromLabel(question.label, taken, position)
-    taken.add(key)
-    return { ...question, key }
+    const key = fixed(question)
+    if (key) return { ...question, key }
+    const made = keyFromLabel(question.label, taken, position)
+    taken.add(made)
+    return { ...question, key: made }
   })
   return data
 }
