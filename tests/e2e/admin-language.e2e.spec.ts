@@ -43,6 +43,8 @@ const allowed: Record<Language, Set<string>> = {
 
 /** Dates in US order (12/1/2026) or with a 12-hour clock. */
 const usDate = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{1,2}:\d{2}\s?(AM|PM|am|pm)\b/
+/** Payload's "Loading..." in each language (general:loading). */
+const loading: Record<Language, RegExp> = { cs: /Načítání\.\.\./, hu: /Betöltés\.\.\./ }
 /** How a date with time reads in each admin language. */
 const localDate: Record<Language, RegExp> = {
   cs: /\b\d{1,2}\. \d{1,2}\. \d{4} \d{1,2}:\d{2}\b/,
@@ -86,9 +88,13 @@ async function scan(page: Page, language: Language, path: string): Promise<Findi
     .locator('.dashboard, .collection-list, .document-fields, .collection-edit')
     .first()
     .waitFor()
-  // relationship labels, row labels and the lock check arrive after the first paint
+  // relationship labels, row labels and the lock check arrive after the first paint, and dates
+  // read "Loading..." until the browser has the language's date-fns locale
   await page.waitForLoadState('networkidle').catch(() => undefined)
   await page.waitForTimeout(500)
+  await expect
+    .poll(() => page.locator('body').innerText(), { timeout: 10_000 })
+    .not.toMatch(loading[language])
   const text = await page.locator('body').innerText()
   const inputs = await page
     .locator('.date-time-picker input, .react-datepicker__input-container input')
@@ -333,11 +339,15 @@ describe('the admin speaks the reader’s language', () => {
       const page = await logIn('editor@example.org', language)
       await page.goto(`/admin/collections/events?where[id][equals]=${world.event}`)
       await page.locator('.collection-list table').waitFor()
-      expect(await page.locator('.collection-list table').innerText()).toMatch(localDate[language])
+      // the cells say "loading" until the browser has the language's date-fns locale
+      await expect
+        .poll(() => page.locator('.collection-list table').innerText(), { timeout: 15_000 })
+        .toMatch(localDate[language])
       await page.goto(`/admin/collections/events/${world.event}`)
       await page.locator('.document-fields').waitFor()
-      const picker = await page.locator('#field-startsAt input').first().inputValue()
-      expect(picker).toMatch(localDate[language])
+      await expect
+        .poll(() => page.locator('#field-startsAt input').first().inputValue(), { timeout: 15_000 })
+        .toMatch(localDate[language])
     }
   })
 
