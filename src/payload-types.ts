@@ -246,7 +246,7 @@ export interface WorkingGroup {
 export interface Region {
   id: number;
   /**
-   * NUTS 3, e.g. SK042, CZ063, HU222
+   * NUTS 3 code, e.g. SK042, CZ063, HU222
    */
   code: string;
   country: 'SK' | 'CZ' | 'HU';
@@ -456,7 +456,7 @@ export interface Centre {
 export interface ServiceType {
   id: number;
   /**
-   * lower-case, e.g. cz-108-37
+   * lower-case with dashes, e.g. cz-108-37
    */
   code: string;
   country: 'SK' | 'CZ' | 'HU';
@@ -477,7 +477,7 @@ export interface ServiceType {
 export interface TargetGroup {
   id: number;
   /**
-   * lower-case, e.g. children-youth
+   * lower-case with dashes, e.g. children-youth
    */
   code: string;
   name: string;
@@ -657,7 +657,7 @@ export interface Event {
 export interface Theme {
   id: number;
   /**
-   * lower-case, e.g. housing
+   * lower-case with dashes, e.g. housing
    */
   code: string;
   name: string;
@@ -672,7 +672,7 @@ export interface Theme {
 export interface IndicatorType {
   id: number;
   /**
-   * lower-case, e.g. people-supported
+   * lower-case with dashes, e.g. people-supported
    */
   code: string;
   name: string;

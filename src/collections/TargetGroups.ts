@@ -19,7 +19,7 @@ export const TargetGroups: CollectionConfig<'target-groups'> = {
   // the directory and the open-data files name these terms
   hooks: { afterChange: [invalidateAfterChange], afterDelete: [invalidateAfterDelete] },
   fields: [
-    codeField(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case, e.g. children-youth'),
+    codeField(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'children-youth'),
     localizedName(),
     {
       name: 'description',

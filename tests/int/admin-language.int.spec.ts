@@ -118,12 +118,12 @@ describe('labels in the admin', () => {
         'admin' in field &&
         typeof (field.admin as { description?: unknown })?.description === 'string',
     )
-    // code fields describe a format ("lower-case, e.g. …") only administrators see; the rest is translated
+    // the registration number's hint is the codes themselves (IČO, adószám)
     expect(
       english
         .filter(
           ({ field }) =>
-            !('name' in field && ['code', 'registrationNumber', 'legalBasis'].includes(field.name)),
+            !('name' in field && ['registrationNumber'].includes(field.name)),
         )
         .filter(({ field }) => !(field.admin as { hidden?: boolean }).hidden)
         .map(
