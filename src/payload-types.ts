@@ -247,7 +247,7 @@ export interface WorkingGroup {
 export interface Region {
   id: number;
   /**
-   * NUTS 3, e.g. SK042, CZ063, HU222
+   * NUTS 3 code, e.g. SK042, CZ063, HU222
    */
   code: string;
   country: 'SK' | 'CZ' | 'HU';
@@ -470,7 +470,7 @@ export interface Centre {
 export interface ServiceType {
   id: number;
   /**
-   * lower-case, e.g. cz-108-37
+   * lower-case with dashes, e.g. cz-108-37
    */
   code: string;
   country: 'SK' | 'CZ' | 'HU';
@@ -491,7 +491,7 @@ export interface ServiceType {
 export interface TargetGroup {
   id: number;
   /**
-   * lower-case, e.g. children-youth
+   * lower-case with dashes, e.g. children-youth
    */
   code: string;
   name: string;
@@ -671,7 +671,7 @@ export interface Event {
 export interface Theme {
   id: number;
   /**
-   * lower-case, e.g. housing
+   * lower-case with dashes, e.g. housing
    */
   code: string;
   name: string;
@@ -686,7 +686,7 @@ export interface Theme {
 export interface IndicatorType {
   id: number;
   /**
-   * lower-case, e.g. people-supported
+   * lower-case with dashes, e.g. people-supported
    */
   code: string;
   name: string;

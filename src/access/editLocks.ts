@@ -15,7 +15,9 @@ type Lock = {
 }
 
 const idOf = (value: unknown) =>
-  value && typeof value === 'object' ? (value as { id?: number | string }).id : (value as number | string | undefined)
+  value && typeof value === 'object'
+    ? (value as { id?: number | string }).id
+    : (value as number | string | undefined)
 
 /** Whether the request's user may change the document a lock is on (its collection's update rule). */
 async function mayEditLocked(req: PayloadRequest, lock: Lock): Promise<boolean> {

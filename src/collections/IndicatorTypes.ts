@@ -15,7 +15,7 @@ export const IndicatorTypes: CollectionConfig<'indicator-types'> = {
   defaultSort: 'code',
   access: taxonomyAccess,
   fields: [
-    codeField(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case, e.g. people-supported'),
+    codeField(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'people-supported'),
     localizedName(),
     { name: 'unit', type: 'text', localized: true, required: true, maxLength: 60, label: labelsFor('goodPractice', 'fields.unit') },
   ],

@@ -41,7 +41,7 @@ export const Regions: CollectionConfig<'regions'> = {
   access: taxonomyAccess,
   // the directory and the open-data files name these terms
   fields: [
-    codeField(/^(SK0[1-4]\d|CZ0[1-8]\d|HU[1-3]\d\d)$/, 'NUTS 3, e.g. SK042, CZ063, HU222'),
+    codeField(/^(SK0[1-4]\d|CZ0[1-8]\d|HU[1-3]\d\d)$/, 'SK042, CZ063, HU222', 'nutsHint'),
     countryField(),
     localizedName(),
     {

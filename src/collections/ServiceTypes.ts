@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { codeField } from '@/fields/code'
 import { countryField } from '@/fields/country'
 import { localizedName } from '@/fields/localizedName'
+import { labelsFor } from '@/i18n/labels'
 
 import { adminGroups } from './groups'
 import { taxonomyAccess } from './taxonomyAccess'
@@ -23,7 +24,7 @@ export const ServiceTypes: CollectionConfig<'service-types'> = {
   access: taxonomyAccess,
   // the directory and the open-data files name these terms
   fields: [
-    codeField(/^[a-z]{2}(-[a-z0-9]+)+$/, 'lower-case, e.g. cz-108-37'),
+    codeField(/^[a-z]{2}(-[a-z0-9]+)+$/, 'cz-108-37'),
     countryField(),
     localizedName(),
     {
@@ -31,7 +32,7 @@ export const ServiceTypes: CollectionConfig<'service-types'> = {
       type: 'text',
       maxLength: 200,
       label: { sk: 'Právny základ', cs: 'Právní základ', hu: 'Jogalap', en: 'Legal basis' },
-      admin: { description: 'e.g. Act 108/2006 Sb., § 37' },
+      admin: { description: labelsFor('admin', 'fields.legalBasisHint') },
     },
     {
       name: 'description',

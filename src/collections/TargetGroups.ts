@@ -17,7 +17,7 @@ export const TargetGroups: CollectionConfig<'target-groups'> = {
   access: taxonomyAccess,
   // the directory and the open-data files name these terms
   fields: [
-    codeField(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case, e.g. children-youth'),
+    codeField(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'children-youth'),
     localizedName(),
     {
       name: 'description',

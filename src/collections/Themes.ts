@@ -17,7 +17,7 @@ export const Themes: CollectionConfig<'themes'> = {
   defaultSort: 'code',
   access: taxonomyAccess,
   fields: [
-    codeField(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case, e.g. housing'),
+    codeField(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'housing'),
     localizedName(),
     {
       name: 'description',

@@ -15,7 +15,11 @@ export const slug = (useAsSlug: string): RowField =>
       ...row,
       fields: row.fields.map((field: Field) =>
         'name' in field && field.name === 'slug'
-          ? ({ ...field, label: labelsFor('admin', 'fields.slug'), admin: { ...field.admin, description: labelsFor('admin', 'fields.slugHint') } } as Field)
+          ? ({
+              ...field,
+              label: labelsFor('admin', 'fields.slug'),
+              admin: { ...field.admin, description: labelsFor('admin', 'fields.slugHint') },
+            } as Field)
           : field,
       ),
     }),

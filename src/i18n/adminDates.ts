@@ -14,7 +14,10 @@ type Width = 'full' | 'long' | 'medium' | 'short'
 const patched = Symbol.for('platform.adminDateFormats')
 
 /** Replaces the short date, time and date-time patterns of a date-fns locale, once. */
-function setShortFormats(locale: DateLocale, short: { date?: string; time?: string; dateTime?: string }) {
+function setShortFormats(
+  locale: DateLocale,
+  short: { date?: string; time?: string; dateTime?: string },
+) {
   const formatLong = locale.formatLong as DateLocale['formatLong'] & { [patched]?: true }
   if (!formatLong || formatLong[patched]) return
   const pick =

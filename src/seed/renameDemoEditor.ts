@@ -10,7 +10,9 @@ export async function renameDemoEditor(payload: Payload, req?: PayloadRequest) {
   const editor = demoAccounts.find((account) => account.roles.includes('editor' as never))!
   const { docs } = await payload.find({
     collection: 'users',
-    where: { and: [{ email: { equals: editor.email } }, { name: { equals: 'Košice Region Editor' } }] },
+    where: {
+      and: [{ email: { equals: editor.email } }, { name: { equals: 'Košice Region Editor' } }],
+    },
     limit: 1,
     pagination: false,
     depth: 0,
@@ -18,5 +20,11 @@ export async function renameDemoEditor(payload: Payload, req?: PayloadRequest) {
     overrideAccess: true,
     req,
   })
-  if (docs[0]) await payload.db.updateOne({ collection: 'users', id: docs[0].id, data: { name: editor.name }, req })
+  if (docs[0])
+    await payload.db.updateOne({
+      collection: 'users',
+      id: docs[0].id,
+      data: { name: editor.name },
+      req,
+    })
 }

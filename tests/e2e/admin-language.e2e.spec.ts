@@ -35,13 +35,16 @@ const englishWords = new Set(
 
 /** Words that are also Czech, Slovak or Hungarian, or names in the demo data. */
 const allowed: Record<Language, Set<string>> = {
-  // "Editor" is the role's name in Czech too
-  cs: new Set(['Editor']),
-  hu: new Set([]),
+  // "Editor" is the role's name in Czech too; "Centre" is Slovak ("v Centre sociálnych služieb")
+  cs: new Set(['Editor', 'Centre']),
+  // "is" is Hungarian for "also"
+  hu: new Set(['Centre', 'is']),
 }
 
 /** Dates in US order (12/1/2026) or with a 12-hour clock. */
 const usDate = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{1,2}:\d{2}\s?(AM|PM|am|pm)\b/
+/** Payload's "Loading..." in each language (general:loading). */
+const loading: Record<Language, RegExp> = { cs: /Načítání\.\.\./, hu: /Betöltés\.\.\./ }
 /** How a date with time reads in each admin language. */
 const localDate: Record<Language, RegExp> = {
   cs: /\b\d{1,2}\. \d{1,2}\. \d{4} \d{1,2}:\d{2}\b/,
@@ -64,7 +67,10 @@ async function logIn(email: string, language: Language) {
 /** A REST call with the page's session (Payload wants the Origin to honour the cookie). */
 async function api<T>(page: Page, method: 'get' | 'post' | 'patch', url: string, data?: unknown) {
   const headers = { Origin: new URL(baseURL).origin }
-  const response = await page.request[method](url, data === undefined ? { headers } : { data, headers })
+  const response = await page.request[method](
+    url,
+    data === undefined ? { headers } : { data, headers },
+  )
   expect(response.status(), `${method} ${url}: ${await response.text()}`).toBeLessThan(300)
   return (await response.json()) as T
 }
@@ -78,10 +84,17 @@ type Finding = { screen: string; kind: 'english' | 'date'; text: string }
  */
 async function scan(page: Page, language: Language, path: string): Promise<Finding[]> {
   await page.goto(path)
-  await page.locator('.dashboard, .collection-list, .document-fields, .collection-edit').first().waitFor()
-  // relationship labels, row labels and the lock check arrive after the first paint
+  await page
+    .locator('.dashboard, .collection-list, .document-fields, .collection-edit')
+    .first()
+    .waitFor()
+  // relationship labels, row labels and the lock check arrive after the first paint, and dates
+  // read "Loading..." until the browser has the language's date-fns locale
   await page.waitForLoadState('networkidle').catch(() => undefined)
   await page.waitForTimeout(500)
+  await expect
+    .poll(() => page.locator('body').innerText(), { timeout: 10_000 })
+    .not.toMatch(loading[language])
   const text = await page.locator('body').innerText()
   const inputs = await page
     .locator('.date-time-picker input, .react-datepicker__input-container input')
@@ -92,12 +105,17 @@ async function scan(page: Page, language: Language, path: string): Promise<Findi
     if (/^(English|Čeština|Slovenčina|Magyar)$/.test(line.trim())) continue
     for (const word of line.match(/[\p{L}]+/gu) ?? []) {
       if (englishWords.has(word) && !allowed[language].has(word)) {
-        findings.push({ screen: path, kind: 'english', text: `${word} — ${line.trim().slice(0, 80)}` })
+        findings.push({
+          screen: path,
+          kind: 'english',
+          text: `${word} — ${line.trim().slice(0, 80)}`,
+        })
       }
     }
   }
   for (const value of [...text.split('\n'), ...inputs]) {
-    if (usDate.test(value)) findings.push({ screen: path, kind: 'date', text: value.trim().slice(0, 80) })
+    if (usDate.test(value))
+      findings.push({ screen: path, kind: 'date', text: value.trim().slice(0, 80) })
   }
   return findings
 }
@@ -129,13 +147,18 @@ beforeAll(async () => {
     preferredLanguage: 'cs',
     _verified: true,
   })
-  const organisation = await api<{ doc: { id: ID } }>(admin, 'post', '/api/organisations?locale=cs', {
-    name: `Spolek Lípa ${stamp}`,
-    kind: 'ngo',
-    country: 'CZ',
-    status: 'published',
-    representatives: [user.doc.id],
-  })
+  const organisation = await api<{ doc: { id: ID } }>(
+    admin,
+    'post',
+    '/api/organisations?locale=cs',
+    {
+      name: `Spolek Lípa ${stamp}`,
+      kind: 'ngo',
+      country: 'CZ',
+      status: 'published',
+      representatives: [user.doc.id],
+    },
+  )
   world.organisation = organisation.doc.id
   // a second organisation the representative registered, still waiting for an editor
   world.pending = (
@@ -148,7 +171,11 @@ beforeAll(async () => {
     })
   ).doc.id
   const regions = await api<{ docs: { id: ID }[] }>(admin, 'get', '/api/regions?limit=1&depth=0')
-  const groups = await api<{ docs: { id: ID }[] }>(admin, 'get', '/api/target-groups?limit=1&depth=0')
+  const groups = await api<{ docs: { id: ID }[] }>(
+    admin,
+    'get',
+    '/api/target-groups?limit=1&depth=0',
+  )
   world.centre = (
     await api<{ doc: { id: ID } }>(admin, 'post', '/api/centres?locale=cs', {
       organisation: world.organisation,
@@ -157,7 +184,9 @@ beforeAll(async () => {
       address: { municipality: 'Jihlava' },
       targetGroups: [{ targetGroup: groups.docs[0].id, ageFrom: 6, ageTo: 15 }],
       openingHours: [{ day: 'mon', opens: '9:00', closes: '16:00' }],
-      closures: [{ from: '2026-12-24T00:00:00.000Z', to: '2026-12-26T00:00:00.000Z', reason: 'Vánoce' }],
+      closures: [
+        { from: '2026-12-24T00:00:00.000Z', to: '2026-12-26T00:00:00.000Z', reason: 'Vánoce' },
+      ],
       status: 'published',
     })
   ).doc.id
@@ -175,9 +204,15 @@ beforeAll(async () => {
       organisation: world.organisation,
       capacity: 1,
       registration: { opensAt: new Date(Date.now() - day).toISOString() },
+      // no keys: they are made from the questions' text
       questions: [
-        { key: 'strava', kind: 'choice', required: false, label: 'Jaké jídlo si přejete?', options: [{ label: 'Běžné' }, { label: 'Vegetariánské' }] },
-        { key: 'poznamka', kind: 'text', required: false, label: 'Poznámka pro pořadatele' },
+        {
+          kind: 'choice',
+          required: false,
+          label: 'Jaké jídlo si přejete?',
+          options: [{ label: 'Běžné' }, { label: 'Vegetariánské' }],
+        },
+        { kind: 'text', required: false, label: 'Poznámka pro pořadatele' },
       ],
       status: 'published',
     })
@@ -186,7 +221,12 @@ beforeAll(async () => {
   for (const [n, name] of ['Eva Svobodová', 'Karel Dvořák'].entries()) {
     const response = await admin.request.post(`/api/events/${world.event}/register`, {
       headers: { 'accept-language': 'cs', 'x-forwarded-for': `10.9.${n}.1` },
-      data: { name, email: `ucastnik${n}.${stamp}@example.org`, consent: true, answers: { strava: '1' } },
+      data: {
+        name,
+        email: `ucastnik${n}.${stamp}@example.org`,
+        consent: true,
+        answers: { 'jake-jidlo-si-prejete': '1' },
+      },
     })
     expect(response.status(), await response.text()).toBeLessThan(300)
   }
@@ -224,7 +264,11 @@ beforeAll(async () => {
   world.media = ((await media.json()) as { doc: { id: ID } }).doc.id
 
   const coordinator = await logIn('coordinator@example.org', 'cs')
-  const meetings = await api<{ docs: { id: ID }[] }>(coordinator, 'get', '/api/meetings?depth=0&limit=1&sort=-startsAt')
+  const meetings = await api<{ docs: { id: ID }[] }>(
+    coordinator,
+    'get',
+    '/api/meetings?depth=0&limit=1&sort=-startsAt',
+  )
   world.meeting = meetings.docs[0].id
 })
 
@@ -295,11 +339,15 @@ describe('the admin speaks the reader’s language', () => {
       const page = await logIn('editor@example.org', language)
       await page.goto(`/admin/collections/events?where[id][equals]=${world.event}`)
       await page.locator('.collection-list table').waitFor()
-      expect(await page.locator('.collection-list table').innerText()).toMatch(localDate[language])
+      // the cells say "loading" until the browser has the language's date-fns locale
+      await expect
+        .poll(() => page.locator('.collection-list table').innerText(), { timeout: 15_000 })
+        .toMatch(localDate[language])
       await page.goto(`/admin/collections/events/${world.event}`)
       await page.locator('.document-fields').waitFor()
-      const picker = await page.locator('#field-startsAt input').first().inputValue()
-      expect(picker).toMatch(localDate[language])
+      await expect
+        .poll(() => page.locator('#field-startsAt input').first().inputValue(), { timeout: 15_000 })
+        .toMatch(localDate[language])
     }
   })
 
@@ -307,11 +355,38 @@ describe('the admin speaks the reader’s language', () => {
     const page = await logIn(REPRESENTATIVE, 'cs')
     await page.goto(`/admin/collections/events/${world.event}`)
     await page.locator('#field-questions').waitFor()
-    await expect.poll(() => page.locator('#field-questions .row-label').allInnerTexts()).toEqual(
-      expect.arrayContaining([expect.stringContaining('Jaké jídlo si přejete?')]),
-    )
+    await expect
+      .poll(() => page.locator('#field-questions .row-label').allInnerTexts())
+      .toEqual(expect.arrayContaining([expect.stringContaining('Jaké jídlo si přejete?')]))
     await page.goto(`/admin/collections/organisations/${world.pending}`)
     await page.locator('.document-fields').waitFor()
-    await expect.poll(() => page.locator('.doc-header__title, h1').first().innerText()).toContain(`Nový spolek ${stamp}`)
+    await expect
+      .poll(() => page.locator('.doc-header__title, h1').first().innerText())
+      .toContain(`Nový spolek ${stamp}`)
+  })
+})
+
+describe('edit locks in the admin', () => {
+  it('name the person editing, and offer no take-over to a coordinator of another group', async () => {
+    const coordinator = await logIn('coordinator@example.org', 'cs')
+    await coordinator.goto(`/admin/collections/meetings/${world.meeting}`)
+    await coordinator.locator('#field-venue').waitFor()
+    // the document is locked on the first change, with the form state that follows it
+    await coordinator.fill('#field-venue', 'Jihlava, Masarykovo náměstí 1')
+    await coordinator.waitForTimeout(1_500)
+    await coordinator.waitForLoadState('networkidle').catch(() => undefined)
+
+    const editor = await logIn('editor@example.org', 'hu')
+    await editor.goto(`/admin/collections/meetings/${world.meeting}`)
+    const notice = editor.locator('.document-locked')
+    await notice.waitFor()
+    expect(await notice.innerText()).toContain('Jana Dvořáková')
+    expect(await notice.innerText()).not.toMatch(/\b(User|Felhasználó): \d+/)
+
+    const stranger = await logIn('vas.coordinator@example.org', 'hu')
+    await stranger.goto(`/admin/collections/meetings/${world.meeting}`)
+    await stranger.locator('.document-fields, .not-found, .unauthorized, h1').first().waitFor()
+    await stranger.waitForTimeout(1_000)
+    expect(await stranger.locator('.document-locked').count()).toBe(0)
   })
 })

@@ -22,8 +22,10 @@ const wrapped = Symbol.for('platform.translatedToasts')
 const toasts = toast as typeof toast & { [wrapped]?: true }
 if (!toasts[wrapped]) {
   const { success, error } = toast
-  toasts.success = ((message: unknown, data?: unknown) => success(translate(message) as never, data as never)) as typeof toast.success
-  toasts.error = ((message: unknown, data?: unknown) => error(translate(message) as never, data as never)) as typeof toast.error
+  toasts.success = ((message: unknown, data?: unknown) =>
+    success(translate(message) as never, data as never)) as typeof toast.success
+  toasts.error = ((message: unknown, data?: unknown) =>
+    error(translate(message) as never, data as never)) as typeof toast.error
   toasts[wrapped] = true
 }
 
@@ -35,7 +37,8 @@ export function AdminLanguage({ children }: { children?: ReactNode }) {
       if (typeof message !== 'string') return message
       for (const [pattern, key] of hardCoded) {
         const match = pattern.exec(message)
-        if (match) return (t as (key: string, options: object) => string)(key, { count: Number(match[1]) })
+        if (match)
+          return (t as (key: string, options: object) => string)(key, { count: Number(match[1]) })
       }
       return message
     }

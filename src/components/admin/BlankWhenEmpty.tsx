@@ -7,5 +7,9 @@ import type { DefaultCellComponentProps } from 'payload'
  * confirmed registration has no place on the waiting list, and saying so on every row is noise.
  */
 export function BlankWhenEmpty({ cellData }: DefaultCellComponentProps) {
-  return <span>{cellData === null || cellData === undefined || cellData === '' ? '' : String(cellData)}</span>
+  return (
+    <span>
+      {cellData === null || cellData === undefined || cellData === '' ? '' : String(cellData)}
+    </span>
+  )
 }

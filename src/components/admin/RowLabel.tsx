@@ -129,5 +129,10 @@ export function RowLabel({ show, singular }: Props) {
           })
           .join('')
       : fallback
-  return <span>{text.length > 120 ? `${text.slice(0, 117)}…` : text}</span>
+  // Payload's own label is this span; a custom one replaces it whole
+  return (
+    <span className="row-label" style={{ pointerEvents: 'none' }}>
+      {text.length > 120 ? `${text.slice(0, 117)}…` : text}
+    </span>
+  )
 }

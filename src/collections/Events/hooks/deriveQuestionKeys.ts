@@ -11,26 +11,26 @@ const MAX_KEY = 40
 export function keyFromLabel(label: unknown, taken: Set<string>, position: number): string {
   const base = (slugify(label) ?? `question-${position + 1}`).slice(0, MAX_KEY).replace(/-+$/, '')
   let key = base
-  for (let n = 2; taken.has(key); n += 1) key = `${base.slice(0, MAX_KEY - String(n).length - 1)}-${n}`
+  for (let n = 2; taken.has(key); n += 1)
+    key = `${base.slice(0, MAX_KEY - String(n).length - 1)}-${n}`
   return key
 }
 
-/** Whether a stored key was made from the question's text (rather than given by the API). */
-const madeFromLabel = (question: Pick<Question, 'key' | 'label'>) => {
-  const base = slugify(question.label)?.slice(0, MAX_KEY).replace(/-+$/, '')
-  return Boolean(base && question.key && (question.key === base || question.key.startsWith(`${base.slice(0, MAX_KEY - 3)}-`)))
-}
-
 /**
- * Answers are stored under each question's key, so organisers no longer type one: a question
- * without a key gets one made from its text, and a made key follows the text while nobody has
- * registered. A key given by the API or the seed is kept (the field validates it). Once someone
- * has registered, a question keeps the key it had (its row id says which) whatever is sent, so
- * their answers still match.
+ * Answers are stored under each question's key, so organisers no longer type one (the admin
+ * hides it): a question without a key gets one made from its text. Once anyone has registered,
+ * a question keeps the key it had (its row id says which), whatever is sent, so the answers
+ * given still match it. Keys sent over the API for new questions are kept (and validated).
  */
-export const deriveQuestionKeys: CollectionBeforeValidateHook<Event> = async ({ data, originalDoc, req }) => {
+export const deriveQuestionKeys: CollectionBeforeValidateHook<Event> = async ({
+  data,
+  originalDoc,
+  req,
+}) => {
   if (!data?.questions) return data
-  const before = new Map((originalDoc?.questions ?? []).map((question) => [question.id, question]))
+  const before = new Map(
+    (originalDoc?.questions ?? []).map((question) => [question.id, question.key]),
+  )
   const answered =
     originalDoc?.id != null &&
     before.size > 0 &&
@@ -42,24 +42,22 @@ export const deriveQuestionKeys: CollectionBeforeValidateHook<Event> = async ({ 
         req,
       })
     ).totalDocs > 0
+  const fixed = (question: Question) =>
+    (question.id ? (answered ? before.get(question.id) : undefined) : undefined) ||
+    question.key ||
+    (question.id ? before.get(question.id) : undefined)
   const taken = new Set<string>()
-  const keep = (question: Question): string | undefined => {
-    const stored = question.id ? before.get(question.id) : undefined
-    if (stored && answered) return stored.key
-    if (stored && question.key === stored.key && madeFromLabel(stored)) return undefined
-    return question.key || undefined
-  }
-  // kept keys first, so a new question never takes one that answers already use
+  // keys already given first, so a new question never takes one that answers may use
   for (const question of data.questions) {
-    const kept = keep(question)
-    if (kept) taken.add(kept)
+    const key = fixed(question)
+    if (key) taken.add(key)
   }
   data.questions = data.questions.map((question, position) => {
-    const kept = keep(question)
-    if (kept) return { ...question, key: kept }
-    const key = keyFromLabel(question.label, taken, position)
-    taken.add(key)
-    return { ...question, key }
+    const key = fixed(question)
+    if (key) return { ...question, key }
+    const made = keyFromLabel(question.label, taken, position)
+    taken.add(made)
+    return { ...question, key: made }
   })
   return data
 }

@@ -13,12 +13,16 @@ type Named = Pick<Meeting, 'title' | 'number' | 'startsAt' | 'startsAt_tz' | 'wo
  */
 export function meetingTitle(
   meeting: Named,
-  group: { name?: string | Record<string, string | null | undefined> | null; language?: string | null },
+  group: {
+    name?: string | Record<string, string | null | undefined> | null
+    language?: string | null
+  },
 ): string {
   const title = meeting.title?.trim()
   if (title) return title
   const language: Locale = isLocale(group.language) ? group.language : defaultLocale
-  const names = typeof group.name === 'object' && group.name ? group.name : { [language]: group.name ?? '' }
+  const names =
+    typeof group.name === 'object' && group.name ? group.name : { [language]: group.name ?? '' }
   const name = names[language] || names[defaultLocale] || Object.values(names).find(Boolean) || ''
   const date = meeting.startsAt
     ? new Intl.DateTimeFormat(localeTags[language], {
@@ -49,12 +53,17 @@ export async function groupForTitle(payload: Payload, id: unknown, req?: Payload
     overrideAccess: true,
     req,
   })
-  const doc = found.docs[0] as unknown as { name?: Record<string, string>; language?: string } | undefined
+  const doc = found.docs[0] as unknown as
+    { name?: Record<string, string>; language?: string } | undefined
   return { name: doc?.name, language: doc?.language }
 }
 
 /** Keeps `listTitle` (the admin's title for the meeting, stored so the list can search it). */
-export const nameMeeting: CollectionBeforeChangeHook<Meeting> = async ({ data, originalDoc, req }) => {
+export const nameMeeting: CollectionBeforeChangeHook<Meeting> = async ({
+  data,
+  originalDoc,
+  req,
+}) => {
   const merged = { ...originalDoc, ...data } as Named
   data.listTitle = meetingTitle(merged, await groupForTitle(req.payload, merged.workingGroup, req))
   return data
