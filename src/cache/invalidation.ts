@@ -16,6 +16,12 @@ export interface InvalidationBus {
   subscribe(listener: (message: InvalidationMessage) => void): () => void
 }
 
+/**
+ * Set in an operation's `context` when it changes nothing a public page or a derived value
+ * shows (a registration's mail status, written by the mail jobs every few seconds).
+ */
+export const PUBLIC_PAGES_UNCHANGED = 'publicPagesUnchanged'
+
 export const localBus: InvalidationBus = { publish: () => undefined, subscribe: () => () => undefined }
 
 type Watch = { bus: InvalidationBus; pending: Map<string, Set<string>>; unsubscribe: () => void }
@@ -77,6 +83,7 @@ export function watchForChanges(payload: Payload, bus: InvalidationBus = localBu
  */
 export async function contentChanged(req: PayloadRequest, collection: string) {
   const { payload } = req
+  if (req.context?.[PUBLIC_PAGES_UNCHANGED]) return
   forget(payload, collection)
   const transaction = req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
   const watch = watches.get(payload)
