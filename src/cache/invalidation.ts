@@ -16,13 +16,23 @@ export interface InvalidationBus {
   subscribe(listener: (message: InvalidationMessage) => void): () => void
 }
 
+/**
+ * Set in an operation's `context` when it changes nothing a public page or a derived value
+ * shows (a registration's mail status, written by the mail jobs every few seconds).
+ */
+export const PUBLIC_PAGES_UNCHANGED = 'publicPagesUnchanged'
+
 export const localBus: InvalidationBus = { publish: () => undefined, subscribe: () => () => undefined }
 
-type Watch = { bus: InvalidationBus; pending: Map<string, Set<string>>; unsubscribe: () => void }
+type Watch = { bus: InvalidationBus; unsubscribe: () => void }
+type Pending = { payload: Payload; collections: Set<string> }
 // per Payload instance (the tests run several databases in one process), on globalThis for
-// the same reason as the caches themselves: Next bundles the admin, the API and the pages apart
-const shared = globalThis as typeof globalThis & { __cacheInvalidation?: WeakMap<Payload, Watch> }
+// the same reason as the caches themselves: Next bundles the admin, the API and the pages apart,
+// and each bundle may hold its own Payload instance over one database adapter. Open transactions
+// are keyed by their (random) id alone, so whichever instance's wrapper sees the commit ends them.
+const shared = globalThis as typeof globalThis & { __cacheInvalidation?: WeakMap<Payload, Watch>; __cachePending?: Map<string, Pending> }
 const watches = (shared.__cacheInvalidation ??= new WeakMap())
+const pending = (shared.__cachePending ??= new Map())
 
 /** What changes of `collection` make stale, at once on this instance. */
 function forget(payload: Payload, collection: string) {
@@ -40,7 +50,6 @@ export function watchForChanges(payload: Payload, bus: InvalidationBus = localBu
   watches.get(payload)?.unsubscribe()
   const watch: Watch = {
     bus,
-    pending: new Map(),
     unsubscribe: bus.subscribe(({ collection }) => forget(payload, collection)),
   }
   watches.set(payload, watch)
@@ -55,16 +64,15 @@ export function watchForChanges(payload: Payload, bus: InvalidationBus = localBu
         return await original.call(payload.db, incoming)
       } finally {
         const id = String(incoming instanceof Promise ? await incoming : incoming)
-        const current = watches.get(payload)
-        const collections = current?.pending.get(id)
-        if (current && collections) {
-          current.pending.delete(id)
-          for (const collection of collections) {
-            forget(payload, collection)
-            current.bus.publish({ collection })
+        const ended = pending.get(id)
+        if (ended) {
+          pending.delete(id)
+          for (const collection of ended.collections) {
+            forget(ended.payload, collection)
+            watches.get(ended.payload)?.bus.publish({ collection })
           }
-          releasePages(id)
         }
+        releasePages(id)
       }
     }
     db[method] = Object.assign(wrapped, { watched: true as const })
@@ -77,13 +85,15 @@ export function watchForChanges(payload: Payload, bus: InvalidationBus = localBu
  */
 export async function contentChanged(req: PayloadRequest, collection: string) {
   const { payload } = req
+  if (req.context?.[PUBLIC_PAGES_UNCHANGED]) return
   forget(payload, collection)
   const transaction = req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
   const watch = watches.get(payload)
   if (transaction && watch) {
     const id = String(transaction)
-    const pending = watch.pending.get(id) ?? new Set<string>()
-    watch.pending.set(id, pending.add(collection))
+    const open = pending.get(id) ?? { payload, collections: new Set<string>() }
+    open.collections.add(collection)
+    pending.set(id, open)
     holdPages(id)
     return
   }

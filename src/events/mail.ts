@@ -1,5 +1,6 @@
 import type { Payload, TaskConfig } from 'payload'
 
+import { PUBLIC_PAGES_UNCHANGED } from '@/cache/invalidation'
 import { readServerUrl } from '@/config/environment'
 import { mailRetries } from '@/email/queue'
 import { renderEmail } from '@/email/templates'
@@ -89,7 +90,7 @@ export const sendRegistrationMailTask: TaskConfig<'sendRegistrationMail'> = {
         data,
         depth: 0,
         overrideAccess: true,
-        context: { eventRegistrationService: true },
+        context: { eventRegistrationService: true, [PUBLIC_PAGES_UNCHANGED]: true },
       })
     const message = await buildRegistrationMail(payload, input.registration, input.kind as MailKind)
     // the note to an address registered already changes nothing about the registration
@@ -153,7 +154,7 @@ export const queueEventRemindersTask: TaskConfig<'queueEventReminders'> = {
           data: { reminderQueuedAt: now.toISOString() },
           depth: 0,
           overrideAccess: true,
-          context: { eventRegistrationService: true },
+          context: { eventRegistrationService: true, [PUBLIC_PAGES_UNCHANGED]: true },
         })
         await queueRegistrationMail(payload, registration.id, 'reminder')
         queued += 1

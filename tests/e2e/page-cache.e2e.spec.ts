@@ -147,7 +147,7 @@ describe('page cache: the Content-Security-Policy stays strict on cached pages',
     expect(response?.headers()['x-page-cache']).toBe('hit')
     await page.waitForLoadState('networkidle')
     // hydrated: the map, drawn by the page's scripts, is there
-    await page.locator('.leaflet-container').first().waitFor()
+    await page.locator('.centre-map__canvas[data-ready]').first().waitFor()
     expect(violations).toEqual([])
 
     const blocked = await page.evaluate(

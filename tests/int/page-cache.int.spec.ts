@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http'
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { contentChanged, type InvalidationMessage, watchForChanges } from '@/cache/invalidation'
+import { contentChanged, type InvalidationMessage, PUBLIC_PAGES_UNCHANGED, watchForChanges } from '@/cache/invalidation'
 import {
   beginRender,
   getPage,
@@ -178,6 +178,13 @@ describe('invalidation by Payload', () => {
     putPage('/sk', page(10))
     fromOthers?.({ collection: 'centres' })
     expect(getPage('/sk')).toBeUndefined()
+  })
+
+  it('keeps the pages when an operation says it changes nothing public (a mail job marking a registration sent)', async () => {
+    const region = await payload.create({ collection: 'regions', data: { code: 'SK031', country: 'SK', name: 'Nitriansky kraj' } })
+    putPage('/sk', page(10))
+    await payload.update({ collection: 'regions', id: region.id, data: { name: 'Nitra Region' }, context: { [PUBLIC_PAGES_UNCHANGED]: true } })
+    expect(getPage('/sk')).toBeDefined()
   })
 
   it('drops the pages on a change of any collection, the taxonomies too', async () => {
