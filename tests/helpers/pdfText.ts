@@ -73,7 +73,7 @@ export function pdfText(pdf: Buffer): string {
     for (const [, fontName, , tdY, tmY, hex] of tokens) {
       if (fontName) font = fonts.get(fontName) ?? font
       else if (tdY !== undefined || tmY !== undefined) {
-        const next = tmY !== undefined ? Number(tmY) : (y ?? 0) + Number(tdY)
+        const next: number = tmY !== undefined ? Number(tmY) : (y ?? 0) + Number(tdY)
         if (y !== null && Math.abs(next - y) > 1) {
           lines.push(line)
           line = ''
