@@ -232,6 +232,10 @@ export interface WorkingGroup {
   language: 'sk' | 'cs' | 'hu' | 'en';
   timeZone: 'Europe/Bratislava' | 'Europe/Prague' | 'Europe/Budapest';
   regions?: (number | Region)[] | null;
+  /**
+   * Shown publicly for listed groups: where people interested in joining can write.
+   */
+  contactEmail?: string | null;
   coordinators?: (number | User)[] | null;
   members?: (number | User)[] | null;
   updatedAt: string;
@@ -891,6 +895,10 @@ export interface Material {
   description?: string | null;
   workingGroup: number | WorkingGroup;
   meeting?: (number | null) | Meeting;
+  /**
+   * Earlier versions stay available to members.
+   */
+  replaces?: (number | null) | Material;
   uploadedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -1601,6 +1609,7 @@ export interface WorkingGroupsSelect<T extends boolean = true> {
   language?: T;
   timeZone?: T;
   regions?: T;
+  contactEmail?: T;
   coordinators?: T;
   members?: T;
   updatedAt?: T;
@@ -1698,6 +1707,7 @@ export interface MaterialsSelect<T extends boolean = true> {
   description?: T;
   workingGroup?: T;
   meeting?: T;
+  replaces?: T;
   uploadedBy?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -10,6 +10,7 @@ import * as migration_20261123_182439_events_status_starts_at from './20261123_1
 import * as migration_20261201_085853_privacy_fields from './20261201_085853_privacy_fields';
 import * as migration_20261201_120000_search_text_published from './20261201_120000_search_text_published';
 import * as migration_20261201_122006_rsvps from './20261201_122006_rsvps';
+import * as migration_20261201_125049_material_versions from './20261201_125049_material_versions';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261201_122006_rsvps.up,
     down: migration_20261201_122006_rsvps.down,
-    name: '20261201_122006_rsvps'
+    name: '20261201_122006_rsvps',
+  },
+  {
+    up: migration_20261201_125049_material_versions.up,
+    down: migration_20261201_125049_material_versions.down,
+    name: '20261201_125049_material_versions'
   },
 ];

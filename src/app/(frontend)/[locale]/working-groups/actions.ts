@@ -141,18 +141,24 @@ export async function uploadMaterial(locale: string, slug: string, groupId: stri
   const back = (query: string) => redirect(`${page}?${query}#materials`)
   const title = String(form.get('title') ?? '')
   const meeting = String(form.get('meeting') ?? '')
+  const replaces = String(form.get('replaces') ?? '')
   const file = form.get('file')
   const problem = textProblem(title, 300)
   if (problem) back(`error=${problem}`)
   if (!(file instanceof File) || file.size === 0) back('error=file')
-  if (meeting && !ID.test(meeting)) back('error=unexpected')
+  if ((meeting && !ID.test(meeting)) || (replaces && !ID.test(replaces))) back('error=unexpected')
   const { payload, user } = await session()
   const upload = file as File
   try {
     const data = Buffer.from(await upload.arrayBuffer())
     await payload.create({
       collection: 'materials',
-      data: { title: title.trim(), workingGroup: toId(groupId), ...(meeting ? { meeting: toId(meeting) } : {}) },
+      data: {
+        title: title.trim(),
+        workingGroup: toId(groupId),
+        ...(meeting ? { meeting: toId(meeting) } : {}),
+        ...(replaces ? { replaces: toId(replaces) } : {}),
+      },
       file: { data, mimetype: upload.type || 'application/octet-stream', name: upload.name, size: data.length },
       locale: l,
       overrideAccess: false,

@@ -9,7 +9,7 @@ import { isLocale, type Locale } from '@/i18n/locales'
 import { formatDate, getT } from '@/i18n/server'
 import type { Material, Meeting, MinutesComment, User, WorkingGroup } from '@/payload-types'
 import { type MeetingStatus, meetingTransitions, minutesVisibleToMembers, rsvpAnswers } from '@/workingGroups/constants'
-import { groupPath, meetingPath } from '@/workingGroups/links'
+import { groupPath, materialPath, meetingPath } from '@/workingGroups/links'
 import { session } from '@/workingGroups/pages'
 import { rsvpOpen } from '@/workingGroups/rsvp'
 
@@ -320,7 +320,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                   {(item.materials ?? []).map((material) =>
                     typeof material === 'object' ? (
                       <li key={material.id}>
-                        <a href={(material as Material).url ?? '#'}>{(material as Material).title}</a>
+                        <a href={materialPath(locale, slug, material.id)}>{(material as Material).title}</a>
                       </li>
                     ) : null,
                   )}
