@@ -920,6 +920,7 @@ export interface MinutesComment {
   id: number;
   meeting: number | Meeting;
   workingGroup?: (number | null) | WorkingGroup;
+  replyTo?: (number | null) | MinutesComment;
   agendaItem: string;
   body: string;
   author?: (number | null) | User;
@@ -1688,6 +1689,7 @@ export interface MeetingsSelect<T extends boolean = true> {
 export interface MinutesCommentsSelect<T extends boolean = true> {
   meeting?: T;
   workingGroup?: T;
+  replyTo?: T;
   agendaItem?: T;
   body?: T;
   author?: T;

@@ -11,6 +11,7 @@ import * as migration_20261201_085853_privacy_fields from './20261201_085853_pri
 import * as migration_20261201_120000_search_text_published from './20261201_120000_search_text_published';
 import * as migration_20261201_122006_rsvps from './20261201_122006_rsvps';
 import * as migration_20261201_125049_material_versions from './20261201_125049_material_versions';
+import * as migration_20261201_130358_comment_replies from './20261201_130358_comment_replies';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261201_125049_material_versions.up,
     down: migration_20261201_125049_material_versions.down,
-    name: '20261201_125049_material_versions'
+    name: '20261201_125049_material_versions',
+  },
+  {
+    up: migration_20261201_130358_comment_replies.up,
+    down: migration_20261201_130358_comment_replies.down,
+    name: '20261201_130358_comment_replies'
   },
 ];

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 
 import { getT } from '@/i18n/server'
+import { simplePdf } from '@/utilities/pdf'
 
 import { axeViolations, useBrowser } from '../helpers/browser'
 import { waitForMail } from '../helpers/inbox'
@@ -194,4 +195,91 @@ describe('working groups week to week', () => {
     expect(flat).not.toContain(sk('pages.account.markDone'))
     expect(flat).not.toContain(`← ${groupName}`)
   })
+
+  it('a member replies to a comment, and the commenter is mailed how the coordinator resolved it', async () => {
+    const { token } = await apiToken(COORDINATOR)
+    const title = `Zápis k připomínkám ${Date.now()}`
+    const startsAt = Date.now() - 3 * day
+    const created = await api('/api/meetings', token, {
+      method: 'POST',
+      body: {
+        workingGroup: await groupId(VYSOCINA, token),
+        title,
+        startsAt: new Date(startsAt).toISOString(),
+        startsAt_tz: 'Europe/Prague',
+        endsAt: new Date(startsAt + 2 * 3600_000).toISOString(),
+        endsAt_tz: 'Europe/Prague',
+        agenda: [{ title: 'Dotace pro NNO', public: false, discussion: 'Diskuse o dotacích.', decision: 'Bez rozhodnutí.' }],
+      },
+    })
+    const meeting = created.doc!
+    for (const status of ['held', 'minutes-draft', 'minutes-review']) {
+      await api(`/api/meetings/${meeting.id}`, token, { method: 'PATCH', body: { status } })
+    }
+    const path = `/sk/working-groups/${VYSOCINA}/meetings/${meeting.id}`
+    const sk = getT('sk', 'workingGroups')
+    const member = await newPage({ javaScriptEnabled: false })
+    await logIn(member, MEMBER, path)
+    await member.locator('form:has(textarea[name="body"]) textarea').first().fill('Chýba výška dotácie.')
+    await member.locator('form:has(textarea[name="body"]) button').first().click()
+    await member.waitForSelector('.notice')
+
+    const other = await newPage({ javaScriptEnabled: false })
+    await logIn(other, 'petr.novotny@example.org', path)
+    await other.locator('form:has(textarea[name="reply"]) textarea').first().fill('Súhlasím, doplniť.')
+    await other.locator('form:has(textarea[name="reply"]) button').first().click()
+    await other.locator('.notice', { hasText: sk('pages.outcome.done.reply') }).waitFor()
+    expect(await other.locator('.comment-replies').first().textContent()).toContain('Súhlasím, doplniť.')
+    expect(await axeViolations(other)).toEqual([])
+
+    const coordinator = await newPage({ javaScriptEnabled: false })
+    await logIn(coordinator, COORDINATOR, path)
+    const resolve = coordinator.locator('form:has(input[name="comment"])').first()
+    await resolve.locator('textarea').fill('Doplnené do bodu 1.')
+    await resolve.locator('button').click()
+    await coordinator.waitForSelector('.notice')
+
+    const mail = await waitForMail(inbox, (m) => m.to.includes(MEMBER) && m.subject.startsWith(sk('mail.commentResolved.subject', { group: '@@', meeting: '' }).split('@@')[0]) && m.subject.includes(title), 30_000)
+    expect(mail.html).toContain('Doplnené do bodu 1.')
+    expect(mail.html).toContain('Chýba výška dotácie.')
+  })
+
+  it('a new material version keeps the old one downloadable by members and refused to others, with a page in their language', async () => {
+    const page = await newPage()
+    await logIn(page, MEMBER, `/sk/working-groups/${VYSOCINA}`)
+    const title = `Metodika ${Date.now()}`
+    await page.fill('#material-title', title)
+    await page.setInputFiles('#material-file', { name: 'metodika-1.pdf', mimeType: 'application/pdf', buffer: simplePdf('Metodika', ['Verze 1']) })
+    await page.click('#materials form button[type="submit"]')
+    await page.waitForSelector('.notice')
+    await page.fill('#material-title', title)
+    await page.selectOption('#material-replaces', { label: title })
+    await page.setInputFiles('#material-file', { name: 'metodika-2.pdf', mimeType: 'application/pdf', buffer: simplePdf('Metodika', ['Verze 2']) })
+    await page.click('#materials form button[type="submit"]')
+    await page.waitForSelector('.notice')
+
+    const entry = page.locator('#materials li', { has: page.locator('details') }).filter({ hasText: title }).first()
+    expect(await entry.locator('details li').count()).toBe(1)
+    expect(await entry.locator('details li').textContent()).toContain('Zuzana Kováčová')
+    const older = (await entry.locator('details li a').getAttribute('href'))!
+    const newer = (await entry.locator('p a').first().getAttribute('href'))!
+    expect(older).not.toBe(newer)
+    const file = await page.request.get(older)
+    expect(file.status()).toBe(200)
+    expect((await file.body()).subarray(0, 4).toString()).toBe('%PDF')
+
+    // a member of another group, in Hungarian: a page saying why, not the API's JSON
+    const outsider = await newPage()
+    const hu = getT('hu', 'workingGroups')
+    await logIn(outsider, VAS_COORDINATOR, older.replace('/sk/', '/hu/'))
+    expect(await outsider.locator('h1').textContent()).toBe(hu('pages.material.title'))
+    const text = (await outsider.locator('main').textContent())!
+    expect(text).toContain(hu('pages.material.membersOnly', { group: '@@' }).split('@@')[1])
+    expect(text).not.toContain('"errors"')
+    expect(await axeViolations(outsider)).toEqual([])
+    // the file itself stays refused
+    const direct = await outsider.request.get(older)
+    expect((await direct.body()).subarray(0, 4).toString()).not.toBe('%PDF')
+  })
 })
+

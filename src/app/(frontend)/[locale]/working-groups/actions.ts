@@ -50,9 +50,11 @@ export async function addComment(locale: string, slug: string, meetingId: string
   const l = lang(locale)
   const page = meetingPath(l, slug, meetingId)
   const agendaItem = String(form.get('agendaItem') ?? '')
-  const body = String(form.get('body') ?? '')
+  const replyTo = String(form.get('replyTo') ?? '')
+  // a reply's box has a name of its own, so a comment box is always the item's first `body`
+  const body = String(form.get(replyTo ? 'reply' : 'body') ?? '')
   const back = (query: string) => redirect(`${page}?${query}#item-${agendaItem}`)
-  if (!ID.test(meetingId) || !ID.test(agendaItem)) back('error=unexpected')
+  if (!ID.test(meetingId) || !ID.test(agendaItem) || (replyTo && !ID.test(replyTo))) back('error=unexpected')
   const problem = textProblem(body, 4000)
   if (problem) back(`error=${problem}&item=${agendaItem}`)
   const { payload, user } = await session()
@@ -60,7 +62,7 @@ export async function addComment(locale: string, slug: string, meetingId: string
   try {
     await payload.create({
       collection: 'minutes-comments',
-      data: { meeting: toId(meetingId), agendaItem, body: body.trim() },
+      data: { meeting: toId(meetingId), agendaItem, body: body.trim(), ...(replyTo ? { replyTo: toId(replyTo) } : {}) },
       locale: l,
       overrideAccess: false,
       user,
@@ -68,7 +70,7 @@ export async function addComment(locale: string, slug: string, meetingId: string
   } catch (error) {
     back(`error=${outcomeOf(error)}&item=${agendaItem}`)
   }
-  back('done=comment')
+  back(replyTo ? 'done=reply' : 'done=comment')
 }
 
 export async function resolveComment(locale: string, slug: string, meetingId: string, form: FormData) {
