@@ -31,13 +31,16 @@ async function apiToken(email: string) {
     body: JSON.stringify({ email, password }),
   })
   expect(response.status).toBe(200)
-  return ((await response.json()) as { token: string; user: Doc }) as { token: string; user: Doc }
+  return (await response.json()) as { token: string; user: Doc } as { token: string; user: Doc }
 }
 
 const api = async (path: string, token: string, init: { method?: string; body?: unknown } = {}) => {
   const response = await fetch(`${baseURL}${path}`, {
     method: init.method ?? 'GET',
-    headers: { Authorization: `JWT ${token}`, ...(init.body ? { 'Content-Type': 'application/json' } : {}) },
+    headers: {
+      Authorization: `JWT ${token}`,
+      ...(init.body ? { 'Content-Type': 'application/json' } : {}),
+    },
     body: init.body ? JSON.stringify(init.body) : undefined,
   })
   const json = (await response.json()) as { doc?: Doc; docs?: Doc[]; errors?: unknown }
@@ -45,41 +48,64 @@ const api = async (path: string, token: string, init: { method?: string; body?: 
   return json
 }
 
-const groupId = async (slug: string, token: string) => (await api(`/api/working-groups?where[slug][equals]=${slug}&depth=0`, token)).docs![0].id
+const groupId = async (slug: string, token: string) =>
+  (await api(`/api/working-groups?where[slug][equals]=${slug}&depth=0`, token)).docs![0].id
+
+/** A meeting of two hours from `startsAt`, created over REST as the given coordinator. */
+async function createMeeting(
+  token: string,
+  slug: string,
+  zone: string,
+  { startsAt, ...data }: { startsAt: number } & Record<string, unknown>,
+) {
+  const created = await api('/api/meetings', token, {
+    method: 'POST',
+    body: {
+      workingGroup: await groupId(slug, token),
+      startsAt: new Date(startsAt).toISOString(),
+      startsAt_tz: zone,
+      endsAt: new Date(startsAt + 2 * 3600_000).toISOString(),
+      endsAt_tz: zone,
+      ...data,
+    },
+  })
+  return created.doc!
+}
 
 /** Logs in through the site's own form (works without JavaScript). */
 async function logIn(page: Page, email: string, next?: string) {
   await page.goto(`/sk/login${next ? `?next=${encodeURIComponent(next)}` : ''}`)
   await page.fill('#login-email', email)
   await page.fill('#login-password', password)
-  await Promise.all([page.waitForURL((url) => !url.pathname.endsWith('/login')), page.click('form button[type="submit"]')])
+  await Promise.all([
+    page.waitForURL((url) => !url.pathname.endsWith('/login')),
+    page.click('form button[type="submit"]'),
+  ])
 }
 
 /** The links of a mail that lead to one of the account's one-click pages, as sent (unescaped). */
 const linksTo = (html: string | false, page: string) =>
-  [...String(html || '').matchAll(/href="([^"]+)"/g)].map((match) => match[1].replace(/&amp;/g, '&')).filter((href) => href.includes(`/account/${page}?`))
+  [...String(html || '').matchAll(/href="([^"]+)"/g)]
+    .map((match) => match[1].replace(/&amp;/g, '&'))
+    .filter((href) => href.includes(`/account/${page}?`))
 
 describe('working groups week to week', () => {
   it('a member answers the invitation from the mail link in Hungarian and the coordinator sees the answer', async () => {
     const { token } = await apiToken(VAS_COORDINATOR)
     const title = `Munkaértekezlet ${Date.now()}`
     const startsAt = Date.now() + 9 * day
-    const created = await api('/api/meetings', token, {
-      method: 'POST',
-      body: {
-        workingGroup: await groupId(VAS, token),
-        title,
-        startsAt: new Date(startsAt).toISOString(),
-        startsAt_tz: 'Europe/Budapest',
-        endsAt: new Date(startsAt + 2 * 3600_000).toISOString(),
-        endsAt_tz: 'Europe/Budapest',
-        venue: 'Szombathely, Megyeháza',
-        agenda: [{ title: 'Helyzetkép', public: false }],
-      },
+    const meeting = await createMeeting(token, VAS, 'Europe/Budapest', {
+      title,
+      startsAt,
+      venue: 'Szombathely, Megyeháza',
+      agenda: [{ title: 'Helyzetkép', public: false }],
     })
-    const meeting = created.doc!
     const hu = getT('hu', 'workingGroups')
-    const mail = await waitForMail(inbox, (m) => m.to.includes(HU_MEMBER) && m.subject.includes(title), 30_000)
+    const mail = await waitForMail(
+      inbox,
+      (m) => m.to.includes(HU_MEMBER) && m.subject.includes(title),
+      30_000,
+    )
     expect(mail.html).toContain(hu('mail.rsvpAsk'))
     const [attend] = linksTo(mail.html, 'rsvp')
     expect(attend).toContain('/hu/account/rsvp?token=')
@@ -94,16 +120,22 @@ describe('working groups week to week', () => {
     expect((before as unknown as Doc).rsvps ?? []).toEqual([])
     await page.locator('main form button').first().click()
     await page.waitForSelector('[role="status"]')
-    expect(await page.locator('[role="status"]').textContent()).toBe(hu('pages.rsvp.answered', { answer: hu('rsvpAnswers.attend') }))
+    expect(await page.locator('[role="status"]').textContent()).toBe(
+      hu('pages.rsvp.answered', { answer: hu('rsvpAnswers.attend') }),
+    )
 
     // the coordinator's meeting page lists him among those attending; the page says the minutes come later
     const coordinator = await newPage()
     await logIn(coordinator, VAS_COORDINATOR, `/hu/working-groups/${VAS}/meetings/${meeting.id}`)
     const answers = coordinator.locator('#rsvps')
-    const attending = answers.locator('dt', { hasText: hu('rsvpAnswers.attend') }).locator('xpath=following-sibling::dd[1]')
+    const attending = answers
+      .locator('dt', { hasText: hu('rsvpAnswers.attend') })
+      .locator('xpath=following-sibling::dd[1]')
     expect(await attending.textContent()).toContain('Horváth Gábor')
     expect(await answers.locator('dt', { hasText: hu('pages.rsvp.notAnswered') }).count()).toBe(1)
-    expect(await coordinator.locator('main').textContent()).toContain(hu('pages.meeting.minutesAfterMeeting'))
+    expect(await coordinator.locator('main').textContent()).toContain(
+      hu('pages.meeting.minutesAfterMeeting'),
+    )
     expect(await axeViolations(coordinator)).toEqual([])
   })
 
@@ -113,20 +145,26 @@ describe('working groups week to week', () => {
     const title = `Setkání s úkoly ${Date.now()}`
     const startsAt = Date.now() - 2 * day
     const task = 'Zjistit kapacity terénních služeb v ORP Třebíč'
-    const created = await api('/api/meetings', token, {
-      method: 'POST',
-      body: {
-        workingGroup: await groupId(VYSOCINA, token),
-        title,
-        startsAt: new Date(startsAt).toISOString(),
-        startsAt_tz: 'Europe/Prague',
-        endsAt: new Date(startsAt + 2 * 3600_000).toISOString(),
-        endsAt_tz: 'Europe/Prague',
-        agenda: [{ title: 'Kapacity služeb', public: false, discussion: 'Diskuse.', decision: 'Zjistit kapacity.' }],
-        actionItems: [{ task, assignee: member.id, dueDate: new Date(Date.now() - day).toISOString(), status: 'open' }],
-      },
+    const meeting = await createMeeting(token, VYSOCINA, 'Europe/Prague', {
+      title,
+      startsAt,
+      agenda: [
+        {
+          title: 'Kapacity služeb',
+          public: false,
+          discussion: 'Diskuse.',
+          decision: 'Zjistit kapacity.',
+        },
+      ],
+      actionItems: [
+        {
+          task,
+          assignee: member.id,
+          dueDate: new Date(Date.now() - day).toISOString(),
+          status: 'open',
+        },
+      ],
     })
-    const meeting = created.doc!
     // overdue: listed for the coordinator on the group page, with its owner's name
     const coordinator = await newPage()
     await logIn(coordinator, COORDINATOR, `/sk/working-groups/${VYSOCINA}`)
@@ -138,7 +176,14 @@ describe('working groups week to week', () => {
     for (const status of ['held', 'minutes-draft', 'minutes-review']) {
       await api(`/api/meetings/${meeting.id}`, token, { method: 'PATCH', body: { status } })
     }
-    const mail = await waitForMail(inbox, (m) => m.to.includes(MEMBER) && m.subject.includes(title) && linksTo(m.html, 'action-done').length > 0, 30_000)
+    const mail = await waitForMail(
+      inbox,
+      (m) =>
+        m.to.includes(MEMBER) &&
+        m.subject.includes(title) &&
+        linksTo(m.html, 'action-done').length > 0,
+      30_000,
+    )
     expect(mail.html).toContain(task)
     const [done] = linksTo(mail.html, 'action-done')
     const page = await newPage({ javaScriptEnabled: false })
@@ -146,8 +191,12 @@ describe('working groups week to week', () => {
     expect(await page.locator('main').textContent()).toContain(task)
     await page.locator('main form button').click()
     await page.waitForSelector('[role="status"]')
-    expect(await page.locator('[role="status"]').textContent()).toBe(sk('pages.outcome.done.action'))
-    const stored = (await api(`/api/meetings/${meeting.id}?depth=0`, token)) as unknown as { actionItems: { status: string }[] }
+    expect(await page.locator('[role="status"]').textContent()).toBe(
+      sk('pages.outcome.done.action'),
+    )
+    const stored = (await api(`/api/meetings/${meeting.id}?depth=0`, token)) as unknown as {
+      actionItems: { status: string }[]
+    }
     expect(stored.actionItems[0].status).toBe('done')
     // the same link again: the item is done, nothing more to press
     await page.goto(new URL(done).pathname + new URL(done).search)
@@ -157,7 +206,10 @@ describe('working groups week to week', () => {
   it('prints approved minutes as a document (checked as the PDF Chromium saves)', async () => {
     const { token } = await apiToken(COORDINATOR)
     const group = await groupId(VYSOCINA, token)
-    const { docs } = await api(`/api/meetings?where[workingGroup][equals]=${group}&where[status][equals]=minutes-approved&sort=number&limit=1&depth=1`, token)
+    const { docs } = await api(
+      `/api/meetings?where[workingGroup][equals]=${group}&where[status][equals]=minutes-approved&sort=number&limit=1&depth=1`,
+      token,
+    )
     const meeting = docs![0] as Doc & {
       number: number
       venue: string
@@ -200,19 +252,18 @@ describe('working groups week to week', () => {
     const { token } = await apiToken(COORDINATOR)
     const title = `Zápis k připomínkám ${Date.now()}`
     const startsAt = Date.now() - 3 * day
-    const created = await api('/api/meetings', token, {
-      method: 'POST',
-      body: {
-        workingGroup: await groupId(VYSOCINA, token),
-        title,
-        startsAt: new Date(startsAt).toISOString(),
-        startsAt_tz: 'Europe/Prague',
-        endsAt: new Date(startsAt + 2 * 3600_000).toISOString(),
-        endsAt_tz: 'Europe/Prague',
-        agenda: [{ title: 'Dotace pro NNO', public: false, discussion: 'Diskuse o dotacích.', decision: 'Bez rozhodnutí.' }],
-      },
+    const meeting = await createMeeting(token, VYSOCINA, 'Europe/Prague', {
+      title,
+      startsAt,
+      agenda: [
+        {
+          title: 'Dotace pro NNO',
+          public: false,
+          discussion: 'Diskuse o dotacích.',
+          decision: 'Bez rozhodnutí.',
+        },
+      ],
     })
-    const meeting = created.doc!
     for (const status of ['held', 'minutes-draft', 'minutes-review']) {
       await api(`/api/meetings/${meeting.id}`, token, { method: 'PATCH', body: { status } })
     }
@@ -220,16 +271,24 @@ describe('working groups week to week', () => {
     const sk = getT('sk', 'workingGroups')
     const member = await newPage({ javaScriptEnabled: false })
     await logIn(member, MEMBER, path)
-    await member.locator('form:has(textarea[name="body"]) textarea').first().fill('Chýba výška dotácie.')
+    await member
+      .locator('form:has(textarea[name="body"]) textarea')
+      .first()
+      .fill('Chýba výška dotácie.')
     await member.locator('form:has(textarea[name="body"]) button').first().click()
     await member.waitForSelector('.notice')
 
     const other = await newPage({ javaScriptEnabled: false })
     await logIn(other, 'petr.novotny@example.org', path)
-    await other.locator('form:has(textarea[name="reply"]) textarea').first().fill('Súhlasím, doplniť.')
+    await other
+      .locator('form:has(textarea[name="reply"]) textarea')
+      .first()
+      .fill('Súhlasím, doplniť.')
     await other.locator('form:has(textarea[name="reply"]) button').first().click()
     await other.locator('.notice', { hasText: sk('pages.outcome.done.reply') }).waitFor()
-    expect(await other.locator('.comment-replies').first().textContent()).toContain('Súhlasím, doplniť.')
+    expect(await other.locator('.comment-replies').first().textContent()).toContain(
+      'Súhlasím, doplniť.',
+    )
     expect(await axeViolations(other)).toEqual([])
 
     const coordinator = await newPage({ javaScriptEnabled: false })
@@ -239,7 +298,16 @@ describe('working groups week to week', () => {
     await resolve.locator('button').click()
     await coordinator.waitForSelector('.notice')
 
-    const mail = await waitForMail(inbox, (m) => m.to.includes(MEMBER) && m.subject.startsWith(sk('mail.commentResolved.subject', { group: '@@', meeting: '' }).split('@@')[0]) && m.subject.includes(title), 30_000)
+    const mail = await waitForMail(
+      inbox,
+      (m) =>
+        m.to.includes(MEMBER) &&
+        m.subject.startsWith(
+          sk('mail.commentResolved.subject', { group: '@@', meeting: '' }).split('@@')[0],
+        ) &&
+        m.subject.includes(title),
+      30_000,
+    )
     expect(mail.html).toContain('Doplnené do bodu 1.')
     expect(mail.html).toContain('Chýba výška dotácie.')
   })
@@ -249,16 +317,27 @@ describe('working groups week to week', () => {
     await logIn(page, MEMBER, `/sk/working-groups/${VYSOCINA}`)
     const title = `Metodika ${Date.now()}`
     await page.fill('#material-title', title)
-    await page.setInputFiles('#material-file', { name: 'metodika-1.pdf', mimeType: 'application/pdf', buffer: simplePdf('Metodika', ['Verze 1']) })
+    await page.setInputFiles('#material-file', {
+      name: 'metodika-1.pdf',
+      mimeType: 'application/pdf',
+      buffer: simplePdf('Metodika', ['Verze 1']),
+    })
     await page.click('#materials form button[type="submit"]')
     await page.waitForSelector('.notice')
     await page.fill('#material-title', title)
     await page.selectOption('#material-replaces', { label: title })
-    await page.setInputFiles('#material-file', { name: 'metodika-2.pdf', mimeType: 'application/pdf', buffer: simplePdf('Metodika', ['Verze 2']) })
+    await page.setInputFiles('#material-file', {
+      name: 'metodika-2.pdf',
+      mimeType: 'application/pdf',
+      buffer: simplePdf('Metodika', ['Verze 2']),
+    })
     await page.click('#materials form button[type="submit"]')
     await page.waitForSelector('.notice')
 
-    const entry = page.locator('#materials li', { has: page.locator('details') }).filter({ hasText: title }).first()
+    const entry = page
+      .locator('#materials li', { has: page.locator('details') })
+      .filter({ hasText: title })
+      .first()
     expect(await entry.locator('details li').count()).toBe(1)
     expect(await entry.locator('details li').textContent()).toContain('Zuzana Kováčová')
     const older = (await entry.locator('details li a').getAttribute('href'))!
@@ -282,4 +361,3 @@ describe('working groups week to week', () => {
     expect((await direct.body()).subarray(0, 4).toString()).not.toBe('%PDF')
   })
 })
-
