@@ -111,7 +111,7 @@ describe('working groups week to week', () => {
     expect(attend).toContain('/hu/account/rsvp?token=')
 
     // the link only opens a page (a scanner following it answers nothing); the button answers
-    const page = await newPage({ javaScriptEnabled: false })
+    const page = await newPage()
     await page.goto(new URL(attend).pathname + new URL(attend).search)
     expect(await page.locator('h1').textContent()).toBe(hu('pages.rsvp.title'))
     expect(await page.locator('main').textContent()).toContain(title)
@@ -298,7 +298,7 @@ describe('working groups week to week', () => {
     await member.locator('form:has(textarea[name="body"]) button').first().click()
     await member.waitForSelector('.notice')
 
-    const other = await newPage({ javaScriptEnabled: false })
+    const other = await newPage()
     await logIn(other, 'petr.novotny@example.org', path)
     await other
       .locator('form:has(textarea[name="reply"]) textarea')
@@ -355,8 +355,9 @@ describe('working groups week to week', () => {
       mimeType: 'application/pdf',
       buffer: simplePdf('Metodika', ['Verze 2']),
     })
+    // the first upload's notice is still on the page: wait for the second one's own answer
     await page.click('#materials form button[type="submit"]')
-    await page.waitForSelector('.notice')
+    await page.locator('#materials details').first().waitFor()
 
     const entry = page
       .locator('#materials li', { has: page.locator('details') })
