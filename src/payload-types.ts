@@ -235,6 +235,10 @@ export interface WorkingGroup {
   language: 'sk' | 'cs' | 'hu' | 'en';
   timeZone: 'Europe/Bratislava' | 'Europe/Prague' | 'Europe/Budapest';
   regions?: (number | Region)[] | null;
+  /**
+   * Shown publicly for listed groups: where people interested in joining can write.
+   */
+  contactEmail?: string | null;
   coordinators?: (number | User)[] | null;
   members?: (number | User)[] | null;
   updatedAt: string;
@@ -923,6 +927,10 @@ export interface Material {
   description?: string | null;
   workingGroup: number | WorkingGroup;
   meeting?: (number | null) | Meeting;
+  /**
+   * Earlier versions stay available to members.
+   */
+  replaces?: (number | null) | Material;
   uploadedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -944,6 +952,7 @@ export interface MinutesComment {
   id: number;
   meeting: number | Meeting;
   workingGroup?: (number | null) | WorkingGroup;
+  replyTo?: (number | null) | MinutesComment;
   agendaItem: string;
   body: string;
   author?: (number | null) | User;
@@ -1635,6 +1644,7 @@ export interface WorkingGroupsSelect<T extends boolean = true> {
   language?: T;
   timeZone?: T;
   regions?: T;
+  contactEmail?: T;
   coordinators?: T;
   members?: T;
   updatedAt?: T;
@@ -1714,6 +1724,7 @@ export interface MeetingsSelect<T extends boolean = true> {
 export interface MinutesCommentsSelect<T extends boolean = true> {
   meeting?: T;
   workingGroup?: T;
+  replyTo?: T;
   agendaItem?: T;
   body?: T;
   author?: T;
@@ -1733,6 +1744,7 @@ export interface MaterialsSelect<T extends boolean = true> {
   description?: T;
   workingGroup?: T;
   meeting?: T;
+  replaces?: T;
   uploadedBy?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -14,6 +14,8 @@ import * as migration_20261201_122755_meeting_titles from './20261201_122755_mee
 import * as migration_20261201_123118_region_bounds from './20261201_123118_region_bounds';
 import * as migration_20261201_121145_media_use from './20261201_121145_media_use';
 import * as migration_20261201_121813_edited_by from './20261201_121813_edited_by';
+import * as migration_20261201_125049_material_versions from './20261201_125049_material_versions';
+import * as migration_20261201_130358_comment_replies from './20261201_130358_comment_replies';
 
 export const migrations = [
   {
@@ -95,5 +97,15 @@ export const migrations = [
     up: migration_20261201_121813_edited_by.up,
     down: migration_20261201_121813_edited_by.down,
     name: '20261201_121813_edited_by',
+  },
+  {
+    up: migration_20261201_125049_material_versions.up,
+    down: migration_20261201_125049_material_versions.down,
+    name: '20261201_125049_material_versions',
+  },
+  {
+    up: migration_20261201_130358_comment_replies.up,
+    down: migration_20261201_130358_comment_replies.down,
+    name: '20261201_130358_comment_replies',
   },
 ];

@@ -40,6 +40,12 @@ export const Materials: CollectionConfig<'materials'> = {
         const group = data.workingGroup ?? originalDoc?.workingGroup
         // a member shares only within their own groups, and a meeting's material stays in its group
         if (req.user && !(await isGroupMember(req, group))) throw new Forbidden(req.t)
+        if (data.replaces) {
+          const earlier = await req.payload.findByID({ collection: 'materials', id: idFrom(data.replaces)!, depth: 0, overrideAccess: true, req: systemRequest(req) })
+          if (String(idFrom(earlier.workingGroup)) !== String(idFrom(group)) || (originalDoc && String(earlier.id) === String(originalDoc.id))) {
+            throw fieldError(req, { collection: 'materials', path: 'replaces', namespace: 'workingGroups', key: 'errors.materialOfOtherGroup' })
+          }
+        }
         if (data.meeting) {
           const meeting = await req.payload.findByID({ collection: 'meetings', id: idFrom(data.meeting)!, depth: 0, overrideAccess: true, req: systemRequest(req) })
           if (String(idFrom(meeting.workingGroup)) !== String(idFrom(group))) {
@@ -67,6 +73,15 @@ export const Materials: CollectionConfig<'materials'> = {
     { name: 'description', type: 'textarea', maxLength: 2000, label: label('description') },
     { name: 'workingGroup', type: 'relationship', relationTo: 'working-groups', required: true, index: true, label: label('workingGroup') },
     { name: 'meeting', type: 'relationship', relationTo: 'meetings', index: true, label: label('meeting') },
+    {
+      // an upload that supersedes an earlier file: the older ones stay readable as its versions
+      name: 'replaces',
+      type: 'relationship',
+      relationTo: 'materials',
+      index: true,
+      label: label('replaces'),
+      admin: { description: label('replacesHint') },
+    },
     {
       name: 'uploadedBy',
       type: 'relationship',

@@ -10,6 +10,7 @@ import { requestLocale } from '@/i18n/requestLocale'
 import { getT } from '@/i18n/server'
 import type { MinutesComment } from '@/payload-types'
 import { isPlainText } from '@/utilities/validation'
+import { tellCommenterResolved } from '@/workingGroups/comments'
 
 const label = (key: string) => labelsFor('workingGroups', `fields.${key}`)
 
@@ -54,6 +55,19 @@ export const MinutesComments: CollectionConfig<'minutes-comments'> = {
             data.author = req.user.id
           }
           if (meeting.status !== 'minutes-review') throw fail('meeting', 'errors.notInReview')
+          if (data.replyTo != null) {
+            // one level of thread: a reply answers a comment on the same item, never another reply
+            const parent = await req.payload.findByID({
+              collection: 'minutes-comments',
+              id: idFrom(data.replyTo)!,
+              depth: 0,
+              overrideAccess: true,
+              disableErrors: true,
+              req: systemRequest(req),
+            })
+            if (!parent || parent.replyTo != null || !sameId(parent.meeting, meeting.id)) throw fail('replyTo', 'errors.replyTarget')
+            data.agendaItem = parent.agendaItem
+          }
           if (!(meeting.agenda ?? []).some((item) => item.id === data.agendaItem)) throw fail('agendaItem', 'errors.noAgendaItem')
         }
         if (operation === 'update' && originalDoc) {
@@ -71,6 +85,7 @@ export const MinutesComments: CollectionConfig<'minutes-comments'> = {
         return data
       },
     ],
+    afterChange: [tellCommenterResolved],
   },
   fields: [
     // a comment stays where it was written: its meeting, group and agenda item never move
@@ -83,6 +98,15 @@ export const MinutesComments: CollectionConfig<'minutes-comments'> = {
       label: label('workingGroup'),
       admin: { readOnly: true },
       access: { create: () => false, update: () => false },
+    },
+    {
+      name: 'replyTo',
+      type: 'relationship',
+      relationTo: 'minutes-comments',
+      index: true,
+      label: label('replyTo'),
+      admin: { readOnly: true },
+      access: { update: () => false },
     },
     { name: 'agendaItem', type: 'text', required: true, maxLength: 64, label: label('agendaItem'), access: { update: () => false } },
     {

@@ -73,3 +73,39 @@ export const memberLinkUrl = (
   absolute(
     `/${locale}/account/${page}?token=${encodeURIComponent(token)}${choice ? `&answer=${choice}` : ''}`,
   )
+
+/**
+ * What a landing page shows for a link: its meeting and group, read as the system (the link
+ * holder need not be logged in; the page shows only what the mail already told them).
+ */
+export async function linkedMeeting(
+  payload: Payload,
+  purpose: MemberLinkPurpose,
+  token: unknown,
+  locale: Locale,
+) {
+  const check = await checkMemberLink(payload, purpose, token)
+  const link = check.status === 'valid' ? check.link : null
+  const meeting = link
+    ? await payload
+        .findByID({
+          collection: 'meetings',
+          id: link.meeting,
+          depth: 0,
+          locale,
+          overrideAccess: true,
+          disableErrors: true,
+        })
+        .catch(() => null)
+    : null
+  const group = meeting
+    ? await payload.findByID({
+        collection: 'working-groups',
+        id: meeting.workingGroup as number,
+        depth: 0,
+        locale,
+        overrideAccess: true,
+      })
+    : null
+  return { check, link, meeting, group }
+}

@@ -5,6 +5,8 @@ import type { ID } from '@/utilities/ids'
 import { idFrom, sameId } from '@/utilities/ids'
 import type { Locale } from '@/i18n/locales'
 import type { Meeting, User, WorkingGroup } from '@/payload-types'
+import { getPayloadClient } from '@/utilities/payload'
+import type { Material, Meeting, User, WorkingGroup } from '@/payload-types'
 import { isOverdue } from '@/workingGroups/actionItems'
 
 export async function myGroups(payload: Payload, user: User, locale: Locale) {
@@ -77,21 +79,7 @@ export async function openActionsOf(payload: Payload, user: User, groupIds?: ID[
       .filter((item) => item.status !== 'done' && (groupIds || sameId(item.assignee, user.id)))
       .map((item) => ({ meeting, item })),
   )
-  // the owners' names, as the user may read them (people who share a group with them)
-  const owners = [...new Set(open.map(({ item }) => item.assignee).filter((id) => id != null).map((id) => String(idFrom(id))))]
-  const names = new Map<string, string>()
-  if (owners.length > 0) {
-    const { docs: people } = await payload.find({
-      collection: 'users',
-      where: { id: { in: owners } },
-      select: { name: true },
-      pagination: false,
-      depth: 0,
-      overrideAccess: false,
-      user,
-    })
-    for (const person of people) names.set(String(person.id), person.name ?? '')
-  }
+  const names = await namesOf(payload, user, open.map(({ item }) => item.assignee))
   const now = new Date()
   return open
     .map(({ meeting, item }) => ({
@@ -101,4 +89,41 @@ export async function openActionsOf(payload: Payload, user: User, groupIds?: ID[
       overdue: isOverdue(item, now),
     }))
     .sort((a, b) => (a.item.dueDate ?? '9999').localeCompare(b.item.dueDate ?? '9999'))
+}
+
+/** People's names by id, as the user may read them (those who share a group with them). */
+export async function namesOf(payload: Payload, user: User, ids: unknown[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((id) => id != null).map((id) => String(idFrom(id))))]
+  const names = new Map<string, string>()
+  if (wanted.length === 0) return names
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { id: { in: wanted } },
+    select: { name: true },
+    pagination: false,
+    depth: 0,
+    overrideAccess: false,
+    user,
+  })
+  for (const person of docs) names.set(String(person.id), person.name ?? '')
+  return names
+}
+
+/** A group's materials as shown: the newest version of each, with its earlier versions newest first. */
+export function materialVersions(materials: Material[]) {
+  const replaced = new Set(materials.map((material) => material.replaces).filter((id) => id != null).map((id) => String(idFrom(id))))
+  const byId = new Map(materials.map((material) => [String(material.id), material]))
+  return materials
+    .filter((material) => !replaced.has(String(material.id)))
+    .map((material) => {
+      const earlier: Material[] = []
+      const seen = new Set([String(material.id)])
+      let next = material.replaces != null ? byId.get(String(idFrom(material.replaces))) : undefined
+      while (next && !seen.has(String(next.id))) {
+        seen.add(String(next.id))
+        earlier.push(next)
+        next = next.replaces != null ? byId.get(String(idFrom(next.replaces))) : undefined
+      }
+      return { material, earlier }
+    })
 }

@@ -67,6 +67,13 @@ export const WorkingGroups: CollectionConfig<'working-groups'> = {
     },
     { name: 'regions', type: 'relationship', relationTo: 'regions', hasMany: true, label: label('regions') },
     {
+      // whom a visitor asks about joining: public on a listed group, so never a member's own address unasked
+      name: 'contactEmail',
+      type: 'email',
+      label: label('contactEmail'),
+      admin: { description: label('contactEmailHint') },
+    },
+    {
       name: 'coordinators',
       type: 'relationship',
       relationTo: 'users',

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next'
 
-const done = ['comment', 'resolved', 'action', 'uploaded', 'settings', 'erasure', 'held', 'minutes-draft', 'minutes-review', 'minutes-approved', 'rsvp']
+const done = ['comment', 'resolved', 'action', 'uploaded', 'settings', 'erasure', 'held', 'minutes-draft', 'minutes-review', 'minutes-approved', 'rsvp', 'reply']
 const errors = ['closed', 'forbidden', 'required', 'tooLong', 'html', 'file', 'wrongType', 'tooLarge', 'invalid', 'unexpected']
 
 /**

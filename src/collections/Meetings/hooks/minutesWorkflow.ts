@@ -98,7 +98,8 @@ export const minutesWorkflow: CollectionBeforeChangeHook<Meeting> = async ({ dat
     if (to === 'minutes-approved') {
       const { totalDocs } = await req.payload.count({
         collection: 'minutes-comments',
-        where: { and: [{ meeting: { equals: originalDoc.id } }, { resolved: { not_equals: true } }] },
+        // replies belong to their comment's thread: only the comments themselves are resolved
+        where: { and: [{ meeting: { equals: originalDoc.id } }, { resolved: { not_equals: true } }, { replyTo: { exists: false } }] },
         overrideAccess: true,
         req,
       })

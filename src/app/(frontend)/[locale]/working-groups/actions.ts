@@ -51,9 +51,11 @@ export async function addComment(locale: string, slug: string, meetingId: string
   const l = lang(locale)
   const page = meetingPath(l, slug, meetingId)
   const agendaItem = String(form.get('agendaItem') ?? '')
-  const body = String(form.get('body') ?? '')
+  const replyTo = String(form.get('replyTo') ?? '')
+  // a reply's box has a name of its own, so a comment box is always the item's first `body`
+  const body = String(form.get(replyTo ? 'reply' : 'body') ?? '')
   const back = (query: string) => redirect(`${page}?${query}#item-${agendaItem}`)
-  if (!ID.test(meetingId) || !ID.test(agendaItem)) back('error=unexpected')
+  if (!ID.test(meetingId) || !ID.test(agendaItem) || (replyTo && !ID.test(replyTo))) back('error=unexpected')
   const problem = textProblem(body, 4000)
   if (problem) back(`error=${problem}&item=${agendaItem}`)
   const { payload, user } = await session()
@@ -61,7 +63,7 @@ export async function addComment(locale: string, slug: string, meetingId: string
   try {
     await payload.create({
       collection: 'minutes-comments',
-      data: { meeting: toId(meetingId), agendaItem, body: body.trim() },
+      data: { meeting: toId(meetingId), agendaItem, body: body.trim(), ...(replyTo ? { replyTo: toId(replyTo) } : {}) },
       locale: l,
       overrideAccess: false,
       user,
@@ -69,7 +71,7 @@ export async function addComment(locale: string, slug: string, meetingId: string
   } catch (error) {
     back(`error=${outcomeOf(error)}&item=${agendaItem}`)
   }
-  back('done=comment')
+  back(replyTo ? 'done=reply' : 'done=comment')
 }
 
 export async function resolveComment(locale: string, slug: string, meetingId: string, form: FormData) {
@@ -142,18 +144,24 @@ export async function uploadMaterial(locale: string, slug: string, groupId: stri
   const back = (query: string) => redirect(`${page}?${query}#materials`)
   const title = String(form.get('title') ?? '')
   const meeting = String(form.get('meeting') ?? '')
+  const replaces = String(form.get('replaces') ?? '')
   const file = form.get('file')
   const problem = textProblem(title, 300)
   if (problem) back(`error=${problem}`)
   if (!(file instanceof File) || file.size === 0) back('error=file')
-  if (meeting && !ID.test(meeting)) back('error=unexpected')
+  if ((meeting && !ID.test(meeting)) || (replaces && !ID.test(replaces))) back('error=unexpected')
   const { payload, user } = await session()
   const upload = file as File
   try {
     const data = Buffer.from(await upload.arrayBuffer())
     await payload.create({
       collection: 'materials',
-      data: { title: title.trim(), workingGroup: toId(groupId), ...(meeting ? { meeting: toId(meeting) } : {}) },
+      data: {
+        title: title.trim(),
+        workingGroup: toId(groupId),
+        ...(meeting ? { meeting: toId(meeting) } : {}),
+        ...(replaces ? { replaces: toId(replaces) } : {}),
+      },
       file: { data, mimetype: upload.type || 'application/octet-stream', name: upload.name, size: data.length },
       locale: l,
       overrideAccess: false,

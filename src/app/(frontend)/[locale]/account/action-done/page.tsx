@@ -6,7 +6,7 @@ import { isLocale, type Locale } from '@/i18n/locales'
 import { formatDate, getT } from '@/i18n/server'
 import { getPayloadClient } from '@/utilities/payload'
 import { meetingPath } from '@/workingGroups/links'
-import { checkMemberLink } from '@/workingGroups/memberLinks'
+import { linkedMeeting } from '@/workingGroups/memberLinks'
 
 import { markActionDoneFromLink } from '../../working-groups/actions'
 
@@ -37,34 +37,17 @@ export default async function ActionDonePage({ params, searchParams }: Props) {
   const t = getT(locale, 'workingGroups')
   const query = await searchParams
   const payload = await getPayloadClient()
-  const check = await checkMemberLink(payload, 'actionDone', query.token)
-  const link = check.status === 'valid' ? check.link : null
-  const meeting = link
-    ? await payload
-        .findByID({
-          collection: 'meetings',
-          id: link.meeting,
-          depth: 0,
-          locale,
-          overrideAccess: true,
-          disableErrors: true,
-        })
-        .catch(() => null)
-    : null
+  const {
+    check,
+    link,
+    meeting,
+    group: linkedGroup,
+  } = await linkedMeeting(payload, 'actionDone', query.token, locale)
   const item =
     link && meeting ? (meeting.actionItems ?? []).find((row) => row.id === link.item) : undefined
   // the link speaks for the item's owner only: one reassigned since shows nothing
   const owned = Boolean(link && item && sameId(item.assignee, link.user))
-  const group =
-    meeting && owned
-      ? await payload.findByID({
-          collection: 'working-groups',
-          id: meeting.workingGroup as number,
-          depth: 0,
-          locale,
-          overrideAccess: true,
-        })
-      : null
+  const group = owned ? linkedGroup : null
   const given = results.find((value) => value === query.result)
   const status =
     given ??

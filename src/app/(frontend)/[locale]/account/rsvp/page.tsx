@@ -8,7 +8,7 @@ import { getT } from '@/i18n/server'
 import { getPayloadClient } from '@/utilities/payload'
 import { rsvpAnswers } from '@/workingGroups/constants'
 import { meetingPath } from '@/workingGroups/links'
-import { checkMemberLink } from '@/workingGroups/memberLinks'
+import { linkedMeeting } from '@/workingGroups/memberLinks'
 import { rsvpOpen } from '@/workingGroups/rsvp'
 
 import { answerInvitationFromLink } from '../../working-groups/actions'
@@ -40,29 +40,7 @@ export default async function RsvpPage({ params, searchParams }: Props) {
   const t = getT(locale, 'workingGroups')
   const query = await searchParams
   const payload = await getPayloadClient()
-  const check = await checkMemberLink(payload, 'rsvp', query.token)
-  const link = check.status === 'valid' ? check.link : null
-  const meeting = link
-    ? await payload
-        .findByID({
-          collection: 'meetings',
-          id: link.meeting,
-          depth: 0,
-          locale,
-          overrideAccess: true,
-          disableErrors: true,
-        })
-        .catch(() => null)
-    : null
-  const group = meeting
-    ? await payload.findByID({
-        collection: 'working-groups',
-        id: meeting.workingGroup as number,
-        depth: 0,
-        locale,
-        overrideAccess: true,
-      })
-    : null
+  const { check, link, meeting, group } = await linkedMeeting(payload, 'rsvp', query.token, locale)
   const belongs = Boolean(
     link &&
     group &&

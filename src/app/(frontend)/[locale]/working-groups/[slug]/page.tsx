@@ -4,6 +4,8 @@ import { notFound } from 'next/navigation'
 
 import { isGroupMember } from '@/access/groupMembership'
 import { sameId } from '@/utilities/ids'
+import { isGroupMember } from '@/access/groupMembership'
+import { idFrom, sameId } from '@/utilities/ids'
 import { Highlight } from '@/components/Highlight'
 import { formatEventTime } from '@/events/describe'
 import { isLocale, type Locale } from '@/i18n/locales'
@@ -13,6 +15,9 @@ import type { Meeting, User, WorkingGroup } from '@/payload-types'
 import { materialExtensions, MAX_MATERIAL_BYTES } from '@/workingGroups/constants'
 import { meetingPath } from '@/workingGroups/links'
 import { isCoordinatorOf, meetingsOf, openActionsOf } from '@/workingGroups/pages'
+import { session } from '@/account/session'
+import { materialPath, meetingPath } from '@/workingGroups/links'
+import { isCoordinatorOf, materialVersions, meetingsOf, namesOf, openActionsOf } from '@/workingGroups/pages'
 import { session } from '@/account/session'
 import { searchGroup } from '@/workingGroups/search'
 
@@ -145,6 +150,8 @@ export default async function WorkingGroupPage({ params, searchParams }: Props) 
     user,
   })
   const actions = await openActionsOf(payload, user!, [group.id])
+  const shelves = materialVersions(materials)
+  const uploaders = await namesOf(payload, user!, materials.map((material) => material.uploadedBy))
   const search = (Array.isArray(query.q) ? query.q[0] : query.q)?.slice(0, 100) ?? ''
   const hits = search ? searchGroup(search, [...upcoming, ...past], materials) : []
   const people = (group.members ?? []).map(nameOf).filter(Boolean)
@@ -206,7 +213,7 @@ export default async function WorkingGroupPage({ params, searchParams }: Props) 
                   </li>
                 ) : (
                   <li key={`f-${index}`}>
-                    <a href={hit.material.url ?? '#'}>{hit.material.title}</a>
+                    <a href={materialPath(locale, slug, hit.material.id)}>{hit.material.title}</a>
                     <p>
                       <Highlight snippet={hit.snippet} />
                     </p>
@@ -271,14 +278,33 @@ export default async function WorkingGroupPage({ params, searchParams }: Props) 
         <h2 id="materials-heading">{t('pages.group.materials')}</h2>
         {materials.length === 0 ? <p>{t('pages.group.noMaterials')}</p> : null}
         <ul className="result-list">
-          {materials.map((material) => (
-            <li key={material.id}>
-              <a href={material.url ?? '#'}>{material.title}</a>{' '}
-              <span className="muted">
-                ({(material.filename?.split('.').pop() ?? '').toUpperCase()}, {formatNumber(locale, (material.filesize ?? 0) / 1024 / 1024, { maximumFractionDigits: 1 })} MB,{' '}
-                {formatDate(locale, material.createdAt)})
-              </span>
+          {shelves.map(({ material, earlier }) => (
+            <li key={material.id} className="stack">
+              <p>
+                <a href={materialPath(locale, slug, material.id)}>{material.title}</a>{' '}
+                <span className="muted">
+                  ({(material.filename?.split('.').pop() ?? '').toUpperCase()}, {formatNumber(locale, (material.filesize ?? 0) / 1024 / 1024, { maximumFractionDigits: 1 })} MB,{' '}
+                  {t('pages.material.uploaded', { name: uploaders.get(String(idFrom(material.uploadedBy))) ?? '—', date: formatDate(locale, material.createdAt) })})
+                </span>
+              </p>
               {material.description ? <p>{material.description}</p> : null}
+              {earlier.length > 0 ? (
+                <details className="material-versions">
+                  <summary>
+                    {t('pages.material.versions')} ({formatNumber(locale, earlier.length)})
+                  </summary>
+                  <ol>
+                    {earlier.map((version) => (
+                      <li key={version.id}>
+                        <a href={materialPath(locale, slug, version.id)}>{version.title}</a>{' '}
+                        <span className="muted">
+                          {t('pages.material.uploaded', { name: uploaders.get(String(idFrom(version.uploadedBy))) ?? '—', date: formatDate(locale, version.createdAt, { timeStyle: 'short' }) })}
+                        </span>
+                      </li>
+                    ))}
+                  </ol>
+                </details>
+              ) : null}
             </li>
           ))}
         </ul>
@@ -299,6 +325,19 @@ export default async function WorkingGroupPage({ params, searchParams }: Props) 
               ))}
             </select>
           </div>
+          {shelves.length > 0 ? (
+            <div className="field">
+              <label htmlFor="material-replaces">{t('pages.material.newVersion')}</label>
+              <select id="material-replaces" name="replaces" defaultValue="">
+                <option value="">—</option>
+                {shelves.map(({ material }) => (
+                  <option key={material.id} value={String(material.id)}>
+                    {material.title}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
           <div className="field">
             <label htmlFor="material-file">{t('pages.group.uploadFile')}</label>
             <input

@@ -12,6 +12,8 @@ import type { Material, Meeting, MinutesComment, User, WorkingGroup } from '@/pa
 import { type MeetingStatus, meetingTransitions, minutesVisibleToMembers, rsvpAnswers } from '@/workingGroups/constants'
 import { groupPath, meetingPath } from '@/workingGroups/links'
 import { session } from '@/account/session'
+import { groupPath, materialPath, meetingPath } from '@/workingGroups/links'
+import { session } from '@/account/session'
 import { rsvpOpen } from '@/workingGroups/rsvp'
 
 import { addComment, answerInvitation, changeMeetingStatus, resolveComment } from '../../../actions'
@@ -175,10 +177,12 @@ export default async function MeetingPage({ params, searchParams }: Props) {
           })
         ).docs
       : []
-  const commentsOn = (itemId: string | null | undefined) => comments.filter((comment: MinutesComment) => comment.agendaItem === itemId)
+  const commentsOn = (itemId: string | null | undefined) =>
+    comments.filter((comment: MinutesComment) => comment.agendaItem === itemId && comment.replyTo == null)
+  const repliesTo = (comment: MinutesComment) => comments.filter((reply) => reply.replyTo != null && sameId(reply.replyTo, comment.id))
   const inReview = status === 'minutes-review' && !version
   const nextStatuses = version ? [] : meetingTransitions[status]
-  const unresolved = comments.filter((comment) => !comment.resolved).length
+  const unresolved = comments.filter((comment) => !comment.resolved && comment.replyTo == null).length
   const failedItem = typeof query.item === 'string' ? query.item : null
   const statusError =
     query.error === 'status' ? (unresolved > 0 ? t('errors.unresolvedComments', { count: unresolved }) : t('pages.outcome.errors.invalid')) : null
@@ -321,7 +325,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                   {(item.materials ?? []).map((material) =>
                     typeof material === 'object' ? (
                       <li key={material.id}>
-                        <a href={(material as Material).url ?? '#'}>{(material as Material).title}</a>
+                        <a href={materialPath(locale, slug, material.id)}>{(material as Material).title}</a>
                       </li>
                     ) : null,
                   )}
@@ -349,6 +353,32 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                           <p>
                             <strong>{t('fields.response')}:</strong> {comment.response}
                           </p>
+                        ) : null}
+                        {repliesTo(comment).length > 0 ? (
+                          <ul className="comment-replies">
+                            {repliesTo(comment).map((reply) => (
+                              <li key={reply.id} id={`comment-${reply.id}`}>
+                                <p>
+                                  <strong>{nameOf(reply.author) ?? '—'}</strong>{' '}
+                                  <span className="muted">{formatDate(locale, reply.createdAt, { timeStyle: 'short' })}</span>
+                                </p>
+                                <p className="prewrap">{reply.body}</p>
+                              </li>
+                            ))}
+                          </ul>
+                        ) : null}
+                        {inReview ? (
+                          <form action={addComment.bind(null, locale, slug, String(current.id))} className="stack">
+                            <input type="hidden" name="agendaItem" value={item.id ?? ''} />
+                            <input type="hidden" name="replyTo" value={String(comment.id)} />
+                            <div className="field">
+                              <label htmlFor={`reply-${comment.id}`}>{t('pages.meeting.replyLabel')}</label>
+                              <textarea id={`reply-${comment.id}`} name="reply" rows={2} required maxLength={4000} />
+                            </div>
+                            <button type="submit" className="button--secondary">
+                              {t('pages.meeting.reply')}
+                            </button>
+                          </form>
                         ) : null}
                         {coordinator && inReview && !comment.resolved ? (
                           <form action={resolveComment.bind(null, locale, slug, String(current.id))} className="stack">

@@ -1,0 +1,88 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound, redirect } from 'next/navigation'
+
+import { isLocale, type Locale } from '@/i18n/locales'
+import { getT } from '@/i18n/server'
+import type { WorkingGroup } from '@/payload-types'
+import { groupPath, materialPath } from '@/workingGroups/links'
+import { session } from '@/account/session'
+
+type Props = { params: Promise<{ locale: string; slug: string; id: string }> }
+
+export const dynamic = 'force-dynamic'
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = (await params) as { locale: Locale }
+  return {
+    title: getT(locale, 'workingGroups')('pages.material.title'),
+    robots: { index: false, follow: false },
+  }
+}
+
+/**
+ * The address the site gives a material. Members go on to the file (Payload serves it after the
+ * collection's read access); anyone else gets a page in their language saying the material is
+ * the group's, and whom to ask, instead of the API's 403 in JSON. A material that does not
+ * exist answers the same, so the page tells nothing about which ones do.
+ */
+export default async function MaterialPage({ params }: Props) {
+  const { locale, slug, id } = await params
+  if (!isLocale(locale)) notFound()
+  const t = getT(locale, 'workingGroups')
+  const { payload, user } = await session()
+  const { docs } = await payload.find({
+    collection: 'working-groups',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+    locale,
+    overrideAccess: false,
+    user,
+  })
+  const group = docs[0] as WorkingGroup | undefined
+  if (!group) notFound()
+  const material = /^[\w-]{1,64}$/.test(id)
+    ? (
+        await payload
+          .find({
+            collection: 'materials',
+            where: { and: [{ id: { equals: id } }, { workingGroup: { equals: group.id } }] },
+            limit: 1,
+            depth: 0,
+            overrideAccess: false,
+            user,
+          })
+          .catch(() => ({ docs: [] }))
+      ).docs[0]
+    : undefined
+  if (material?.url) redirect(material.url)
+
+  return (
+    <section className="stack" aria-labelledby="material-heading">
+      <h1 id="material-heading">{t('pages.material.title')}</h1>
+      <p className="notice" role="note">
+        {t('pages.material.membersOnly', { group: group.name })}
+      </p>
+      {group.listedPublicly && group.contactEmail ? (
+        <p>
+          {t('pages.material.contact', { email: '' })}
+          <a href={`mailto:${group.contactEmail}`}>{group.contactEmail}</a>
+        </p>
+      ) : null}
+      <p>
+        {user ? null : (
+          <>
+            <Link
+              href={`/${locale}/login?next=${encodeURIComponent(materialPath(locale, slug, id))}`}
+            >
+              {t('pages.login.title')}
+            </Link>
+            {' · '}
+          </>
+        )}
+        <Link href={groupPath(locale, slug)}>{group.name}</Link>
+      </p>
+    </section>
+  )
+}
