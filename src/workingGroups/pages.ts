@@ -1,12 +1,10 @@
 import type { Payload } from 'payload'
 
 import { groupMembership } from '@/access/groupMembership'
-import type { ID } from '@/utilities/ids'
-import { idFrom, sameId } from '@/utilities/ids'
+import { type ID, idFrom, sameId } from '@/utilities/ids'
 import type { Locale } from '@/i18n/locales'
-import type { Meeting, User, WorkingGroup } from '@/payload-types'
+import { type Material, type Meeting, type User, type WorkingGroup } from '@/payload-types'
 import { getPayloadClient } from '@/utilities/payload'
-import type { Material, Meeting, User, WorkingGroup } from '@/payload-types'
 import { isOverdue } from '@/workingGroups/actionItems'
 
 export async function myGroups(payload: Payload, user: User, locale: Locale) {
