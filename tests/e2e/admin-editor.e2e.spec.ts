@@ -120,7 +120,7 @@ describe('the editor and the representative in the admin', () => {
       mimeType: 'text/plain',
       buffer: Buffer.from('toto není obrázek'),
     })
-    const drawer = representative.locator('.bulk-upload--drawer, [class*="bulk-upload"]').first()
+    const drawer = representative.locator('.drawer--is-open').last()
     await drawer.waitFor()
     await drawer.locator('#field-alt').fill('Rozpis')
     const [response] = await Promise.all([
