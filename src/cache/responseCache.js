@@ -122,10 +122,9 @@ function serve(req, res, entry) {
  * Lets Next.js render and keeps a copy of what it sends, if that may be served to others.
  * @param {Request} req
  * @param {Response} res
- * @param {(req: Request, res: Response) => Promise<void>} handle
  * @returns {Promise<PageEntry | null>} the kept page once the answer is complete
  */
-function renderAndKeep(req, res, handle) {
+function renderAndKeep(req, res) {
   const key = /** @type {string} */ (req.url)
   const ticket = beginRender()
   req.headers[RENDER_HEADER] = ticket.id
@@ -222,7 +221,7 @@ export function withPageCache(handle, { maxBytes }) {
       const entry = await under.done
       return entry ? serve(req, res, entry) : handle(req, res)
     }
-    const done = renderAndKeep(req, res, handle)
+    const done = renderAndKeep(req, res)
     const mine = { generation, done }
     rendering.set(key, mine)
     done.finally(() => rendering.get(key) === mine && rendering.delete(key))

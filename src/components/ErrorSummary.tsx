@@ -15,7 +15,6 @@ export function ErrorSummary({ title, items, level = 2 }: { title: string; items
   // mounted afresh for every answer (the form is keyed by it), so this runs once per answer
   useEffect(() => ref.current?.focus(), [])
   return (
-    // eslint-disable-next-line jsx-a11y/no-autofocus -- moving to the errors is the point
     <div ref={ref} id="error-summary" className="error-summary" tabIndex={-1} autoFocus aria-labelledby="error-summary-title">
       <Heading id="error-summary-title">{title}</Heading>
       {items.length > 0 ? (

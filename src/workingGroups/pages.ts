@@ -4,7 +4,6 @@ import { groupMembership } from '@/access/groupMembership'
 import { type ID, idFrom, sameId } from '@/utilities/ids'
 import type { Locale } from '@/i18n/locales'
 import { type Material, type Meeting, type User, type WorkingGroup } from '@/payload-types'
-import { getPayloadClient } from '@/utilities/payload'
 import { isOverdue } from '@/workingGroups/actionItems'
 
 export async function myGroups(payload: Payload, user: User, locale: Locale) {

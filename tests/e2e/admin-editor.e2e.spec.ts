@@ -4,11 +4,11 @@ import { describe, expect, inject, it } from 'vitest'
 import { getT } from '@/i18n/server'
 
 import { adminSession } from '../helpers/admin'
-import { useBrowser } from '../helpers/browser'
+import { setUpBrowser } from '../helpers/browser'
 
 const baseURL = inject('baseURL')
 const password = inject('adminPassword')
-const newPage = useBrowser(baseURL)
+const newPage = setUpBrowser(baseURL)
 const { logIn, api, save } = adminSession(baseURL, password, newPage)
 
 type ID = number | string

@@ -1,11 +1,11 @@
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { useBrowser } from '../helpers/browser'
+import { setUpBrowser } from '../helpers/browser'
 
 const baseURL = inject('baseURL')
 const password = inject('adminPassword')
-const newPage = useBrowser(baseURL)
+const newPage = setUpBrowser(baseURL)
 
 type ID = number | string
 type Language = 'cs' | 'hu'

@@ -5,12 +5,12 @@ import { describe, expect, inject, it } from 'vitest'
 
 import { getT } from '@/i18n/server'
 
-import { useBrowser } from '../helpers/browser'
+import { setUpBrowser } from '../helpers/browser'
 
 const baseURL = inject('baseURL')
 const password = inject('adminPassword')
 const inbox = inject('inbox')
-const newPage = useBrowser(baseURL)
+const newPage = setUpBrowser(baseURL)
 const day = 24 * 60 * 60 * 1000
 const COORDINATOR = 'coordinator@example.org'
 

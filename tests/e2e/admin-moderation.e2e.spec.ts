@@ -3,13 +3,13 @@ import { describe, expect, inject, it } from 'vitest'
 import { getT } from '@/i18n/server'
 
 import { adminSession } from '../helpers/admin'
-import { useBrowser } from '../helpers/browser'
+import { setUpBrowser } from '../helpers/browser'
 import { waitForMail } from '../helpers/inbox'
 
 const baseURL = inject('baseURL')
 const password = inject('adminPassword')
 const inbox = inject('inbox')
-const newPage = useBrowser(baseURL)
+const newPage = setUpBrowser(baseURL)
 
 type ID = number | string
 const stamp = Date.now()

@@ -3,10 +3,10 @@ import { describe, expect, inject, it } from 'vitest'
 
 import { getT } from '@/i18n/server'
 
-import { useBrowser } from '../helpers/browser'
+import { setUpBrowser } from '../helpers/browser'
 
 const password = inject('adminPassword')
-const newPage = useBrowser(inject('baseURL'))
+const newPage = setUpBrowser(inject('baseURL'))
 
 /** Logs in through the site's form; Payload's session cookie then opens the admin too. */
 async function logIn(page: Page, email: string) {

@@ -3,10 +3,10 @@ import { describe, expect, inject, it } from 'vitest'
 
 import { getT } from '@/i18n/server'
 
-import { axeViolations, useBrowser } from '../helpers/browser'
+import { axeViolations, setUpBrowser } from '../helpers/browser'
 
 const baseURL = inject('baseURL')
-const newPage = useBrowser(baseURL)
+const newPage = setUpBrowser(baseURL)
 
 const resultsHeading = (page: Awaited<ReturnType<typeof newPage>>) => page.locator('#results-heading')
 

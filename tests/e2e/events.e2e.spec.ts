@@ -5,13 +5,13 @@ import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { getT } from '@/i18n/server'
 import { locales } from '@/i18n/locales'
 
-import { axeViolations, useBrowser } from '../helpers/browser'
+import { axeViolations, setUpBrowser } from '../helpers/browser'
 import { parseCalendarStrictly } from '../helpers/ics'
 import { waitForMail } from '../helpers/inbox'
 
 const baseURL = inject('baseURL')
 const inbox = inject('inbox')
-const newPage = useBrowser(baseURL)
+const newPage = setUpBrowser(baseURL)
 
 const FULL_WITH_WAITLIST = 'liberec-kulaty-stul-dluhove-poradenstvi' // 8 seats, 11 registered
 const CANCELLED = 'michalovce-komunitny-plan-socialnych-sluzieb'

@@ -3,13 +3,13 @@ import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { getT } from '@/i18n/server'
 import { locales } from '@/i18n/locales'
 
-import { axeViolations, useBrowser } from '../helpers/browser'
+import { axeViolations, setUpBrowser } from '../helpers/browser'
 import { waitForMail } from '../helpers/inbox'
 
 const baseURL = inject('baseURL')
 const inbox = inject('inbox')
 const password = inject('adminPassword')
-const newPage = useBrowser(baseURL)
+const newPage = setUpBrowser(baseURL)
 
 const VYSOCINA = 'vysocina-socialni-integrace-romskych-lokalit'
 

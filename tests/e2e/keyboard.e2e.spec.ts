@@ -3,14 +3,14 @@ import { describe, expect, inject, it } from 'vitest'
 
 import { getT } from '@/i18n/server'
 
-import { useBrowser } from '../helpers/browser'
+import { setUpBrowser } from '../helpers/browser'
 import { waitForMail } from '../helpers/inbox'
 import { openEventId } from '../helpers/openEvent'
 
 const baseURL = inject('baseURL')
 const inbox = inject('inbox')
 const password = inject('adminPassword')
-const newPage = useBrowser(baseURL)
+const newPage = setUpBrowser(baseURL)
 
 /*
  * The three journeys of the accessibility requirement, done with the keyboard alone: no click,

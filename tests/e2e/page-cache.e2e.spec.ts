@@ -2,12 +2,12 @@ import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { getT } from '@/i18n/server'
 
-import { useBrowser } from '../helpers/browser'
+import { setUpBrowser } from '../helpers/browser'
 import { openEventId } from '../helpers/openEvent'
 
 const baseURL = inject('baseURL')
 const password = inject('adminPassword')
-const newPage = useBrowser(baseURL)
+const newPage = setUpBrowser(baseURL)
 
 let token: string
 let visitor = 0

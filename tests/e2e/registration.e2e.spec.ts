@@ -3,12 +3,12 @@ import { describe, expect, inject, it } from 'vitest'
 
 import { getT } from '@/i18n/server'
 
-import { axeViolations, useBrowser } from '../helpers/browser'
+import { axeViolations, setUpBrowser } from '../helpers/browser'
 import { waitForMail } from '../helpers/inbox'
 
 const baseURL = inject('baseURL')
 const inbox = inject('inbox')
-const newPage = useBrowser(baseURL)
+const newPage = setUpBrowser(baseURL)
 
 async function fillRegistration(page: Page, suffix: string) {
   await page.locator('#name').fill('Marie Dvořáková')

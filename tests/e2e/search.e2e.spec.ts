@@ -3,11 +3,11 @@ import { describe, expect, inject, it } from 'vitest'
 import { locales } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
 
-import { axeViolations, useBrowser } from '../helpers/browser'
+import { axeViolations, setUpBrowser } from '../helpers/browser'
 
 const baseURL = inject('baseURL')
 const password = inject('adminPassword')
-const newPage = useBrowser(baseURL)
+const newPage = setUpBrowser(baseURL)
 
 describe('site-wide search', () => {
   it.each(locales)('finds Prunéřov typed without accents, across types, accessibly (%s)', async (locale) => {

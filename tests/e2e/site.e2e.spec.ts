@@ -6,10 +6,10 @@ import { caseStudies } from '@/seed/data/caseStudies'
 import { centres, municipalities } from '@/seed/data/centres'
 import { organisations } from '@/seed/data/organisations'
 
-import { axeViolations, useBrowser } from '../helpers/browser'
+import { axeViolations, setUpBrowser } from '../helpers/browser'
 
 const baseURL = inject('baseURL')
-const newPage = useBrowser(baseURL)
+const newPage = setUpBrowser(baseURL)
 
 describe('locale redirect from /', () => {
   it.each([

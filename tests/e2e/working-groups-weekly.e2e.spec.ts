@@ -4,14 +4,14 @@ import { describe, expect, inject, it } from 'vitest'
 import { getT } from '@/i18n/server'
 import { simplePdf } from '@/utilities/pdf'
 
-import { axeViolations, useBrowser } from '../helpers/browser'
+import { axeViolations, setUpBrowser } from '../helpers/browser'
 import { waitForMail } from '../helpers/inbox'
 import { pdfText } from '../helpers/pdfText'
 
 const baseURL = inject('baseURL')
 const inbox = inject('inbox')
 const password = inject('adminPassword')
-const newPage = useBrowser(baseURL)
+const newPage = setUpBrowser(baseURL)
 
 const VYSOCINA = 'vysocina-platform'
 const VAS = 'vas-szocialis-gondoskodas'

@@ -6,13 +6,13 @@ import { getT } from '@/i18n/server'
 import { simplePdf } from '@/utilities/pdf'
 
 import { parseCalendarStrictly } from '../helpers/ics'
-import { axeViolations, useBrowser } from '../helpers/browser'
+import { axeViolations, setUpBrowser } from '../helpers/browser'
 import { waitForMail } from '../helpers/inbox'
 
 const baseURL = inject('baseURL')
 const inbox = inject('inbox')
 const password = inject('adminPassword')
-const newPage = useBrowser(baseURL)
+const newPage = setUpBrowser(baseURL)
 
 const GROUP = 'vysocina-platform'
 const MEMBER = 'member@example.org'

@@ -50,7 +50,7 @@ export async function axeViolations(page: Page) {
  * One browser per test file, a fresh context (cookies, language, JavaScript on or off) per
  * page, all closed after the file; pages open relative to the server under test.
  */
-export function useBrowser(baseURL: string) {
+export function setUpBrowser(baseURL: string) {
   let browser: Browser
   const contexts: BrowserContext[] = []
   beforeAll(async () => {

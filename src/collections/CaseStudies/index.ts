@@ -18,7 +18,6 @@ import { pinOrganisation } from '@/hooks/pinOrganisation'
 import { slug } from '@/fields/slug'
 import { namedRows } from '@/fields/rowLabel'
 import { trackMediaUse, untrackMediaUse } from '@/hooks/trackMediaUse'
-import { slugify } from '@/utilities/slugify'
 import { indexForSearch, searchTextField } from '@/search/searchText'
 
 import { draftsOnlyForRepresentatives } from './hooks/reviewWorkflow'

@@ -1,4 +1,4 @@
-import { type CollectionConfig, type NumberField, slugField } from 'payload'
+import type { CollectionConfig, NumberField } from 'payload'
 import { number } from 'payload/shared'
 
 import { publicWhere } from '@/access/publicWhere'

@@ -52,24 +52,24 @@ export async function LiveEdits({ initPageResult, params, searchParams }: AdminV
                   tableColumn(
                     'record',
                     t('liveEdits.record'),
-                    rows.map((row) => <a href={`/admin/collections/${row.slug}/${row.id}`}>{row.name}</a>),
+                    rows.map((row, index) => <a key={index} href={`/admin/collections/${row.slug}/${row.id}`}>{row.name}</a>),
                   ),
                   tableColumn('type', t('liveEdits.type'), rows.map((row) => labelOf(row.slug))),
                   tableColumn(
                     'editedBy',
                     t('liveEdits.editedBy'),
-                    rows.map((row) => <a href={`/admin/collections/users/${row.editor.id}`}>{row.editor.name}</a>),
+                    rows.map((row, index) => <a key={index} href={`/admin/collections/users/${row.editor.id}`}>{row.editor.name}</a>),
                   ),
                   tableColumn(
                     'editedAt',
                     t('liveEdits.when'),
-                    rows.map((row) => <time dateTime={row.editedAt}>{formatDateTime(uiLocale, row.editedAt)}</time>),
+                    rows.map((row, index) => <time key={index} dateTime={row.editedAt}>{formatDateTime(uiLocale, row.editedAt)}</time>),
                   ),
                   tableColumn(
                     'state',
                     t('liveEdits.state'),
-                    rows.map((row) => (
-                      <Pill pillStyle={row.superseded ? 'light-gray' : 'success'} size="small">
+                    rows.map((row, index) => (
+                      <Pill key={index} pillStyle={row.superseded ? 'light-gray' : 'success'} size="small">
                         {t(row.superseded ? 'liveEdits.superseded' : 'liveEdits.current')}
                       </Pill>
                     )),
@@ -77,8 +77,8 @@ export async function LiveEdits({ initPageResult, params, searchParams }: AdminV
                   tableColumn(
                     'compare',
                     t('liveEdits.changes'),
-                    rows.map((row) => (
-                      <a href={row.compare} data-compare={`${row.slug}/${row.id}`}>
+                    rows.map((row, index) => (
+                      <a key={index} href={row.compare} data-compare={`${row.slug}/${row.id}`}>
                         {t('liveEdits.compare')}
                       </a>
                     )),

@@ -79,7 +79,7 @@ export async function ModerationQueue({ payload, user, i18n }: Props) {
                 tableColumn(
                   'submitted',
                   t('moderation.columns.submitted'),
-                  rows.map((row) => <time dateTime={row.submittedAt}>{formatDateTime(locale, row.submittedAt)}</time>),
+                  rows.map((row, index) => <time key={index} dateTime={row.submittedAt}>{formatDateTime(locale, row.submittedAt)}</time>),
                 ),
                 tableColumn(
                   'applicant',

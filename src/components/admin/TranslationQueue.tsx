@@ -72,21 +72,21 @@ export async function TranslationQueue({ initPageResult, params, searchParams }:
                       tableColumn(
                         'document',
                         t('translations.document'),
-                        entries.map((entry) => (
-                          <a href={`/admin/collections/${entry.collection}/${entry.id}?locale=${language}`}>{entry.title}</a>
+                        entries.map((entry, index) => (
+                          <a key={index} href={`/admin/collections/${entry.collection}/${entry.id}?locale=${language}`}>{entry.title}</a>
                         )),
                       ),
                       tableColumn('type', t('translations.type'), entries.map((entry) => labelOf(entry.collection))),
                       tableColumn(
                         'updated',
                         t('translations.updated'),
-                        entries.map((entry) => <time dateTime={entry.updatedAt}>{formatDateTime(uiLocale, entry.updatedAt)}</time>),
+                        entries.map((entry, index) => <time key={index} dateTime={entry.updatedAt}>{formatDateTime(uiLocale, entry.updatedAt)}</time>),
                       ),
                       tableColumn(
                         'missing',
                         t('translations.missing'),
-                        entries.map((entry) => (
-                          <span style={{ display: 'inline-flex', flexWrap: 'wrap', gap: 'calc(var(--base) / 4)' }}>
+                        entries.map((entry, index) => (
+                          <span key={index} style={{ display: 'inline-flex', flexWrap: 'wrap', gap: 'calc(var(--base) / 4)' }}>
                             {entry.missing.map((code) => (
                               <Pill key={code} pillStyle="warning" size="small">
                                 {localeNames[code]}

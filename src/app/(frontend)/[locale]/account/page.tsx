@@ -67,6 +67,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
         </form>
         {hasRole(user, 'admin', 'editor', 'ngo') ? (
           <p>
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- the admin is another root layout: a full page load */}
             <a href="/admin">{t('pages.account.admin')}</a>
           </p>
         ) : null}

@@ -63,6 +63,7 @@ export default async function LoginPage({ params, searchParams }: Props) {
         <button type="submit">{t('pages.login.submit')}</button>
       </form>
       <p className="muted">
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- the admin is another root layout: a full page load */}
         {t('pages.login.staff')} <a href="/admin">{t('pages.login.admin')}</a>
       </p>
     </div>
