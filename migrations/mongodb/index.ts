@@ -2,6 +2,7 @@
 import * as migration_20261201_contact_person_public from './20261201_contact_person_public'
 import * as migration_20261201_search_text_published from './20261201_search_text_published'
 import * as migration_20261201_region_bounds from './20261201_region_bounds'
+import * as migration_20261201_indicator_unit_forms from './20261201_indicator_unit_forms'
 
 export const migrations = [
   {
@@ -18,5 +19,10 @@ export const migrations = [
     up: migration_20261201_region_bounds.up,
     down: migration_20261201_region_bounds.down,
     name: '20261201_region_bounds',
+  },
+  {
+    up: migration_20261201_indicator_unit_forms.up,
+    down: migration_20261201_indicator_unit_forms.down,
+    name: '20261201_indicator_unit_forms',
   },
 ]

@@ -10,6 +10,7 @@ import * as migration_20261123_182439_events_status_starts_at from './20261123_1
 import * as migration_20261201_085853_privacy_fields from './20261201_085853_privacy_fields';
 import * as migration_20261201_120000_search_text_published from './20261201_120000_search_text_published';
 import * as migration_20261201_123118_region_bounds from './20261201_123118_region_bounds';
+import * as migration_20261201_130333_indicator_unit_forms from './20261201_130333_indicator_unit_forms';
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261201_123118_region_bounds.up,
     down: migration_20261201_123118_region_bounds.down,
     name: '20261201_123118_region_bounds',
+  },
+  {
+    up: migration_20261201_130333_indicator_unit_forms.up,
+    down: migration_20261201_130333_indicator_unit_forms.down,
+    name: '20261201_130333_indicator_unit_forms',
   },
 ];

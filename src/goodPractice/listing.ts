@@ -1,6 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
+import type { IndicatorType } from '@/payload-types'
 
 import { evidenceTiers } from '@/collections/CaseStudies'
 
@@ -72,7 +73,7 @@ export type CaseStudyTaxonomies = {
   regions: { id: number | string; code: string; name: string; country: string }[]
   themes: { id: number | string; code: string; name: string }[]
   groups: { id: number | string; code: string; name: string }[]
-  indicatorTypes: { id: number | string; code: string; name: string; unit: string }[]
+  indicatorTypes: { id: number | string; code: string; name: string; unit: string; unitForms: IndicatorType['unitForms'] }[]
 }
 
 export async function loadCaseStudyTaxonomies(payload: Payload, locale: Locale): Promise<CaseStudyTaxonomies> {
@@ -81,13 +82,13 @@ export async function loadCaseStudyTaxonomies(payload: Payload, locale: Locale):
     payload.find({ collection: 'regions', ...options, sort: 'name', select: { code: true, name: true, country: true } }),
     payload.find({ collection: 'themes', ...options, sort: 'name', select: { code: true, name: true } }),
     payload.find({ collection: 'target-groups', ...options, sort: 'name', select: { code: true, name: true } }),
-    payload.find({ collection: 'indicator-types', ...options, sort: 'code', select: { code: true, name: true, unit: true } }),
+    payload.find({ collection: 'indicator-types', ...options, sort: 'code', select: { code: true, name: true, unit: true, unitForms: true } }),
   ])
   return {
     regions: regions.docs.map((r) => ({ id: r.id, code: r.code, name: r.name, country: r.country })),
     themes: themes.docs.map((t) => ({ id: t.id, code: t.code, name: t.name })),
     groups: groups.docs.map((g) => ({ id: g.id, code: g.code, name: g.name })),
-    indicatorTypes: indicatorTypes.docs.map((i) => ({ id: i.id, code: i.code, name: i.name, unit: i.unit })),
+    indicatorTypes: indicatorTypes.docs.map((i) => ({ id: i.id, code: i.code, name: i.name, unit: i.unit, unitForms: i.unitForms })),
   }
 }
 
