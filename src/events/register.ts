@@ -162,11 +162,10 @@ export async function registerForEvent(
   body: unknown,
   { locale, ip, notify = true }: { locale: Locale; ip: string; notify?: boolean },
 ): Promise<RegistrationOutcome> {
-  const wait = eventRegistrationLimiter.waitMinutes(ip)
-  if (wait > 0) return { ok: false, httpStatus: 429, errors: { form: 'rateLimited' }, retryAfterMinutes: wait }
+  const attempt = eventRegistrationLimiter.start(ip)
+  if (attempt.wait > 0) return { ok: false, httpStatus: 429, errors: { form: 'rateLimited' }, retryAfterMinutes: attempt.wait }
   const outcome = await attemptRegistration(payload, eventId, body, { locale, notify })
-  if (outcome.ok) eventRegistrationLimiter.accepted.record(ip)
-  else eventRegistrationLimiter.refused.record(ip)
+  if (!outcome.ok) attempt.refused()
   return outcome
 }
 
