@@ -695,6 +695,15 @@ export interface IndicatorType {
   code: string;
   name: string;
   unit: string;
+  /**
+   * How the unit reads after a number, e.g. 1 person · 550 people (Slovak: 1 osoba · 3 osoby · 1,5 osoby · 550 osôb). Empty forms fall back to the unit above; a language without a form does not use it.
+   */
+  unitForms?: {
+    one?: string | null;
+    few?: string | null;
+    many?: string | null;
+    other?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -1900,6 +1909,14 @@ export interface IndicatorTypesSelect<T extends boolean = true> {
   code?: T;
   name?: T;
   unit?: T;
+  unitForms?:
+    | T
+    | {
+        one?: T;
+        few?: T;
+        many?: T;
+        other?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

@@ -4,6 +4,7 @@ import * as migration_20261201_search_text_published from './20261201_search_tex
 import * as migration_20261201_meeting_titles from './20261201_meeting_titles'
 import * as migration_20261201_region_bounds from './20261201_region_bounds'
 import * as migration_20261201_media_use from './20261201_media_use'
+import * as migration_20261201_indicator_unit_forms from './20261201_indicator_unit_forms'
 
 export const migrations = [
   {
@@ -30,5 +31,10 @@ export const migrations = [
     up: migration_20261201_media_use.up,
     down: migration_20261201_media_use.down,
     name: '20261201_media_use',
+  },
+  {
+    up: migration_20261201_indicator_unit_forms.up,
+    down: migration_20261201_indicator_unit_forms.down,
+    name: '20261201_indicator_unit_forms',
   },
 ]

@@ -16,6 +16,7 @@ import * as migration_20261201_121145_media_use from './20261201_121145_media_us
 import * as migration_20261201_121813_edited_by from './20261201_121813_edited_by';
 import * as migration_20261201_125049_material_versions from './20261201_125049_material_versions';
 import * as migration_20261201_130358_comment_replies from './20261201_130358_comment_replies';
+import * as migration_20261201_130333_indicator_unit_forms from './20261201_130333_indicator_unit_forms';
 
 export const migrations = [
   {
@@ -107,5 +108,10 @@ export const migrations = [
     up: migration_20261201_130358_comment_replies.up,
     down: migration_20261201_130358_comment_replies.down,
     name: '20261201_130358_comment_replies',
+  },
+  {
+    up: migration_20261201_130333_indicator_unit_forms.up,
+    down: migration_20261201_130333_indicator_unit_forms.down,
+    name: '20261201_130333_indicator_unit_forms',
   },
 ];

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { codeField } from '@/fields/code'
 import { localizedName } from '@/fields/localizedName'
+import { pluralForms } from '@/goodPractice/units'
 import { labelsFor } from '@/i18n/labels'
 
 import { adminGroups } from './groups'
@@ -18,5 +19,24 @@ export const IndicatorTypes: CollectionConfig<'indicator-types'> = {
     codeField(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'people-supported'),
     localizedName(),
     { name: 'unit', type: 'text', localized: true, required: true, maxLength: 60, label: labelsFor('goodPractice', 'fields.unit') },
+    {
+      // counts read "550 osôb", not "550 osoby": the unit in each CLDR plural form of the language
+      name: 'unitForms',
+      type: 'group',
+      localized: true,
+      label: labelsFor('goodPractice', 'fields.unitForms'),
+      admin: { description: labelsFor('goodPractice', 'fields.unitFormsHint') },
+      fields: [
+        {
+          type: 'row',
+          fields: pluralForms.map((name) => ({
+            name,
+            type: 'text' as const,
+            maxLength: 60,
+            label: labelsFor('goodPractice', `fields.unitForm.${name}`),
+          })),
+        },
+      ],
+    },
   ],
 }

@@ -1,4 +1,5 @@
 import type { CollectionConfig, NumberField } from 'payload'
+import { number } from 'payload/shared'
 
 import { codeField } from '@/fields/code'
 import { countryField } from '@/fields/country'
@@ -17,7 +18,11 @@ const edge = (name: 'south' | 'west' | 'north' | 'east', min: number, max: numbe
   max,
   label: labelsFor('admin', `regions.bounds.${name}`),
   // one box: the south edge below the north, the west before the east
-  validate: (value, { siblingData, req }) => {
+  validate: async (value, args) => {
+    // the field's own range check first: a custom validate replaces Payload's
+    const inRange = await number(value, args)
+    if (inRange !== true) return inRange
+    const { siblingData, req } = args
     const box = siblingData as Partial<Record<'south' | 'west' | 'north' | 'east', number | null>>
     const pair = name === 'south' || name === 'north' ? [box.south, box.north] : [box.west, box.east]
     if (typeof value !== 'number' || typeof pair[0] !== 'number' || typeof pair[1] !== 'number') return true

@@ -125,9 +125,10 @@ export function readServerUrl(env = process.env) {
  *       auth: { user: string, pass: string } | undefined, fromName: string, fromAddress: string }}
  */
 export function readMailConfig(env = process.env) {
-  const from = env.SMTP_FROM || 'Platform <no-reply@localhost>'
+  const from = env.SMTP_FROM || 'no-reply@localhost'
   const match = /^(.*)<([^>]+)>\s*$/.exec(from)
-  const fromName = match ? match[1].trim().replace(/^"|"$/g, '') || 'Platform' : 'Platform'
+  // empty when SMTP_FROM names nobody: the mail adapter then signs with the operator's name
+  const fromName = match ? match[1].trim().replace(/^"|"$/g, '') : ''
   const fromAddress = match ? match[2].trim() : from.trim()
   if (!env.SMTP_HOST) {
     return { kind: 'folder', folder: path.resolve(env.MAIL_FOLDER || 'data/mail'), fromName, fromAddress }

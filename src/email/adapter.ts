@@ -1,10 +1,12 @@
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import fs from 'node:fs'
 import path from 'node:path'
-import nodemailer from 'nodemailer'
+import { convert } from 'html-to-text'
+import nodemailer, { type Transporter } from 'nodemailer'
 import type { EmailAdapter } from 'payload'
 
 import { readMailConfig } from '@/config/environment'
+import { operatorDetails } from '@/config/operator'
 
 /**
  * Without SMTP_HOST (development) every message is written to data/mail/ as an .eml file that
@@ -41,6 +43,29 @@ function folderTransport(folder: string) {
   })
 }
 
+/**
+ * Who the mail says it is from: the operator (OPERATOR_NAME), else the name in SMTP_FROM, else
+ * the operator's default name — never a bare "Platform".
+ */
+export function senderName(env: Record<string, string | undefined> = process.env) {
+  return env.OPERATOR_NAME?.trim() || readMailConfig(env).fromName || operatorDetails(env).name
+}
+
+/**
+ * Every message gets a plain-text part beside its HTML (for text-only clients, screen-reader
+ * setups and spam filters), written from the HTML by html-to-text as nodemailer compiles it:
+ * ours and Payload's own (password reset) alike.
+ */
+function withPlainText(transport: Transporter) {
+  transport.use('compile', (mail, callback) => {
+    const { html, text } = mail.data
+    if (typeof html === 'string' && !text) {
+      mail.data.text = convert(html, { wordwrap: 78, selectors: [{ selector: 'a', options: { hideLinkHrefIfSameAsText: true } }] })
+    }
+    callback()
+  })
+}
+
 export function emailAdapter(env: Record<string, string | undefined> = process.env): Promise<EmailAdapter> {
   const mail = readMailConfig(env)
   const transport =
@@ -52,9 +77,10 @@ export function emailAdapter(env: Record<string, string | undefined> = process.e
           secure: mail.secure,
           auth: mail.auth,
         })
+  withPlainText(transport)
   return nodemailerAdapter({
     defaultFromAddress: mail.fromAddress,
-    defaultFromName: mail.fromName,
+    defaultFromName: senderName(env),
     transport,
     // verifying opens an SMTP session on every boot; production does it, tests and dev need not
     skipVerify: mail.kind === 'folder' || env.NODE_ENV !== 'production',

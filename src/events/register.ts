@@ -4,7 +4,6 @@ import { z } from 'zod'
 
 import type { Locale } from '@/i18n/locales'
 import type { Event, EventRegistration } from '@/payload-types'
-import { RateLimiter } from '@/security/rateLimit'
 import { FormAllowance } from '@/security/rateLimit'
 import { emailAddress, isPlainText, optionalText, requiredText } from '@/utilities/validation'
 
@@ -164,11 +163,10 @@ export async function registerForEvent(
   body: unknown,
   { locale, ip, notify = true }: { locale: Locale; ip: string; notify?: boolean },
 ): Promise<RegistrationOutcome> {
-  const wait = eventRegistrationLimiter.waitMinutes(ip)
-  if (wait > 0) return { ok: false, httpStatus: 429, errors: { form: 'rateLimited' }, retryAfterMinutes: wait }
+  const attempt = eventRegistrationLimiter.start(ip)
+  if (attempt.wait > 0) return { ok: false, httpStatus: 429, errors: { form: 'rateLimited' }, retryAfterMinutes: attempt.wait }
   const outcome = await attemptRegistration(payload, eventId, body, { locale, notify })
-  if (outcome.ok) eventRegistrationLimiter.accepted.record(ip)
-  else eventRegistrationLimiter.refused.record(ip)
+  if (!outcome.ok) attempt.refused()
   return outcome
 }
 

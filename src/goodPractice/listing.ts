@@ -1,6 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
+import type { IndicatorType } from '@/payload-types'
 
 import { evidenceTiers } from '@/goodPractice/evidence'
 import { countries } from '@/fields/country'
@@ -69,7 +70,7 @@ export type CaseStudyTaxonomies = {
   regions: { id: number | string; code: string; name: string; country: string }[]
   themes: { id: number | string; code: string; name: string }[]
   groups: { id: number | string; code: string; name: string }[]
-  indicatorTypes: { id: number | string; code: string; name: string; unit: string }[]
+  indicatorTypes: { id: number | string; code: string; name: string; unit: string; unitForms: IndicatorType['unitForms'] }[]
 }
 
 export async function loadCaseStudyTaxonomies(payload: Payload, locale: Locale): Promise<CaseStudyTaxonomies> {

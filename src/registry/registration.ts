@@ -12,7 +12,6 @@ import type { Organisation } from '@/payload-types'
 import { slugify } from '@/utilities/slugify'
 import { emailAddress, optionalText, requiredText } from '@/utilities/validation'
 
-import { RateLimiter } from '@/security/rateLimit'
 import { idFrom } from '@/utilities/ids'
 import { countries } from '@/fields/country'
 import { organisationKinds } from '@/registry/organisationKinds'
@@ -164,17 +163,16 @@ export async function registerApplicant(
   values: Values,
   { locale, ip }: { locale: Locale; ip: string },
 ): Promise<RegistrationState> {
-  const wait = registrationLimiter.waitMinutes(ip)
-  if (wait > 0) {
-    return { status: 'error', errors: { form: 'rateLimited' }, values: echo(values), retryAfterMinutes: wait }
+  const attempt = registrationLimiter.start(ip)
+  if (attempt.wait > 0) {
+    return { status: 'error', errors: { form: 'rateLimited' }, values: echo(values), retryAfterMinutes: attempt.wait }
   }
   if (typeof values[HONEYPOT] === 'string' && values[HONEYPOT] !== '') {
-    // a bot filled the invisible field: answer as if it worked, store nothing, count it
-    registrationLimiter.accepted.record(ip)
+    // a bot filled the invisible field: answer as if it worked, store nothing (it counts)
     return { status: 'success' }
   }
   const refuse = (errors: Record<string, ErrorCode>): RegistrationState => {
-    registrationLimiter.refused.record(ip)
+    attempt.refused()
     return { status: 'error', errors, values: echo(values) }
   }
 
@@ -274,16 +272,15 @@ export async function registerApplicant(
   const centreSlug = await uniqueSlug(payload, 'centres', data.centreName)
 
   if (existingUser) {
-    await hashAsPayloadWould(data.password)
     // counted like a new registration: the allowance must not tell which addresses are known
-    registrationLimiter.accepted.record(ip)
+    await hashAsPayloadWould(data.password)
     try {
       const mail = existingAccountEmail(existingUser)
       await payload.sendEmail({ to: existingUser.email, subject: mail.subject, html: mail.html })
       return { status: 'success' }
     } catch (error) {
       payload.logger.error({ err: error, msg: 'registration failed' })
-      return { status: 'error', errors: { form: 'unexpected' }, values: echo(values) }
+      return refuse({ form: 'unexpected' })
     }
   }
 
@@ -364,7 +361,6 @@ export async function registerApplicant(
       req,
     })
     if (transactionID) await payload.db.commitTransaction(transactionID)
-    registrationLimiter.accepted.record(ip)
 
     const withToken = await payload.findByID({
       collection: 'users',
@@ -379,6 +375,6 @@ export async function registerApplicant(
   } catch (error) {
     if (transactionID) await payload.db.rollbackTransaction(transactionID)
     payload.logger.error({ err: error, msg: 'registration failed' })
-    return { status: 'error', errors: { form: 'unexpected' }, values: echo(values) }
+    return refuse({ form: 'unexpected' })
   }
 }

@@ -33,6 +33,13 @@ export class RateLimiter {
     if (this.hits.size > 10_000) this.prune(now)
   }
 
+  /** Takes back one attempt recorded at `at` (it turned out not to count here). */
+  forget(key: string, at: number) {
+    const times = this.hits.get(key)
+    const index = times?.indexOf(at) ?? -1
+    if (times && index >= 0) times.splice(index, 1)
+  }
+
   reset() {
     this.hits.clear()
   }
@@ -63,6 +70,24 @@ export class FormAllowance {
   constructor(accepted: number, refused: number, windowMs = 60 * 60 * 1000) {
     this.accepted = new RateLimiter(accepted, windowMs)
     this.refused = new RateLimiter(refused, windowMs)
+  }
+
+  /**
+   * Starts a submission: the minutes to wait, or 0 and a place taken in the accepted allowance
+   * at once (so submissions sent in parallel cannot all slip through); `refused()` moves that
+   * place to the refused allowance when the submission turns out invalid.
+   */
+  start(key: string, now = Date.now()): { wait: number; refused: () => void } {
+    const wait = this.waitMinutes(key, now)
+    if (wait > 0) return { wait, refused: () => undefined }
+    this.accepted.record(key, now)
+    return {
+      wait: 0,
+      refused: () => {
+        this.accepted.forget(key, now)
+        this.refused.record(key)
+      },
+    }
   }
 
   /** Whole minutes until the key may submit again (at least 1), or 0 when it may now. */

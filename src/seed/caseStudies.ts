@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { defaultLocale, type Locale, locales } from '@/i18n/locales'
 
 import { type CaseStudySeed, caseStudies, indicatorTypes } from './data/caseStudies'
+import { fillIndicatorUnitForms } from './indicatorUnitForms'
 
 type ID = number | string
 const join = (paragraphs: Record<Locale, string>[], locale: Locale) =>
@@ -57,6 +58,7 @@ export async function seedCaseStudies(
     }
     typeIds.set(type.code, id)
   }
+  await fillIndicatorUnitForms(payload)
 
   let created = 0
   for (const seed of caseStudies) {

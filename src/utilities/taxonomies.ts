@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
+import type { IndicatorType } from '@/payload-types'
 
 import { cached } from './derivedCache'
 
@@ -16,7 +17,7 @@ type Terms = {
   'service-types': Term & { country: string; legalBasis?: string | null }
   'target-groups': Term
   themes: Term
-  'indicator-types': Term & { unit: string }
+  'indicator-types': Term & { unit: string; unitForms: IndicatorType['unitForms'] }
 }
 export type TaxonomySlug = keyof Terms
 
@@ -25,7 +26,7 @@ const fields: { [slug in TaxonomySlug]: (keyof Terms[slug])[] } = {
   'service-types': ['code', 'name', 'country', 'legalBasis'],
   'target-groups': ['code', 'name'],
   themes: ['code', 'name'],
-  'indicator-types': ['code', 'name', 'unit'],
+  'indicator-types': ['code', 'name', 'unit', 'unitForms'],
 }
 
 /** A vocabulary's terms in the reader's language, ordered by `sort` (code or name). */

@@ -36,7 +36,8 @@ async function applicant(email: string, verified: boolean, organisationStatus: s
     status: organisationStatus,
     representatives: [user.doc.id],
   })
-  const regions = await api<{ docs: { id: ID }[] }>(admin, 'get', '/api/regions?limit=1&depth=0')
+  // Jihlava's region: a centre's position must lie in its region
+  const regions = await api<{ docs: { id: ID }[] }>(admin, 'get', '/api/regions?where[code][equals]=CZ063&limit=1&depth=0')
   const centre = await api<{ doc: { id: ID } }>(admin, 'post', '/api/centres', {
     organisation: organisation.doc.id,
     // each applicant's centre has its own name (the slug made from it is unique)

@@ -361,6 +361,17 @@ describe('bad input stores nothing', () => {
     eventRegistrationLimiter.reset()
   })
 
+  it('holds the limit for registrations sent all at once', async () => {
+    const event = await createEvent({ capacity: 100 })
+    eventRegistrationLimiter.reset()
+    const results = await Promise.all(
+      Array.from({ length: 25 }, (_, i) => registerForEvent(payload, event.id, person(`Parallel Rate ${i}`), { locale: 'sk', ip: '203.0.113.11' })),
+    )
+    expect(results.filter((r) => r.ok)).toHaveLength(20)
+    expect(results.filter((r) => !r.ok && r.httpStatus === 429)).toHaveLength(5)
+    eventRegistrationLimiter.reset()
+  })
+
   it('does not count refused attempts against the registrations, but stops a flood of them', async () => {
     const event = await createEvent({ capacity: 100 })
     eventRegistrationLimiter.reset()

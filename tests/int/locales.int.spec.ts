@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
+import { countWithUnit } from '@/goodPractice/units'
 import { locales } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
 
@@ -71,6 +72,26 @@ describe('UI strings in locales/', () => {
         }
       }
     }
+  })
+
+  it('writes counts with the unit in the form CLDR gives each number', () => {
+    const people = {
+      unit: 'osoby',
+      unitForms: { one: 'osoba', few: 'osoby', many: 'osoby', other: 'osôb' },
+    }
+    expect(countWithUnit('sk', 1, people)).toBe('1 osoba')
+    expect(countWithUnit('sk', 3, people)).toBe('3 osoby')
+    expect(countWithUnit('sk', 550, people)).toBe('550 osôb')
+    expect(countWithUnit('sk', 1.5, people)).toBe('1,5 osoby')
+    expect(countWithUnit('sk', 1200, people)).toMatch(/^1\s200 osôb$/)
+    // a form not filled in falls back to the plain unit
+    expect(countWithUnit('sk', 550, { unit: 'osoby' })).toBe('550 osoby')
+    expect(getT('sk', 'centres')('unitCounts.clients', { count: 1 })).toBe('1 klient')
+    expect(getT('sk', 'centres')('unitCounts.clients', { count: 3 })).toBe('3 klienti')
+    expect(getT('sk', 'centres')('unitCounts.clients', { count: 50 })).toBe('50 klientov')
+    expect(getT('cs', 'centres')('unitCounts.beds', { count: 24 })).toBe('24 lůžek')
+    expect(getT('hu', 'centres')('unitCounts.beds', { count: 24 })).toBe('24 férőhely')
+    expect(getT('en', 'centres')('unitCounts.beds', { count: 1 })).toBe('1 bed')
   })
 
   it('formats plural counts per language', () => {

@@ -147,6 +147,18 @@ describe('the position is checked on the server', () => {
     expect(right).toEqual({ status: 'success' })
   })
 
+  it('refuses a region box whose edges are out of order or out of range', async () => {
+    for (const bounds of [
+      { south: 49, west: 20, north: 48, east: 22 },
+      { south: 48, west: 22, north: 49, east: 20 },
+      { south: 48, west: 20, north: 95, east: 22 },
+    ]) {
+      await expect(
+        payload.create({ collection: 'regions', data: { code: 'SK041', country: 'SK', name: 'Prešovský kraj', bounds } }),
+      ).rejects.toMatchObject({ name: 'ValidationError' })
+    }
+  })
+
   it('refuses a swapped position in the admin beside the latitude, in the editor’s language, for new and existing centres', async () => {
     const editor = await createUser(payload, ['editor'])
     const organisation = await payload.create({

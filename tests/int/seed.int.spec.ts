@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { countWithUnit } from '@/goodPractice/units'
+
 import { validateRegistrationNumber } from '@/fields/registrationNumber'
 import { demoAccounts, seed } from '@/seed'
 import { centres, municipalities } from '@/seed/data/centres'
@@ -140,6 +142,21 @@ describe('demo seed', () => {
       const expected = regions.find((region) => region.code === 'HU222')!.name[locale]
       expect(vas.docs[0]?.name).toBe(expected)
     }
+  })
+
+  it('stores each region’s bounding box, and each indicator unit’s plural forms per language', async () => {
+    const kosice = (await payload.find({ collection: 'regions', where: { code: { equals: 'SK042' } }, limit: 1, pagination: false })).docs[0]
+    expect(kosice.bounds).toEqual({ south: 48.35, west: 20.05, north: 49.05, east: 22.25 })
+    const unitOf = async (code: string, locale: 'sk' | 'cs' | 'hu' | 'en') =>
+      (
+        await payload.find({ collection: 'indicator-types', where: { code: { equals: code } }, locale, fallbackLocale: false, limit: 1, pagination: false })
+      ).docs[0]
+    expect(countWithUnit('sk', 550, await unitOf('people-supported', 'sk'))).toBe('550 osôb')
+    expect(countWithUnit('sk', 12, await unitOf('meetings-held', 'sk'))).toBe('12 stretnutí')
+    expect(countWithUnit('cs', 550, await unitOf('people-supported', 'cs'))).toBe('550 osob')
+    expect(countWithUnit('cs', 15, await unitOf('areas-covered', 'cs'))).toBe('15 územních celků')
+    expect(countWithUnit('hu', 550, await unitOf('people-supported', 'hu'))).toBe('550 fő')
+    expect(countWithUnit('en', 1, await unitOf('people-supported', 'en'))).toBe('1 person')
   })
 
   it('publishes the seed organisations with valid registration numbers and their regions', async () => {

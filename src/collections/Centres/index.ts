@@ -52,11 +52,11 @@ const latitudeField: NumberField = {
   max: 90,
   label: { sk: 'Zemepisná šírka', cs: 'Zeměpisná šířka', hu: 'Szélesség', en: 'Latitude' },
   // the point must lie in the centre's region: a swapped pair once put a town in Africa
-  validate: async (value, options) => {
-    // a validate of our own replaces Payload's, so its checks (a number, -90 to 90) come first
-    const inRange = number(value, options)
+  validate: async (value, args) => {
+    // the field's own range check first: a custom validate replaces Payload's
+    const inRange = await number(value, args)
     if (inRange !== true) return inRange
-    const { data, siblingData, req } = options
+    const { data, siblingData, req } = args
     const region = (data as Partial<Centre>).region
     const regionId = region && typeof region === 'object' ? region.id : region
     if (typeof value !== 'number' || regionId === undefined || regionId === null) return true

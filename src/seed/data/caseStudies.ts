@@ -2,8 +2,11 @@ import type { Locale } from '@/i18n/locales'
 
 type Localized = Record<Locale, string>
 
-/** The managed list of indicator types (code, name in four languages, default unit). */
-export type IndicatorTypeSeed = { code: string; name: Localized; unit: Localized }
+/** The unit after a number in each plural form a language has (sk/cs: one, few, many, other). */
+export type UnitForms = Record<Locale, Partial<Record<'one' | 'few' | 'many' | 'other', string>>>
+
+/** The managed list of indicator types (code, name in four languages, default unit and its forms). */
+export type IndicatorTypeSeed = { code: string; name: Localized; unit: Localized; unitForms: UnitForms }
 
 export type CaseStudySeed = {
   slug: string
@@ -41,76 +44,98 @@ function L(sk: string, cs: string, hu: string, en: string): Localized {
 
 const people = L('osoby', 'osoby', 'fő', 'people')
 
+/** sk and cs: one, few, many (decimals), other; hu and en: one, other. */
+function forms(sk: string[], cs: string[], hu: string, en: [string, string]): UnitForms {
+  const slavic = ([one, few, many, other]: string[]) => ({ one, few, many, other })
+  return { sk: slavic(sk), cs: slavic(cs), hu: { one: hu, other: hu }, en: { one: en[0], other: en[1] } }
+}
+
+const peopleForms = forms(['osoba', 'osoby', 'osoby', 'osôb'], ['osoba', 'osoby', 'osoby', 'osob'], 'fő', ['person', 'people'])
+
 export const indicatorTypes: IndicatorTypeSeed[] = [
   {
     code: 'people-supported',
     name: L('Podporené osoby', 'Podpořené osoby', 'Támogatott személyek', 'People supported'),
     unit: people,
+    unitForms: peopleForms,
   },
   {
     code: 'people-placed-in-jobs',
     name: L('Osoby umiestnené na trh práce', 'Osoby umístěné na trh práce', 'Munkába helyezett személyek', 'People placed in jobs'),
     unit: people,
+    unitForms: peopleForms,
   },
   {
     code: 'people-in-retraining',
     name: L('Osoby zaradené do rekvalifikácie', 'Osoby zařazené do rekvalifikace', 'Átképzésbe bevont személyek', 'People in retraining'),
     unit: people,
+    unitForms: peopleForms,
   },
   {
     code: 'families-supported',
     name: L('Podporené rodiny', 'Podpořené rodiny', 'Támogatott családok', 'Families supported'),
     unit: L('rodiny', 'rodiny', 'család', 'families'),
+    unitForms: forms(['rodina', 'rodiny', 'rodiny', 'rodín'], ['rodina', 'rodiny', 'rodiny', 'rodin'], 'család', ['family', 'families']),
   },
   {
     code: 'children-supported',
     name: L('Podporené deti', 'Podpořené děti', 'Támogatott gyermekek', 'Children supported'),
     unit: L('deti', 'děti', 'gyermek', 'children'),
+    unitForms: forms(['dieťa', 'deti', 'dieťaťa', 'detí'], ['dítě', 'děti', 'dítěte', 'dětí'], 'gyermek', ['child', 'children']),
   },
   {
     code: 'participants-trained',
     name: L('Vyškolení účastníci', 'Proškolení účastníci', 'Képzésben részesült résztvevők', 'Participants trained'),
     unit: people,
+    unitForms: peopleForms,
   },
   {
     code: 'meetings-held',
     name: L('Uskutočnené stretnutia', 'Uskutečněná setkání', 'Megtartott ülések', 'Meetings held'),
     unit: L('stretnutia', 'setkání', 'ülés', 'meetings'),
+    unitForms: forms(['stretnutie', 'stretnutia', 'stretnutia', 'stretnutí'], ['setkání', 'setkání', 'setkání', 'setkání'], 'ülés', ['meeting', 'meetings']),
   },
   {
     code: 'seminars',
     name: L('Semináre', 'Semináře', 'Szemináriumok', 'Seminars'),
     unit: L('semináre', 'semináře', 'szeminárium', 'seminars'),
+    unitForms: forms(['seminár', 'semináre', 'seminára', 'seminárov'], ['seminář', 'semináře', 'semináře', 'seminářů'], 'szeminárium', ['seminar', 'seminars']),
   },
   {
     code: 'workshops',
     name: L('Workshopy', 'Workshopy', 'Workshopok', 'Workshops'),
     unit: L('workshopy', 'workshopy', 'workshop', 'workshops'),
+    unitForms: forms(['workshop', 'workshopy', 'workshopu', 'workshopov'], ['workshop', 'workshopy', 'workshopu', 'workshopů'], 'workshop', ['workshop', 'workshops']),
   },
   {
     code: 'excursions',
     name: L('Exkurzie', 'Exkurze', 'Szakmai tanulmányutak', 'Excursions'),
     unit: L('exkurzie', 'exkurze', 'tanulmányút', 'excursions'),
+    unitForms: forms(['exkurzia', 'exkurzie', 'exkurzie', 'exkurzií'], ['exkurze', 'exkurze', 'exkurze', 'exkurzí'], 'tanulmányút', ['excursion', 'excursions']),
   },
   {
     code: 'conferences',
     name: L('Konferencie', 'Konference', 'Konferenciák', 'Conferences'),
     unit: L('konferencie', 'konference', 'konferencia', 'conferences'),
+    unitForms: forms(['konferencia', 'konferencie', 'konferencie', 'konferencií'], ['konference', 'konference', 'konference', 'konferencí'], 'konferencia', ['conference', 'conferences']),
   },
   {
     code: 'analyses-produced',
     name: L('Vypracované analýzy', 'Zpracované analýzy', 'Elkészült elemzések', 'Analyses produced'),
     unit: L('analýzy', 'analýzy', 'elemzés', 'analyses'),
+    unitForms: forms(['analýza', 'analýzy', 'analýzy', 'analýz'], ['analýza', 'analýzy', 'analýzy', 'analýz'], 'elemzés', ['analysis', 'analyses']),
   },
   {
     code: 'areas-covered',
     name: L('Pokryté územné celky', 'Pokryté územní celky', 'Lefedett közigazgatási egységek', 'Administrative areas covered'),
     unit: L('územné celky', 'územní celky', 'egység', 'areas'),
+    unitForms: forms(['územný celok', 'územné celky', 'územného celku', 'územných celkov'], ['územní celek', 'územní celky', 'územního celku', 'územních celků'], 'egység', ['area', 'areas']),
   },
   {
     code: 'services-supported',
     name: L('Podporené sociálne služby', 'Podpořené sociální služby', 'Támogatott szociális szolgáltatások', 'Social services supported'),
     unit: L('služby', 'služby', 'szolgáltatás', 'services'),
+    unitForms: forms(['služba', 'služby', 'služby', 'služieb'], ['služba', 'služby', 'služby', 'služeb'], 'szolgáltatás', ['service', 'services']),
   },
 ]
 

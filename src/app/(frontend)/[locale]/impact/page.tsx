@@ -5,6 +5,7 @@ import { BarChart } from '@/components/charts/BarChart'
 import { aggregateImpact, loadImpactStudies } from '@/goodPractice/impact'
 import { loadCaseStudyTaxonomies, parseCaseStudyFilters } from '@/goodPractice/listing'
 import { type Locale, isLocale } from '@/i18n/locales'
+import { countWithUnit } from '@/goodPractice/units'
 import { formatNumber, getT } from '@/i18n/server'
 import { pageMetadata } from '@/utilities/metadata'
 import { getPayloadClient } from '@/utilities/payload'
@@ -66,7 +67,7 @@ export default async function ImpactPage({ params, searchParams }: Props) {
       {impact.map((indicator) => {
         const type = taxonomies.indicatorTypes.find((item) => String(item.id) === indicator.type)
         const title = type?.name ?? indicator.type
-        const display = (value: number) => `${formatNumber(locale, value)} ${type?.unit ?? ''}`.trim()
+        const display = (value: number) => (type ? countWithUnit(locale, value, type) : formatNumber(locale, value))
         const charts = [
           { key: 'byCountry', rows: indicator.byCountry.map((row) => ({ label: common(`countries.${row.key}`), value: row.value, display: display(row.value) })) },
           { key: 'byRegion', rows: indicator.byRegion.map((row) => ({ label: name(taxonomies.regions, row.key), value: row.value, display: display(row.value) })) },

@@ -160,7 +160,7 @@ export default async function CentrePage({ params }: Props) {
               <>
                 <dt>{t('detail.capacity')}</dt>
                 <dd>
-                  {formatNumber(locale, centre.capacity.value)} {centre.capacity.unit ? t(`units.${centre.capacity.unit}`) : ''}
+                  {centre.capacity.unit ? t(`unitCounts.${centre.capacity.unit}`, { count: centre.capacity.value }) : formatNumber(locale, centre.capacity.value)}
                 </dd>
               </>
             ) : null}

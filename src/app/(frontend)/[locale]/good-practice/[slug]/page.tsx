@@ -14,6 +14,7 @@ import { type Locale, isLocale } from '@/i18n/locales'
 import { formatDate, formatNumber, getT } from '@/i18n/server'
 import { pageMetadata } from '@/utilities/metadata'
 import { getPayloadClient } from '@/utilities/payload'
+import { countWithUnit } from '@/goodPractice/units'
 import type { Centre, Document, Event, IndicatorType, Media, Organisation, Region, TargetGroup, Theme } from '@/payload-types'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
@@ -38,7 +39,7 @@ const findCaseStudy = cache(async (locale: Locale, slug: string, user: unknown =
       regions: { name: true },
       themes: { name: true },
       'target-groups': { name: true },
-      'indicator-types': { name: true, unit: true },
+      'indicator-types': { name: true, unit: true, unitForms: true },
       media: { alt: true, url: true, sizes: true },
       documents: { title: true, url: true, filesize: true },
     },
@@ -189,7 +190,7 @@ export default async function CaseStudyPage({ params }: Props) {
               const type = indicator.type as IndicatorType
               return (
                 <li key={indicator.id}>
-                  <strong>{formatNumber(locale, indicator.value)}</strong> {type?.name}
+                  <strong>{type?.unit ? countWithUnit(locale, indicator.value, type) : formatNumber(locale, indicator.value)}</strong> — {type?.name}
                   {indicator.note ? <span className="muted"> — {indicator.note}</span> : null}
                 </li>
               )
