@@ -20,7 +20,11 @@ import { sendMailTask } from '@/email/queue'
 import { queueEventRemindersTask, sendRegistrationMailTask } from '@/events/mail'
 import { anonymiseRegistrationsTask } from '@/events/retention'
 import { MAX_MATERIAL_BYTES } from '@/workingGroups/constants'
-import { sendGroupNotificationTask, sendRsvpRemindersTask, sendWeeklyDigestsTask } from '@/workingGroups/notify'
+import {
+  sendGroupNotificationTask,
+  sendRsvpRemindersTask,
+  sendWeeklyDigestsTask,
+} from '@/workingGroups/notify'
 import { applyOfficeDateFormats } from '@/i18n/adminDates'
 import { adminTranslations } from '@/i18n/adminTranslations'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
@@ -42,15 +46,27 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Inclusion Platform' },
     components: {
-      providers: ['/components/admin/AdminLanguage#AdminLanguage', '/components/admin/UploadToasts#UploadToasts'],
+      providers: [
+        '/components/admin/AdminLanguage#AdminLanguage',
+        '/components/admin/UploadToasts#UploadToasts',
+      ],
       beforeDashboard: ['/components/admin/ModerationQueue#ModerationQueue'],
       afterNavLinks: [
-        { path: '/components/admin/StaffNavLink#StaffNavLink', serverProps: { href: '/admin/live-edits', label: 'liveEdits.nav' } },
-        { path: '/components/admin/StaffNavLink#StaffNavLink', serverProps: { href: '/admin/translations', label: 'translations.nav' } },
+        {
+          path: '/components/admin/StaffNavLink#StaffNavLink',
+          serverProps: { href: '/admin/live-edits', label: 'liveEdits.nav' },
+        },
+        {
+          path: '/components/admin/StaffNavLink#StaffNavLink',
+          serverProps: { href: '/admin/translations', label: 'translations.nav' },
+        },
       ],
       views: {
         liveEdits: { Component: '/components/admin/LiveEdits#LiveEdits', path: '/live-edits' },
-        translations: { Component: '/components/admin/TranslationQueue#TranslationQueue', path: '/translations' },
+        translations: {
+          Component: '/components/admin/TranslationQueue#TranslationQueue',
+          path: '/translations',
+        },
       },
     },
   },

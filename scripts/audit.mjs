@@ -12,8 +12,14 @@ try {
 }
 const counts = report.metadata?.vulnerabilities
 if (!counts) {
-  const reason = report.error?.summary || report.message || (run.stderr || '').trim().split('\n').pop() || 'no report'
-  console.warn(`npm audit: the registry's audit service is not available here (${reason}); nothing checked.`)
+  const reason =
+    report.error?.summary ||
+    report.message ||
+    (run.stderr || '').trim().split('\n').pop() ||
+    'no report'
+  console.warn(
+    `npm audit: the registry's audit service is not available here (${reason}); nothing checked.`,
+  )
   process.exit(0)
 }
 const serious = (counts.high ?? 0) + (counts.critical ?? 0)

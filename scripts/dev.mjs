@@ -16,7 +16,8 @@ if (seeded !== 0) process.exit(seeded)
 
 const port = process.env.PORT || '3000'
 console.info(`\nThe site: http://localhost:${port}  ·  the admin: http://localhost:${port}/admin`)
-if (!process.env.SMTP_HOST) console.info('No SMTP_HOST: e-mails are written to data/mail/ as .eml files.')
+if (!process.env.SMTP_HOST)
+  console.info('No SMTP_HOST: e-mails are written to data/mail/ as .eml files.')
 serve(process.execPath, ['scripts/server.mjs', '--dev', '--port', port], {
   env: { ...process.env, NODE_ENV: 'development', NEXT_TELEMETRY_DISABLED: '1' },
 })

@@ -7,7 +7,11 @@ import { ConfigurationError } from '../src/config/environment.js'
 export const bin = (name) => `node_modules/.bin/${name}`
 
 /** Runs a command to completion; resolves with its exit code. */
-export function run(command, args, { env = process.env, stdio = ['ignore', 'inherit', 'inherit'] } = {}) {
+export function run(
+  command,
+  args,
+  { env = process.env, stdio = ['ignore', 'inherit', 'inherit'] } = {},
+) {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env, stdio })
     child.on('error', reject)
@@ -17,7 +21,11 @@ export function run(command, args, { env = process.env, stdio = ['ignore', 'inhe
 
 /** Starts a long-running server in its own process group and forwards Ctrl-C / SIGTERM to it. */
 export function serve(command, args, { env = process.env } = {}) {
-  const child = spawn(command, args, { env, stdio: ['ignore', 'inherit', 'inherit'], detached: true })
+  const child = spawn(command, args, {
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    detached: true,
+  })
   const stop = (signal) => {
     try {
       process.kill(-child.pid, signal)
@@ -56,8 +64,14 @@ export function ensureChromium() {
       stdio: 'inherit',
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     })
-  if (apt(['update']).status !== 0 || apt(['install', '-y', 'chromium']).status !== 0 || !fs.existsSync(CHROMIUM)) {
-    console.error(`Could not install chromium: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`)
+  if (
+    apt(['update']).status !== 0 ||
+    apt(['install', '-y', 'chromium']).status !== 0 ||
+    !fs.existsSync(CHROMIUM)
+  ) {
+    console.error(
+      `Could not install chromium: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`,
+    )
     process.exit(1)
   }
 }

@@ -21,8 +21,14 @@ function externalPackagesExcept(bundled) {
     name: 'external-packages',
     setup(b) {
       b.onResolve({ filter: /^[^./]/ }, (args) => {
-        if (args.path.startsWith('@/') || args.path.startsWith('@payload-config') || args.path.startsWith('@locales/')) return undefined
-        if (bundled.some((name) => args.path === name || args.path.startsWith(`${name}/`))) return undefined
+        if (
+          args.path.startsWith('@/') ||
+          args.path.startsWith('@payload-config') ||
+          args.path.startsWith('@locales/')
+        )
+          return undefined
+        if (bundled.some((name) => args.path === name || args.path.startsWith(`${name}/`)))
+          return undefined
         return { path: args.path, external: true }
       })
     },

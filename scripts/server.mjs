@@ -32,7 +32,8 @@ await app.prepare()
 // anonymous public pages rendered once per change (src/cache/responseCache.js); off in
 // development, where every save of a source file changes the pages
 const cacheMb = Number(process.env.PAGE_CACHE_MB ?? 64)
-const handle = !dev && cacheMb > 0 ? withPageCache(nextHandle, { maxBytes: cacheMb * 2 ** 20 }) : nextHandle
+const handle =
+  !dev && cacheMb > 0 ? withPageCache(nextHandle, { maxBytes: cacheMb * 2 ** 20 }) : nextHandle
 
 server.on('request', (req, res) => {
   appendSocketAddress(req)

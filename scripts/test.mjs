@@ -36,6 +36,8 @@ function finish(code) {
 // `needs`: a step that cannot run without an earlier one (the browser tests need the build);
 // every other step runs even when one before it failed, so one run reports every layer
 const steps = [
+  { name: 'format', run: () => run(bin('prettier'), ['--check', '--log-level', 'warn', '.']) },
+  { name: 'lint', run: () => run(bin('eslint'), ['.']) },
   { name: 'type check', run: () => run(bin('tsc'), ['--noEmit']) },
   { name: 'integration tests', run: () => vitest('int', []) },
   {

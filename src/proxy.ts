@@ -25,7 +25,11 @@ export function proxy(request: NextRequest) {
     const response = NextResponse.next({ request: { headers: requestHeaders } })
     response.headers.set('Content-Security-Policy', policy)
     if (request.cookies.get(LOCALE_COOKIE)?.value !== first) {
-      response.cookies.set(LOCALE_COOKIE, first, { path: '/', maxAge: LOCALE_COOKIE_MAX_AGE, sameSite: 'lax' })
+      response.cookies.set(LOCALE_COOKIE, first, {
+        path: '/',
+        maxAge: LOCALE_COOKIE_MAX_AGE,
+        sameSite: 'lax',
+      })
     }
     return response
   }

@@ -30,19 +30,45 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`version_logo_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`CREATE INDEX \`_organisations_v_parent_idx\` ON \`_organisations_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_organisations_v_version_version_name_idx\` ON \`_organisations_v\` (\`version_name\`);`)
-  await db.run(sql`CREATE INDEX \`_organisations_v_version_version_slug_idx\` ON \`_organisations_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_organisations_v_version_version_kind_idx\` ON \`_organisations_v\` (\`version_kind\`);`)
-  await db.run(sql`CREATE INDEX \`_organisations_v_version_version_country_idx\` ON \`_organisations_v\` (\`version_country\`);`)
-  await db.run(sql`CREATE INDEX \`_organisations_v_version_version_registration_number_idx\` ON \`_organisations_v\` (\`version_registration_number\`);`)
-  await db.run(sql`CREATE INDEX \`_organisations_v_version_version_region_idx\` ON \`_organisations_v\` (\`version_region_id\`);`)
-  await db.run(sql`CREATE INDEX \`_organisations_v_version_version_logo_idx\` ON \`_organisations_v\` (\`version_logo_id\`);`)
-  await db.run(sql`CREATE INDEX \`_organisations_v_version_version_status_idx\` ON \`_organisations_v\` (\`version_status\`);`)
-  await db.run(sql`CREATE INDEX \`_organisations_v_version_version_updated_at_idx\` ON \`_organisations_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_organisations_v_version_version_created_at_idx\` ON \`_organisations_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_organisations_v_created_at_idx\` ON \`_organisations_v\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_organisations_v_updated_at_idx\` ON \`_organisations_v\` (\`updated_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_organisations_v_parent_idx\` ON \`_organisations_v\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_organisations_v_version_version_name_idx\` ON \`_organisations_v\` (\`version_name\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_organisations_v_version_version_slug_idx\` ON \`_organisations_v\` (\`version_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_organisations_v_version_version_kind_idx\` ON \`_organisations_v\` (\`version_kind\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_organisations_v_version_version_country_idx\` ON \`_organisations_v\` (\`version_country\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_organisations_v_version_version_registration_number_idx\` ON \`_organisations_v\` (\`version_registration_number\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_organisations_v_version_version_region_idx\` ON \`_organisations_v\` (\`version_region_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_organisations_v_version_version_logo_idx\` ON \`_organisations_v\` (\`version_logo_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_organisations_v_version_version_status_idx\` ON \`_organisations_v\` (\`version_status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_organisations_v_version_version_updated_at_idx\` ON \`_organisations_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_organisations_v_version_version_created_at_idx\` ON \`_organisations_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_organisations_v_created_at_idx\` ON \`_organisations_v\` (\`created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_organisations_v_updated_at_idx\` ON \`_organisations_v\` (\`updated_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_organisations_v_locales\` (
   	\`version_description\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -51,7 +77,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_organisations_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_organisations_v_locales_locale_parent_id_unique\` ON \`_organisations_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_organisations_v_locales_locale_parent_id_unique\` ON \`_organisations_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_organisations_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -64,11 +92,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_organisations_v_rels_order_idx\` ON \`_organisations_v_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_organisations_v_rels_parent_idx\` ON \`_organisations_v_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_organisations_v_rels_path_idx\` ON \`_organisations_v_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`_organisations_v_rels_regions_id_idx\` ON \`_organisations_v_rels\` (\`regions_id\`);`)
-  await db.run(sql`CREATE INDEX \`_organisations_v_rels_users_id_idx\` ON \`_organisations_v_rels\` (\`users_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_organisations_v_rels_order_idx\` ON \`_organisations_v_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_organisations_v_rels_parent_idx\` ON \`_organisations_v_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_organisations_v_rels_path_idx\` ON \`_organisations_v_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_organisations_v_rels_regions_id_idx\` ON \`_organisations_v_rels\` (\`regions_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_organisations_v_rels_users_id_idx\` ON \`_organisations_v_rels\` (\`users_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`centres_target_groups\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -80,9 +118,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`centres\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`centres_target_groups_order_idx\` ON \`centres_target_groups\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`centres_target_groups_parent_id_idx\` ON \`centres_target_groups\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`centres_target_groups_target_group_idx\` ON \`centres_target_groups\` (\`target_group_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`centres_target_groups_order_idx\` ON \`centres_target_groups\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`centres_target_groups_parent_id_idx\` ON \`centres_target_groups\` (\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`centres_target_groups_target_group_idx\` ON \`centres_target_groups\` (\`target_group_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`centres_forms\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -104,8 +148,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`centres\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`centres_opening_hours_order_idx\` ON \`centres_opening_hours\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`centres_opening_hours_parent_id_idx\` ON \`centres_opening_hours\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`centres_opening_hours_order_idx\` ON \`centres_opening_hours\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`centres_opening_hours_parent_id_idx\` ON \`centres_opening_hours\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`centres_closures\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -115,8 +163,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`centres\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`centres_closures_order_idx\` ON \`centres_closures\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`centres_closures_parent_id_idx\` ON \`centres_closures\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`centres_closures_order_idx\` ON \`centres_closures\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`centres_closures_parent_id_idx\` ON \`centres_closures\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`centres_closures_locales\` (
   	\`reason\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -125,7 +177,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`centres_closures\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`centres_closures_locales_locale_parent_id_unique\` ON \`centres_closures_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`centres_closures_locales_locale_parent_id_unique\` ON \`centres_closures_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`centres_languages\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -134,9 +188,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`centres\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`centres_languages_order_idx\` ON \`centres_languages\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`centres_languages_parent_idx\` ON \`centres_languages\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`centres_languages_value_idx\` ON \`centres_languages\` (\`value\`);`)
+  await db.run(
+    sql`CREATE INDEX \`centres_languages_order_idx\` ON \`centres_languages\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`centres_languages_parent_idx\` ON \`centres_languages\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`centres_languages_value_idx\` ON \`centres_languages\` (\`value\`);`,
+  )
   await db.run(sql`CREATE TABLE \`centres_accessibility\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -145,8 +205,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`centres\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`centres_accessibility_order_idx\` ON \`centres_accessibility\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`centres_accessibility_parent_idx\` ON \`centres_accessibility\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`centres_accessibility_order_idx\` ON \`centres_accessibility\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`centres_accessibility_parent_idx\` ON \`centres_accessibility\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`centres\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`organisation_id\` integer NOT NULL,
@@ -176,7 +240,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`centres_organisation_idx\` ON \`centres\` (\`organisation_id\`);`)
   await db.run(sql`CREATE INDEX \`centres_name_idx\` ON \`centres\` (\`name\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`centres_slug_idx\` ON \`centres\` (\`slug\`);`)
-  await db.run(sql`CREATE INDEX \`centres_address_address_municipality_idx\` ON \`centres\` (\`address_municipality\`);`)
+  await db.run(
+    sql`CREATE INDEX \`centres_address_address_municipality_idx\` ON \`centres\` (\`address_municipality\`);`,
+  )
   await db.run(sql`CREATE INDEX \`centres_region_idx\` ON \`centres\` (\`region_id\`);`)
   await db.run(sql`CREATE INDEX \`centres_country_idx\` ON \`centres\` (\`country\`);`)
   await db.run(sql`CREATE INDEX \`centres_status_idx\` ON \`centres\` (\`status\`);`)
@@ -191,7 +257,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`centres\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`centres_locales_locale_parent_id_unique\` ON \`centres_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`centres_locales_locale_parent_id_unique\` ON \`centres_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`centres_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -207,7 +275,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`centres_rels_order_idx\` ON \`centres_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`centres_rels_parent_idx\` ON \`centres_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`centres_rels_path_idx\` ON \`centres_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`centres_rels_service_types_id_idx\` ON \`centres_rels\` (\`service_types_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`centres_rels_service_types_id_idx\` ON \`centres_rels\` (\`service_types_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`centres_rels_media_id_idx\` ON \`centres_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE TABLE \`_centres_v_version_target_groups\` (
   	\`_order\` integer NOT NULL,
@@ -221,9 +291,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_centres_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_centres_v_version_target_groups_order_idx\` ON \`_centres_v_version_target_groups\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_centres_v_version_target_groups_parent_id_idx\` ON \`_centres_v_version_target_groups\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_centres_v_version_target_groups_target_group_idx\` ON \`_centres_v_version_target_groups\` (\`target_group_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_centres_v_version_target_groups_order_idx\` ON \`_centres_v_version_target_groups\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_centres_v_version_target_groups_parent_id_idx\` ON \`_centres_v_version_target_groups\` (\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_centres_v_version_target_groups_target_group_idx\` ON \`_centres_v_version_target_groups\` (\`target_group_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_centres_v_version_forms\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -232,9 +308,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_centres_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_centres_v_version_forms_order_idx\` ON \`_centres_v_version_forms\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_centres_v_version_forms_parent_idx\` ON \`_centres_v_version_forms\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_centres_v_version_forms_value_idx\` ON \`_centres_v_version_forms\` (\`value\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_centres_v_version_forms_order_idx\` ON \`_centres_v_version_forms\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_centres_v_version_forms_parent_idx\` ON \`_centres_v_version_forms\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_centres_v_version_forms_value_idx\` ON \`_centres_v_version_forms\` (\`value\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_centres_v_version_opening_hours\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -246,8 +328,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_centres_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_centres_v_version_opening_hours_order_idx\` ON \`_centres_v_version_opening_hours\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_centres_v_version_opening_hours_parent_id_idx\` ON \`_centres_v_version_opening_hours\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_centres_v_version_opening_hours_order_idx\` ON \`_centres_v_version_opening_hours\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_centres_v_version_opening_hours_parent_id_idx\` ON \`_centres_v_version_opening_hours\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_centres_v_version_closures\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -258,8 +344,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_centres_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_centres_v_version_closures_order_idx\` ON \`_centres_v_version_closures\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_centres_v_version_closures_parent_id_idx\` ON \`_centres_v_version_closures\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_centres_v_version_closures_order_idx\` ON \`_centres_v_version_closures\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_centres_v_version_closures_parent_id_idx\` ON \`_centres_v_version_closures\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_centres_v_version_closures_locales\` (
   	\`reason\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -268,7 +358,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_centres_v_version_closures\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_centres_v_version_closures_locales_locale_parent_id_unique\` ON \`_centres_v_version_closures_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_centres_v_version_closures_locales_locale_parent_id_unique\` ON \`_centres_v_version_closures_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_centres_v_version_languages\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -277,9 +369,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_centres_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_centres_v_version_languages_order_idx\` ON \`_centres_v_version_languages\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_centres_v_version_languages_parent_idx\` ON \`_centres_v_version_languages\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_centres_v_version_languages_value_idx\` ON \`_centres_v_version_languages\` (\`value\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_centres_v_version_languages_order_idx\` ON \`_centres_v_version_languages\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_centres_v_version_languages_parent_idx\` ON \`_centres_v_version_languages\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_centres_v_version_languages_value_idx\` ON \`_centres_v_version_languages\` (\`value\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_centres_v_version_accessibility\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -288,8 +386,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_centres_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_centres_v_version_accessibility_order_idx\` ON \`_centres_v_version_accessibility\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_centres_v_version_accessibility_parent_idx\` ON \`_centres_v_version_accessibility\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_centres_v_version_accessibility_order_idx\` ON \`_centres_v_version_accessibility\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_centres_v_version_accessibility_parent_idx\` ON \`_centres_v_version_accessibility\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_centres_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -321,15 +423,33 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_centres_v_parent_idx\` ON \`_centres_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_centres_v_version_version_organisation_idx\` ON \`_centres_v\` (\`version_organisation_id\`);`)
-  await db.run(sql`CREATE INDEX \`_centres_v_version_version_name_idx\` ON \`_centres_v\` (\`version_name\`);`)
-  await db.run(sql`CREATE INDEX \`_centres_v_version_version_slug_idx\` ON \`_centres_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_centres_v_version_address_version_address_municipality_idx\` ON \`_centres_v\` (\`version_address_municipality\`);`)
-  await db.run(sql`CREATE INDEX \`_centres_v_version_version_region_idx\` ON \`_centres_v\` (\`version_region_id\`);`)
-  await db.run(sql`CREATE INDEX \`_centres_v_version_version_country_idx\` ON \`_centres_v\` (\`version_country\`);`)
-  await db.run(sql`CREATE INDEX \`_centres_v_version_version_status_idx\` ON \`_centres_v\` (\`version_status\`);`)
-  await db.run(sql`CREATE INDEX \`_centres_v_version_version_updated_at_idx\` ON \`_centres_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_centres_v_version_version_created_at_idx\` ON \`_centres_v\` (\`version_created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_centres_v_version_version_organisation_idx\` ON \`_centres_v\` (\`version_organisation_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_centres_v_version_version_name_idx\` ON \`_centres_v\` (\`version_name\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_centres_v_version_version_slug_idx\` ON \`_centres_v\` (\`version_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_centres_v_version_address_version_address_municipality_idx\` ON \`_centres_v\` (\`version_address_municipality\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_centres_v_version_version_region_idx\` ON \`_centres_v\` (\`version_region_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_centres_v_version_version_country_idx\` ON \`_centres_v\` (\`version_country\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_centres_v_version_version_status_idx\` ON \`_centres_v\` (\`version_status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_centres_v_version_version_updated_at_idx\` ON \`_centres_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_centres_v_version_version_created_at_idx\` ON \`_centres_v\` (\`version_created_at\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_centres_v_created_at_idx\` ON \`_centres_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_centres_v_updated_at_idx\` ON \`_centres_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE TABLE \`_centres_v_locales\` (
@@ -341,7 +461,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_centres_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_centres_v_locales_locale_parent_id_unique\` ON \`_centres_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_centres_v_locales_locale_parent_id_unique\` ON \`_centres_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_centres_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -355,10 +477,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_centres_v_rels_order_idx\` ON \`_centres_v_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_centres_v_rels_parent_idx\` ON \`_centres_v_rels\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_centres_v_rels_parent_idx\` ON \`_centres_v_rels\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_centres_v_rels_path_idx\` ON \`_centres_v_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`_centres_v_rels_service_types_id_idx\` ON \`_centres_v_rels\` (\`service_types_id\`);`)
-  await db.run(sql`CREATE INDEX \`_centres_v_rels_media_id_idx\` ON \`_centres_v_rels\` (\`media_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_centres_v_rels_service_types_id_idx\` ON \`_centres_v_rels\` (\`service_types_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_centres_v_rels_media_id_idx\` ON \`_centres_v_rels\` (\`media_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`media\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`uploaded_by_id\` integer,
@@ -392,8 +520,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`media_updated_at_idx\` ON \`media\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`media_created_at_idx\` ON \`media\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`media_filename_idx\` ON \`media\` (\`filename\`);`)
-  await db.run(sql`CREATE INDEX \`media_sizes_thumbnail_sizes_thumbnail_filename_idx\` ON \`media\` (\`sizes_thumbnail_filename\`);`)
-  await db.run(sql`CREATE INDEX \`media_sizes_card_sizes_card_filename_idx\` ON \`media\` (\`sizes_card_filename\`);`)
+  await db.run(
+    sql`CREATE INDEX \`media_sizes_thumbnail_sizes_thumbnail_filename_idx\` ON \`media\` (\`sizes_thumbnail_filename\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`media_sizes_card_sizes_card_filename_idx\` ON \`media\` (\`sizes_card_filename\`);`,
+  )
   await db.run(sql`CREATE TABLE \`media_locales\` (
   	\`alt\` text NOT NULL,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -402,17 +534,33 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`media_locales_locale_parent_id_unique\` ON \`media_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`media_locales_locale_parent_id_unique\` ON \`media_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`ALTER TABLE \`organisations\` ADD \`logo_id\` integer REFERENCES media(id);`)
-  await db.run(sql`ALTER TABLE \`organisations\` ADD \`publish_contact_persons\` integer DEFAULT false;`)
+  await db.run(
+    sql`ALTER TABLE \`organisations\` ADD \`publish_contact_persons\` integer DEFAULT false;`,
+  )
   await db.run(sql`ALTER TABLE \`organisations\` ADD \`moderation_note\` text;`)
   await db.run(sql`CREATE INDEX \`organisations_logo_idx\` ON \`organisations\` (\`logo_id\`);`)
-  await db.run(sql`ALTER TABLE \`organisations_rels\` ADD \`users_id\` integer REFERENCES users(id);`)
-  await db.run(sql`CREATE INDEX \`organisations_rels_users_id_idx\` ON \`organisations_rels\` (\`users_id\`);`)
-  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`centres_id\` integer REFERENCES centres(id);`)
-  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`media_id\` integer REFERENCES media(id);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_centres_id_idx\` ON \`payload_locked_documents_rels\` (\`centres_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
+  await db.run(
+    sql`ALTER TABLE \`organisations_rels\` ADD \`users_id\` integer REFERENCES users(id);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`organisations_rels_users_id_idx\` ON \`organisations_rels\` (\`users_id\`);`,
+  )
+  await db.run(
+    sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`centres_id\` integer REFERENCES centres(id);`,
+  )
+  await db.run(
+    sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`media_id\` integer REFERENCES media(id);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_centres_id_idx\` ON \`payload_locked_documents_rels\` (\`centres_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`,
+  )
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -463,7 +611,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`region_id\`) REFERENCES \`regions\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_organisations\`("id", "name", "generate_slug", "slug", "kind", "country", "registration_number", "address_street", "address_postcode", "address_municipality", "region_id", "website", "email", "phone", "status", "updated_at", "created_at") SELECT "id", "name", "generate_slug", "slug", "kind", "country", "registration_number", "address_street", "address_postcode", "address_municipality", "region_id", "website", "email", "phone", "status", "updated_at", "created_at" FROM \`organisations\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_organisations\`("id", "name", "generate_slug", "slug", "kind", "country", "registration_number", "address_street", "address_postcode", "address_municipality", "region_id", "website", "email", "phone", "status", "updated_at", "created_at") SELECT "id", "name", "generate_slug", "slug", "kind", "country", "registration_number", "address_street", "address_postcode", "address_municipality", "region_id", "website", "email", "phone", "status", "updated_at", "created_at" FROM \`organisations\`;`,
+  )
   await db.run(sql`DROP TABLE \`organisations\`;`)
   await db.run(sql`ALTER TABLE \`__new_organisations\` RENAME TO \`organisations\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
@@ -471,11 +621,17 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE UNIQUE INDEX \`organisations_slug_idx\` ON \`organisations\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`organisations_kind_idx\` ON \`organisations\` (\`kind\`);`)
   await db.run(sql`CREATE INDEX \`organisations_country_idx\` ON \`organisations\` (\`country\`);`)
-  await db.run(sql`CREATE INDEX \`organisations_registration_number_idx\` ON \`organisations\` (\`registration_number\`);`)
+  await db.run(
+    sql`CREATE INDEX \`organisations_registration_number_idx\` ON \`organisations\` (\`registration_number\`);`,
+  )
   await db.run(sql`CREATE INDEX \`organisations_region_idx\` ON \`organisations\` (\`region_id\`);`)
   await db.run(sql`CREATE INDEX \`organisations_status_idx\` ON \`organisations\` (\`status\`);`)
-  await db.run(sql`CREATE INDEX \`organisations_updated_at_idx\` ON \`organisations\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`organisations_created_at_idx\` ON \`organisations\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`organisations_updated_at_idx\` ON \`organisations\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`organisations_created_at_idx\` ON \`organisations\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`__new_organisations_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -486,13 +642,23 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`regions_id\`) REFERENCES \`regions\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_organisations_rels\`("id", "order", "parent_id", "path", "regions_id") SELECT "id", "order", "parent_id", "path", "regions_id" FROM \`organisations_rels\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_organisations_rels\`("id", "order", "parent_id", "path", "regions_id") SELECT "id", "order", "parent_id", "path", "regions_id" FROM \`organisations_rels\`;`,
+  )
   await db.run(sql`DROP TABLE \`organisations_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_organisations_rels\` RENAME TO \`organisations_rels\`;`)
-  await db.run(sql`CREATE INDEX \`organisations_rels_order_idx\` ON \`organisations_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`organisations_rels_parent_idx\` ON \`organisations_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`organisations_rels_path_idx\` ON \`organisations_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`organisations_rels_regions_id_idx\` ON \`organisations_rels\` (\`regions_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`organisations_rels_order_idx\` ON \`organisations_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`organisations_rels_parent_idx\` ON \`organisations_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`organisations_rels_path_idx\` ON \`organisations_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`organisations_rels_regions_id_idx\` ON \`organisations_rels\` (\`regions_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -513,16 +679,38 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`themes_id\`) REFERENCES \`themes\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "users_id", "organisations_id", "regions_id", "service_types_id", "target_groups_id", "themes_id") SELECT "id", "order", "parent_id", "path", "users_id", "organisations_id", "regions_id", "service_types_id", "target_groups_id", "themes_id" FROM \`payload_locked_documents_rels\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "users_id", "organisations_id", "regions_id", "service_types_id", "target_groups_id", "themes_id") SELECT "id", "order", "parent_id", "path", "users_id", "organisations_id", "regions_id", "service_types_id", "target_groups_id", "themes_id" FROM \`payload_locked_documents_rels\`;`,
+  )
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
-  await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_organisations_id_idx\` ON \`payload_locked_documents_rels\` (\`organisations_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_regions_id_idx\` ON \`payload_locked_documents_rels\` (\`regions_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_service_types_id_idx\` ON \`payload_locked_documents_rels\` (\`service_types_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_target_groups_id_idx\` ON \`payload_locked_documents_rels\` (\`target_groups_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_themes_id_idx\` ON \`payload_locked_documents_rels\` (\`themes_id\`);`)
+  await db.run(
+    sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_organisations_id_idx\` ON \`payload_locked_documents_rels\` (\`organisations_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_regions_id_idx\` ON \`payload_locked_documents_rels\` (\`regions_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_service_types_id_idx\` ON \`payload_locked_documents_rels\` (\`service_types_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_target_groups_id_idx\` ON \`payload_locked_documents_rels\` (\`target_groups_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_themes_id_idx\` ON \`payload_locked_documents_rels\` (\`themes_id\`);`,
+  )
 }

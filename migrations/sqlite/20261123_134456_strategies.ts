@@ -11,8 +11,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`strategies_themes_goals_measures\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`strategies_themes_goals_measures_indicators_order_idx\` ON \`strategies_themes_goals_measures_indicators\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`strategies_themes_goals_measures_indicators_parent_id_idx\` ON \`strategies_themes_goals_measures_indicators\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`strategies_themes_goals_measures_indicators_order_idx\` ON \`strategies_themes_goals_measures_indicators\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`strategies_themes_goals_measures_indicators_parent_id_idx\` ON \`strategies_themes_goals_measures_indicators\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`strategies_themes_goals_measures_indicators_locales\` (
   	\`name\` text NOT NULL,
   	\`unit\` text,
@@ -22,7 +26,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`strategies_themes_goals_measures_indicators\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`strategies_themes_goals_measures_indicators_locales_locale_p\` ON \`strategies_themes_goals_measures_indicators_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`strategies_themes_goals_measures_indicators_locales_locale_p\` ON \`strategies_themes_goals_measures_indicators_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`strategies_themes_goals_measures\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text NOT NULL,
@@ -32,8 +38,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`strategies_themes_goals\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`strategies_themes_goals_measures_order_idx\` ON \`strategies_themes_goals_measures\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`strategies_themes_goals_measures_parent_id_idx\` ON \`strategies_themes_goals_measures\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`strategies_themes_goals_measures_order_idx\` ON \`strategies_themes_goals_measures\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`strategies_themes_goals_measures_parent_id_idx\` ON \`strategies_themes_goals_measures\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`strategies_themes_goals_measures_locales\` (
   	\`title\` text NOT NULL,
   	\`description\` text,
@@ -44,7 +54,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`strategies_themes_goals_measures\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`strategies_themes_goals_measures_locales_locale_parent_id_un\` ON \`strategies_themes_goals_measures_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`strategies_themes_goals_measures_locales_locale_parent_id_un\` ON \`strategies_themes_goals_measures_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`strategies_themes_goals\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text NOT NULL,
@@ -53,8 +65,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`strategies_themes\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`strategies_themes_goals_order_idx\` ON \`strategies_themes_goals\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`strategies_themes_goals_parent_id_idx\` ON \`strategies_themes_goals\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`strategies_themes_goals_order_idx\` ON \`strategies_themes_goals\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`strategies_themes_goals_parent_id_idx\` ON \`strategies_themes_goals\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`strategies_themes_goals_locales\` (
   	\`title\` text NOT NULL,
   	\`description\` text,
@@ -64,7 +80,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`strategies_themes_goals\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`strategies_themes_goals_locales_locale_parent_id_unique\` ON \`strategies_themes_goals_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`strategies_themes_goals_locales_locale_parent_id_unique\` ON \`strategies_themes_goals_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`strategies_themes\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -75,9 +93,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`strategies\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`strategies_themes_order_idx\` ON \`strategies_themes\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`strategies_themes_parent_id_idx\` ON \`strategies_themes\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`strategies_themes_theme_idx\` ON \`strategies_themes\` (\`theme_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`strategies_themes_order_idx\` ON \`strategies_themes\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`strategies_themes_parent_id_idx\` ON \`strategies_themes\` (\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`strategies_themes_theme_idx\` ON \`strategies_themes\` (\`theme_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`strategies_themes_locales\` (
   	\`title\` text NOT NULL,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -86,7 +110,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`strategies_themes\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`strategies_themes_locales_locale_parent_id_unique\` ON \`strategies_themes_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`strategies_themes_locales_locale_parent_id_unique\` ON \`strategies_themes_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`strategies\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`generate_slug\` integer DEFAULT true,
@@ -105,7 +131,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`strategies_slug_idx\` ON \`strategies\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`strategies_region_idx\` ON \`strategies\` (\`region_id\`);`)
-  await db.run(sql`CREATE INDEX \`strategies_organisation_idx\` ON \`strategies\` (\`organisation_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`strategies_organisation_idx\` ON \`strategies\` (\`organisation_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`strategies_status_idx\` ON \`strategies\` (\`status\`);`)
   await db.run(sql`CREATE INDEX \`strategies_updated_at_idx\` ON \`strategies\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`strategies_created_at_idx\` ON \`strategies\` (\`created_at\`);`)
@@ -118,7 +146,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`strategies\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`strategies_locales_locale_parent_id_unique\` ON \`strategies_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`strategies_locales_locale_parent_id_unique\` ON \`strategies_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`strategies_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -138,13 +168,25 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`strategies_rels_order_idx\` ON \`strategies_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`strategies_rels_parent_idx\` ON \`strategies_rels\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`strategies_rels_parent_idx\` ON \`strategies_rels\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`strategies_rels_path_idx\` ON \`strategies_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`strategies_rels_documents_id_idx\` ON \`strategies_rels\` (\`documents_id\`);`)
-  await db.run(sql`CREATE INDEX \`strategies_rels_organisations_id_idx\` ON \`strategies_rels\` (\`organisations_id\`);`)
-  await db.run(sql`CREATE INDEX \`strategies_rels_centres_id_idx\` ON \`strategies_rels\` (\`centres_id\`);`)
-  await db.run(sql`CREATE INDEX \`strategies_rels_case_studies_id_idx\` ON \`strategies_rels\` (\`case_studies_id\`);`)
-  await db.run(sql`CREATE INDEX \`strategies_rels_events_id_idx\` ON \`strategies_rels\` (\`events_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`strategies_rels_documents_id_idx\` ON \`strategies_rels\` (\`documents_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`strategies_rels_organisations_id_idx\` ON \`strategies_rels\` (\`organisations_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`strategies_rels_centres_id_idx\` ON \`strategies_rels\` (\`centres_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`strategies_rels_case_studies_id_idx\` ON \`strategies_rels\` (\`case_studies_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`strategies_rels_events_id_idx\` ON \`strategies_rels\` (\`events_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_strategies_v_version_themes_goals_measures_indicators\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -156,8 +198,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_strategies_v_version_themes_goals_measures\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_strategies_v_version_themes_goals_measures_indicators_order_idx\` ON \`_strategies_v_version_themes_goals_measures_indicators\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_strategies_v_version_themes_goals_measures_indicators_parent_id_idx\` ON \`_strategies_v_version_themes_goals_measures_indicators\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_strategies_v_version_themes_goals_measures_indicators_order_idx\` ON \`_strategies_v_version_themes_goals_measures_indicators\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_strategies_v_version_themes_goals_measures_indicators_parent_id_idx\` ON \`_strategies_v_version_themes_goals_measures_indicators\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_strategies_v_version_themes_goals_measures_indicators_locales\` (
   	\`name\` text NOT NULL,
   	\`unit\` text,
@@ -167,7 +213,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_strategies_v_version_themes_goals_measures_indicators\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_strategies_v_version_themes_goals_measures_indicators_local\` ON \`_strategies_v_version_themes_goals_measures_indicators_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_strategies_v_version_themes_goals_measures_indicators_local\` ON \`_strategies_v_version_themes_goals_measures_indicators_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_strategies_v_version_themes_goals_measures\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -178,8 +226,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_strategies_v_version_themes_goals\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_strategies_v_version_themes_goals_measures_order_idx\` ON \`_strategies_v_version_themes_goals_measures\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_strategies_v_version_themes_goals_measures_parent_id_idx\` ON \`_strategies_v_version_themes_goals_measures\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_strategies_v_version_themes_goals_measures_order_idx\` ON \`_strategies_v_version_themes_goals_measures\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_strategies_v_version_themes_goals_measures_parent_id_idx\` ON \`_strategies_v_version_themes_goals_measures\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_strategies_v_version_themes_goals_measures_locales\` (
   	\`title\` text NOT NULL,
   	\`description\` text,
@@ -190,7 +242,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_strategies_v_version_themes_goals_measures\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_strategies_v_version_themes_goals_measures_locales_locale_p\` ON \`_strategies_v_version_themes_goals_measures_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_strategies_v_version_themes_goals_measures_locales_locale_p\` ON \`_strategies_v_version_themes_goals_measures_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_strategies_v_version_themes_goals\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -200,8 +254,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_strategies_v_version_themes\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_strategies_v_version_themes_goals_order_idx\` ON \`_strategies_v_version_themes_goals\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_strategies_v_version_themes_goals_parent_id_idx\` ON \`_strategies_v_version_themes_goals\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_strategies_v_version_themes_goals_order_idx\` ON \`_strategies_v_version_themes_goals\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_strategies_v_version_themes_goals_parent_id_idx\` ON \`_strategies_v_version_themes_goals\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_strategies_v_version_themes_goals_locales\` (
   	\`title\` text NOT NULL,
   	\`description\` text,
@@ -211,7 +269,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_strategies_v_version_themes_goals\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_strategies_v_version_themes_goals_locales_locale_parent_id_\` ON \`_strategies_v_version_themes_goals_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_strategies_v_version_themes_goals_locales_locale_parent_id_\` ON \`_strategies_v_version_themes_goals_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_strategies_v_version_themes\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -223,9 +283,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_strategies_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_strategies_v_version_themes_order_idx\` ON \`_strategies_v_version_themes\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_strategies_v_version_themes_parent_id_idx\` ON \`_strategies_v_version_themes\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_strategies_v_version_themes_theme_idx\` ON \`_strategies_v_version_themes\` (\`theme_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_strategies_v_version_themes_order_idx\` ON \`_strategies_v_version_themes\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_strategies_v_version_themes_parent_id_idx\` ON \`_strategies_v_version_themes\` (\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_strategies_v_version_themes_theme_idx\` ON \`_strategies_v_version_themes\` (\`theme_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_strategies_v_version_themes_locales\` (
   	\`title\` text NOT NULL,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -234,7 +300,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_strategies_v_version_themes\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_strategies_v_version_themes_locales_locale_parent_id_unique\` ON \`_strategies_v_version_themes_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_strategies_v_version_themes_locales_locale_parent_id_unique\` ON \`_strategies_v_version_themes_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_strategies_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -256,14 +324,30 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_strategies_v_parent_idx\` ON \`_strategies_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_strategies_v_version_version_slug_idx\` ON \`_strategies_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_strategies_v_version_version_region_idx\` ON \`_strategies_v\` (\`version_region_id\`);`)
-  await db.run(sql`CREATE INDEX \`_strategies_v_version_version_organisation_idx\` ON \`_strategies_v\` (\`version_organisation_id\`);`)
-  await db.run(sql`CREATE INDEX \`_strategies_v_version_version_status_idx\` ON \`_strategies_v\` (\`version_status\`);`)
-  await db.run(sql`CREATE INDEX \`_strategies_v_version_version_updated_at_idx\` ON \`_strategies_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_strategies_v_version_version_created_at_idx\` ON \`_strategies_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_strategies_v_created_at_idx\` ON \`_strategies_v\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_strategies_v_updated_at_idx\` ON \`_strategies_v\` (\`updated_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_strategies_v_version_version_slug_idx\` ON \`_strategies_v\` (\`version_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_strategies_v_version_version_region_idx\` ON \`_strategies_v\` (\`version_region_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_strategies_v_version_version_organisation_idx\` ON \`_strategies_v\` (\`version_organisation_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_strategies_v_version_version_status_idx\` ON \`_strategies_v\` (\`version_status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_strategies_v_version_version_updated_at_idx\` ON \`_strategies_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_strategies_v_version_version_created_at_idx\` ON \`_strategies_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_strategies_v_created_at_idx\` ON \`_strategies_v\` (\`created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_strategies_v_updated_at_idx\` ON \`_strategies_v\` (\`updated_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_strategies_v_locales\` (
   	\`version_title\` text NOT NULL,
   	\`version_summary\` text,
@@ -273,7 +357,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_strategies_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_strategies_v_locales_locale_parent_id_unique\` ON \`_strategies_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_strategies_v_locales_locale_parent_id_unique\` ON \`_strategies_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_strategies_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -292,16 +378,36 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`events_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_strategies_v_rels_order_idx\` ON \`_strategies_v_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_strategies_v_rels_parent_idx\` ON \`_strategies_v_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_strategies_v_rels_path_idx\` ON \`_strategies_v_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`_strategies_v_rels_documents_id_idx\` ON \`_strategies_v_rels\` (\`documents_id\`);`)
-  await db.run(sql`CREATE INDEX \`_strategies_v_rels_organisations_id_idx\` ON \`_strategies_v_rels\` (\`organisations_id\`);`)
-  await db.run(sql`CREATE INDEX \`_strategies_v_rels_centres_id_idx\` ON \`_strategies_v_rels\` (\`centres_id\`);`)
-  await db.run(sql`CREATE INDEX \`_strategies_v_rels_case_studies_id_idx\` ON \`_strategies_v_rels\` (\`case_studies_id\`);`)
-  await db.run(sql`CREATE INDEX \`_strategies_v_rels_events_id_idx\` ON \`_strategies_v_rels\` (\`events_id\`);`)
-  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`strategies_id\` integer REFERENCES strategies(id);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_strategies_id_idx\` ON \`payload_locked_documents_rels\` (\`strategies_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_strategies_v_rels_order_idx\` ON \`_strategies_v_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_strategies_v_rels_parent_idx\` ON \`_strategies_v_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_strategies_v_rels_path_idx\` ON \`_strategies_v_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_strategies_v_rels_documents_id_idx\` ON \`_strategies_v_rels\` (\`documents_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_strategies_v_rels_organisations_id_idx\` ON \`_strategies_v_rels\` (\`organisations_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_strategies_v_rels_centres_id_idx\` ON \`_strategies_v_rels\` (\`centres_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_strategies_v_rels_case_studies_id_idx\` ON \`_strategies_v_rels\` (\`case_studies_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_strategies_v_rels_events_id_idx\` ON \`_strategies_v_rels\` (\`events_id\`);`,
+  )
+  await db.run(
+    sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`strategies_id\` integer REFERENCES strategies(id);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_strategies_id_idx\` ON \`payload_locked_documents_rels\` (\`strategies_id\`);`,
+  )
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -364,25 +470,63 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`indicator_types_id\`) REFERENCES \`indicator_types\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "users_id", "organisations_id", "centres_id", "case_studies_id", "events_id", "event_registrations_id", "event_seats_id", "media_id", "documents_id", "regions_id", "service_types_id", "target_groups_id", "themes_id", "indicator_types_id") SELECT "id", "order", "parent_id", "path", "users_id", "organisations_id", "centres_id", "case_studies_id", "events_id", "event_registrations_id", "event_seats_id", "media_id", "documents_id", "regions_id", "service_types_id", "target_groups_id", "themes_id", "indicator_types_id" FROM \`payload_locked_documents_rels\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "users_id", "organisations_id", "centres_id", "case_studies_id", "events_id", "event_registrations_id", "event_seats_id", "media_id", "documents_id", "regions_id", "service_types_id", "target_groups_id", "themes_id", "indicator_types_id") SELECT "id", "order", "parent_id", "path", "users_id", "organisations_id", "centres_id", "case_studies_id", "events_id", "event_registrations_id", "event_seats_id", "media_id", "documents_id", "regions_id", "service_types_id", "target_groups_id", "themes_id", "indicator_types_id" FROM \`payload_locked_documents_rels\`;`,
+  )
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
-  await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
+  await db.run(
+    sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`,
+  )
   await db.run(sql`PRAGMA foreign_keys=ON;`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_organisations_id_idx\` ON \`payload_locked_documents_rels\` (\`organisations_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_centres_id_idx\` ON \`payload_locked_documents_rels\` (\`centres_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_case_studies_id_idx\` ON \`payload_locked_documents_rels\` (\`case_studies_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_events_id_idx\` ON \`payload_locked_documents_rels\` (\`events_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_event_registrations_id_idx\` ON \`payload_locked_documents_rels\` (\`event_registrations_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_event_seats_id_idx\` ON \`payload_locked_documents_rels\` (\`event_seats_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_documents_id_idx\` ON \`payload_locked_documents_rels\` (\`documents_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_regions_id_idx\` ON \`payload_locked_documents_rels\` (\`regions_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_service_types_id_idx\` ON \`payload_locked_documents_rels\` (\`service_types_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_target_groups_id_idx\` ON \`payload_locked_documents_rels\` (\`target_groups_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_themes_id_idx\` ON \`payload_locked_documents_rels\` (\`themes_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_indicator_types_id_idx\` ON \`payload_locked_documents_rels\` (\`indicator_types_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_organisations_id_idx\` ON \`payload_locked_documents_rels\` (\`organisations_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_centres_id_idx\` ON \`payload_locked_documents_rels\` (\`centres_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_case_studies_id_idx\` ON \`payload_locked_documents_rels\` (\`case_studies_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_events_id_idx\` ON \`payload_locked_documents_rels\` (\`events_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_event_registrations_id_idx\` ON \`payload_locked_documents_rels\` (\`event_registrations_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_event_seats_id_idx\` ON \`payload_locked_documents_rels\` (\`event_seats_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_documents_id_idx\` ON \`payload_locked_documents_rels\` (\`documents_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_regions_id_idx\` ON \`payload_locked_documents_rels\` (\`regions_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_service_types_id_idx\` ON \`payload_locked_documents_rels\` (\`service_types_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_target_groups_id_idx\` ON \`payload_locked_documents_rels\` (\`target_groups_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_themes_id_idx\` ON \`payload_locked_documents_rels\` (\`themes_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_indicator_types_id_idx\` ON \`payload_locked_documents_rels\` (\`indicator_types_id\`);`,
+  )
 }

@@ -16,7 +16,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`media_rels_order_idx\` ON \`media_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`media_rels_parent_idx\` ON \`media_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`media_rels_path_idx\` ON \`media_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`media_rels_organisations_id_idx\` ON \`media_rels\` (\`organisations_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`media_rels_organisations_id_idx\` ON \`media_rels\` (\`organisations_id\`);`,
+  )
   await db.run(sql`ALTER TABLE \`media\` ADD \`public_use\` integer DEFAULT false;`)
   await db.run(sql`CREATE INDEX \`media_public_use_idx\` ON \`media\` (\`public_use\`);`)
   // images uploaded before read access depended on their use: public where a public record

@@ -31,13 +31,19 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`uploaded_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_materials\`("id", "title", "description", "working_group_id", "meeting_id", "uploaded_by_id", "updated_at", "created_at", "url", "thumbnail_u_r_l", "filename", "mime_type", "filesize", "width", "height", "focal_x", "focal_y") SELECT "id", "title", "description", "working_group_id", "meeting_id", "uploaded_by_id", "updated_at", "created_at", "url", "thumbnail_u_r_l", "filename", "mime_type", "filesize", "width", "height", "focal_x", "focal_y" FROM \`materials\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_materials\`("id", "title", "description", "working_group_id", "meeting_id", "uploaded_by_id", "updated_at", "created_at", "url", "thumbnail_u_r_l", "filename", "mime_type", "filesize", "width", "height", "focal_x", "focal_y") SELECT "id", "title", "description", "working_group_id", "meeting_id", "uploaded_by_id", "updated_at", "created_at", "url", "thumbnail_u_r_l", "filename", "mime_type", "filesize", "width", "height", "focal_x", "focal_y" FROM \`materials\`;`,
+  )
   await db.run(sql`DROP TABLE \`materials\`;`)
   await db.run(sql`ALTER TABLE \`__new_materials\` RENAME TO \`materials\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
-  await db.run(sql`CREATE INDEX \`materials_working_group_idx\` ON \`materials\` (\`working_group_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`materials_working_group_idx\` ON \`materials\` (\`working_group_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`materials_meeting_idx\` ON \`materials\` (\`meeting_id\`);`)
-  await db.run(sql`CREATE INDEX \`materials_uploaded_by_idx\` ON \`materials\` (\`uploaded_by_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`materials_uploaded_by_idx\` ON \`materials\` (\`uploaded_by_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`materials_updated_at_idx\` ON \`materials\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`materials_created_at_idx\` ON \`materials\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`materials_filename_idx\` ON \`materials\` (\`filename\`);`)

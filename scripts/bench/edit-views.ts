@@ -21,14 +21,17 @@ let server: ReturnType<typeof startServer> extends Promise<infer S> ? S | undefi
 try {
   let baseURL = option('--base-url')
   if (!baseURL) {
-    if (!fs.existsSync('.next/BUILD_ID')) throw new Error('No production build: run `npm run build` first.')
+    if (!fs.existsSync('.next/BUILD_ID'))
+      throw new Error('No production build: run `npm run build` first.')
     const prepared = await serverEnv(dir, { SEED_ADMIN_PASSWORD: password, JOBS_AUTORUN: 'off' })
     baseURL = prepared.baseURL
     console.log(`▶ Seeding a demo database in ${dir}`)
     seedDatabase(prepared.env)
     server = await startServer(dir, baseURL, prepared.env)
   }
-  console.log(`▶ Edit views: time until the form accepts input, median of ${runs} (after one warm-up)`)
+  console.log(
+    `▶ Edit views: time until the form accepts input, median of ${runs} (after one warm-up)`,
+  )
   const timings = await measureEditViews(baseURL, password, runs)
   console.log(`\n${editViewTable(timings)}`)
 } finally {

@@ -27,7 +27,8 @@ async function timeToInput(page: Page, url: string): Promise<number> {
       // React re-renders a hydrated, controlled field with the typed value and keeps it; before
       // hydration the key lands in bare HTML and is lost when React takes over
       await page.waitForTimeout(30)
-      if ((await field.inputValue().catch(() => '')) === `${before}x`) return performance.now() - started
+      if ((await field.inputValue().catch(() => '')) === `${before}x`)
+        return performance.now() - started
     }
     await page.waitForTimeout(20)
   }
@@ -44,23 +45,39 @@ async function logIn(browser: Browser, baseURL: string, email: string, password:
   return context
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
 /**
  * Every edit view the roles use, create and edit: admin and editor on everything, a
  * representative on their organisation's records, a coordinator on their group's meeting.
  */
-export async function measureEditViews(baseURL: string, password: string, runs = 3): Promise<EditViewTiming[]> {
+export async function measureEditViews(
+  baseURL: string,
+  password: string,
+  runs = 3,
+): Promise<EditViewTiming[]> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   })
   try {
     const admin = await logIn(browser, baseURL, 'admin@example.org', password)
     const origin = { Origin: new URL(baseURL).origin }
     const first = async (collection: string, query = '') => {
-      const response = await admin.request.get(`/api/${collection}?limit=1&depth=0${query}`, { headers: origin })
+      const response = await admin.request.get(`/api/${collection}?limit=1&depth=0${query}`, {
+        headers: origin,
+      })
       const { docs } = (await response.json()) as { docs: { id: ID; organisation?: ID }[] }
       return docs[0]
     }
@@ -69,7 +86,14 @@ export async function measureEditViews(baseURL: string, password: string, runs =
     const email = `bench.representative.${Date.now()}@example.org`
     const created = await admin.request.post('/api/users', {
       headers: origin,
-      data: { email, password, name: 'Bench Representative', roles: ['ngo'], preferredLanguage: 'sk', _verified: true },
+      data: {
+        email,
+        password,
+        name: 'Bench Representative',
+        roles: ['ngo'],
+        preferredLanguage: 'sk',
+        _verified: true,
+      },
     })
     const representativeId = ((await created.json()) as { doc: { id: ID } }).doc.id
     await admin.request.patch(`/api/organisations/${centre.organisation}`, {
@@ -79,8 +103,12 @@ export async function measureEditViews(baseURL: string, password: string, runs =
     const ids = {
       centres: centre.id,
       organisations: centre.organisation!,
-      events: (await first('events', `&where[organisation][equals]=${centre.organisation}`))?.id ?? (await first('events')).id,
-      'case-studies': (await first('case-studies', `&where[organisation][equals]=${centre.organisation}`))?.id ?? (await first('case-studies')).id,
+      events:
+        (await first('events', `&where[organisation][equals]=${centre.organisation}`))?.id ??
+        (await first('events')).id,
+      'case-studies':
+        (await first('case-studies', `&where[organisation][equals]=${centre.organisation}`))?.id ??
+        (await first('case-studies')).id,
       meetings: (await first('meetings')).id,
       'working-groups': (await first('working-groups')).id,
       'event-registrations': (await first('event-registrations')).id,
@@ -94,10 +122,25 @@ export async function measureEditViews(baseURL: string, password: string, runs =
     }
     const views: [string, keyof typeof contexts, string][] = []
     for (const collection of Object.keys(ids) as (keyof typeof ids)[]) {
-      const role = collection === 'meetings' ? 'coordinator' : ['working-groups', 'event-registrations', 'strategies'].includes(collection) ? 'editor' : 'representative'
-      if (collection !== 'event-registrations') views.push([`${collection}/create`, role, `/admin/collections/${collection}/create`])
-      views.push([`${collection}/<id>`, role, `/admin/collections/${collection}/${ids[collection]}`])
-      if (role !== 'editor') views.push([`${collection}/<id>`, 'editor', `/admin/collections/${collection}/${ids[collection]}`])
+      const role =
+        collection === 'meetings'
+          ? 'coordinator'
+          : ['working-groups', 'event-registrations', 'strategies'].includes(collection)
+            ? 'editor'
+            : 'representative'
+      if (collection !== 'event-registrations')
+        views.push([`${collection}/create`, role, `/admin/collections/${collection}/create`])
+      views.push([
+        `${collection}/<id>`,
+        role,
+        `/admin/collections/${collection}/${ids[collection]}`,
+      ])
+      if (role !== 'editor')
+        views.push([
+          `${collection}/<id>`,
+          'editor',
+          `/admin/collections/${collection}/${ids[collection]}`,
+        ])
     }
     const timings: EditViewTiming[] = []
     for (const [view, role, url] of views) {
@@ -108,7 +151,9 @@ export async function measureEditViews(baseURL: string, password: string, runs =
       for (let run = 0; run < runs; run += 1) runsMs.push(Math.round(await timeToInput(page, url)))
       await page.close()
       timings.push({ view, role, medianMs: median(runsMs), runsMs })
-      console.log(`  ${view.padEnd(28)} ${role.padEnd(15)} ${String(median(runsMs)).padStart(6)} ms  (${runsMs.join(', ')})`)
+      console.log(
+        `  ${view.padEnd(28)} ${role.padEnd(15)} ${String(median(runsMs)).padStart(6)} ms  (${runsMs.join(', ')})`,
+      )
     }
     return timings
   } finally {
@@ -118,6 +163,7 @@ export async function measureEditViews(baseURL: string, password: string, runs =
 
 export function editViewTable(timings: EditViewTiming[]) {
   const lines = ['| edit view | role | ready (median ms) | runs |', '| --- | --- | ---: | --- |']
-  for (const t of timings) lines.push(`| ${t.view} | ${t.role} | ${t.medianMs} | ${t.runsMs.join(', ')} |`)
+  for (const t of timings)
+    lines.push(`| ${t.view} | ${t.role} | ${t.medianMs} | ${t.runsMs.join(', ')} |`)
   return lines.join('\n')
 }

@@ -32,7 +32,9 @@ function random(seedValue: number) {
 }
 const rand = random(20261123)
 const pick = <T>(items: T[]): T => items[Math.floor(rand() * items.length)]
-const some = <T>(items: T[], max: number): T[] => [...new Set(Array.from({ length: 1 + Math.floor(rand() * max) }, () => pick(items)))]
+const some = <T>(items: T[], max: number): T[] => [
+  ...new Set(Array.from({ length: 1 + Math.floor(rand() * max) }, () => pick(items))),
+]
 
 type Doc = Record<string, unknown>
 
@@ -60,12 +62,18 @@ const started = Date.now()
 const progress = (label: string, done: number, total: number) => {
   if (done === total || done % Math.max(1, Math.round(total / 10)) === 0) {
     const seconds = ((Date.now() - started) / 1000).toFixed(0)
-    process.stderr.write(`  ${seconds.padStart(4)} s  ${label}: ${done.toLocaleString('en')} / ${total.toLocaleString('en')}\n`)
+    process.stderr.write(
+      `  ${seconds.padStart(4)} s  ${label}: ${done.toLocaleString('en')} / ${total.toLocaleString('en')}\n`,
+    )
   }
 }
 
 /** Creates `total` documents in transactions of 500 (one disk sync per batch, not per row). */
-async function bulkCreate(collection: CollectionSlug, total: number, make: (index: number) => Doc): Promise<(number | string)[]> {
+async function bulkCreate(
+  collection: CollectionSlug,
+  total: number,
+  make: (index: number) => Doc,
+): Promise<(number | string)[]> {
   const ids: (number | string)[] = []
   for (let start = 0; start < total; start += 500) {
     const transactionID = await payload.db.beginTransaction()
@@ -81,7 +89,16 @@ async function bulkCreate(collection: CollectionSlug, total: number, make: (inde
 }
 
 const all = async (collection: CollectionSlug) =>
-  (await payload.find({ collection, locale: 'all', depth: 0, pagination: false, overrideAccess: true, draft: false })).docs as unknown as Doc[]
+  (
+    await payload.find({
+      collection,
+      locale: 'all',
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      draft: false,
+    })
+  ).docs as unknown as Doc[]
 
 try {
   await migrateDatabase(payload)
@@ -91,10 +108,22 @@ try {
   const services = await all('service-types')
   const targetGroups = await all('target-groups')
   const publishedCentres = (await all('centres')).filter((doc) => doc.status === 'published')
-  const organisationTemplates = (await all('organisations')).filter((doc) => doc.status === 'published')
-  const caseStudyTemplates = (await all('case-studies')).filter((doc) => doc._status === 'published')
-  const eventTemplates = (await all('events')).filter((doc) => doc.status === 'published' && doc.mode !== 'online')
-  const municipalities = [...new Set(publishedCentres.map((doc) => (doc.address as Doc | undefined)?.municipality as string).filter(Boolean))]
+  const organisationTemplates = (await all('organisations')).filter(
+    (doc) => doc.status === 'published',
+  )
+  const caseStudyTemplates = (await all('case-studies')).filter(
+    (doc) => doc._status === 'published',
+  )
+  const eventTemplates = (await all('events')).filter(
+    (doc) => doc.status === 'published' && doc.mode !== 'online',
+  )
+  const municipalities = [
+    ...new Set(
+      publishedCentres
+        .map((doc) => (doc.address as Doc | undefined)?.municipality as string)
+        .filter(Boolean),
+    ),
+  ]
   const regionsOf = (country: string) => regions.filter((region) => region.country === country)
   const servicesOf = (country: string) => services.filter((service) => service.country === country)
 
@@ -128,7 +157,10 @@ try {
       address: { ...(template.address as Doc), municipality },
       region: pick(regionsOf(country)).id,
       services: some(servicesOf(country), 3).map((service) => service.id),
-      targetGroups: some(targetGroups, 2).map((group) => ({ id: randomBytes(12).toString('hex'), targetGroup: group.id })),
+      targetGroups: some(targetGroups, 2).map((group) => ({
+        id: randomBytes(12).toString('hex'),
+        targetGroup: group.id,
+      })),
       languages: some(['sk', 'cs', 'hu', 'rom', 'en', 'de', 'uk'], 3),
       latitude: Math.round(((template.latitude as number) + (rand() - 0.5) * 0.6) * 1e5) / 1e5,
       longitude: Math.round(((template.longitude as number) + (rand() - 0.5) * 0.8) * 1e5) / 1e5,
@@ -138,7 +170,12 @@ try {
 
   await bulkCreate('case-studies', benchSize.caseStudies, (index) => {
     const template = pick(caseStudyTemplates)
-    const title = Object.fromEntries(Object.entries(template.title as Doc).map(([locale, value]) => [locale, `${value as string} (${index + 1})`]))
+    const title = Object.fromEntries(
+      Object.entries(template.title as Doc).map(([locale, value]) => [
+        locale,
+        `${value as string} (${index + 1})`,
+      ]),
+    )
     return {
       ...cloneDoc(template),
       title,
@@ -155,7 +192,12 @@ try {
     // two in five in the past, the rest over the next two years
     const startsAt = new Date(Date.now() + Math.round((rand() * 5 - 2) * 365) * day)
     startsAt.setUTCHours(8 + Math.floor(rand() * 8), 0, 0, 0)
-    const title = Object.fromEntries(Object.entries(template.title as Doc).map(([locale, value]) => [locale, `${value as string} (${index + 1})`]))
+    const title = Object.fromEntries(
+      Object.entries(template.title as Doc).map(([locale, value]) => [
+        locale,
+        `${value as string} (${index + 1})`,
+      ]),
+    )
     return {
       ...cloneDoc(template),
       title,
@@ -177,23 +219,26 @@ try {
     tables: Record<string, unknown>
   }
   for (let start = 0; start < benchSize.registrations; start += 500) {
-    const rows = Array.from({ length: Math.min(500, benchSize.registrations - start) }, (_, offset) => {
-      const index = start + offset
-      const now = new Date().toISOString()
-      const eventIndex = Math.floor(index / perEvent) % eventIds.length
-      return {
-        event: eventIds[eventIndex],
-        organiser: organiserOf.get(eventIndex),
-        name: `Participant ${index + 1}`,
-        email: `participant-${index + 1}@example.org`,
-        consent: true,
-        language: pick(['sk', 'cs', 'hu', 'en']),
-        status: 'confirmed',
-        token: randomBytes(24).toString('base64url'),
-        createdAt: now,
-        updatedAt: now,
-      }
-    })
+    const rows = Array.from(
+      { length: Math.min(500, benchSize.registrations - start) },
+      (_, offset) => {
+        const index = start + offset
+        const now = new Date().toISOString()
+        const eventIndex = Math.floor(index / perEvent) % eventIds.length
+        return {
+          event: eventIds[eventIndex],
+          organiser: organiserOf.get(eventIndex),
+          name: `Participant ${index + 1}`,
+          email: `participant-${index + 1}@example.org`,
+          consent: true,
+          language: pick(['sk', 'cs', 'hu', 'en']),
+          status: 'confirmed',
+          token: randomBytes(24).toString('base64url'),
+          createdAt: now,
+          updatedAt: now,
+        }
+      },
+    )
     await drizzle.insert(tables.event_registrations).values(rows)
     progress('event-registrations', start + rows.length, benchSize.registrations)
   }

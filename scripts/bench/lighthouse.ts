@@ -2,22 +2,44 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-export type LighthouseScores = { performance: number; accessibility: number; bestPractices: number; seo: number; failed: string[] }
+export type LighthouseScores = {
+  performance: number
+  accessibility: number
+  bestPractices: number
+  seo: number
+  failed: string[]
+}
 
 // Debian's chromium, the flags STACK.md lists for this machine
-const CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync'
+const CHROME_FLAGS =
+  '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync'
 
 /** Lighthouse's mobile profile (its default) against one URL; the four category scores, 0–100. */
 export async function runLighthouse(url: string, dir: string): Promise<LighthouseScores> {
   const output = path.join(dir, `lighthouse-${Date.now()}.json`)
   const result = spawnSync(
     'node_modules/.bin/lighthouse',
-    [url, '--quiet', '--output=json', `--output-path=${output}`, `--chrome-flags=${CHROME_FLAGS}`, '--only-categories=performance,accessibility,best-practices,seo'],
-    { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH || '/usr/bin/chromium' }, encoding: 'utf8', timeout: 180_000 },
+    [
+      url,
+      '--quiet',
+      '--output=json',
+      `--output-path=${output}`,
+      `--chrome-flags=${CHROME_FLAGS}`,
+      '--only-categories=performance,accessibility,best-practices,seo',
+    ],
+    {
+      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH || '/usr/bin/chromium' },
+      encoding: 'utf8',
+      timeout: 180_000,
+    },
   )
-  if (!fs.existsSync(output)) throw new Error(`Lighthouse failed on ${url}: ${result.stderr?.slice(-2000)}`)
+  if (!fs.existsSync(output))
+    throw new Error(`Lighthouse failed on ${url}: ${result.stderr?.slice(-2000)}`)
   const report = JSON.parse(fs.readFileSync(output, 'utf8')) as {
-    categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>
+    categories: Record<
+      string,
+      { score: number | null; auditRefs: { id: string; weight: number }[] }
+    >
     audits: Record<string, { score: number | null }>
   }
   const { categories, audits } = report
@@ -25,7 +47,16 @@ export async function runLighthouse(url: string, dir: string): Promise<Lighthous
   // what cost points, so a score below target says why
   const failed = Object.values(categories)
     .flatMap((category) => category.auditRefs)
-    .filter((ref) => ref.weight > 0 && audits[ref.id]?.score !== null && (audits[ref.id]?.score ?? 1) < 0.9)
+    .filter(
+      (ref) =>
+        ref.weight > 0 && audits[ref.id]?.score !== null && (audits[ref.id]?.score ?? 1) < 0.9,
+    )
     .map((ref) => ref.id)
-  return { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'), failed: [...new Set(failed)] }
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    failed: [...new Set(failed)],
+  }
 }

@@ -14,7 +14,8 @@ instance.on('response', (_client, statusCode, _bytes, responseTime) => {
 })
 const result = await instance
 times.sort((a, b) => a - b)
-const quantile = (q) => (times.length ? times[Math.min(times.length - 1, Math.floor(q * times.length))] : null)
+const quantile = (q) =>
+  times.length ? times[Math.min(times.length - 1, Math.floor(q * times.length))] : null
 const failed = Object.entries(statuses)
   .filter(([status]) => Number(status) >= 400)
   .reduce((sum, [, count]) => sum + count, 0)

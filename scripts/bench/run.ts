@@ -17,8 +17,11 @@ import { runLighthouse, type LighthouseScores } from './lighthouse'
 const args = process.argv.slice(3)
 const options = new Set(args)
 const small = options.has('--small')
-const centresOption = args.includes('--centres') ? Number(args[args.indexOf('--centres') + 1]) : undefined
-if (centresOption !== undefined && !(Number.isInteger(centresOption) && centresOption > 0)) throw new Error('--centres takes a whole number, e.g. --centres 50000')
+const centresOption = args.includes('--centres')
+  ? Number(args[args.indexOf('--centres') + 1])
+  : undefined
+if (centresOption !== undefined && !(Number.isInteger(centresOption) && centresOption > 0))
+  throw new Error('--centres takes a whole number, e.g. --centres 50000')
 const sizes = {
   BENCH_CENTRES: String(centresOption ?? (small ? 1000 : 10000)),
   BENCH_ORGANISATIONS: small ? '200' : '2000',
@@ -26,7 +29,13 @@ const sizes = {
   BENCH_EVENTS: small ? '500' : '5000',
   BENCH_REGISTRATIONS: small ? '5000' : '50000',
 }
-const BUDGET = { directoryP95Ms: 50, firstLoadJsKb: 110, ratioToStatic: 0.5, p975Ms: 150, editViewMs: 2000 }
+const BUDGET = {
+  directoryP95Ms: 50,
+  firstLoadJsKb: 110,
+  ratioToStatic: 0.5,
+  p975Ms: 150,
+  editViewMs: 2000,
+}
 const LOAD_CONNECTIONS = 50
 const SAMPLES = 50
 
@@ -76,8 +85,16 @@ function peakMemoryMb(groupId: number): number {
 async function firstLoadJs(url: string) {
   const html = await (await fetch(url)).text()
   // noModule scripts are polyfills only browsers without ES modules download
-  const tags = [...html.matchAll(/<script[^>]*>/g)].map((match) => match[0]).filter((tag) => !/nomodule/i.test(tag))
-  const sources = [...new Set(tags.map((tag) => /src="([^"]+\.js)[^"]*"/.exec(tag)?.[1]).filter((src): src is string => Boolean(src)))]
+  const tags = [...html.matchAll(/<script[^>]*>/g)]
+    .map((match) => match[0])
+    .filter((tag) => !/nomodule/i.test(tag))
+  const sources = [
+    ...new Set(
+      tags
+        .map((tag) => /src="([^"]+\.js)[^"]*"/.exec(tag)?.[1])
+        .filter((src): src is string => Boolean(src)),
+    ),
+  ]
   let gzip = 0
   for (const source of sources) {
     const file = path.join('.next', decodeURIComponent(source.replace(/^\/_next\//, '')))
@@ -86,14 +103,29 @@ async function firstLoadJs(url: string) {
   return { scripts: sources.length, kB: Math.round((gzip / 1024) * 10) / 10 }
 }
 
-type Load = { requestsPerSecond: number; p50: number; p95: number; p975: number; p99: number; errors: number }
+type Load = {
+  requestsPerSecond: number
+  p50: number
+  p95: number
+  p975: number
+  p99: number
+  errors: number
+}
 
 function runLoad(url: string, seconds = 10, connections = LOAD_CONNECTIONS): Promise<Load> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/bench/load.mjs', url, String(seconds), String(connections)], { stdio: ['ignore', 'pipe', 'inherit'] })
+    const child = spawn(
+      process.execPath,
+      ['scripts/bench/load.mjs', url, String(seconds), String(connections)],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    )
     let out = ''
     child.stdout.on('data', (chunk) => (out += chunk))
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop()!)) : reject(new Error(`load exited ${code}`))))
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve(JSON.parse(out.trim().split('\n').pop()!))
+        : reject(new Error(`load exited ${code}`)),
+    )
   })
 }
 
@@ -104,7 +136,15 @@ const firstLink = async (url: string, prefix: string) => {
   return match[1]
 }
 
-const report: Record<string, unknown> = { startedAt: new Date().toISOString(), machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version }, sizes }
+const report: Record<string, unknown> = {
+  startedAt: new Date().toISOString(),
+  machine: {
+    cpus: os.cpus().length,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+  },
+  sizes,
+}
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'platform-bench-'))
 let server: ReturnType<typeof spawn> | undefined
 try {
@@ -121,12 +161,18 @@ try {
     ...(options.has('--no-page-cache') ? { PAGE_CACHE_MB: '0' } : {}),
   })
   report.pageCache = !options.has('--no-page-cache')
-  step(`Generating ${Number(sizes.BENCH_CENTRES).toLocaleString('en')} centres, ${Number(sizes.BENCH_ORGANISATIONS).toLocaleString('en')} organisations, ${Number(sizes.BENCH_CASE_STUDIES).toLocaleString('en')} case studies, ${Number(sizes.BENCH_EVENTS).toLocaleString('en')} events, ${Number(sizes.BENCH_REGISTRATIONS).toLocaleString('en')} registrations (four languages) in ${dir}`)
+  step(
+    `Generating ${Number(sizes.BENCH_CENTRES).toLocaleString('en')} centres, ${Number(sizes.BENCH_ORGANISATIONS).toLocaleString('en')} organisations, ${Number(sizes.BENCH_CASE_STUDIES).toLocaleString('en')} case studies, ${Number(sizes.BENCH_EVENTS).toLocaleString('en')} events, ${Number(sizes.BENCH_REGISTRATIONS).toLocaleString('en')} registrations (four languages) in ${dir}`,
+  )
   const generateStarted = performance.now()
-  const generated = spawnSync(process.execPath, ['scripts/run-ts.mjs', 'scripts/bench/generate.ts'], {
-    env: { ...env, SCRIPT_TIMEOUT_SECONDS: '3000' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
+  const generated = spawnSync(
+    process.execPath,
+    ['scripts/run-ts.mjs', 'scripts/bench/generate.ts'],
+    {
+      env: { ...env, SCRIPT_TIMEOUT_SECONDS: '3000' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  )
   if (generated.status !== 0) throw new Error('generating the data failed')
   report.generateSeconds = Math.round((performance.now() - generateStarted) / 100) / 10
   report.databaseMb = Math.round(fs.statSync(path.join(dir, 'bench.db')).size / 2 ** 20)
@@ -151,8 +197,13 @@ try {
   step(`Server time, ${SAMPLES} sequential requests each (after ${WARM_UP} to warm up)`)
   const timings: Record<string, ReturnType<typeof quantiles> & { kB: number }> = {}
   for (const [name, route] of Object.entries(routes)) {
-    timings[name] = await timeRequests(`${baseURL}${route}`, name === 'open data CSV' ? 10 : SAMPLES)
-    console.log(`  ${name.padEnd(26)} p50 ${String(timings[name].p50).padStart(7)} ms  p95 ${String(timings[name].p95).padStart(7)} ms  p99 ${String(timings[name].p99).padStart(7)} ms  ${timings[name].kB} kB`)
+    timings[name] = await timeRequests(
+      `${baseURL}${route}`,
+      name === 'open data CSV' ? 10 : SAMPLES,
+    )
+    console.log(
+      `  ${name.padEnd(26)} p50 ${String(timings[name].p50).padStart(7)} ms  p95 ${String(timings[name].p95).padStart(7)} ms  p99 ${String(timings[name].p99).padStart(7)} ms  ${timings[name].kB} kB`,
+    )
   }
   report.serverTime = timings
 
@@ -180,16 +231,22 @@ try {
   const load: Record<string, Load> = {}
   const measure = async (name: string, route: string) => {
     load[name] = await runLoad(`${baseURL}${route}`)
-    console.log(`  ${name.padEnd(22)} ${String(load[name].requestsPerSecond).padStart(7)} req/s  p97.5 ${String(load[name].p975).padStart(5)} ms  errors ${load[name].errors}`)
+    console.log(
+      `  ${name.padEnd(22)} ${String(load[name].requestsPerSecond).padStart(7)} req/s  p97.5 ${String(load[name].p975).padStart(5)} ms  errors ${load[name].errors}`,
+    )
   }
   await measure('static reference', REFERENCE)
   for (const [name, route] of Object.entries(publicPages)) await measure(name, route)
   await measure('static reference, again', REFERENCE)
-  const reference = (load['static reference'].requestsPerSecond + load['static reference, again'].requestsPerSecond) / 2
+  const reference =
+    (load['static reference'].requestsPerSecond +
+      load['static reference, again'].requestsPerSecond) /
+    2
   const ratios = Object.fromEntries(
     Object.keys(publicPages).map((name) => {
       const ratio = Math.round((load[name].requestsPerSecond / reference) * 100) / 100
-      const met = ratio >= BUDGET.ratioToStatic && load[name].p975 <= BUDGET.p975Ms && load[name].errors === 0
+      const met =
+        ratio >= BUDGET.ratioToStatic && load[name].p975 <= BUDGET.p975Ms && load[name].errors === 0
       return [name, { route: publicPages[name], ...load[name], ratio, met }]
     }),
   )
@@ -215,10 +272,13 @@ try {
     about: '/sk/about',
   }
   const javascript: Record<string, { scripts: number; kB: number }> = {}
-  for (const [name, route] of Object.entries(templates)) javascript[name] = await firstLoadJs(`${baseURL}${route}`)
+  for (const [name, route] of Object.entries(templates))
+    javascript[name] = await firstLoadJs(`${baseURL}${route}`)
   report.firstLoadJs = javascript
 
-  step('Admin edit views: time until the form accepts input (Chromium), median of 3 after a warm-up')
+  step(
+    'Admin edit views: time until the form accepts input (Chromium), median of 3 after a warm-up',
+  )
   ensureChromium()
   const editViews = await measureEditViews(baseURL, 'bench password 1', 3)
   report.editViews = editViews
@@ -234,42 +294,80 @@ try {
       for (const [name, route] of Object.entries(pages)) {
         const url = `${baseURL}${route.replace(/^\/sk/, `/${locale}`)}`
         scores[`${name} (${locale})`] = await runLighthouse(url, dir)
-        console.log(`  ${`${name} (${locale})`.padEnd(20)} ${JSON.stringify(scores[`${name} (${locale})`])}`)
+        console.log(
+          `  ${`${name} (${locale})`.padEnd(20)} ${JSON.stringify(scores[`${name} (${locale})`])}`,
+        )
       }
     }
     report.lighthouse = scores
   }
 
   // the table
-  const directoryWorst = Math.max(...['directory, no filter', 'directory, 1 filter', 'directory, 3 filters'].map((name) => timings[name].p95))
+  const directoryWorst = Math.max(
+    ...['directory, no filter', 'directory, 1 filter', 'directory, 3 filters'].map(
+      (name) => timings[name].p95,
+    ),
+  )
   const jsWorst = Math.max(...Object.values(javascript).map((entry) => entry.kB))
   const editViewWorst = Math.max(...editViews.map((entry) => entry.medianMs))
   const loadErrors = Object.values(load).reduce<number>((sum, entry) => sum + entry.errors, 0)
   report.budgets = {
-    directoryP95: { budgetMs: BUDGET.directoryP95Ms, worstMs: directoryWorst, met: directoryWorst <= BUDGET.directoryP95Ms },
-    firstLoadJs: { budgetKb: BUDGET.firstLoadJsKb, worstKb: jsWorst, met: jsWorst <= BUDGET.firstLoadJsKb },
+    directoryP95: {
+      budgetMs: BUDGET.directoryP95Ms,
+      worstMs: directoryWorst,
+      met: directoryWorst <= BUDGET.directoryP95Ms,
+    },
+    firstLoadJs: {
+      budgetKb: BUDGET.firstLoadJsKb,
+      worstKb: jsWorst,
+      met: jsWorst <= BUDGET.firstLoadJsKb,
+    },
     loadErrors: { budget: 0, errors: loadErrors, met: loadErrors === 0 },
     publicPagesAtHalfStatic: { met: Object.values(ratios).every((entry) => entry.met) },
-    editView: { budgetMs: BUDGET.editViewMs, worstMs: editViewWorst, met: editViewWorst <= BUDGET.editViewMs },
+    editView: {
+      budgetMs: BUDGET.editViewMs,
+      worstMs: editViewWorst,
+      met: editViewWorst <= BUDGET.editViewMs,
+    },
   }
   console.log('\n| measure | p50 ms | p95 ms | p99 ms |\n| --- | ---: | ---: | ---: |')
-  for (const [name, t] of Object.entries(timings)) console.log(`| ${name} | ${t.p50} | ${t.p95} | ${t.p99} |`)
-  console.log(`\n| under load (${LOAD_CONNECTIONS} connections, 10 s each) | requests/s | ÷ static | p97.5 ms | errors | ≥ ${BUDGET.ratioToStatic}×, ≤ ${BUDGET.p975Ms} ms, 0 errors |\n| --- | ---: | ---: | ---: | ---: | :---: |`)
-  console.log(`| static reference (\`${REFERENCE}\`, prerendered; mean of first and last) | ${Math.round(reference)} | 1 | ${load['static reference'].p975} / ${load['static reference, again'].p975} | ${load['static reference'].errors + load['static reference, again'].errors} | |`)
-  for (const [name, entry] of Object.entries(ratios)) console.log(`| ${name} | ${entry.requestsPerSecond} | ${entry.ratio} | ${entry.p975} | ${entry.errors} | ${entry.met ? '✓' : '✗'} |`)
+  for (const [name, t] of Object.entries(timings))
+    console.log(`| ${name} | ${t.p50} | ${t.p95} | ${t.p99} |`)
+  console.log(
+    `\n| under load (${LOAD_CONNECTIONS} connections, 10 s each) | requests/s | ÷ static | p97.5 ms | errors | ≥ ${BUDGET.ratioToStatic}×, ≤ ${BUDGET.p975Ms} ms, 0 errors |\n| --- | ---: | ---: | ---: | ---: | :---: |`,
+  )
+  console.log(
+    `| static reference (\`${REFERENCE}\`, prerendered; mean of first and last) | ${Math.round(reference)} | 1 | ${load['static reference'].p975} / ${load['static reference, again'].p975} | ${load['static reference'].errors + load['static reference, again'].errors} | |`,
+  )
+  for (const [name, entry] of Object.entries(ratios))
+    console.log(
+      `| ${name} | ${entry.requestsPerSecond} | ${entry.ratio} | ${entry.p975} | ${entry.errors} | ${entry.met ? '✓' : '✗'} |`,
+    )
   console.log('\n| template | first-load JS (gzip kB) |\n| --- | ---: |')
   for (const [name, entry] of Object.entries(javascript)) console.log(`| ${name} | ${entry.kB} |`)
   console.log(`\n${editViewTable(editViews)}`)
   if (report.lighthouse) {
-    console.log('\n| Lighthouse (mobile) | performance | accessibility | best practices | SEO |\n| --- | ---: | ---: | ---: | ---: |')
-    for (const [name, s] of Object.entries(report.lighthouse as Record<string, LighthouseScores>)) console.log(`| ${name} | ${s.performance} | ${s.accessibility} | ${s.bestPractices} | ${s.seo} |`)
+    console.log(
+      '\n| Lighthouse (mobile) | performance | accessibility | best practices | SEO |\n| --- | ---: | ---: | ---: | ---: |',
+    )
+    for (const [name, s] of Object.entries(report.lighthouse as Record<string, LighthouseScores>))
+      console.log(
+        `| ${name} | ${s.performance} | ${s.accessibility} | ${s.bestPractices} | ${s.seo} |`,
+      )
   }
-  console.log(`\nGenerated in ${report.generateSeconds} s (database ${report.databaseMb} MB); peak server memory ${report.peakServerMemoryMb} MB.`)
+  console.log(
+    `\nGenerated in ${report.generateSeconds} s (database ${report.databaseMb} MB); peak server memory ${report.peakServerMemoryMb} MB.`,
+  )
   const budgets = report.budgets as Record<string, { met: boolean }>
-  console.log(`Budgets: directory p95 ${directoryWorst} ms of ${BUDGET.directoryP95Ms} ${budgets.directoryP95.met ? '✓' : '✗'} · first-load JS ${jsWorst} kB of ${BUDGET.firstLoadJsKb} ${budgets.firstLoadJs.met ? '✓' : '✗'} · errors under load ${loadErrors} ${budgets.loadErrors.met ? '✓' : '✗'} · every public page ≥ ${BUDGET.ratioToStatic}× static with p97.5 ≤ ${BUDGET.p975Ms} ms ${budgets.publicPagesAtHalfStatic.met ? '✓' : '✗'} · slowest edit view ${editViewWorst} ms of ${BUDGET.editViewMs} ${budgets.editView.met ? '✓' : '✗'}`)
+  console.log(
+    `Budgets: directory p95 ${directoryWorst} ms of ${BUDGET.directoryP95Ms} ${budgets.directoryP95.met ? '✓' : '✗'} · first-load JS ${jsWorst} kB of ${BUDGET.firstLoadJsKb} ${budgets.firstLoadJs.met ? '✓' : '✗'} · errors under load ${loadErrors} ${budgets.loadErrors.met ? '✓' : '✗'} · every public page ≥ ${BUDGET.ratioToStatic}× static with p97.5 ≤ ${BUDGET.p975Ms} ms ${budgets.publicPagesAtHalfStatic.met ? '✓' : '✗'} · slowest edit view ${editViewWorst} ms of ${BUDGET.editViewMs} ${budgets.editView.met ? '✓' : '✗'}`,
+  )
 
   fs.mkdirSync('bench-results', { recursive: true })
-  const file = path.join('bench-results', `bench-${report.startedAt as string}.json`.replace(/:/g, '-'))
+  const file = path.join(
+    'bench-results',
+    `bench-${report.startedAt as string}.json`.replace(/:/g, '-'),
+  )
   fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`)
   console.log(`Figures written to ${file}`)
 } finally {

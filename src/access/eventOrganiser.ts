@@ -17,7 +17,10 @@ export const organisesEvent: Access = async ({ req }) => {
 }
 
 /** Whether the request's user organises this event (for pages and endpoints outside Payload's access). */
-export async function managesEvent(req: PayloadRequest, event: { organisation: unknown }): Promise<boolean> {
+export async function managesEvent(
+  req: PayloadRequest,
+  event: { organisation: unknown },
+): Promise<boolean> {
   if (hasRole(req.user, 'admin', 'editor')) return true
   const organisation = event.organisation
   const id = idFrom(organisation)
@@ -25,5 +28,11 @@ export async function managesEvent(req: PayloadRequest, event: { organisation: u
 }
 
 /** managesEvent for a page, which has the logged-in user but no Payload request. */
-export const userManagesEvent = (payload: PayloadRequest['payload'], user: PayloadRequest['user'], event: { organisation: unknown }) =>
-  user ? managesEvent({ user, payload, context: {} } as unknown as PayloadRequest, event) : Promise.resolve(false)
+export const userManagesEvent = (
+  payload: PayloadRequest['payload'],
+  user: PayloadRequest['user'],
+  event: { organisation: unknown },
+) =>
+  user
+    ? managesEvent({ user, payload, context: {} } as unknown as PayloadRequest, event)
+    : Promise.resolve(false)

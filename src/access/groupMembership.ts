@@ -27,7 +27,9 @@ export async function groupMembership(req: MembershipRequest): Promise<Membershi
   const membership: Membership = {
     member: docs.map((group) => group.id),
     coordinator: docs
-      .filter((group) => (group.coordinators ?? []).some((coordinator) => sameId(coordinator, user.id)))
+      .filter((group) =>
+        (group.coordinators ?? []).some((coordinator) => sameId(coordinator, user.id)),
+      )
       .map((group) => group.id),
     // everyone who shares a group with the user
     people: [

@@ -21,6 +21,4 @@ export const mediaReadable: Access = async ({ req }) => {
 }
 
 /** Who uploaded an image: staff and the uploader; a filter on it would tell who uploaded what. */
-export const uploaderReadable = privateField(
-  ({ req, doc }) => sameId(doc.uploadedBy, req.user?.id),
-)
+export const uploaderReadable = privateField(({ req, doc }) => sameId(doc.uploadedBy, req.user?.id))

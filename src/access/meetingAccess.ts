@@ -14,7 +14,8 @@ export const readableMeetings: Access = async ({ req }) => {
   if (isStaff(req)) return true
   const { member } = await groupMembership(req)
   // looked up once per request, like the membership
-  const listed = (req.context.listedGroups as ID[] | undefined) ??
+  const listed =
+    (req.context.listedGroups as ID[] | undefined) ??
     (req.context.listedGroups = (
       await req.payload.find({
         collection: 'working-groups',

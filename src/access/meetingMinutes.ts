@@ -11,17 +11,21 @@ import { coordinatesGroup, isGroupMember } from '@/access/groupMembership'
  */
 
 /** The group's own fields (invitation, online link, attendance, guests, action items). */
-export const meetingMembersOnly = privateField(({ req, doc }) => isGroupMember(req, doc.workingGroup))
+export const meetingMembersOnly = privateField(({ req, doc }) =>
+  isGroupMember(req, doc.workingGroup),
+)
 
 /** An agenda item's title, presenter and materials: public items for everyone, all for the group. */
 export const agendaItemReadable = privateField(
-  async ({ req, doc, siblingData }) => siblingData.public === true || isGroupMember(req, doc.workingGroup),
+  async ({ req, doc, siblingData }) =>
+    siblingData.public === true || isGroupMember(req, doc.workingGroup),
 )
 
 /** An agenda item's discussion and decision: the minutes, as far as the meeting's status allows. */
 export const minutesReadable = privateField(async ({ req, doc, siblingData }) => {
   if (await coordinatesGroup(req, doc.workingGroup)) return true
   const status = doc.status as MeetingStatus
-  if (minutesVisibleToMembers.includes(status) && (await isGroupMember(req, doc.workingGroup))) return true
+  if (minutesVisibleToMembers.includes(status) && (await isGroupMember(req, doc.workingGroup)))
+    return true
   return siblingData.public === true && status === 'minutes-approved'
 })

@@ -13,7 +13,11 @@ export const organisationReadable: Access = ({ req: { user } }) => {
   if (user && hasRole(user, 'ngo')) {
     // a claimant awaiting approval sees what they claimed (its name on their centre, not "Untitled")
     return {
-      or: [published, { representatives: { equals: user.id } }, { pendingRepresentatives: { equals: user.id } }],
+      or: [
+        published,
+        { representatives: { equals: user.id } },
+        { pendingRepresentatives: { equals: user.id } },
+      ],
     }
   }
   return published

@@ -14,7 +14,10 @@ export const ownMediaFilter: BaseFilter = async ({ req }) => {
   const { docs } = await req.payload.find({
     collection: 'media',
     where: {
-      or: [{ uploadedBy: { equals: req.user.id } }, ...(own.length > 0 ? [{ usedBy: { in: own } }] : [])],
+      or: [
+        { uploadedBy: { equals: req.user.id } },
+        ...(own.length > 0 ? [{ usedBy: { in: own } }] : []),
+      ],
     },
     depth: 0,
     pagination: false,

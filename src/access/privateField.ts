@@ -3,7 +3,11 @@ import type { FieldAccess, PayloadRequest } from 'payload'
 import { hasRole } from './roles'
 
 type Doc = Record<string, unknown>
-type Decide = (args: { req: PayloadRequest; doc: Doc; siblingData: Doc }) => boolean | Promise<boolean>
+type Decide = (args: {
+  req: PayloadRequest
+  doc: Doc
+  siblingData: Doc
+}) => boolean | Promise<boolean>
 
 /**
  * Read access for a field whose privacy depends on the document (an opt-in, a membership, a
@@ -29,7 +33,8 @@ export const privateField =
   }
 
 /** The admin asks for a new document's permissions with `{ _status: 'draft' }` and no id. */
-const isBlankForm = (doc: Doc) => doc.id == null && Object.keys(doc).every((key) => key === '_status')
+const isBlankForm = (doc: Doc) =>
+  doc.id == null && Object.keys(doc).every((key) => key === '_status')
 
 /** Fields nobody reads over the API (search text, tokens): the server reads them with overrideAccess. */
 export const serverOnly: FieldAccess = () => false

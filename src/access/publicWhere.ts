@@ -18,6 +18,11 @@ export const publicWhere: Record<PublicCollection, Where> = {
   events: { status: { in: [...publicEventStatuses] } },
   'case-studies': { _status: { equals: 'published' } },
   // a plan is public once an editor put it in force, and only while its organisation is approved
-  strategies: { and: [{ status: { in: ['in-force', 'completed'] } }, { 'organisation.status': { equals: 'published' } }] },
+  strategies: {
+    and: [
+      { status: { in: ['in-force', 'completed'] } },
+      { 'organisation.status': { equals: 'published' } },
+    ],
+  },
   'working-groups': { listedPublicly: { equals: true } },
 }

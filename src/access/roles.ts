@@ -9,4 +9,5 @@ export function hasRole(user: Pick<User, 'roles'> | null | undefined, ...wanted:
 }
 
 /** Staff (admins and editors) see and manage every record, whatever group or organisation. */
-export const isStaff = (req: { user?: Pick<User, 'roles'> | null }) => hasRole(req.user, 'admin', 'editor')
+export const isStaff = (req: { user?: Pick<User, 'roles'> | null }) =>
+  hasRole(req.user, 'admin', 'editor')

@@ -7,7 +7,13 @@ export const dynamic = 'force-dynamic'
 /** Public pages are for everyone; the admin, the API and personal registration links are not. */
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: [{ userAgent: '*', allow: '/', disallow: ['/admin', '/api/', '/*/events/registration/', '/*/events/*/registrations'] }],
+    rules: [
+      {
+        userAgent: '*',
+        allow: '/',
+        disallow: ['/admin', '/api/', '/*/events/registration/', '/*/events/*/registrations'],
+      },
+    ],
     sitemap: `${readServerUrl()}/sitemap.xml`,
   }
 }

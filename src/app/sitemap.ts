@@ -8,7 +8,21 @@ import { getPayloadClient } from '@/utilities/payload'
 
 export const dynamic = 'force-dynamic'
 
-const staticPaths = ['', '/about', '/centres', '/organisations', '/events', '/good-practice', '/impact', '/strategies', '/working-groups', '/register', '/privacy', '/accessibility', '/contact']
+const staticPaths = [
+  '',
+  '/about',
+  '/centres',
+  '/organisations',
+  '/events',
+  '/good-practice',
+  '/impact',
+  '/strategies',
+  '/working-groups',
+  '/register',
+  '/privacy',
+  '/accessibility',
+  '/contact',
+]
 
 /** Every public page in every language, each listing its translations (hreflang). */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
@@ -38,7 +52,9 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...(await listed('working-groups', '/working-groups', publicWhere['working-groups'])),
   ]
   return pages.flatMap(({ path, lastModified }) => {
-    const languages = Object.fromEntries(locales.map((locale) => [locale, `${base}/${locale}${path}`]))
+    const languages = Object.fromEntries(
+      locales.map((locale) => [locale, `${base}/${locale}${path}`]),
+    )
     return locales.map((locale) => ({
       url: `${base}/${locale}${path}`,
       lastModified,

@@ -22,7 +22,10 @@ export interface InvalidationBus {
  */
 export const PUBLIC_PAGES_UNCHANGED = 'publicPagesUnchanged'
 
-export const localBus: InvalidationBus = { publish: () => undefined, subscribe: () => () => undefined }
+export const localBus: InvalidationBus = {
+  publish: () => undefined,
+  subscribe: () => () => undefined,
+}
 
 type Watch = { bus: InvalidationBus; unsubscribe: () => void }
 type Pending = { payload: Payload; collections: Set<string> }
@@ -30,7 +33,10 @@ type Pending = { payload: Payload; collections: Set<string> }
 // the same reason as the caches themselves: Next bundles the admin, the API and the pages apart,
 // and each bundle may hold its own Payload instance over one database adapter. Open transactions
 // are keyed by their (random) id alone, so whichever instance's wrapper sees the commit ends them.
-const shared = globalThis as typeof globalThis & { __cacheInvalidation?: WeakMap<Payload, Watch>; __cachePending?: Map<string, Pending> }
+const shared = globalThis as typeof globalThis & {
+  __cacheInvalidation?: WeakMap<Payload, Watch>
+  __cachePending?: Map<string, Pending>
+}
 const watches = (shared.__cacheInvalidation ??= new WeakMap())
 const pending = (shared.__cachePending ??= new Map())
 
@@ -53,7 +59,10 @@ export function watchForChanges(payload: Payload, bus: InvalidationBus = localBu
     unsubscribe: bus.subscribe(({ collection }) => forget(payload, collection)),
   }
   watches.set(payload, watch)
-  const db = payload.db as unknown as Record<'commitTransaction' | 'rollbackTransaction', (id: unknown) => Promise<void>>
+  const db = payload.db as unknown as Record<
+    'commitTransaction' | 'rollbackTransaction',
+    (id: unknown) => Promise<void>
+  >
   for (const method of ['commitTransaction', 'rollbackTransaction'] as const) {
     const original = db[method]
     if (typeof original !== 'function' || (original as { watched?: true }).watched) continue
@@ -87,7 +96,8 @@ export async function contentChanged(req: PayloadRequest, collection: string) {
   const { payload } = req
   if (req.context?.[PUBLIC_PAGES_UNCHANGED]) return
   forget(payload, collection)
-  const transaction = req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
+  const transaction =
+    req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
   const watch = watches.get(payload)
   if (transaction && watch) {
     const id = String(transaction)

@@ -44,8 +44,18 @@ const HOLD_TIMEOUT_MS = 60_000
  * }}
  */
 export function pageCacheState() {
-  const shared = /** @type {Record<symbol, ReturnType<typeof pageCacheState>>} */ (/** @type {unknown} */ (globalThis))
-  shared[KEY] ??= { generation: 0, held: new Map(), renders: 0, vetoed: new Set(), entries: new Map(), bytes: 0, maxBytes: 64 * 2 ** 20 }
+  const shared = /** @type {Record<symbol, ReturnType<typeof pageCacheState>>} */ (
+    /** @type {unknown} */ (globalThis)
+  )
+  shared[KEY] ??= {
+    generation: 0,
+    held: new Map(),
+    renders: 0,
+    vetoed: new Set(),
+    entries: new Map(),
+    bytes: 0,
+    maxBytes: 64 * 2 ** 20,
+  }
   return shared[KEY]
 }
 

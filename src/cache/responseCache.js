@@ -9,7 +9,15 @@ import zlib from 'node:zlib'
 
 import { localeCookieHeader, LOCALE_COOKIE } from '../i18n/localeCookie.js'
 import { newNonce, nonceOf } from '../security/nonce.js'
-import { beginRender, getPage, mayKeep, pageCacheState, putPage, RENDER_HEADER, setPageCacheLimit } from './pageCache.js'
+import {
+  beginRender,
+  getPage,
+  mayKeep,
+  pageCacheState,
+  putPage,
+  RENDER_HEADER,
+  setPageCacheLimit,
+} from './pageCache.js'
 
 /** The pages that read nothing personal when nobody is signed in. Never forms, accounts or links with tokens. */
 const PUBLIC_PAGE =
@@ -17,9 +25,26 @@ const PUBLIC_PAGE =
 /** Payload's session (`payload-token`, the default cookie prefix). */
 const SESSION_COOKIE = /(?:^|;\s*)payload-token=/
 /** Requests Next.js answers with something else than the page's HTML, or for someone. */
-const BYPASS_HEADERS = ['authorization', 'rsc', 'next-action', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'range']
+const BYPASS_HEADERS = [
+  'authorization',
+  'rsc',
+  'next-action',
+  'next-router-prefetch',
+  'next-router-state-tree',
+  'next-router-segment-prefetch',
+  'range',
+]
 /** Headers of the first answer that are not the page's: recomputed, or belonging to one reader. */
-const NOT_KEPT = new Set(['set-cookie', 'date', 'content-length', 'transfer-encoding', 'connection', 'keep-alive', 'content-encoding', 'x-page-cache'])
+const NOT_KEPT = new Set([
+  'set-cookie',
+  'date',
+  'content-length',
+  'transfer-encoding',
+  'connection',
+  'keep-alive',
+  'content-encoding',
+  'x-page-cache',
+])
 const PER_ENTRY_LIMIT = 4 * 2 ** 20
 /**
  * Pages also change with the clock ("open now", upcoming events, registration windows): a kept
@@ -66,7 +91,13 @@ const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0x00, 0xff]
 const LAST_BLOCK = Buffer.from([0x01, 0x00, 0x00, 0xff, 0xff])
 /** @param {Buffer} data a stored (uncompressed) deflate block, not the last one */
 function storedBlock(data) {
-  const header = Buffer.from([0x00, data.length & 0xff, data.length >> 8, ~data.length & 0xff, (~data.length >> 8) & 0xff])
+  const header = Buffer.from([
+    0x00,
+    data.length & 0xff,
+    data.length >> 8,
+    ~data.length & 0xff,
+    (~data.length >> 8) & 0xff,
+  ])
   return [header, data]
 }
 
@@ -80,10 +111,14 @@ function bodyOf(entry, nonce, gzip) {
   const plain = []
   entry.parts.forEach((part, index) => plain.push(...(index ? [nonce, part] : [part])))
   if (!gzip) return Buffer.concat(plain)
-  entry.gzip ??= entry.parts.map((part) => zlib.deflateRawSync(part, { finishFlush: zlib.constants.Z_SYNC_FLUSH }))
+  entry.gzip ??= entry.parts.map((part) =>
+    zlib.deflateRawSync(part, { finishFlush: zlib.constants.Z_SYNC_FLUSH }),
+  )
   /** @type {Buffer[]} */
   const blocks = [GZIP_HEADER]
-  entry.gzip.forEach((block, index) => blocks.push(...(index ? [...storedBlock(nonce), block] : [block])))
+  entry.gzip.forEach((block, index) =>
+    blocks.push(...(index ? [...storedBlock(nonce), block] : [block])),
+  )
   let crc = 0
   for (const piece of plain) crc = zlib.crc32(piece, crc)
   const trailer = Buffer.alloc(8)
@@ -105,14 +140,19 @@ function serve(req, res, entry) {
   const body = bodyOf(entry, Buffer.from(nonce), gzip)
   res.statusCode = entry.status
   for (const [name, value] of entry.headers) {
-    res.setHeader(name, name === 'content-security-policy' ? value.replaceAll(entry.nonce, nonce) : value)
+    res.setHeader(
+      name,
+      name === 'content-security-policy' ? value.replaceAll(entry.nonce, nonce) : value,
+    )
   }
   // what the proxy would have done: remember the language read last
   const locale = (req.url ?? '').split(/[/?]/)[1]
-  if (cookieValue(req, LOCALE_COOKIE) !== locale) res.setHeader('set-cookie', localeCookieHeader(locale))
+  if (cookieValue(req, LOCALE_COOKIE) !== locale)
+    res.setHeader('set-cookie', localeCookieHeader(locale))
   if (gzip) res.setHeader('content-encoding', 'gzip')
   const vary = String(res.getHeader('vary') ?? '')
-  if (!/accept-encoding/i.test(vary)) res.setHeader('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
+  if (!/accept-encoding/i.test(vary))
+    res.setHeader('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
   res.setHeader('content-length', body.length)
   res.setHeader('x-page-cache', 'hit')
   res.end(req.method === 'HEAD' ? undefined : body)
@@ -136,20 +176,30 @@ function renderAndKeep(req, res) {
   /** @param {unknown} chunk @param {unknown} encoding */
   const collect = (chunk, encoding) => {
     if (chunk == null || typeof chunk === 'function') return
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? /** @type {BufferEncoding} */ (encoding) : 'utf8') : Buffer.from(/** @type {Uint8Array} */ (chunk))
+    const buffer =
+      typeof chunk === 'string'
+        ? Buffer.from(
+            chunk,
+            typeof encoding === 'string' ? /** @type {BufferEncoding} */ (encoding) : 'utf8',
+          )
+        : Buffer.from(/** @type {Uint8Array} */ (chunk))
     bytes += buffer.length
     if (bytes <= PER_ENTRY_LIMIT) chunks.push(buffer)
   }
   const { write, end } = res
   res.setHeader('x-page-cache', 'miss')
-  res.write = /** @type {Response['write']} */ (function (/** @type {any} */ chunk, /** @type {any} */ encoding, /** @type {any} */ callback) {
-    collect(chunk, encoding)
-    return write.call(res, chunk, encoding, callback)
-  })
-  res.end = /** @type {Response['end']} */ (function (/** @type {any} */ chunk, /** @type {any} */ encoding, /** @type {any} */ callback) {
-    collect(chunk, encoding)
-    return end.call(res, chunk, encoding, callback)
-  })
+  res.write = /** @type {Response['write']} */ (
+    function (/** @type {any} */ chunk, /** @type {any} */ encoding, /** @type {any} */ callback) {
+      collect(chunk, encoding)
+      return write.call(res, chunk, encoding, callback)
+    }
+  )
+  res.end = /** @type {Response['end']} */ (
+    function (/** @type {any} */ chunk, /** @type {any} */ encoding, /** @type {any} */ callback) {
+      collect(chunk, encoding)
+      return end.call(res, chunk, encoding, callback)
+    }
+  )
   return new Promise((resolve) => {
     res.on('close', () => {
       const allowed = mayKeep(ticket)
@@ -182,7 +232,11 @@ function renderAndKeep(req, res) {
         status: 200,
         headers: Object.entries(headers)
           .filter(([name]) => !NOT_KEPT.has(name))
-          .flatMap(([name, value]) => [value ?? []].flat().map((one) => /** @type {[string, string]} */ ([name, String(one)]))),
+          .flatMap(([name, value]) =>
+            [value ?? []]
+              .flat()
+              .map((one) => /** @type {[string, string]} */ ([name, String(one)])),
+          ),
         nonce,
         parts,
         bytes: body.length,
@@ -215,7 +269,8 @@ export function withPageCache(handle, { maxBytes }) {
     const { generation } = pageCacheState()
     const under = rendering.get(key)
     const rendered = under && under.generation === generation
-    if (kept && (Date.now() - kept.keptAt < MAX_AGE_MS || rendered || req.method === 'HEAD')) return serve(req, res, kept)
+    if (kept && (Date.now() - kept.keptAt < MAX_AGE_MS || rendered || req.method === 'HEAD'))
+      return serve(req, res, kept)
     if (req.method === 'HEAD') return handle(req, res)
     if (rendered) {
       const entry = await under.done

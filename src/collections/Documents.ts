@@ -17,7 +17,10 @@ export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
 /** Public PDF attachments of good-practice case studies (reports, evaluations, leaflets). */
 export const Documents: CollectionConfig<'documents'> = {
   slug: 'documents',
-  labels: { singular: labelsFor('goodPractice', 'fields.document'), plural: labelsFor('goodPractice', 'fields.documents') },
+  labels: {
+    singular: labelsFor('goodPractice', 'fields.document'),
+    plural: labelsFor('goodPractice', 'fields.documents'),
+  },
   admin: { group: adminGroups.registry, useAsTitle: 'title' },
   access: { read: anyone, create: canUpload, update: uploaderOrEditor, delete: uploaderOrEditor },
   upload: {
@@ -26,7 +29,10 @@ export const Documents: CollectionConfig<'documents'> = {
   },
   hooks: {
     // refused with the accepted kinds named, in the admin's language, before Payload's own check
-    beforeOperation: [rejectFileTypes(documentMimeTypes, documentExtensions), rejectFilesLargerThan(MAX_DOCUMENT_BYTES)],
+    beforeOperation: [
+      rejectFileTypes(documentMimeTypes, documentExtensions),
+      rejectFilesLargerThan(MAX_DOCUMENT_BYTES),
+    ],
     beforeChange: [
       ({ data, operation, req }) => {
         if (operation === 'create' && req.user) data.uploadedBy = req.user.id
@@ -35,7 +41,14 @@ export const Documents: CollectionConfig<'documents'> = {
     ],
   },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: 300, label: labelsFor('goodPractice', 'fields.title') },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      localized: true,
+      maxLength: 300,
+      label: labelsFor('goodPractice', 'fields.title'),
+    },
     {
       name: 'uploadedBy',
       type: 'relationship',

@@ -15,6 +15,12 @@ export const EventSeats: CollectionConfig<'event-seats'> = {
   fields: [
     { name: 'event', type: 'relationship', relationTo: 'events', required: true, index: true },
     { name: 'seat', type: 'number', required: true, min: 1 },
-    { name: 'registration', type: 'relationship', relationTo: 'event-registrations', required: true, index: true },
+    {
+      name: 'registration',
+      type: 'relationship',
+      relationTo: 'event-registrations',
+      required: true,
+      index: true,
+    },
   ],
 }

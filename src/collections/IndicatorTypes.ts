@@ -11,14 +11,28 @@ import { taxonomyAccess } from './taxonomyAccess'
 /** What case studies count (people supported, seminars held, …): one list, so results add up. */
 export const IndicatorTypes: CollectionConfig<'indicator-types'> = {
   slug: 'indicator-types',
-  labels: { singular: labelsFor('goodPractice', 'fields.indicatorType'), plural: labelsFor('goodPractice', 'fields.indicatorTypes') },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'unit'], group: adminGroups.taxonomies },
+  labels: {
+    singular: labelsFor('goodPractice', 'fields.indicatorType'),
+    plural: labelsFor('goodPractice', 'fields.indicatorTypes'),
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'code', 'unit'],
+    group: adminGroups.taxonomies,
+  },
   defaultSort: 'code',
   access: taxonomyAccess,
   fields: [
     codeField(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'people-supported'),
     localizedName(),
-    { name: 'unit', type: 'text', localized: true, required: true, maxLength: 60, label: labelsFor('goodPractice', 'fields.unit') },
+    {
+      name: 'unit',
+      type: 'text',
+      localized: true,
+      required: true,
+      maxLength: 60,
+      label: labelsFor('goodPractice', 'fields.unit'),
+    },
     {
       // counts read "550 osôb", not "550 osoby": the unit in each CLDR plural form of the language
       name: 'unitForms',

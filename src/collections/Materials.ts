@@ -8,7 +8,11 @@ import { systemRequest } from '@/utilities/systemRequest'
 import { fieldError } from '@/hooks/fieldError'
 import { rejectFilesLargerThan, rejectFileTypes } from '@/hooks/rejectOversizedFile'
 import { labelsFor } from '@/i18n/labels'
-import { MAX_MATERIAL_BYTES, materialExtensions, materialMimeTypes } from '@/workingGroups/constants'
+import {
+  MAX_MATERIAL_BYTES,
+  materialExtensions,
+  materialMimeTypes,
+} from '@/workingGroups/constants'
 import { notifyGroup } from '@/workingGroups/notify'
 
 const label = (key: string) => labelsFor('workingGroups', `fields.${key}`)
@@ -21,7 +25,11 @@ const label = (key: string) => labelsFor('workingGroups', `fields.${key}`)
 export const Materials: CollectionConfig<'materials'> = {
   slug: 'materials',
   labels: { singular: label('material'), plural: label('materials') },
-  admin: { group: label('group'), useAsTitle: 'title', defaultColumns: ['title', 'workingGroup', 'meeting', 'createdAt'] },
+  admin: {
+    group: label('group'),
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'workingGroup', 'meeting', 'createdAt'],
+  },
   access: {
     read: inMemberGroups(),
     create: memberOfAnyGroup,
@@ -33,7 +41,10 @@ export const Materials: CollectionConfig<'materials'> = {
     mimeTypes: materialMimeTypes,
   },
   hooks: {
-    beforeOperation: [rejectFileTypes(materialMimeTypes, materialExtensions), rejectFilesLargerThan(MAX_MATERIAL_BYTES)],
+    beforeOperation: [
+      rejectFileTypes(materialMimeTypes, materialExtensions),
+      rejectFilesLargerThan(MAX_MATERIAL_BYTES),
+    ],
     beforeChange: [
       async ({ data, operation, originalDoc, req }) => {
         if (operation === 'create' && req.user) data.uploadedBy = req.user.id
@@ -41,15 +52,40 @@ export const Materials: CollectionConfig<'materials'> = {
         // a member shares only within their own groups, and a meeting's material stays in its group
         if (req.user && !(await isGroupMember(req, group))) throw new Forbidden(req.t)
         if (data.replaces) {
-          const earlier = await req.payload.findByID({ collection: 'materials', id: idFrom(data.replaces)!, depth: 0, overrideAccess: true, req: systemRequest(req) })
-          if (String(idFrom(earlier.workingGroup)) !== String(idFrom(group)) || (originalDoc && String(earlier.id) === String(originalDoc.id))) {
-            throw fieldError(req, { collection: 'materials', path: 'replaces', namespace: 'workingGroups', key: 'errors.materialOfOtherGroup' })
+          const earlier = await req.payload.findByID({
+            collection: 'materials',
+            id: idFrom(data.replaces)!,
+            depth: 0,
+            overrideAccess: true,
+            req: systemRequest(req),
+          })
+          if (
+            String(idFrom(earlier.workingGroup)) !== String(idFrom(group)) ||
+            (originalDoc && String(earlier.id) === String(originalDoc.id))
+          ) {
+            throw fieldError(req, {
+              collection: 'materials',
+              path: 'replaces',
+              namespace: 'workingGroups',
+              key: 'errors.materialOfOtherGroup',
+            })
           }
         }
         if (data.meeting) {
-          const meeting = await req.payload.findByID({ collection: 'meetings', id: idFrom(data.meeting)!, depth: 0, overrideAccess: true, req: systemRequest(req) })
+          const meeting = await req.payload.findByID({
+            collection: 'meetings',
+            id: idFrom(data.meeting)!,
+            depth: 0,
+            overrideAccess: true,
+            req: systemRequest(req),
+          })
           if (String(idFrom(meeting.workingGroup)) !== String(idFrom(group))) {
-            throw fieldError(req, { collection: 'materials', path: 'meeting', namespace: 'workingGroups', key: 'errors.meetingOfOtherGroup' })
+            throw fieldError(req, {
+              collection: 'materials',
+              path: 'meeting',
+              namespace: 'workingGroups',
+              key: 'errors.meetingOfOtherGroup',
+            })
           }
         }
         return data
@@ -60,7 +96,13 @@ export const Materials: CollectionConfig<'materials'> = {
         if (operation === 'create' && !req.context.silent) {
           await notifyGroup(
             req.payload,
-            { group: idFrom(doc.workingGroup)!, kind: 'material', material: doc.id, meeting: idFrom(doc.meeting), actor: req.user?.id },
+            {
+              group: idFrom(doc.workingGroup)!,
+              kind: 'material',
+              material: doc.id,
+              meeting: idFrom(doc.meeting),
+              actor: req.user?.id,
+            },
             req,
           )
         }
@@ -71,8 +113,21 @@ export const Materials: CollectionConfig<'materials'> = {
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 300, label: label('materialTitle') },
     { name: 'description', type: 'textarea', maxLength: 2000, label: label('description') },
-    { name: 'workingGroup', type: 'relationship', relationTo: 'working-groups', required: true, index: true, label: label('workingGroup') },
-    { name: 'meeting', type: 'relationship', relationTo: 'meetings', index: true, label: label('meeting') },
+    {
+      name: 'workingGroup',
+      type: 'relationship',
+      relationTo: 'working-groups',
+      required: true,
+      index: true,
+      label: label('workingGroup'),
+    },
+    {
+      name: 'meeting',
+      type: 'relationship',
+      relationTo: 'meetings',
+      index: true,
+      label: label('meeting'),
+    },
     {
       // an upload that supersedes an earlier file: the older ones stay readable as its versions
       name: 'replaces',

@@ -24,7 +24,12 @@ export const Media: CollectionConfig<'media'> = {
     plural: { sk: 'Obrázky', cs: 'Obrázky', hu: 'Képek', en: 'Images' },
   },
   admin: { group: adminGroups.registry, useAsTitle: 'alt', baseFilter: ownMediaFilter },
-  access: { read: mediaReadable, create: canUpload, update: uploaderOrEditor, delete: uploaderOrEditor },
+  access: {
+    read: mediaReadable,
+    create: canUpload,
+    update: uploaderOrEditor,
+    delete: uploaderOrEditor,
+  },
   upload: {
     staticDir: path.resolve(process.cwd(), process.env.MEDIA_DIR || 'data/media'),
     mimeTypes: imageMimeTypes,
@@ -36,7 +41,10 @@ export const Media: CollectionConfig<'media'> = {
   },
   hooks: {
     // refused with the accepted kinds named, in the admin's language, before Payload's own check
-    beforeOperation: [rejectFileTypes(imageMimeTypes, imageExtensions), rejectFilesLargerThan(MAX_IMAGE_BYTES)],
+    beforeOperation: [
+      rejectFileTypes(imageMimeTypes, imageExtensions),
+      rejectFilesLargerThan(MAX_IMAGE_BYTES),
+    ],
     beforeChange: [
       ({ data, operation, req }) => {
         if (operation === 'create' && req.user) data.uploadedBy = req.user.id
@@ -51,7 +59,12 @@ export const Media: CollectionConfig<'media'> = {
       required: true,
       localized: true,
       maxLength: 300,
-      label: { sk: 'Alternatívny text', cs: 'Alternativní text', hu: 'Helyettesítő szöveg', en: 'Alternative text' },
+      label: {
+        sk: 'Alternatívny text',
+        cs: 'Alternativní text',
+        hu: 'Helyettesítő szöveg',
+        en: 'Alternative text',
+      },
     },
     {
       name: 'uploadedBy',

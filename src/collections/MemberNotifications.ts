@@ -13,7 +13,11 @@ const label = (key: string) => labelsFor('workingGroups', `fields.${key}`)
 export const MemberNotifications: CollectionConfig<'member-notifications'> = {
   slug: 'member-notifications',
   labels: { singular: label('notification'), plural: label('notifications') },
-  admin: { group: label('group'), hidden: ({ user }) => !user?.roles?.includes('admin'), defaultColumns: ['user', 'kind', 'mode', 'sentAt'] },
+  admin: {
+    group: label('group'),
+    hidden: ({ user }) => !user?.roles?.includes('admin'),
+    defaultColumns: ['user', 'kind', 'mode', 'sentAt'],
+  },
   access: {
     // recorded only by the notification service; members see their own
     read: ({ req }) => {
@@ -26,12 +30,38 @@ export const MemberNotifications: CollectionConfig<'member-notifications'> = {
     delete: isAdmin,
   },
   fields: [
-    { name: 'user', type: 'relationship', relationTo: 'users', required: true, index: true, label: label('member') },
-    { name: 'workingGroup', type: 'relationship', relationTo: 'working-groups', required: true, label: label('workingGroup') },
-    { name: 'kind', type: 'select', required: true, options: optionsFrom('workingGroups', 'notificationKinds', notificationKinds), label: label('kind') },
+    {
+      name: 'user',
+      type: 'relationship',
+      relationTo: 'users',
+      required: true,
+      index: true,
+      label: label('member'),
+    },
+    {
+      name: 'workingGroup',
+      type: 'relationship',
+      relationTo: 'working-groups',
+      required: true,
+      label: label('workingGroup'),
+    },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      options: optionsFrom('workingGroups', 'notificationKinds', notificationKinds),
+      label: label('kind'),
+    },
     { name: 'meeting', type: 'relationship', relationTo: 'meetings', label: label('meeting') },
     { name: 'material', type: 'relationship', relationTo: 'materials', label: label('material') },
-    { name: 'mode', type: 'select', required: true, index: true, options: optionsFrom('workingGroups', 'notificationModes', notificationModes), label: label('notificationMode') },
+    {
+      name: 'mode',
+      type: 'select',
+      required: true,
+      index: true,
+      options: optionsFrom('workingGroups', 'notificationModes', notificationModes),
+      label: label('notificationMode'),
+    },
     { name: 'sentAt', type: 'date', index: true, label: label('sentAt') },
   ],
   timestamps: true,

@@ -34,7 +34,10 @@ export const MinutesComments: CollectionConfig<'minutes-comments'> = {
       async ({ data, operation, originalDoc, req }) => {
         const t = getT(requestLocale(req), 'workingGroups')
         const fail = (path: string, key: string) =>
-          new ValidationError({ collection: 'minutes-comments', errors: [{ path, message: t(key) }] })
+          new ValidationError({
+            collection: 'minutes-comments',
+            errors: [{ path, message: t(key) }],
+          })
         const meetingId = idFrom(data.meeting ?? originalDoc?.meeting)
         const meeting =
           meetingId == null
@@ -65,14 +68,17 @@ export const MinutesComments: CollectionConfig<'minutes-comments'> = {
               disableErrors: true,
               req: systemRequest(req),
             })
-            if (!parent || parent.replyTo != null || !sameId(parent.meeting, meeting.id)) throw fail('replyTo', 'errors.replyTarget')
+            if (!parent || parent.replyTo != null || !sameId(parent.meeting, meeting.id))
+              throw fail('replyTo', 'errors.replyTarget')
             data.agendaItem = parent.agendaItem
           }
-          if (!(meeting.agenda ?? []).some((item) => item.id === data.agendaItem)) throw fail('agendaItem', 'errors.noAgendaItem')
+          if (!(meeting.agenda ?? []).some((item) => item.id === data.agendaItem))
+            throw fail('agendaItem', 'errors.noAgendaItem')
         }
         if (operation === 'update' && originalDoc) {
           const bodyChanged = data.body !== undefined && data.body !== originalDoc.body
-          if (bodyChanged && (originalDoc.resolved || meeting.status !== 'minutes-review')) throw fail('body', 'errors.commentClosed')
+          if (bodyChanged && (originalDoc.resolved || meeting.status !== 'minutes-review'))
+            throw fail('body', 'errors.commentClosed')
           if (data.resolved && !originalDoc.resolved) {
             data.resolvedBy = req.user?.id ?? null
             data.resolvedAt = new Date().toISOString()
@@ -89,7 +95,15 @@ export const MinutesComments: CollectionConfig<'minutes-comments'> = {
   },
   fields: [
     // a comment stays where it was written: its meeting, group and agenda item never move
-    { name: 'meeting', type: 'relationship', relationTo: 'meetings', required: true, index: true, label: label('meeting'), access: { update: () => false } },
+    {
+      name: 'meeting',
+      type: 'relationship',
+      relationTo: 'meetings',
+      required: true,
+      index: true,
+      label: label('meeting'),
+      access: { update: () => false },
+    },
     {
       name: 'workingGroup',
       type: 'relationship',
@@ -108,7 +122,14 @@ export const MinutesComments: CollectionConfig<'minutes-comments'> = {
       admin: { readOnly: true },
       access: { update: () => false },
     },
-    { name: 'agendaItem', type: 'text', required: true, maxLength: 64, label: label('agendaItem'), access: { update: () => false } },
+    {
+      name: 'agendaItem',
+      type: 'text',
+      required: true,
+      maxLength: 64,
+      label: label('agendaItem'),
+      access: { update: () => false },
+    },
     {
       name: 'body',
       type: 'textarea',
@@ -123,7 +144,8 @@ export const MinutesComments: CollectionConfig<'minutes-comments'> = {
       },
       // only its author rewrites a comment
       access: {
-        update: ({ req, doc }) => Boolean(req.user && doc && sameId((doc as MinutesComment).author, req.user.id)),
+        update: ({ req, doc }) =>
+          Boolean(req.user && doc && sameId((doc as MinutesComment).author, req.user.id)),
       },
     },
     {
@@ -141,17 +163,38 @@ export const MinutesComments: CollectionConfig<'minutes-comments'> = {
       defaultValue: false,
       index: true,
       label: label('resolved'),
-      access: { create: () => false, update: ({ req, doc }) => coordinatesGroup(req, (doc as MinutesComment | undefined)?.workingGroup) },
+      access: {
+        create: () => false,
+        update: ({ req, doc }) =>
+          coordinatesGroup(req, (doc as MinutesComment | undefined)?.workingGroup),
+      },
     },
     {
       name: 'response',
       type: 'textarea',
       maxLength: 4000,
       label: label('response'),
-      access: { create: () => false, update: ({ req, doc }) => coordinatesGroup(req, (doc as MinutesComment | undefined)?.workingGroup) },
+      access: {
+        create: () => false,
+        update: ({ req, doc }) =>
+          coordinatesGroup(req, (doc as MinutesComment | undefined)?.workingGroup),
+      },
     },
-    { name: 'resolvedBy', type: 'relationship', relationTo: 'users', label: label('resolvedBy'), admin: { readOnly: true }, access: { create: () => false, update: () => false } },
-    { name: 'resolvedAt', type: 'date', label: label('resolvedAt'), admin: { readOnly: true }, access: { create: () => false, update: () => false } },
+    {
+      name: 'resolvedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: label('resolvedBy'),
+      admin: { readOnly: true },
+      access: { create: () => false, update: () => false },
+    },
+    {
+      name: 'resolvedAt',
+      type: 'date',
+      label: label('resolvedAt'),
+      admin: { readOnly: true },
+      access: { create: () => false, update: () => false },
+    },
   ],
   timestamps: true,
 }

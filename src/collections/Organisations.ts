@@ -24,8 +24,6 @@ import { organisationKinds } from '@/registry/organisationKinds'
 import { adminGroups } from './groups'
 import { propagateContactOptIn } from './Centres/hooks/contactOptIn'
 
-
-
 /**
  * An organisation in the registry: its representatives may edit it and its centres; it becomes
  * public once an editor approves it (see src/access/publicWhere.ts).
@@ -57,7 +55,12 @@ export const Organisations: CollectionConfig<'organisations'> = {
   versions: { maxPerDoc: 50 },
   hooks: {
     beforeChange: [requireVerifiedRepresentative],
-    afterChange: [indexForSearch('organisations'), notifyModerationDecision, propagateContactOptIn, trackMediaUse('logo')],
+    afterChange: [
+      indexForSearch('organisations'),
+      notifyModerationDecision,
+      propagateContactOptIn,
+      trackMediaUse('logo'),
+    ],
     afterDelete: [untrackMediaUse('logo')],
   },
   access: {
@@ -95,9 +98,24 @@ export const Organisations: CollectionConfig<'organisations'> = {
       type: 'group',
       label: { sk: 'Sídlo', cs: 'Sídlo', hu: 'Székhely', en: 'Registered address' },
       fields: [
-        { name: 'street', type: 'text', maxLength: 200, label: { sk: 'Ulica a číslo', cs: 'Ulice a číslo', hu: 'Utca, házszám', en: 'Street' } },
-        { name: 'postcode', type: 'text', maxLength: 12, label: { sk: 'PSČ', cs: 'PSČ', hu: 'Irányítószám', en: 'Postcode' } },
-        { name: 'municipality', type: 'text', maxLength: 120, label: { sk: 'Obec', cs: 'Obec', hu: 'Település', en: 'Municipality' } },
+        {
+          name: 'street',
+          type: 'text',
+          maxLength: 200,
+          label: { sk: 'Ulica a číslo', cs: 'Ulice a číslo', hu: 'Utca, házszám', en: 'Street' },
+        },
+        {
+          name: 'postcode',
+          type: 'text',
+          maxLength: 12,
+          label: { sk: 'PSČ', cs: 'PSČ', hu: 'Irányítószám', en: 'Postcode' },
+        },
+        {
+          name: 'municipality',
+          type: 'text',
+          maxLength: 120,
+          label: { sk: 'Obec', cs: 'Obec', hu: 'Település', en: 'Municipality' },
+        },
       ],
     },
     {
@@ -105,14 +123,24 @@ export const Organisations: CollectionConfig<'organisations'> = {
       type: 'relationship',
       relationTo: 'regions',
       index: true,
-      label: { sk: 'Kraj sídla', cs: 'Kraj sídla', hu: 'Székhely megyéje', en: 'Region of the seat' },
+      label: {
+        sk: 'Kraj sídla',
+        cs: 'Kraj sídla',
+        hu: 'Székhely megyéje',
+        en: 'Region of the seat',
+      },
     },
     {
       name: 'activeRegions',
       type: 'relationship',
       relationTo: 'regions',
       hasMany: true,
-      label: { sk: 'Pôsobí v krajoch', cs: 'Působí v krajích', hu: 'Működési megyék', en: 'Regions where active' },
+      label: {
+        sk: 'Pôsobí v krajoch',
+        cs: 'Působí v krajích',
+        hu: 'Működési megyék',
+        en: 'Regions where active',
+      },
     },
     {
       name: 'website',
@@ -122,7 +150,11 @@ export const Organisations: CollectionConfig<'organisations'> = {
       validate: (value: null | string | undefined) =>
         !value || /^https?:\/\/[^\s]+\.[^\s]+$/.test(value) || 'https://…',
     },
-    { name: 'email', type: 'email', label: { sk: 'E-mail', cs: 'E-mail', hu: 'E-mail', en: 'Email' } },
+    {
+      name: 'email',
+      type: 'email',
+      label: { sk: 'E-mail', cs: 'E-mail', hu: 'E-mail', en: 'Email' },
+    },
     {
       name: 'phone',
       type: 'text',
@@ -159,9 +191,14 @@ export const Organisations: CollectionConfig<'organisations'> = {
       hasMany: true,
       index: true,
       // only staff choose representatives (and only they may filter accounts by role)
-      filterOptions: ({ req }) => (hasRole(req.user, 'admin', 'editor') ? { roles: { in: ['ngo'] } } : true),
+      filterOptions: ({ req }) =>
+        hasRole(req.user, 'admin', 'editor') ? { roles: { in: ['ngo'] } } : true,
       label: { sk: 'Zástupcovia', cs: 'Zástupci', hu: 'Képviselők', en: 'Representatives' },
-      access: { read: representativesReadable, create: isEditorOrAboveFieldLevel, update: isEditorOrAboveFieldLevel },
+      access: {
+        read: representativesReadable,
+        create: isEditorOrAboveFieldLevel,
+        update: isEditorOrAboveFieldLevel,
+      },
       admin: { position: 'sidebar' },
     },
     {

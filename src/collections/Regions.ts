@@ -11,7 +11,11 @@ import { getT } from '@/i18n/server'
 import { adminGroups } from './groups'
 import { taxonomyAccess } from './taxonomyAccess'
 
-const edge = (name: 'south' | 'west' | 'north' | 'east', min: number, max: number): NumberField => ({
+const edge = (
+  name: 'south' | 'west' | 'north' | 'east',
+  min: number,
+  max: number,
+): NumberField => ({
   name,
   type: 'number',
   min,
@@ -24,8 +28,10 @@ const edge = (name: 'south' | 'west' | 'north' | 'east', min: number, max: numbe
     if (inRange !== true) return inRange
     const { siblingData, req } = args
     const box = siblingData as Partial<Record<'south' | 'west' | 'north' | 'east', number | null>>
-    const pair = name === 'south' || name === 'north' ? [box.south, box.north] : [box.west, box.east]
-    if (typeof value !== 'number' || typeof pair[0] !== 'number' || typeof pair[1] !== 'number') return true
+    const pair =
+      name === 'south' || name === 'north' ? [box.south, box.north] : [box.west, box.east]
+    if (typeof value !== 'number' || typeof pair[0] !== 'number' || typeof pair[1] !== 'number')
+      return true
     return pair[0] < pair[1] ? true : getT(requestLocale(req), 'admin')('regions.bounds.order')
   },
 })

@@ -13,7 +13,12 @@ export const ServiceTypes: CollectionConfig<'service-types'> = {
   slug: 'service-types',
   labels: {
     singular: { sk: 'Typ služby', cs: 'Typ služby', hu: 'Szolgáltatástípus', en: 'Service type' },
-    plural: { sk: 'Typy služieb', cs: 'Typy služeb', hu: 'Szolgáltatástípusok', en: 'Service types' },
+    plural: {
+      sk: 'Typy služieb',
+      cs: 'Typy služeb',
+      hu: 'Szolgáltatástípusok',
+      en: 'Service types',
+    },
   },
   admin: {
     useAsTitle: 'name',

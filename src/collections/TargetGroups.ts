@@ -10,7 +10,12 @@ export const TargetGroups: CollectionConfig<'target-groups'> = {
   slug: 'target-groups',
   labels: {
     singular: { sk: 'Cieľová skupina', cs: 'Cílová skupina', hu: 'Célcsoport', en: 'Target group' },
-    plural: { sk: 'Cieľové skupiny', cs: 'Cílové skupiny', hu: 'Célcsoportok', en: 'Target groups' },
+    plural: {
+      sk: 'Cieľové skupiny',
+      cs: 'Cílové skupiny',
+      hu: 'Célcsoportok',
+      en: 'Target groups',
+    },
   },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'code'], group: adminGroups.taxonomies },
   defaultSort: 'code',

@@ -8,7 +8,10 @@ export function FallbackNotice({ locale, shown }: { locale: Locale; shown: Local
   const t = getT(locale, 'common')
   return (
     <p className="notice notice--warning" role="note">
-      {t('fallback.notice', { language: languageName(locale, locale), shown: languageName(locale, shown) })}
+      {t('fallback.notice', {
+        language: languageName(locale, locale),
+        shown: languageName(locale, shown),
+      })}
     </p>
   )
 }

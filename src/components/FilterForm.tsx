@@ -1,6 +1,11 @@
 import type { ReactNode } from 'react'
 
-export type FilterSelect = { key: string; label: string; value: string; options: { value: string; label: string }[] }
+export type FilterSelect = {
+  key: string
+  label: string
+  value: string
+  options: { value: string; label: string }[]
+}
 
 type Props = {
   label: string

@@ -21,7 +21,10 @@ const values = (locale: Locale) => {
 
 export function legalMetadata(locale: Locale, kind: LegalKind): Metadata {
   const t = getT(locale, 'legal')
-  return pageMetadata(locale, `/${kind}`, { title: t(`${kind}.title`), description: t(`${kind}.intro`, values(locale)) })
+  return pageMetadata(locale, `/${kind}`, {
+    title: t(`${kind}.title`),
+    description: t(`${kind}.intro`, values(locale)),
+  })
 }
 
 /** The privacy notice, accessibility statement and contact page: texts from locales/<lang>/legal.json. */
@@ -32,7 +35,16 @@ export function LegalPage({ locale, kind }: { locale: Locale; kind: LegalKind })
   const email = v.email
   // the contact address becomes a link wherever a text names it
   const withLinks = (text: string) =>
-    text.split(email).flatMap((part, index) => (index === 0 ? [part] : [<a key={index} href={`mailto:${email}`}>{email}</a>, part]))
+    text.split(email).flatMap((part, index) =>
+      index === 0
+        ? [part]
+        : [
+            <a key={index} href={`mailto:${email}`}>
+              {email}
+            </a>,
+            part,
+          ],
+    )
   return (
     <article className="stack prose">
       <h1>{t(`${kind}.title`)}</h1>

@@ -11,7 +11,13 @@ import { MainNav } from './MainNav'
  * The site's header. `account` is the signed-in reader: such a page is rendered for them alone
  * (the page cache serves only anonymous readers and the layout vetoes keeping it).
  */
-export function SiteHeader({ locale, account }: { locale: Locale; account: { name: string } | null }) {
+export function SiteHeader({
+  locale,
+  account,
+}: {
+  locale: Locale
+  account: { name: string } | null
+}) {
   const t = getT(locale, 'common')
   const switchLabels = Object.fromEntries(
     locales.map((other) => [
@@ -55,7 +61,11 @@ export function SiteHeader({ locale, account }: { locale: Locale; account: { nam
             </form>
           </nav>
         ) : null}
-        <LanguageSwitcher current={locale} label={t('language.label')} switchLabels={switchLabels} />
+        <LanguageSwitcher
+          current={locale}
+          label={t('language.label')}
+          switchLabels={switchLabels}
+        />
       </div>
     </header>
   )

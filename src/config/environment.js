@@ -131,7 +131,12 @@ export function readMailConfig(env = process.env) {
   const fromName = match ? match[1].trim().replace(/^"|"$/g, '') : ''
   const fromAddress = match ? match[2].trim() : from.trim()
   if (!env.SMTP_HOST) {
-    return { kind: 'folder', folder: path.resolve(env.MAIL_FOLDER || 'data/mail'), fromName, fromAddress }
+    return {
+      kind: 'folder',
+      folder: path.resolve(env.MAIL_FOLDER || 'data/mail'),
+      fromName,
+      fromAddress,
+    }
   }
   const port = Number(env.SMTP_PORT || 587)
   if (!Number.isInteger(port) || port <= 0 || port > 65535) {

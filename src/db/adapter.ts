@@ -13,7 +13,9 @@ const migrationsRoot = path.resolve(process.cwd(), 'migrations')
  * from DATABASE_URI. The schema always comes from migrations (`push: false`), in development,
  * tests and production alike, so that the three never diverge.
  */
-export function databaseAdapter(env: Record<string, string | undefined> = process.env): DatabaseAdapterObj {
+export function databaseAdapter(
+  env: Record<string, string | undefined> = process.env,
+): DatabaseAdapterObj {
   const db = readDatabaseConfig(env)
   if (db.kind === 'mongodb') {
     // MongoDB needs no DDL; its folder holds data migrations only

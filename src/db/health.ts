@@ -8,8 +8,10 @@ const CHECK_TIMEOUT_MS = 5_000
 export function classifyDatabaseError(error: unknown): DatabaseProblem {
   const text = `${(error as { code?: string })?.code ?? ''} ${error instanceof Error ? `${error.name} ${error.message} ${String((error as { cause?: unknown }).cause ?? '')}` : String(error)}`
   if (/SQLITE_BUSY|database is locked/i.test(text)) return 'busy'
-  if (/SQLITE_CANTOPEN|unable to open database|SQLITE_READONLY|SQLITE_PERM/i.test(text)) return 'cannotOpen'
-  if (/ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|MongoNetworkError|MongoServerSelectionError/i.test(text)) return 'refused'
+  if (/SQLITE_CANTOPEN|unable to open database|SQLITE_READONLY|SQLITE_PERM/i.test(text))
+    return 'cannotOpen'
+  if (/ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|MongoNetworkError|MongoServerSelectionError/i.test(text))
+    return 'refused'
   if (/timed? ?out/i.test(text)) return 'timeout'
   return 'unknown'
 }
@@ -42,7 +44,8 @@ const memo = globalThis as typeof globalThis & { __databaseHealthyAt?: number }
 
 /** databaseProblem(), without a database round trip per page while all is well. */
 export async function recentDatabaseProblem(): Promise<DatabaseProblem | null> {
-  if (memo.__databaseHealthyAt && Date.now() - memo.__databaseHealthyAt < HEALTHY_FOR_MS) return null
+  if (memo.__databaseHealthyAt && Date.now() - memo.__databaseHealthyAt < HEALTHY_FOR_MS)
+    return null
   const problem = await databaseProblem()
   memo.__databaseHealthyAt = problem ? undefined : Date.now()
   return problem

@@ -29,7 +29,9 @@ function folderTransport(folder: string) {
           `${new Date().toISOString().replace(/[:.]/g, '-')}-${messageId.replace(/[^\w.-]+/g, '')}.eml`,
         )
         fs.writeFileSync(file, Buffer.concat(chunks))
-        console.info(`mail to ${String(mail.data.to)} "${String(mail.data.subject)}" written to ${file}`)
+        console.info(
+          `mail to ${String(mail.data.to)} "${String(mail.data.subject)}" written to ${file}`,
+        )
         callback(null, {
           envelope: mail.message.getEnvelope(),
           messageId,
@@ -60,13 +62,18 @@ function withPlainText(transport: Transporter) {
   transport.use('compile', (mail, callback) => {
     const { html, text } = mail.data
     if (typeof html === 'string' && !text) {
-      mail.data.text = convert(html, { wordwrap: 78, selectors: [{ selector: 'a', options: { hideLinkHrefIfSameAsText: true } }] })
+      mail.data.text = convert(html, {
+        wordwrap: 78,
+        selectors: [{ selector: 'a', options: { hideLinkHrefIfSameAsText: true } }],
+      })
     }
     callback()
   })
 }
 
-export function emailAdapter(env: Record<string, string | undefined> = process.env): Promise<EmailAdapter> {
+export function emailAdapter(
+  env: Record<string, string | undefined> = process.env,
+): Promise<EmailAdapter> {
   const mail = readMailConfig(env)
   const transport =
     mail.kind === 'folder'

@@ -5,7 +5,10 @@ type Message = { to: string; subject: string; html: string }
 /** Every mail task's retries: ten attempts, from MAIL_RETRY_DELAY_MS (30 s) doubling each time. */
 export const mailRetries = {
   attempts: 10,
-  backoff: { type: 'exponential' as const, delay: Number(process.env.MAIL_RETRY_DELAY_MS ?? 30_000) },
+  backoff: {
+    type: 'exponential' as const,
+    delay: Number(process.env.MAIL_RETRY_DELAY_MS ?? 30_000),
+  },
 }
 
 /** A plain e-mail through the jobs queue: saved with the change, sent (and retried) apart from it. */

@@ -5,15 +5,25 @@ import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
 
 /** The language of a user's e-mails: their preference, else the platform's default. */
-export const mailLocale = (user: { preferredLanguage?: string | null } | null | undefined): Locale =>
-  isLocale(user?.preferredLanguage) ? user.preferredLanguage : defaultLocale
+export const mailLocale = (
+  user: { preferredLanguage?: string | null } | null | undefined,
+): Locale => (isLocale(user?.preferredLanguage) ? user.preferredLanguage : defaultLocale)
 
 type Link = { href: string; label: string }
 /** `choices`: questions answered by one of their links (an RSVP, an action item done), before the main action. */
-type Paragraphs = { name: string; lines: string[]; choices?: { question: string; links: Link[] }[]; action?: Link; after?: string[] }
+type Paragraphs = {
+  name: string
+  lines: string[]
+  choices?: { question: string; links: Link[] }[]
+  action?: Link
+  after?: string[]
+}
 
 /** A plain, accessible HTML e-mail; every interpolated value is escaped. */
-export function renderEmail(locale: Locale, { name, lines, choices, action, after = [] }: Paragraphs): string {
+export function renderEmail(
+  locale: Locale,
+  { name, lines, choices, action, after = [] }: Paragraphs,
+): string {
   const t = getT(locale, 'emails')
   const paragraph = (text: string) => `<p>${escapeHtml(text)}</p>`
   return [
@@ -23,7 +33,10 @@ export function renderEmail(locale: Locale, { name, lines, choices, action, afte
     ...(choices ?? []).map(
       ({ question, links }) =>
         `${paragraph(question)}<p>${links
-          .map((link) => `<a href="${escapeHtml(link.href)}" style="display:inline-block;margin-right:.5rem;padding:.5rem 1rem;border:2px solid #0b5d5b;color:#0b5d5b;border-radius:.4rem;text-decoration:none">${escapeHtml(link.label)}</a>`)
+          .map(
+            (link) =>
+              `<a href="${escapeHtml(link.href)}" style="display:inline-block;margin-right:.5rem;padding:.5rem 1rem;border:2px solid #0b5d5b;color:#0b5d5b;border-radius:.4rem;text-decoration:none">${escapeHtml(link.label)}</a>`,
+          )
           .join('')}</p>`,
     ),
     action
@@ -35,7 +48,10 @@ export function renderEmail(locale: Locale, { name, lines, choices, action, afte
   ].join('\n')
 }
 
-export function verificationEmail(user: { name?: string | null; preferredLanguage?: string | null }, token: string) {
+export function verificationEmail(
+  user: { name?: string | null; preferredLanguage?: string | null },
+  token: string,
+) {
   const locale = mailLocale(user)
   const t = getT(locale, 'emails')
   return {
@@ -43,7 +59,10 @@ export function verificationEmail(user: { name?: string | null; preferredLanguag
     html: renderEmail(locale, {
       name: user.name ?? '',
       lines: [t('verify.body')],
-      action: { href: `${readServerUrl()}/${locale}/register/verify?token=${encodeURIComponent(token)}`, label: t('verify.action') },
+      action: {
+        href: `${readServerUrl()}/${locale}/register/verify?token=${encodeURIComponent(token)}`,
+        label: t('verify.action'),
+      },
       after: [t('verify.ignore')],
     }),
   }
@@ -53,7 +72,10 @@ export function verificationEmail(user: { name?: string | null; preferredLanguag
  * To the owner of an address someone tried to register a second account with: the form
  * answered as for a new registration, so only the owner learns the address is taken.
  */
-export function existingAccountEmail(user: { name?: string | null; preferredLanguage?: string | null }) {
+export function existingAccountEmail(user: {
+  name?: string | null
+  preferredLanguage?: string | null
+}) {
   const locale = mailLocale(user)
   const t = getT(locale, 'emails')
   return {
@@ -62,7 +84,10 @@ export function existingAccountEmail(user: { name?: string | null; preferredLang
       name: user.name ?? '',
       lines: [t('existingAccount.body')],
       action: { href: `${readServerUrl()}/admin/forgot`, label: t('existingAccount.action') },
-      after: [t('existingAccount.login', { url: `${readServerUrl()}/${locale}/login` }), t('existingAccount.ignore')],
+      after: [
+        t('existingAccount.login', { url: `${readServerUrl()}/${locale}/login` }),
+        t('existingAccount.ignore'),
+      ],
     }),
   }
 }

@@ -1,4 +1,12 @@
-export const eventTypes = ['seminar', 'workshop', 'excursion', 'conference', 'training', 'working-group-meeting', 'other'] as const
+export const eventTypes = [
+  'seminar',
+  'workshop',
+  'excursion',
+  'conference',
+  'training',
+  'working-group-meeting',
+  'other',
+] as const
 export type EventType = (typeof eventTypes)[number]
 
 export const eventModes = ['in-person', 'online', 'hybrid'] as const
@@ -13,7 +21,13 @@ export type EventTimeZone = (typeof eventTimeZones)[number]
 
 export const eventLanguages = ['sk', 'cs', 'hu', 'rom', 'en', 'de', 'uk'] as const
 
-export const registrationStatuses = ['confirmed', 'waitlisted', 'pending', 'cancelled', 'attended'] as const
+export const registrationStatuses = [
+  'confirmed',
+  'waitlisted',
+  'pending',
+  'cancelled',
+  'attended',
+] as const
 export type RegistrationStatus = (typeof registrationStatuses)[number]
 /** The statuses that occupy one of the event's seats. */
 export const seatHoldingStatuses: RegistrationStatus[] = ['confirmed', 'pending', 'attended']

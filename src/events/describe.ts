@@ -6,11 +6,19 @@ import type { Centre, Event, Organisation } from '@/payload-types'
 import type { CalendarEntry } from './ics'
 
 /** "1 December 2026, 10:00–12:00 (Europe/Prague)", in the reader's language, in the place's zone. */
-export function formatEventTime(locale: Locale, event: Pick<Event, 'startsAt' | 'endsAt' | 'startsAt_tz'>, withZone = true) {
+export function formatEventTime(
+  locale: Locale,
+  event: Pick<Event, 'startsAt' | 'endsAt' | 'startsAt_tz'>,
+  withZone = true,
+) {
   const timeZone = event.startsAt_tz || 'Europe/Bratislava'
   const start = new Date(event.startsAt)
   const end = new Date(event.endsAt)
-  const format = new Intl.DateTimeFormat(localeTags[locale], { dateStyle: 'long', timeStyle: 'short', timeZone })
+  const format = new Intl.DateTimeFormat(localeTags[locale], {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone,
+  })
   const range = format.formatRange(start, end)
   return withZone ? `${range} (${timeZone})` : range
 }
@@ -23,7 +31,12 @@ export function eventPlace(event: Pick<Event, 'mode' | 'venue'>, onlineLabel: st
   const parts = [
     venue.name || centre?.name,
     venue.street || centre?.address?.street,
-    [venue.postcode || centre?.address?.postcode, venue.municipality || centre?.address?.municipality].filter(Boolean).join(' '),
+    [
+      venue.postcode || centre?.address?.postcode,
+      venue.municipality || centre?.address?.municipality,
+    ]
+      .filter(Boolean)
+      .join(' '),
   ].filter((part): part is string => Boolean(part && part.trim()))
   const place = parts.join(', ')
   return event.mode === 'hybrid' ? `${place} · ${onlineLabel}` : place
@@ -31,7 +44,10 @@ export function eventPlace(event: Pick<Event, 'mode' | 'venue'>, onlineLabel: st
 
 /** An event as a calendar entry, linking back to its page in the reader's language. */
 export function calendarEntryOf(event: Event, locale: Locale, onlineLabel: string): CalendarEntry {
-  const organisation = event.organisation && typeof event.organisation === 'object' ? (event.organisation as Organisation) : null
+  const organisation =
+    event.organisation && typeof event.organisation === 'object'
+      ? (event.organisation as Organisation)
+      : null
   return {
     id: event.id,
     title: event.title,

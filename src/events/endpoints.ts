@@ -10,7 +10,8 @@ import { clientIp } from '@/security/clientIp'
 import { toSpreadsheetCsv } from '@/utilities/csv'
 
 function localeOf(req: PayloadRequest, body: unknown): Locale {
-  const requested = (body as { language?: unknown } | null)?.language ?? req.searchParams?.get('locale')
+  const requested =
+    (body as { language?: unknown } | null)?.language ?? req.searchParams?.get('locale')
   if (isLocale(requested)) return requested
   return negotiateLocale(req.headers.get('accept-language')) ?? defaultLocale
 }
@@ -40,22 +41,33 @@ export const registerEndpoint: Endpoint = {
     if (!/^[\w-]{1,64}$/.test(id)) {
       return Response.json({ errors: { form: t('errors.notFound') } }, { status: 404 })
     }
-    const outcome = await registerForEvent(req.payload, id, body, { locale, ip: clientIp(req.headers) })
+    const outcome = await registerForEvent(req.payload, id, body, {
+      locale,
+      ip: clientIp(req.headers),
+    })
     if (!outcome.ok) {
       const wait = outcome.retryAfterMinutes
       const errors = Object.fromEntries(
         Object.entries(outcome.errors).map(([field, code]) => [
           field,
-          code === 'rateLimited' && wait ? t('errors.rateLimitedFor', { count: wait }) : t(`errors.${code}`),
+          code === 'rateLimited' && wait
+            ? t('errors.rateLimitedFor', { count: wait })
+            : t(`errors.${code}`),
         ]),
       )
       return Response.json(
         { errors, codes: outcome.errors },
-        { status: outcome.httpStatus, headers: wait ? { 'Retry-After': String(wait * 60) } : undefined },
+        {
+          status: outcome.httpStatus,
+          headers: wait ? { 'Retry-After': String(wait * 60) } : undefined,
+        },
       )
     }
     const message = t(`form.success.${outcome.status}`, { position: outcome.position ?? '' })
-    return Response.json({ status: outcome.status, position: outcome.position, message }, { status: 201 })
+    return Response.json(
+      { status: outcome.status, position: outcome.position, message },
+      { status: 201 },
+    )
   },
 }
 
@@ -67,7 +79,9 @@ export const registrationsCsvEndpoint: Endpoint = {
   path: '/:id/registrations.csv',
   method: 'get',
   handler: async (req) => {
-    const locale = isLocale(req.searchParams?.get('locale')) ? (req.searchParams.get('locale') as Locale) : defaultLocale
+    const locale = isLocale(req.searchParams?.get('locale'))
+      ? (req.searchParams.get('locale') as Locale)
+      : defaultLocale
     const t = getT(locale, 'events')
     const id = String(req.routeParams?.id ?? '')
     if (!req.user) return Response.json({ error: t('manage.loginNeeded') }, { status: 401 })
@@ -82,7 +96,8 @@ export const registrationsCsvEndpoint: Endpoint = {
     })
     const event = events[0]
     if (!event) return Response.json({ error: t('errors.notFound') }, { status: 404 })
-    if (!(await managesEvent(req, event))) return Response.json({ error: t('manage.forbidden') }, { status: 403 })
+    if (!(await managesEvent(req, event)))
+      return Response.json({ error: t('manage.forbidden') }, { status: 403 })
     const { docs } = await req.payload.find({
       collection: 'event-registrations',
       where: { event: { equals: event.id } },
@@ -106,7 +121,9 @@ export const registrationsCsvEndpoint: Endpoint = {
         registration.attendedAt ?? '',
         ...questions.map((question) => {
           const answer = answers[question.key] ?? ''
-          return question.kind === 'choice' && answer !== '' ? (question.options?.[Number(answer)]?.label ?? answer) : answer
+          return question.kind === 'choice' && answer !== ''
+            ? (question.options?.[Number(answer)]?.label ?? answer)
+            : answer
         }),
       ]
     })

@@ -32,7 +32,9 @@ function vtimezone(zone: string): string | null {
   const block = tzlib_get_ical_block(zone)
   const definition = Array.isArray(block) ? block[0] : null
   if (!definition) return null
-  return definition.replace(/^TZID:.*$/m, `TZID:${zone}`).replace(/^X-LIC-LOCATION:.*$/m, `X-LIC-LOCATION:${zone}`)
+  return definition
+    .replace(/^TZID:.*$/m, `TZID:${zone}`)
+    .replace(/^X-LIC-LOCATION:.*$/m, `X-LIC-LOCATION:${zone}`)
 }
 
 /**
@@ -52,9 +54,17 @@ export function eventsCalendar(
 ): string {
   const calendar = ical({
     name,
-    prodId: { company: 'Social Inclusion Platform', product: 'events', language: locale.toUpperCase() },
+    prodId: {
+      company: 'Social Inclusion Platform',
+      product: 'events',
+      language: locale.toUpperCase(),
+    },
     timezone: { name: null, generator: vtimezone },
-    ...(cancel ? { method: ICalCalendarMethod.CANCEL } : publish ? { method: ICalCalendarMethod.PUBLISH } : {}),
+    ...(cancel
+      ? { method: ICalCalendarMethod.CANCEL }
+      : publish
+        ? { method: ICalCalendarMethod.PUBLISH }
+        : {}),
     ttl: 60 * 60,
   })
   for (const entry of entries) {
@@ -78,7 +88,9 @@ export function eventsCalendar(
           : entry.status === 'postponed'
             ? ICalEventStatus.TENTATIVE
             : ICalEventStatus.CONFIRMED,
-      organizer: entry.organiser?.email ? { name: entry.organiser.name, email: entry.organiser.email } : undefined,
+      organizer: entry.organiser?.email
+        ? { name: entry.organiser.name, email: entry.organiser.email }
+        : undefined,
     })
   }
   return calendar.toString()

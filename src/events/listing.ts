@@ -3,7 +3,13 @@ import type { Payload, Where } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import type { Event } from '@/payload-types'
 
-import { eventLanguages, eventModes, eventTypes, publicEventStatuses, seatHoldingStatuses } from './constants'
+import {
+  eventLanguages,
+  eventModes,
+  eventTypes,
+  publicEventStatuses,
+  seatHoldingStatuses,
+} from './constants'
 import { dayIn } from './time'
 import { code, first, pageNumber, type SearchParams } from '@/utilities/searchParams'
 import { taxonomy } from '@/utilities/taxonomies'
@@ -26,7 +32,6 @@ export const EVENTS_PAGE_SIZE = 20
 export const filterKeys = ['type', 'region', 'theme', 'language', 'mode'] as const
 export const REFERENCE_ZONE = 'Europe/Bratislava'
 
-
 export function parseEventFilters(params: SearchParams, now = new Date()): EventFilters {
   const month = first(params.month)
   return {
@@ -43,7 +48,11 @@ export function parseEventFilters(params: SearchParams, now = new Date()): Event
 }
 
 /** The filters as a query string, for links, pagination and the calendar feed. */
-export function eventFiltersToQuery(filters: EventFilters, overrides: Partial<EventFilters> = {}, keys: (keyof EventFilters)[] = []) {
+export function eventFiltersToQuery(
+  filters: EventFilters,
+  overrides: Partial<EventFilters> = {},
+  keys: (keyof EventFilters)[] = [],
+) {
   const merged = { ...filters, ...overrides }
   const params = new URLSearchParams()
   for (const key of filterKeys) if (merged[key]) params.set(key, merged[key])
@@ -60,7 +69,10 @@ export type EventTaxonomies = {
   themes: { id: number | string; code: string; name: string }[]
 }
 
-export async function loadEventTaxonomies(payload: Payload, locale: Locale): Promise<EventTaxonomies> {
+export async function loadEventTaxonomies(
+  payload: Payload,
+  locale: Locale,
+): Promise<EventTaxonomies> {
   const [regions, themes] = await Promise.all([
     taxonomy(payload, 'regions', locale, 'name'),
     taxonomy(payload, 'themes', locale, 'name'),
@@ -85,7 +97,9 @@ export function eventWhere(filters: EventFilters, taxonomies: EventTaxonomies): 
   return { and }
 }
 
-export const upcomingWhere = (now = new Date()): Where => ({ endsAt: { greater_than_equal: now.toISOString() } })
+export const upcomingWhere = (now = new Date()): Where => ({
+  endsAt: { greater_than_equal: now.toISOString() },
+})
 export const pastWhere = (now = new Date()): Where => ({ endsAt: { less_than: now.toISOString() } })
 
 /**
@@ -104,7 +118,10 @@ export async function seatCounts(payload: Payload, eventIds: (number | string)[]
     ).totalDocs
   await Promise.all(
     eventIds.map(async (event) => {
-      const [taken, waiting] = await Promise.all([count(event, [...seatHoldingStatuses]), count(event, ['waitlisted'])])
+      const [taken, waiting] = await Promise.all([
+        count(event, [...seatHoldingStatuses]),
+        count(event, ['waitlisted']),
+      ])
       counts.set(String(event), { taken, waiting })
     }),
   )

@@ -25,7 +25,11 @@ export const eventPageUrl = (locale: Locale, slug: string | null | undefined) =>
   `${readServerUrl()}/${locale}/events/${slug ?? ''}`
 
 /** One registrant's e-mail, in the language they registered in. */
-export async function buildRegistrationMail(payload: Payload, registrationId: string, kind: MailKind) {
+export async function buildRegistrationMail(
+  payload: Payload,
+  registrationId: string,
+  kind: MailKind,
+) {
   const registration = await payload.findByID({
     collection: 'event-registrations',
     id: registrationId,
@@ -34,11 +38,19 @@ export async function buildRegistrationMail(payload: Payload, registrationId: st
   })
   const locale: Locale = isLocale(registration.language) ? registration.language : 'sk'
   const eventId = idFrom(registration.event)!
-  const event = await payload.findByID({ collection: 'events', id: eventId, depth: 1, locale, overrideAccess: true })
+  const event = await payload.findByID({
+    collection: 'events',
+    id: eventId,
+    depth: 1,
+    locale,
+    overrideAccess: true,
+  })
   const t = getT(locale, 'events')
   const when = formatEventTime(locale, event)
   const title = event.title
-  const lines = [t(`mail.${kind}.body`, { event: title, when, position: registration.waitlistPosition ?? '' })]
+  const lines = [
+    t(`mail.${kind}.body`, { event: title, when, position: registration.waitlistPosition ?? '' }),
+  ]
   if (!closed.includes(kind)) {
     lines.push(t('mail.where', { place: eventPlace(event, t('modes.online')) }))
   }
@@ -50,11 +62,20 @@ export async function buildRegistrationMail(payload: Payload, registrationId: st
     filename: 'event.ics',
     contentType: `text/calendar; charset=utf-8; method=${cancel ? 'CANCEL' : 'PUBLISH'}`,
     content: eventsCalendar(
-      [{ ...calendarEntryOf(event, locale, t('modes.online')), location: eventPlace(event, event.onlineUrl ?? t('modes.online')) }],
+      [
+        {
+          ...calendarEntryOf(event, locale, t('modes.online')),
+          location: eventPlace(event, event.onlineUrl ?? t('modes.online')),
+        },
+      ],
       { name: title, locale, host: new URL(readServerUrl()).host, publish: !cancel, cancel },
     ),
   })
-  const attachments = withEvent.includes(kind) ? [calendar(false)] : kind === 'eventCancelled' ? [calendar(true)] : []
+  const attachments = withEvent.includes(kind)
+    ? [calendar(false)]
+    : kind === 'eventCancelled'
+      ? [calendar(true)]
+      : []
   return {
     to: registration.email,
     subject: t(`mail.${kind}.subject`, { event: title }),
@@ -98,7 +119,11 @@ export const sendRegistrationMailTask: TaskConfig<'sendRegistrationMail'> = {
     try {
       await payload.sendEmail(message)
     } catch (error) {
-      if (tracked) await mark({ mailStatus: 'failed', mailError: String((error as Error)?.message ?? error).slice(0, 300) })
+      if (tracked)
+        await mark({
+          mailStatus: 'failed',
+          mailError: String((error as Error)?.message ?? error).slice(0, 300),
+        })
       throw error
     }
     if (tracked) await mark({ mailStatus: 'sent', mailError: null })

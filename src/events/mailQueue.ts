@@ -9,7 +9,12 @@ type ID = number | string
  * registration is saved whatever the mail server does, and a failed message is retried with
  * back-off (see the `sendRegistrationMail` task) while organisers see its status.
  */
-export async function queueRegistrationMail(payload: Payload, registrationId: ID, kind: MailKind, req?: PayloadRequest) {
+export async function queueRegistrationMail(
+  payload: Payload,
+  registrationId: ID,
+  kind: MailKind,
+  req?: PayloadRequest,
+) {
   await payload.jobs.queue({
     task: 'sendRegistrationMail',
     input: { registration: String(registrationId), kind },

@@ -10,7 +10,15 @@ import { emailAddress, isPlainText, optionalText, requiredText } from '@/utiliti
 import { type MailKind, publicEventStatuses, seatHoldingStatuses } from './constants'
 import { anonymiseRegistration, retentionDays } from './retention'
 import { queueRegistrationMail } from './mailQueue'
-import { claimSeat, eventLock, isUniqueViolation, reconcileEvent, releaseSeat, seatedStatus, serviceContext } from './seats'
+import {
+  claimSeat,
+  eventLock,
+  isUniqueViolation,
+  reconcileEvent,
+  releaseSeat,
+  seatedStatus,
+  serviceContext,
+} from './seats'
 import { idFrom } from '@/utilities/ids'
 
 type ID = number | string
@@ -96,7 +104,9 @@ function checkAnswers(questions: Question[], answers: Record<string, unknown> = 
     }
     clean[question.key] = value
   }
-  const unknown = Object.keys(answers).filter((key) => !questions.some((question) => question.key === key))
+  const unknown = Object.keys(answers).filter(
+    (key) => !questions.some((question) => question.key === key),
+  )
   if (unknown.length > 0) errors.answers = 'invalidBody'
   return { errors, clean }
 }
@@ -109,8 +119,10 @@ export function registrationClosedReason(
   if (event.status === 'cancelled') return 'cancelled'
   if (event.status !== 'published') return 'notOpen'
   if (new Date(event.endsAt) <= now) return 'ended'
-  if (event.registration?.opensAt && new Date(event.registration.opensAt) > now) return 'windowNotOpen'
-  if (event.registration?.closesAt && new Date(event.registration.closesAt) <= now) return 'windowClosed'
+  if (event.registration?.opensAt && new Date(event.registration.opensAt) > now)
+    return 'windowNotOpen'
+  if (event.registration?.closesAt && new Date(event.registration.closesAt) <= now)
+    return 'windowClosed'
   return null
 }
 
@@ -124,14 +136,19 @@ const outcomeMail: Record<'confirmed' | 'waitlisted' | 'pending', MailKind> = {
 async function newcomerOutcome(payload: Payload, event: Event) {
   if (event.capacity) {
     const [seated, waiting] = await Promise.all([
-      payload.count({ collection: 'event-seats', where: { event: { equals: event.id } }, overrideAccess: true }),
+      payload.count({
+        collection: 'event-seats',
+        where: { event: { equals: event.id } },
+        overrideAccess: true,
+      }),
       payload.count({
         collection: 'event-registrations',
         where: { and: [{ event: { equals: event.id } }, { status: { equals: 'waitlisted' } }] },
         overrideAccess: true,
       }),
     ])
-    if (seated.totalDocs >= event.capacity) return { status: 'waitlisted' as const, position: waiting.totalDocs + 1 }
+    if (seated.totalDocs >= event.capacity)
+      return { status: 'waitlisted' as const, position: waiting.totalDocs + 1 }
   }
   return { status: seatedStatus(event), position: null }
 }
@@ -142,10 +159,18 @@ async function newcomerOutcome(payload: Payload, event: Event) {
  * gets a note with their own link. The note leaves the registration's mail status alone: it
  * is no news about the registration for organisers.
  */
-async function answerAsNewcomer(payload: Payload, event: Event, existing: EventRegistration, notify: boolean) {
+async function answerAsNewcomer(
+  payload: Payload,
+  event: Event,
+  existing: EventRegistration,
+  notify: boolean,
+) {
   const outcome = await newcomerOutcome(payload, event)
   if (notify) {
-    await payload.jobs.queue({ task: 'sendRegistrationMail', input: { registration: String(existing.id), kind: 'alreadyRegistered' } })
+    await payload.jobs.queue({
+      task: 'sendRegistrationMail',
+      input: { registration: String(existing.id), kind: 'alreadyRegistered' },
+    })
   }
   return { ok: true as const, registrationId: existing.id, ...outcome }
 }
@@ -164,7 +189,13 @@ export async function registerForEvent(
   { locale, ip, notify = true }: { locale: Locale; ip: string; notify?: boolean },
 ): Promise<RegistrationOutcome> {
   const attempt = eventRegistrationLimiter.start(ip)
-  if (attempt.wait > 0) return { ok: false, httpStatus: 429, errors: { form: 'rateLimited' }, retryAfterMinutes: attempt.wait }
+  if (attempt.wait > 0)
+    return {
+      ok: false,
+      httpStatus: 429,
+      errors: { form: 'rateLimited' },
+      retryAfterMinutes: attempt.wait,
+    }
   const outcome = await attemptRegistration(payload, eventId, body, { locale, notify })
   if (!outcome.ok) attempt.refused()
   return outcome
@@ -210,12 +241,14 @@ async function attemptRegistration(
         ? checkAnswers(event.questions ?? [], givenAnswers as Record<string, unknown>)
         : { errors: {}, clean: {} }
   Object.assign(errors, answers.errors)
-  if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, httpStatus: 400, errors }
+  if (!parsed.success || Object.keys(errors).length > 0)
+    return { ok: false, httpStatus: 400, errors }
   const input = parsed.data
 
   return eventLock(event.id, async () => {
     const existing = await findByEmail(payload, event.id, input.email)
-    if (existing && existing.status !== 'cancelled') return answerAsNewcomer(payload, event, existing, notify)
+    if (existing && existing.status !== 'cancelled')
+      return answerAsNewcomer(payload, event, existing, notify)
     const data = {
       name: input.name,
       organisation: input.organisation ?? null,
@@ -253,7 +286,9 @@ async function attemptRegistration(
           })
     } catch (error) {
       // another server instance registered the same address a moment ago: one registration
-      const raced = isUniqueViolation(error) ? await findByEmail(payload, event.id, input.email) : undefined
+      const raced = isUniqueViolation(error)
+        ? await findByEmail(payload, event.id, input.email)
+        : undefined
       if (!raced) throw error
       return answerAsNewcomer(payload, event, raced, notify)
     }
@@ -271,8 +306,14 @@ async function attemptRegistration(
       })
     }
     if (status === 'waitlisted') await reconcileEvent(payload, event.id)
-    const saved = await payload.findByID({ collection: 'event-registrations', id: registration.id, depth: 0, overrideAccess: true })
-    const finalStatus = saved.status === 'attended' || saved.status === 'cancelled' ? 'confirmed' : saved.status
+    const saved = await payload.findByID({
+      collection: 'event-registrations',
+      id: registration.id,
+      depth: 0,
+      overrideAccess: true,
+    })
+    const finalStatus =
+      saved.status === 'attended' || saved.status === 'cancelled' ? 'confirmed' : saved.status
     if (notify) await queueRegistrationMail(payload, registration.id, outcomeMail[finalStatus])
     return {
       ok: true,
@@ -339,11 +380,22 @@ export async function registrationDataByToken(payload: Payload, token: unknown) 
   const registration = await registrationByToken(payload, token)
   if (!registration) return null
   const eventId = idFrom(registration.event)!
-  const event = await payload.findByID({ collection: 'events', id: eventId, depth: 0, overrideAccess: true, select: { title: true, slug: true, startsAt: true, endsAt: true } })
+  const event = await payload.findByID({
+    collection: 'events',
+    id: eventId,
+    depth: 0,
+    overrideAccess: true,
+    select: { title: true, slug: true, startsAt: true, endsAt: true },
+  })
   return {
     exportedAt: new Date().toISOString(),
     registration: {
-      event: { title: event.title, slug: event.slug, startsAt: event.startsAt, endsAt: event.endsAt },
+      event: {
+        title: event.title,
+        slug: event.slug,
+        startsAt: event.startsAt,
+        endsAt: event.endsAt,
+      },
       name: registration.name,
       email: registration.email,
       organisation: registration.organisation ?? null,
@@ -369,8 +421,17 @@ export async function eraseByToken(payload: Payload, token: unknown): Promise<{ 
   const registration = await registrationByToken(payload, token)
   if (!registration) return { ok: false }
   const eventId = idFrom(registration.event)!
-  const event = await payload.findByID({ collection: 'events', id: eventId, depth: 0, overrideAccess: true, select: { endsAt: true } })
-  if (['confirmed', 'pending', 'waitlisted'].includes(registration.status) && new Date(event.endsAt) > new Date()) {
+  const event = await payload.findByID({
+    collection: 'events',
+    id: eventId,
+    depth: 0,
+    overrideAccess: true,
+    select: { endsAt: true },
+  })
+  if (
+    ['confirmed', 'pending', 'waitlisted'].includes(registration.status) &&
+    new Date(event.endsAt) > new Date()
+  ) {
     // no "cancelled" mail: the address is about to be erased
     await cancelByToken(payload, token, { notify: false })
   }

@@ -56,7 +56,12 @@ export const anonymiseRegistrationsTask: TaskConfig<'anonymiseRegistrations'> = 
     if (events.length === 0) return { output: { anonymised } }
     const { docs } = await payload.find({
       collection: 'event-registrations',
-      where: { and: [{ event: { in: events.map((event) => event.id) } }, { name: { not_equals: ANONYMISED_NAME } }] },
+      where: {
+        and: [
+          { event: { in: events.map((event) => event.id) } },
+          { name: { not_equals: ANONYMISED_NAME } },
+        ],
+      },
       limit: 1000,
       depth: 0,
       select: {},

@@ -13,7 +13,8 @@ export const withReq = (req?: PayloadRequest) => (req ? { req } : {})
 /** Writes that the collection hooks must not treat as an organiser's edit. */
 export const serviceContext = { eventRegistrationService: true }
 
-export const eventLock = <T>(eventId: ID, task: () => Promise<T>) => withLock(`event:${eventId}`, task)
+export const eventLock = <T>(eventId: ID, task: () => Promise<T>) =>
+  withLock(`event:${eventId}`, task)
 
 export function isUniqueViolation(error: unknown): boolean {
   const seen = new Set<unknown>()
@@ -22,7 +23,8 @@ export function isUniqueViolation(error: unknown): boolean {
     seen.add(current)
     const { name, message, code } = current as { name?: string; message?: string; code?: unknown }
     if (name === 'ValidationError') return true
-    if (code === 11000 || /unique|E11000|SQLITE_CONSTRAINT/i.test(String(message ?? ''))) return true
+    if (code === 11000 || /unique|E11000|SQLITE_CONSTRAINT/i.test(String(message ?? '')))
+      return true
     current = (current as { cause?: unknown }).cause
   }
   return false
@@ -55,7 +57,8 @@ export async function claimSeat(
   if (!capacity) return true
   for (let attempt = 0; attempt < 8; attempt += 1) {
     const seats = await seatsOf(payload, event.id, req)
-    if (seats.some((seat) => String(idFrom(seat.registration)) === String(registrationId))) return true
+    if (seats.some((seat) => String(idFrom(seat.registration)) === String(registrationId)))
+      return true
     if (seats.length >= capacity) return false
     const taken = new Set(seats.map((seat) => seat.seat))
     let free = 1
@@ -66,7 +69,7 @@ export async function claimSeat(
         collection: 'event-seats',
         data: { event: event.id, seat: free, registration: registrationId as number },
         overrideAccess: true,
-    ...withReq(req),
+        ...withReq(req),
       })
       return true
     } catch (error) {
@@ -100,14 +103,18 @@ async function registrationsOf(payload: Payload, eventId: ID, req?: PayloadReque
     overrideAccess: true,
     ...withReq(req),
   })
-  return docs as Pick<EventRegistration, 'id' | 'status' | 'waitlistedAt' | 'waitlistPosition' | 'createdAt'>[]
+  return docs as Pick<
+    EventRegistration,
+    'id' | 'status' | 'waitlistedAt' | 'waitlistPosition' | 'createdAt'
+  >[]
 }
 
 const byQueueOrder = (
   a: Pick<EventRegistration, 'waitlistedAt' | 'createdAt' | 'id'>,
   b: Pick<EventRegistration, 'waitlistedAt' | 'createdAt' | 'id'>,
 ) =>
-  new Date(a.waitlistedAt ?? a.createdAt).getTime() - new Date(b.waitlistedAt ?? b.createdAt).getTime() ||
+  new Date(a.waitlistedAt ?? a.createdAt).getTime() -
+    new Date(b.waitlistedAt ?? b.createdAt).getTime() ||
   String(a.id).localeCompare(String(b.id), undefined, { numeric: true })
 
 async function setStatus(
@@ -134,8 +141,18 @@ async function setStatus(
  * renumbers the waiting list. Safe to run any time; every change of capacity, status or
  * cancellation ends here. Call it inside the event's lock.
  */
-export async function reconcileEvent(payload: Payload, eventId: ID, req?: PayloadRequest): Promise<ID[]> {
-  const event = await payload.findByID({ collection: 'events', id: eventId, depth: 0, overrideAccess: true, ...withReq(req) })
+export async function reconcileEvent(
+  payload: Payload,
+  eventId: ID,
+  req?: PayloadRequest,
+): Promise<ID[]> {
+  const event = await payload.findByID({
+    collection: 'events',
+    id: eventId,
+    depth: 0,
+    overrideAccess: true,
+    ...withReq(req),
+  })
   const registrations = await registrationsOf(payload, eventId, req)
   const byId = new Map(registrations.map((registration) => [String(registration.id), registration]))
   const promoted: ID[] = []
@@ -144,7 +161,12 @@ export async function reconcileEvent(payload: Payload, eventId: ID, req?: Payloa
     await setStatus(payload, registration.id, { status, waitlistPosition: null }, req)
     registration.status = status
     promoted.push(registration.id)
-    await queueRegistrationMail(payload, registration.id, (status === 'pending' ? 'pending' : 'promoted') as MailKind, req)
+    await queueRegistrationMail(
+      payload,
+      registration.id,
+      (status === 'pending' ? 'pending' : 'promoted') as MailKind,
+      req,
+    )
   }
 
   if (event.capacity) {
@@ -153,14 +175,21 @@ export async function reconcileEvent(payload: Payload, eventId: ID, req?: Payloa
     for (const seat of seats) {
       const holder = byId.get(String(idFrom(seat.registration)))
       if (!holder || holder.status === 'cancelled') {
-        await payload.delete({ collection: 'event-seats', id: seat.id, overrideAccess: true, ...withReq(req) })
+        await payload.delete({
+          collection: 'event-seats',
+          id: seat.id,
+          overrideAccess: true,
+          ...withReq(req),
+        })
       } else if (holder.status === 'waitlisted') {
         // a claim whose status change never happened (a crash between the two writes)
         await promote(holder)
       }
     }
     // seat holders without a seat (e.g. confirmed while the event had no limit)
-    for (const holder of registrations.filter((r) => seatHoldingStatuses.includes(r.status) && !seated.has(String(r.id)))) {
+    for (const holder of registrations.filter(
+      (r) => seatHoldingStatuses.includes(r.status) && !seated.has(String(r.id)),
+    )) {
       await claimSeat(payload, event, holder.id, req)
     }
   }
@@ -183,7 +212,12 @@ export async function reconcileEvent(payload: Payload, eventId: ID, req?: Payloa
  * Lowering capacity below the seats taken: the organiser chose to move the latest
  * registrations to the front of the waiting list (in their order), and they are told.
  */
-export async function demoteExcess(payload: Payload, eventId: ID, capacity: number, req?: PayloadRequest) {
+export async function demoteExcess(
+  payload: Payload,
+  eventId: ID,
+  capacity: number,
+  req?: PayloadRequest,
+) {
   const registrations = await registrationsOf(payload, eventId, req)
   const holders = registrations.filter((r) => r.status === 'confirmed' || r.status === 'pending')
   const attended = registrations.filter((r) => r.status === 'attended').length
@@ -194,16 +228,26 @@ export async function demoteExcess(payload: Payload, eventId: ID, capacity: numb
   const front = new Date(waiting[0]?.waitlistedAt ?? Date.now()).getTime()
   for (const [index, registration] of demoted.entries()) {
     await releaseSeat(payload, registration.id, req)
-    await setStatus(payload, registration.id, {
-      status: 'waitlisted',
-      waitlistedAt: new Date(front - (demoted.length - index)).toISOString(),
-    }, req)
+    await setStatus(
+      payload,
+      registration.id,
+      {
+        status: 'waitlisted',
+        waitlistedAt: new Date(front - (demoted.length - index)).toISOString(),
+      },
+      req,
+    )
     await queueRegistrationMail(payload, registration.id, 'movedToWaitlist', req)
   }
   // the remaining holders keep seats numbered within the new capacity
   for (const seat of await seatsOf(payload, eventId, req)) {
     if (seat.seat > capacity) {
-      await payload.delete({ collection: 'event-seats', id: seat.id, overrideAccess: true, ...withReq(req) })
+      await payload.delete({
+        collection: 'event-seats',
+        id: seat.id,
+        overrideAccess: true,
+        ...withReq(req),
+      })
     }
   }
   return demoted.map((registration) => registration.id)

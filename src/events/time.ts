@@ -19,7 +19,9 @@ function partsIn(zone: string, instant: Date) {
     })
     formatters.set(zone, format)
   }
-  const parts = Object.fromEntries(format.formatToParts(instant).map((part) => [part.type, part.value]))
+  const parts = Object.fromEntries(
+    format.formatToParts(instant).map((part) => [part.type, part.value]),
+  )
   return parts as Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', string>
 }
 

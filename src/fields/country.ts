@@ -12,11 +12,11 @@ export const countryLanguage: Record<Country, Locale> = { SK: 'sk', CZ: 'cs', HU
 
 export const countryField = (overrides: Partial<SelectField> = {}): SelectField =>
   ({
-  name: 'country',
-  type: 'select',
-  required: true,
-  index: true,
-  label: { sk: 'Krajina', cs: 'Země', hu: 'Ország', en: 'Country' },
-  options: countries.map((value) => ({ value, label: countryLabels[value] })),
-  ...overrides,
+    name: 'country',
+    type: 'select',
+    required: true,
+    index: true,
+    label: { sk: 'Krajina', cs: 'Země', hu: 'Ország', en: 'Country' },
+    options: countries.map((value) => ({ value, label: countryLabels[value] })),
+    ...overrides,
   }) as SelectField

@@ -4,5 +4,8 @@ import type { Field } from 'payload'
 export const translationStatusField: Field = {
   name: 'translationStatus',
   type: 'ui',
-  admin: { position: 'sidebar', components: { Field: '/components/admin/TranslationStatus#TranslationStatus' } },
+  admin: {
+    position: 'sidebar',
+    components: { Field: '/components/admin/TranslationStatus#TranslationStatus' },
+  },
 }

@@ -15,10 +15,22 @@ export type ImpactStudy = {
 }
 
 export type ImpactRow = { key: string; value: number; studies: number }
-export type IndicatorImpact = { type: string; total: number; studies: number; byCountry: ImpactRow[]; byRegion: ImpactRow[]; byTheme: ImpactRow[] }
+export type IndicatorImpact = {
+  type: string
+  total: number
+  studies: number
+  byCountry: ImpactRow[]
+  byRegion: ImpactRow[]
+  byTheme: ImpactRow[]
+}
 
 /** Whether [start, end] (end open when missing) overlaps the years from…to (open when null). */
-export function overlapsYears(start: string | null | undefined, end: string | null | undefined, from: number | null, to: number | null) {
+export function overlapsYears(
+  start: string | null | undefined,
+  end: string | null | undefined,
+  from: number | null,
+  to: number | null,
+) {
   if (!start) return from === null && to === null
   if (to !== null && new Date(start) >= new Date(Date.UTC(to + 1, 0, 1))) return false
   if (from !== null && end && new Date(end) < new Date(Date.UTC(from, 0, 1))) return false
@@ -31,10 +43,23 @@ export function overlapsYears(start: string | null | undefined, end: string | nu
  * A case study in several regions or themes counts fully in each, so those breakdowns may add
  * up to more than the total — the page says so.
  */
-export function aggregateImpact(studies: ImpactStudy[], from: number | null = null, to: number | null = null): IndicatorImpact[] {
-  type Acc = { total: number; studies: Set<ID>; parts: Record<'country' | 'region' | 'theme', Map<string, { value: number; studies: Set<ID> }>> }
+export function aggregateImpact(
+  studies: ImpactStudy[],
+  from: number | null = null,
+  to: number | null = null,
+): IndicatorImpact[] {
+  type Acc = {
+    total: number
+    studies: Set<ID>
+    parts: Record<'country' | 'region' | 'theme', Map<string, { value: number; studies: Set<ID> }>>
+  }
   const byType = new Map<string, Acc>()
-  const add = (map: Map<string, { value: number; studies: Set<ID> }>, key: string, value: number, study: ID) => {
+  const add = (
+    map: Map<string, { value: number; studies: Set<ID> }>,
+    key: string,
+    value: number,
+    study: ID,
+  ) => {
     const entry = map.get(key) ?? { value: 0, studies: new Set<ID>() }
     entry.value += value
     entry.studies.add(study)
@@ -42,19 +67,30 @@ export function aggregateImpact(studies: ImpactStudy[], from: number | null = nu
   }
   for (const study of studies) {
     for (const indicator of study.indicators ?? []) {
-      if (!(typeof indicator.value === 'number' && Number.isFinite(indicator.value) && indicator.value >= 0)) continue
+      if (!(
+        typeof indicator.value === 'number' &&
+        Number.isFinite(indicator.value) &&
+        indicator.value >= 0
+      ))
+        continue
       const start = indicator.from ?? study.period?.from
       const end = indicator.from ? indicator.to : (indicator.to ?? study.period?.to)
       if (!overlapsYears(start, end, from, to)) continue
       const type = String(idFrom(indicator.type))
       const acc =
         byType.get(type) ??
-        ({ total: 0, studies: new Set<ID>(), parts: { country: new Map(), region: new Map(), theme: new Map() } } as Acc)
+        ({
+          total: 0,
+          studies: new Set<ID>(),
+          parts: { country: new Map(), region: new Map(), theme: new Map() },
+        } as Acc)
       acc.total += indicator.value
       acc.studies.add(study.id)
       if (study.country) add(acc.parts.country, study.country, indicator.value, study.id)
-      for (const region of new Set((study.regions ?? []).map((r) => String(idFrom(r))))) add(acc.parts.region, region, indicator.value, study.id)
-      for (const theme of new Set((study.themes ?? []).map((t) => String(idFrom(t))))) add(acc.parts.theme, theme, indicator.value, study.id)
+      for (const region of new Set((study.regions ?? []).map((r) => String(idFrom(r)))))
+        add(acc.parts.region, region, indicator.value, study.id)
+      for (const theme of new Set((study.themes ?? []).map((t) => String(idFrom(t)))))
+        add(acc.parts.theme, theme, indicator.value, study.id)
       byType.set(type, acc)
     }
   }
@@ -75,7 +111,12 @@ export function aggregateImpact(studies: ImpactStudy[], from: number | null = nu
 }
 
 /** The published case studies (as the public sees them) that may count for the years chosen. */
-export async function loadImpactStudies(payload: Payload, locale: Locale, from: number | null, to: number | null) {
+export async function loadImpactStudies(
+  payload: Payload,
+  locale: Locale,
+  from: number | null,
+  to: number | null,
+) {
   const clauses = periodOverlap(from, to)
   const { docs } = await payload.find({
     collection: 'case-studies',

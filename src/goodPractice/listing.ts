@@ -21,7 +21,16 @@ export type CaseStudyFilters = {
 }
 
 export const CASE_STUDIES_PAGE_SIZE = 12
-export const caseStudyFilterKeys = ['q', 'country', 'region', 'theme', 'group', 'tier', 'from', 'to'] as const
+export const caseStudyFilterKeys = [
+  'q',
+  'country',
+  'region',
+  'theme',
+  'group',
+  'tier',
+  'from',
+  'to',
+] as const
 
 const year = (value: string) => {
   const n = Number(value)
@@ -42,7 +51,10 @@ export function parseCaseStudyFilters(params: SearchParams): CaseStudyFilters {
   }
 }
 
-export function caseStudyFiltersToQuery(filters: CaseStudyFilters, overrides: Partial<CaseStudyFilters> = {}) {
+export function caseStudyFiltersToQuery(
+  filters: CaseStudyFilters,
+  overrides: Partial<CaseStudyFilters> = {},
+) {
   const merged = { ...filters, ...overrides }
   const params = new URLSearchParams()
   for (const key of caseStudyFilterKeys) {
@@ -57,10 +69,16 @@ export function caseStudyFiltersToQuery(filters: CaseStudyFilters, overrides: Pa
 /** Active at some point between the start of year `from` and the end of year `to`. */
 export function periodOverlap(from: number | null, to: number | null, field = 'period'): Where[] {
   const clauses: Where[] = []
-  if (to !== null) clauses.push({ [`${field}.from`]: { less_than: new Date(Date.UTC(to + 1, 0, 1)).toISOString() } })
+  if (to !== null)
+    clauses.push({
+      [`${field}.from`]: { less_than: new Date(Date.UTC(to + 1, 0, 1)).toISOString() },
+    })
   if (from !== null) {
     clauses.push({
-      or: [{ [`${field}.to`]: { exists: false } }, { [`${field}.to`]: { greater_than_equal: new Date(Date.UTC(from, 0, 1)).toISOString() } }],
+      or: [
+        { [`${field}.to`]: { exists: false } },
+        { [`${field}.to`]: { greater_than_equal: new Date(Date.UTC(from, 0, 1)).toISOString() } },
+      ],
     })
   }
   return clauses
@@ -70,10 +88,19 @@ export type CaseStudyTaxonomies = {
   regions: { id: number | string; code: string; name: string; country: string }[]
   themes: { id: number | string; code: string; name: string }[]
   groups: { id: number | string; code: string; name: string }[]
-  indicatorTypes: { id: number | string; code: string; name: string; unit: string; unitForms: IndicatorType['unitForms'] }[]
+  indicatorTypes: {
+    id: number | string
+    code: string
+    name: string
+    unit: string
+    unitForms: IndicatorType['unitForms']
+  }[]
 }
 
-export async function loadCaseStudyTaxonomies(payload: Payload, locale: Locale): Promise<CaseStudyTaxonomies> {
+export async function loadCaseStudyTaxonomies(
+  payload: Payload,
+  locale: Locale,
+): Promise<CaseStudyTaxonomies> {
   const [regions, themes, groups, indicatorTypes] = await Promise.all([
     taxonomy(payload, 'regions', locale, 'name'),
     taxonomy(payload, 'themes', locale, 'name'),
@@ -86,9 +113,16 @@ export async function loadCaseStudyTaxonomies(payload: Payload, locale: Locale):
 /** The public query for the filters (access control adds "published" for visitors). */
 export function caseStudyWhere(filters: CaseStudyFilters, taxonomies: CaseStudyTaxonomies): Where {
   const and: Where[] = []
-  const idOf = (list: { id: number | string; code: string }[], value: string) => list.find((item) => item.code === value)?.id ?? -1
+  const idOf = (list: { id: number | string; code: string }[], value: string) =>
+    list.find((item) => item.code === value)?.id ?? -1
   if (filters.q) {
-    and.push({ or: [{ title: { like: filters.q } }, { summary: { like: filters.q } }, { municipality: { like: filters.q } }] })
+    and.push({
+      or: [
+        { title: { like: filters.q } },
+        { summary: { like: filters.q } },
+        { municipality: { like: filters.q } },
+      ],
+    })
   }
   if (filters.country) and.push({ country: { equals: filters.country } })
   if (filters.region) and.push({ regions: { in: [idOf(taxonomies.regions, filters.region)] } })

@@ -1,4 +1,9 @@
-import { type AfterErrorHook, type CollectionSlug, type PayloadRequest, ValidationError } from 'payload'
+import {
+  type AfterErrorHook,
+  type CollectionSlug,
+  type PayloadRequest,
+  ValidationError,
+} from 'payload'
 
 import { requestLocale } from '@/i18n/requestLocale'
 import type { Namespace } from '@/i18n/resources'
@@ -68,5 +73,7 @@ export const keepFieldErrors: AfterErrorHook = ({ error, result }) => {
     data.errors.length > 0 &&
     data.errors.every((entry) => typeof entry?.path === 'string')
   if (!fieldErrors || !first || first.data) return
-  return { response: { ...result, errors: [{ name: 'ValidationError', data, message: error.message }] } }
+  return {
+    response: { ...result, errors: [{ name: 'ValidationError', data, message: error.message }] },
+  }
 }

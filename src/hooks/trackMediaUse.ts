@@ -13,7 +13,11 @@ type ID = number | string
 type Doc = Record<string, unknown>
 
 /** Where images are used: the field, and the organisation whose representatives edit the record. */
-const mediaUses: { collection: PublicCollection & CollectionSlug; field: string; owner: (doc: Doc) => unknown }[] = [
+const mediaUses: {
+  collection: PublicCollection & CollectionSlug
+  field: string
+  owner: (doc: Doc) => unknown
+}[] = [
   { collection: 'centres', field: 'photos', owner: (doc) => doc.organisation },
   { collection: 'organisations', field: 'logo', owner: (doc) => doc.id },
   { collection: 'case-studies', field: 'photos', owner: (doc) => doc.organisation },
@@ -56,11 +60,13 @@ export async function refreshMediaUse(req: PayloadRequest, mediaIds: ID[]): Prom
       read(using, false),
       drafts ? read(using, true) : Promise.resolve({ docs: [] }),
     ])
-    for (const doc of published.docs as Doc[]) for (const id of refsIn(doc, field)) publicIds.add(String(id))
+    for (const doc of published.docs as Doc[])
+      for (const id of refsIn(doc, field)) publicIds.add(String(id))
     for (const doc of [...stored.docs, ...latest.docs] as Doc[]) {
       const organisation = idFrom(owner(doc))
       for (const id of refsIn(doc, field)) {
-        if (organisation != null) owners.get(String(id))?.set(String(organisation), organisation as ID)
+        if (organisation != null)
+          owners.get(String(id))?.set(String(organisation), organisation as ID)
       }
     }
   }
@@ -112,5 +118,6 @@ export async function refreshAllMediaUse(req: PayloadRequest): Promise<void> {
     req,
   })
   const ids = docs.map((doc) => doc.id)
-  for (let start = 0; start < ids.length; start += 200) await refreshMediaUse(req, ids.slice(start, start + 200))
+  for (let start = 0; start < ids.length; start += 200)
+    await refreshMediaUse(req, ids.slice(start, start + 200))
 }

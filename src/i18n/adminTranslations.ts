@@ -20,7 +20,10 @@ export const adminTranslations = Object.fromEntries(
     locale,
     {
       ...payloadGaps[locale],
-      platform: { ...resources[locale].admin.toasts, uploadFailed: resources[locale].admin.upload.failed },
+      platform: {
+        ...resources[locale].admin.toasts,
+        uploadFailed: resources[locale].admin.upload.failed,
+      },
     },
   ]),
 )

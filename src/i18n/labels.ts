@@ -12,7 +12,10 @@ export function labelsFor(ns: Namespace, key: string): AdminLabel {
     locales.map((locale) => {
       const value = key
         .split('.')
-        .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], resources[locale][ns])
+        .reduce<unknown>(
+          (node, part) => (node as Record<string, unknown> | undefined)?.[part],
+          resources[locale][ns],
+        )
       if (typeof value !== 'string') throw new Error(`locales/${locale}/${ns}.json has no "${key}"`)
       return [locale, value]
     }),

@@ -23,7 +23,11 @@ export function getT(locale: Locale, ns: Namespace = 'common'): TFunction {
 }
 
 /** Dates per the reader's locale, in the time zone of the region (all three share CET/CEST). */
-export function formatDate(locale: Locale, value: Date | string, options?: Intl.DateTimeFormatOptions) {
+export function formatDate(
+  locale: Locale,
+  value: Date | string,
+  options?: Intl.DateTimeFormatOptions,
+) {
   return new Intl.DateTimeFormat(localeTags[locale], {
     dateStyle: 'long',
     timeZone: 'Europe/Bratislava',
@@ -33,7 +37,14 @@ export function formatDate(locale: Locale, value: Date | string, options?: Intl.
 
 /** Day, month, year and a 24-hour time as the admin's language writes them (1. 12. 2026 9:00). */
 export const formatDateTime = (locale: Locale, value: Date | string) =>
-  formatDate(locale, value, { dateStyle: undefined, day: 'numeric', month: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' })
+  formatDate(locale, value, {
+    dateStyle: undefined,
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  })
 
 export function formatNumber(locale: Locale, value: number, options?: Intl.NumberFormatOptions) {
   return new Intl.NumberFormat(localeTags[locale], options).format(value)

@@ -11,16 +11,24 @@ const PRIVATE_COLLECTIONS = new Set(['member-notifications', 'minutes-comments',
  * collection and global, added here rather than in each one, so a new collection is covered too.
  */
 export const invalidateCaches: Plugin = (config) => {
-  const withHooks = <T extends CollectionConfig | GlobalConfig>(entity: T, isGlobal: boolean): T => {
+  const withHooks = <T extends CollectionConfig | GlobalConfig>(
+    entity: T,
+    isGlobal: boolean,
+  ): T => {
     if (PRIVATE_COLLECTIONS.has(entity.slug)) return entity
-    const changed = async ({ req }: { req: Parameters<typeof contentChanged>[0] }) => contentChanged(req, entity.slug)
+    const changed = async ({ req }: { req: Parameters<typeof contentChanged>[0] }) =>
+      contentChanged(req, entity.slug)
     const hooks = entity.hooks ?? {}
     return {
       ...entity,
       hooks: {
         ...hooks,
         afterChange: [...(hooks.afterChange ?? []), changed],
-        ...(isGlobal ? {} : { afterDelete: [...((hooks as CollectionConfig['hooks'])?.afterDelete ?? []), changed] }),
+        ...(isGlobal
+          ? {}
+          : {
+              afterDelete: [...((hooks as CollectionConfig['hooks'])?.afterDelete ?? []), changed],
+            }),
       },
     }
   }

@@ -41,7 +41,10 @@ export function parseFilters(params: SearchParams): DirectoryFilters {
 }
 
 /** The filters as a query string (without page unless asked), for links and pagination. */
-export function filtersToQuery(filters: DirectoryFilters, overrides: Partial<DirectoryFilters> = {}) {
+export function filtersToQuery(
+  filters: DirectoryFilters,
+  overrides: Partial<DirectoryFilters> = {},
+) {
   const merged = { ...filters, ...overrides }
   const params = new URLSearchParams()
   if (merged.q) params.set('q', merged.q)
@@ -53,7 +56,13 @@ export function filtersToQuery(filters: DirectoryFilters, overrides: Partial<Dir
 
 export type Taxonomies = {
   regions: { id: number | string; code: string; name: string; country: string }[]
-  services: { id: number | string; code: string; name: string; country: string; legalBasis?: string | null }[]
+  services: {
+    id: number | string
+    code: string
+    name: string
+    country: string
+    legalBasis?: string | null
+  }[]
   groups: { id: number | string; code: string; name: string }[]
 }
 
@@ -72,7 +81,11 @@ export async function loadTaxonomies(payload: Payload, locale: Locale): Promise<
  * Within a facet any selected value matches; an unknown code matches nothing. Words of `q`
  * must all occur, in any of the four languages, accents ignored ("prunerov" finds "Prunéřov").
  */
-export function matchCentres(index: IndexedCentre[], filters: DirectoryFilters, locale: Locale): IndexedCentre[] {
+export function matchCentres(
+  index: IndexedCentre[],
+  filters: DirectoryFilters,
+  locale: Locale,
+): IndexedCentre[] {
   return filterCentres(inNameOrder(index, locale), filters)
 }
 

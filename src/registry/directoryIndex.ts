@@ -32,8 +32,17 @@ const INDEX_TTL_MS = 5 * 60_000
 async function load(payload: Payload): Promise<IndexedCentre[]> {
   // codes do not depend on the language: any one will do
   const codes = async (collection: 'regions' | 'service-types' | 'target-groups') =>
-    new Map((await taxonomy(payload, collection, defaultLocale)).map((term) => [String(term.id), term.code]))
-  const [regions, services, groups] = await Promise.all([codes('regions'), codes('service-types'), codes('target-groups')])
+    new Map(
+      (await taxonomy(payload, collection, defaultLocale)).map((term) => [
+        String(term.id),
+        term.code,
+      ]),
+    )
+  const [regions, services, groups] = await Promise.all([
+    codes('regions'),
+    codes('service-types'),
+    codes('target-groups'),
+  ])
   const coded = (map: Map<string, string>, ids: unknown[]) =>
     ids.map((id) => map.get(String(idFrom(id)))).filter((code): code is string => Boolean(code))
   const { docs } = await payload.find({
@@ -66,7 +75,14 @@ async function load(payload: Payload): Promise<IndexedCentre[]> {
       country: doc.country ? [doc.country] : [],
       region: coded(regions, doc.region == null ? [] : [doc.region]),
       service: [...new Set(coded(services, doc.services ?? []))],
-      group: [...new Set(coded(groups, (doc.targetGroups ?? []).map((row) => row.targetGroup)))],
+      group: [
+        ...new Set(
+          coded(
+            groups,
+            (doc.targetGroups ?? []).map((row) => row.targetGroup),
+          ),
+        ),
+      ],
       language: [...new Set(doc.languages ?? [])],
       form: [...new Set(doc.forms ?? [])],
     },
@@ -78,6 +94,9 @@ async function load(payload: Payload): Promise<IndexedCentre[]> {
 
 /** The index, loaded once and shared by concurrent requests; reloaded after a centre changes. */
 export const directoryIndex = (payload: Payload): Promise<IndexedCentre[]> =>
-  cached(payload, 'directory-index', { dependsOn: ['centres', 'regions', 'service-types', 'target-groups'], ttlMs: INDEX_TTL_MS }, () =>
-    load(payload),
+  cached(
+    payload,
+    'directory-index',
+    { dependsOn: ['centres', 'regions', 'service-types', 'target-groups'], ttlMs: INDEX_TTL_MS },
+    () => load(payload),
   )

@@ -54,7 +54,12 @@ export async function liveEdits(
   )
   const versions = perCollection.flat()
   const editorIds = [
-    ...new Map(versions.map(({ version }) => [String(idFrom(version.version.editedBy)), idFrom(version.version.editedBy)!])).values(),
+    ...new Map(
+      versions.map(({ version }) => [
+        String(idFrom(version.version.editedBy)),
+        idFrom(version.version.editedBy)!,
+      ]),
+    ).values(),
   ]
   const people = editorIds.length
     ? await payload.find({
@@ -67,13 +72,21 @@ export async function liveEdits(
     : { docs: [] }
   // staff changes need no second look; a representative's do (whatever else they are)
   const representatives = new Map(
-    people.docs.filter((person) => !hasRole(person, 'admin', 'editor')).map((person) => [String(person.id), person]),
+    people.docs
+      .filter((person) => !hasRole(person, 'admin', 'editor'))
+      .map((person) => [String(person.id), person]),
   )
   // a change is still live until the record has a newer version (saved by anyone)
   const newest = new Map<string, ID>()
   await Promise.all(
     (['centres', 'organisations'] as const).map(async (slug) => {
-      const parents = [...new Set(versions.filter((entry) => entry.slug === slug).map(({ version }) => idFrom(version.parent)!))]
+      const parents = [
+        ...new Set(
+          versions
+            .filter((entry) => entry.slug === slug)
+            .map(({ version }) => idFrom(version.parent)!),
+        ),
+      ]
       if (parents.length === 0) return
       const { docs } = await payload.findVersions({
         collection: slug,

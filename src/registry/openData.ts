@@ -86,7 +86,11 @@ export async function loadOpenCentres(payload: Payload, locale: Locale): Promise
       })),
       languages: centre.languages ?? [],
       forms: centre.forms ?? [],
-      openingHours: ((centre.openingHours ?? []) as Interval[]).map(({ day, opens, closes }) => ({ day, opens, closes })),
+      openingHours: ((centre.openingHours ?? []) as Interval[]).map(({ day, opens, closes }) => ({
+        day,
+        opens,
+        closes,
+      })),
       contactPerson: centre.contactPerson?.name
         ? {
             name: centre.contactPerson.name ?? null,
@@ -99,14 +103,26 @@ export async function loadOpenCentres(payload: Payload, locale: Locale): Promise
   })
 }
 
-const osmDay = { mon: 'Mo', tue: 'Tu', wed: 'We', thu: 'Th', fri: 'Fr', sat: 'Sa', sun: 'Su' } as const
+const osmDay = {
+  mon: 'Mo',
+  tue: 'Tu',
+  wed: 'We',
+  thu: 'Th',
+  fri: 'Fr',
+  sat: 'Sa',
+  sun: 'Su',
+} as const
 
 /** Opening hours in OpenStreetMap's `opening_hours` syntax, e.g. "Mo 09:00-12:00,13:00-17:00". */
 export function toOsmOpeningHours(intervals: Interval[]): string {
   return (Object.keys(osmDay) as (keyof typeof osmDay)[])
     .map((day) => {
-      const list = intervals.filter((i) => i.day === day).sort((a, b) => a.opens.localeCompare(b.opens))
-      return list.length ? `${osmDay[day]} ${list.map((i) => `${i.opens}-${i.closes}`).join(',')}` : ''
+      const list = intervals
+        .filter((i) => i.day === day)
+        .sort((a, b) => a.opens.localeCompare(b.opens))
+      return list.length
+        ? `${osmDay[day]} ${list.map((i) => `${i.opens}-${i.closes}`).join(',')}`
+        : ''
     })
     .filter(Boolean)
     .join('; ')
@@ -161,7 +177,15 @@ export function toCsv(centres: OpenCentre[]): string {
   )
 }
 
-const hsdsWeekday = { mon: 'MO', tue: 'TU', wed: 'WE', thu: 'TH', fri: 'FR', sat: 'SA', sun: 'SU' } as const
+const hsdsWeekday = {
+  mon: 'MO',
+  tue: 'TU',
+  wed: 'WE',
+  thu: 'TH',
+  fri: 'FR',
+  sat: 'SA',
+  sun: 'SU',
+} as const
 
 /**
  * An Open Referral HSDS 3.0–shaped export: organizations, locations, services and the
@@ -222,7 +246,11 @@ export function toHsds(centres: OpenCentre[]) {
           value: g.ageFrom !== null && g.ageTo !== null ? `${g.ageFrom}-${g.ageTo}` : null,
         })),
       })
-      serviceAtLocations.push({ id: `sal-${c.id}-${service.code}`, service_id: serviceId, location_id: locationId })
+      serviceAtLocations.push({
+        id: `sal-${c.id}-${service.code}`,
+        service_id: serviceId,
+        location_id: locationId,
+      })
     }
   }
   return {

@@ -14,7 +14,9 @@ export const timeZoneOf: Record<'SK' | 'CZ' | 'HU', string> = {
 export function byWeekday(intervals: Interval[]): { day: Weekday; intervals: Interval[] }[] {
   return weekdays.map((day) => ({
     day,
-    intervals: intervals.filter((i) => i.day === day).sort((a, b) => a.opens.localeCompare(b.opens)),
+    intervals: intervals
+      .filter((i) => i.day === day)
+      .sort((a, b) => a.opens.localeCompare(b.opens)),
   }))
 }
 
@@ -47,7 +49,12 @@ export function closureAt(closures: Closure[], at: Date, timeZone: string): Clos
   return closures.find((c) => c.from.slice(0, 10) <= date && date <= c.to.slice(0, 10))
 }
 
-export function isOpenAt(intervals: Interval[], closures: Closure[], at: Date, timeZone: string): boolean {
+export function isOpenAt(
+  intervals: Interval[],
+  closures: Closure[],
+  at: Date,
+  timeZone: string,
+): boolean {
   if (closureAt(closures, at, timeZone)) return false
   const { day, time } = localClock(at, timeZone)
   return intervals.some((i) => i.day === day && i.opens <= time && time < i.closes)

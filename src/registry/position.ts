@@ -5,7 +5,8 @@ import type { Region } from '@/payload-types'
 export type Bounds = { south: number; west: number; north: number; east: number }
 
 /** Error codes, translated from locales/<lang>/register.json (`errors.<code>`). */
-export type PositionProblem = 'coordinatesSwapped' | 'coordinatesOutsideRegion' | 'coordinatesOutsideCountry'
+export type PositionProblem =
+  'coordinatesSwapped' | 'coordinatesOutsideRegion' | 'coordinatesOutsideCountry'
 
 // the stored boxes are drawn generously already; this absorbs rounding at their edges
 const MARGIN = 0.02
@@ -20,10 +21,17 @@ const inside = (latitude: number, longitude: number, box: Bounds) =>
  * Why a centre cannot be at this point in its region, or null when it can: the point must lie
  * in the region's box; when latitude and longitude swapped would fit, that is what to say.
  */
-export function positionProblem(latitude: number, longitude: number, region: Bounds, country: Bounds[]): PositionProblem | null {
+export function positionProblem(
+  latitude: number,
+  longitude: number,
+  region: Bounds,
+  country: Bounds[],
+): PositionProblem | null {
   if (inside(latitude, longitude, region)) return null
   if (inside(longitude, latitude, region)) return 'coordinatesSwapped'
-  return country.some((box) => inside(latitude, longitude, box)) ? 'coordinatesOutsideRegion' : 'coordinatesOutsideCountry'
+  return country.some((box) => inside(latitude, longitude, box))
+    ? 'coordinatesOutsideRegion'
+    : 'coordinatesOutsideCountry'
 }
 
 const boundsOf = (region: Pick<Region, 'bounds'>): Bounds | null => {
@@ -48,7 +56,8 @@ export async function centrePositionProblem(
   if (region.id === undefined && !region.code) return null
   const { docs } = await payload.find({
     collection: 'regions',
-    where: region.id !== undefined ? { id: { equals: region.id } } : { code: { equals: region.code } },
+    where:
+      region.id !== undefined ? { id: { equals: region.id } } : { code: { equals: region.code } },
     limit: 1,
     pagination: false,
     depth: 0,
@@ -65,5 +74,10 @@ export async function centrePositionProblem(
     select: { bounds: true },
     req,
   })
-  return positionProblem(latitude, longitude, own, countryRegions.map(boundsOf).filter((box): box is Bounds => box !== null))
+  return positionProblem(
+    latitude,
+    longitude,
+    own,
+    countryRegions.map(boundsOf).filter((box): box is Bounds => box !== null),
+  )
 }

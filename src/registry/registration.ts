@@ -4,7 +4,10 @@ import type { Payload } from 'payload'
 import { z } from 'zod'
 
 import { existingAccountEmail, verificationEmail } from '@/email/templates'
-import { normaliseRegistrationNumber, validateRegistrationNumber } from '@/fields/registrationNumber'
+import {
+  normaliseRegistrationNumber,
+  validateRegistrationNumber,
+} from '@/fields/registrationNumber'
 import type { Country } from '@/fields/country'
 import type { Locale } from '@/i18n/locales'
 import type { Organisation } from '@/payload-types'
@@ -58,15 +61,20 @@ const optionalNumber = (min: number, max: number, error: ErrorCode) =>
     .trim()
     .optional()
     .transform((value) => (value ? Number(value.replace(',', '.')) : undefined))
-    .refine((value) => value === undefined || (Number.isFinite(value) && value >= min && value <= max), {
-      error,
-    })
-
+    .refine(
+      (value) => value === undefined || (Number.isFinite(value) && value >= min && value <= max),
+      {
+        error,
+      },
+    )
 
 const base = z.object({
   name: text(120),
   email: emailAddress(),
-  password: z.string({ error: 'password' }).min(10, { error: 'password' }).max(200, { error: 'tooLong' }),
+  password: z
+    .string({ error: 'password' })
+    .min(10, { error: 'password' })
+    .max(200, { error: 'tooLong' }),
   consent: z.literal('on', { error: 'consent' }),
   centreName: text(200),
   centreSummary: optionalText(600),
@@ -74,7 +82,10 @@ const base = z.object({
   centrePostcode: optionalText(12),
   centreMunicipality: text(120),
   region: z.string({ error: 'required' }).regex(/^[A-Z]{2}\d{3}$/, { error: 'choice' }),
-  services: z.array(z.string().regex(/^[a-z0-9-]{1,64}$/)).max(30).default([]),
+  services: z
+    .array(z.string().regex(/^[a-z0-9-]{1,64}$/))
+    .max(30)
+    .default([]),
   latitude: optionalNumber(-90, 90, 'latitude'),
   longitude: optionalNumber(-180, 180, 'longitude'),
 })
@@ -87,9 +98,12 @@ const newOrganisation = z.object({
   country: z.enum(countries, { error: 'choice' }),
   registrationNumber: optionalText(20),
   organisationMunicipality: optionalText(120),
-  website: optionalText(300).refine((v) => v === undefined || /^https?:\/\/[^\s.]+\.[^\s]+$/.test(v), {
-    error: 'website',
-  }),
+  website: optionalText(300).refine(
+    (v) => v === undefined || /^https?:\/\/[^\s.]+\.[^\s]+$/.test(v),
+    {
+      error: 'website',
+    },
+  ),
   organisationEmail: z
     .string()
     .trim()
@@ -129,7 +143,10 @@ async function uniqueSlug(payload: Payload, collection: 'centres' | 'organisatio
   const base = slugify(name) ?? collection.slice(0, -1)
   for (let n = 1; n < 50; n += 1) {
     const candidate = n === 1 ? base : `${base}-${n}`
-    const { totalDocs } = await payload.count({ collection, where: { slug: { equals: candidate } } })
+    const { totalDocs } = await payload.count({
+      collection,
+      where: { slug: { equals: candidate } },
+    })
     if (totalDocs === 0) return candidate
   }
   return `${base}-${Date.now().toString(36)}`
@@ -165,7 +182,12 @@ export async function registerApplicant(
 ): Promise<RegistrationState> {
   const attempt = registrationLimiter.start(ip)
   if (attempt.wait > 0) {
-    return { status: 'error', errors: { form: 'rateLimited' }, values: echo(values), retryAfterMinutes: attempt.wait }
+    return {
+      status: 'error',
+      errors: { form: 'rateLimited' },
+      values: echo(values),
+      retryAfterMinutes: attempt.wait,
+    }
   }
   if (typeof values[HONEYPOT] === 'string' && values[HONEYPOT] !== '') {
     // a bot filled the invisible field: answer as if it worked, store nothing (it counts)
@@ -191,20 +213,33 @@ export async function registerApplicant(
   const common = base.safeParse({ ...values, services: values.services ?? [] })
   if (!common.success) collect(common.error.issues)
   const mode = organisationMode.safeParse(values.organisationMode)
-  if (!mode.success) collect(mode.error.issues.map((issue) => ({ ...issue, path: ['organisationMode'] })))
+  if (!mode.success)
+    collect(mode.error.issues.map((issue) => ({ ...issue, path: ['organisationMode'] })))
   const chosen =
-    mode.data === 'new' ? newOrganisation.safeParse(values) : mode.data === 'existing' ? existingOrganisation.safeParse(values) : undefined
+    mode.data === 'new'
+      ? newOrganisation.safeParse(values)
+      : mode.data === 'existing'
+        ? existingOrganisation.safeParse(values)
+        : undefined
   if (chosen && !chosen.success) collect(chosen.error.issues)
 
   // what needs the database or another field, for each field that passed its own check
-  const raw = (field: string) => (typeof values[field] === 'string' ? (values[field] as string).trim() : '')
-  if (mode.data === 'new' && raw('registrationNumber') && !errors.registrationNumber && !errors.country) {
+  const raw = (field: string) =>
+    typeof values[field] === 'string' ? (values[field] as string).trim() : ''
+  if (
+    mode.data === 'new' &&
+    raw('registrationNumber') &&
+    !errors.registrationNumber &&
+    !errors.country
+  ) {
     if (validateRegistrationNumber(raw('country') as Country, raw('registrationNumber')) !== true) {
       errors.registrationNumber = 'registrationNumber'
     } else {
       const duplicate = await payload.count({
         collection: 'organisations',
-        where: { registrationNumber: { equals: normaliseRegistrationNumber(raw('registrationNumber')) } },
+        where: {
+          registrationNumber: { equals: normaliseRegistrationNumber(raw('registrationNumber')) },
+        },
       })
       if (duplicate.totalDocs > 0) errors.registrationNumber = 'duplicateRegistration'
     }
@@ -224,8 +259,14 @@ export async function registerApplicant(
   if (!region && !errors.region) errors.region = 'choice'
   if (region && !errors.latitude && !errors.longitude) {
     // both passed their own check: numbers in range, or empty
-    const coordinate = (field: string) => (raw(field) ? Number(raw(field).replace(',', '.')) : undefined)
-    const problem = await centrePositionProblem(payload, { id: region.id }, coordinate('latitude'), coordinate('longitude'))
+    const coordinate = (field: string) =>
+      raw(field) ? Number(raw(field).replace(',', '.')) : undefined
+    const problem = await centrePositionProblem(
+      payload,
+      { id: region.id },
+      coordinate('latitude'),
+      coordinate('longitude'),
+    )
     if (problem) errors.latitude = problem
   }
   let claimed: Organisation | undefined
@@ -233,7 +274,12 @@ export async function registerApplicant(
     claimed = (
       await payload.find({
         collection: 'organisations',
-        where: { and: [{ slug: { equals: raw('existingOrganisation') } }, { status: { equals: 'published' } }] },
+        where: {
+          and: [
+            { slug: { equals: raw('existingOrganisation') } },
+            { status: { equals: 'published' } },
+          ],
+        },
         limit: 1,
         pagination: false,
         depth: 0,
@@ -242,8 +288,13 @@ export async function registerApplicant(
     if (!claimed) errors.existingOrganisation = 'choice'
   }
   if (Object.keys(errors).length > 0 || !common.success || !chosen?.success) return refuse(errors)
-  const data = { ...common.data, ...chosen.data, organisationMode: mode.data } as z.infer<typeof base> &
-    (({ organisationMode: 'new' } & z.infer<typeof newOrganisation>) | ({ organisationMode: 'existing' } & z.infer<typeof existingOrganisation>))
+  const data = { ...common.data, ...chosen.data, organisationMode: mode.data } as z.infer<
+    typeof base
+  > &
+    (
+      | ({ organisationMode: 'new' } & z.infer<typeof newOrganisation>)
+      | ({ organisationMode: 'existing' } & z.infer<typeof existingOrganisation>)
+    )
   const existingUser = (
     await payload.find({
       collection: 'users',
@@ -268,7 +319,9 @@ export async function registerApplicant(
     : []
 
   const organisationSlug =
-    data.organisationMode === 'new' ? await uniqueSlug(payload, 'organisations', data.organisationName) : undefined
+    data.organisationMode === 'new'
+      ? await uniqueSlug(payload, 'organisations', data.organisationName)
+      : undefined
   const centreSlug = await uniqueSlug(payload, 'centres', data.centreName)
 
   if (existingUser) {
@@ -328,7 +381,7 @@ export async function registerApplicant(
       })
       organisationId = organisation.id
     } else {
-      const pending = (claimed!.pendingRepresentatives ?? []).map((r) => (idFrom(r)))
+      const pending = (claimed!.pendingRepresentatives ?? []).map((r) => idFrom(r))
       await payload.update({
         collection: 'organisations',
         id: claimed!.id,

@@ -34,9 +34,7 @@ export const resendVerificationEndpoint: Endpoint = {
       })
       .catch(() => null)
     if (!organisation) return fail(404, 'moderation.resubmit.notFound')
-    const ids = (organisation.representatives ?? []).map((user) =>
-      idFrom(user),
-    )
+    const ids = (organisation.representatives ?? []).map((user) => idFrom(user))
     const { docs } = await req.payload.find({
       collection: 'users',
       where: {

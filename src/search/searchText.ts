@@ -1,4 +1,10 @@
-import type { CollectionAfterChangeHook, CollectionSlug, Field, Payload, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionSlug,
+  Field,
+  Payload,
+  PayloadRequest,
+} from 'payload'
 
 import { serverOnly } from '@/access/privateField'
 import { locales } from '@/i18n/locales'
@@ -14,7 +20,13 @@ export const searchTextField: Field = {
 }
 
 const get = (doc: unknown, path: string): unknown =>
-  path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), doc)
+  path
+    .split('.')
+    .reduce<unknown>(
+      (node, key) =>
+        node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined,
+      doc,
+    )
 
 /** The words of a value: plain text, the text nodes of rich text, or each language's version. */
 function words(value: unknown): string[] {
@@ -49,7 +61,12 @@ export type SearchedCollection = keyof typeof searchedPaths
  * without accents ("Prunerov" finds "Prunéřov"). Written straight to the database: the index is
  * no change of the document (no version, no hooks).
  */
-export async function refreshSearchText(payload: Payload, collection: SearchedCollection, id: number | string, req?: PayloadRequest) {
+export async function refreshSearchText(
+  payload: Payload,
+  collection: SearchedCollection,
+  id: number | string,
+  req?: PayloadRequest,
+) {
   // a copy of the request: the local API sets the locale on the request it is given, and the
   // operation under way must keep its own
   const stored = (await payload.findByID({
@@ -64,7 +81,10 @@ export async function refreshSearchText(payload: Payload, collection: SearchedCo
   })) as Record<string, unknown> | null
   if (!stored) return false
   const parts = searchedPaths[collection].flatMap((path) => words(get(stored, path)))
-  const searchText = fold([...new Set(parts)].join(' ')).replace(/\s+/g, ' ').trim().slice(0, 30_000)
+  const searchText = fold([...new Set(parts)].join(' '))
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 30_000)
   if (stored.searchText === searchText) return false
   await payload.db.updateOne({ collection, id, data: { searchText }, req })
   return true

@@ -10,7 +10,11 @@ export const fold = (text: string) =>
 export type Snippet = { before: string; match: string; after: string }
 
 /** The first place the (folded) query occurs in the text, with some words around it. */
-export function snippet(text: string | null | undefined, query: string, radius = 80): Snippet | null {
+export function snippet(
+  text: string | null | undefined,
+  query: string,
+  radius = 80,
+): Snippet | null {
   if (!text) return null
   const folded = fold(text)
   // folding can merge characters (e.g. "ﬁ"); positions stay exact only when lengths agree

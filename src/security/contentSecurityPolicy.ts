@@ -5,7 +5,10 @@ import { mapTileUrl } from '@/config/map'
  * response's nonce (Next.js puts it on its own scripts), nothing framed, no plug-ins, and
  * images from this site plus the map's tile server when one is configured.
  */
-export function contentSecurityPolicy(nonce: string, env: Record<string, string | undefined> = process.env): string {
+export function contentSecurityPolicy(
+  nonce: string,
+  env: Record<string, string | undefined> = process.env,
+): string {
   const tiles = mapTileUrl(env)
   const tileOrigin = tiles ? new URL(tiles.replace(/\{[a-z]\}/g, '0')).origin : null
   const development = env.NODE_ENV !== 'production'

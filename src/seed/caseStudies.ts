@@ -9,7 +9,15 @@ type ID = number | string
 const join = (paragraphs: Record<Locale, string>[], locale: Locale) =>
   paragraphs.map((paragraph) => paragraph[locale]).join('\n\n') || undefined
 
-function localized(seed: CaseStudySeed, locale: Locale, existing?: { activities?: { id?: string | null }[] | null; funding?: { id?: string | null }[] | null; indicators?: { id?: string | null }[] | null }) {
+function localized(
+  seed: CaseStudySeed,
+  locale: Locale,
+  existing?: {
+    activities?: { id?: string | null }[] | null
+    funding?: { id?: string | null }[] | null
+    indicators?: { id?: string | null }[] | null
+  },
+) {
   return {
     title: seed.title[locale],
     summary: seed.summary[locale],
@@ -46,12 +54,28 @@ export async function seedCaseStudies(
   const typeIds = new Map<string, ID>()
   let createdTypes = 0
   for (const type of indicatorTypes) {
-    const found = await payload.find({ collection: 'indicator-types', where: { code: { equals: type.code } }, limit: 1, depth: 0, select: {} })
+    const found = await payload.find({
+      collection: 'indicator-types',
+      where: { code: { equals: type.code } },
+      limit: 1,
+      depth: 0,
+      select: {},
+    })
     let id = found.docs[0]?.id
     if (!id) {
-      const created = await payload.create({ collection: 'indicator-types', locale: defaultLocale, data: { code: type.code, name: type.name[defaultLocale], unit: type.unit[defaultLocale] } })
+      const created = await payload.create({
+        collection: 'indicator-types',
+        locale: defaultLocale,
+        data: { code: type.code, name: type.name[defaultLocale], unit: type.unit[defaultLocale] },
+      })
       for (const locale of locales) {
-        if (locale !== defaultLocale) await payload.update({ collection: 'indicator-types', id: created.id, locale, data: { name: type.name[locale], unit: type.unit[locale] } })
+        if (locale !== defaultLocale)
+          await payload.update({
+            collection: 'indicator-types',
+            id: created.id,
+            locale,
+            data: { name: type.name[locale], unit: type.unit[locale] },
+          })
       }
       id = created.id
       createdTypes += 1
@@ -62,11 +86,20 @@ export async function seedCaseStudies(
 
   let created = 0
   for (const seed of caseStudies) {
-    const exists = await payload.count({ collection: 'case-studies', where: { slug: { equals: seed.slug } } })
+    const exists = await payload.count({
+      collection: 'case-studies',
+      where: { slug: { equals: seed.slug } },
+    })
     if (exists.totalDocs > 0) continue
     const centreIds: ID[] = []
     for (const slug of seed.centreSlugs) {
-      const centre = await payload.find({ collection: 'centres', where: { slug: { equals: slug } }, limit: 1, depth: 0, select: {} })
+      const centre = await payload.find({
+        collection: 'centres',
+        where: { slug: { equals: slug } },
+        limit: 1,
+        depth: 0,
+        select: {},
+      })
       if (centre.docs[0]) centreIds.push(centre.docs[0].id)
     }
     const doc = await payload.create({
@@ -77,21 +110,33 @@ export async function seedCaseStudies(
         ...localized(seed, defaultLocale),
         slug: seed.slug,
         originalLanguage: defaultLocale,
-        targetGroups: seed.targetGroups.map((code) => ids.terms.get(`target-groups:${code}`)).filter(Boolean) as number[],
+        targetGroups: seed.targetGroups
+          .map((code) => ids.terms.get(`target-groups:${code}`))
+          .filter(Boolean) as number[],
         country: seed.country,
         regions: seed.regionCodes.map((code) => ids.regions.get(code)).filter(Boolean) as number[],
         municipality: seed.municipality,
         organisation: ids.organisations.get(seed.leadOrganisationSlug) as number,
-        partners: seed.partnerOrganisationSlugs.map((slug) => ids.organisations.get(slug)).filter(Boolean) as number[],
+        partners: seed.partnerOrganisationSlugs
+          .map((slug) => ids.organisations.get(slug))
+          .filter(Boolean) as number[],
         centres: centreIds as number[],
         period: { from: seed.period.from, to: seed.period.to },
         status: seed.status,
         projectNumber: seed.projectNumber,
         indicators: seed.indicators
           .filter((indicator) => typeIds.has(indicator.type))
-          .map((indicator) => ({ type: typeIds.get(indicator.type) as number, value: indicator.value, from: indicator.from, to: indicator.to, note: indicator.note?.[defaultLocale] })),
+          .map((indicator) => ({
+            type: typeIds.get(indicator.type) as number,
+            value: indicator.value,
+            from: indicator.from,
+            to: indicator.to,
+            note: indicator.note?.[defaultLocale],
+          })),
         evidenceTier: seed.evidenceTier,
-        themes: seed.themes.map((code) => ids.terms.get(`themes:${code}`)).filter(Boolean) as number[],
+        themes: seed.themes
+          .map((code) => ids.terms.get(`themes:${code}`))
+          .filter(Boolean) as number[],
         contactPerson: seed.contactPerson,
         review: { state: 'writing' },
         _status: 'published',

@@ -19,14 +19,52 @@ export function schedule(when: SeedWhen, zone: string, now = new Date()) {
     }
   }
   const first = dayIn(new Date(now.getTime() + when.daysFromNow * day), zone)
-  const last = dayIn(new Date(now.getTime() + (when.daysFromNow + (when.durationDays ?? 1) - 1) * day), zone)
-  return { startsAt: instantAt(`${first}T${when.start}`, zone), endsAt: instantAt(`${last}T${when.end}`, zone) }
+  const last = dayIn(
+    new Date(now.getTime() + (when.daysFromNow + (when.durationDays ?? 1) - 1) * day),
+    zone,
+  )
+  return {
+    startsAt: instantAt(`${first}T${when.start}`, zone),
+    endsAt: instantAt(`${last}T${when.end}`, zone),
+  }
 }
 
-const firstNames = ['Jana', 'Peter', 'Zuzana', 'Tomáš', 'Eszter', 'Gábor', 'Lucie', 'Martin', 'Katarína', 'Attila', 'Veronika', 'Ondřej', 'Mária']
-const lastNames = ['Horváthová', 'Kováč', 'Novotná', 'Dvořák', 'Nagy', 'Szabó', 'Procházková', 'Balog', 'Kollárová', 'Tóth', 'Marková', 'Svoboda', 'Lakatos']
+const firstNames = [
+  'Jana',
+  'Peter',
+  'Zuzana',
+  'Tomáš',
+  'Eszter',
+  'Gábor',
+  'Lucie',
+  'Martin',
+  'Katarína',
+  'Attila',
+  'Veronika',
+  'Ondřej',
+  'Mária',
+]
+const lastNames = [
+  'Horváthová',
+  'Kováč',
+  'Novotná',
+  'Dvořák',
+  'Nagy',
+  'Szabó',
+  'Procházková',
+  'Balog',
+  'Kollárová',
+  'Tóth',
+  'Marková',
+  'Svoboda',
+  'Lakatos',
+]
 
-function localizedData(seed: EventSeed, locale: (typeof locales)[number], questions?: { id?: string | null; options?: { id?: string | null }[] | null }[]) {
+function localizedData(
+  seed: EventSeed,
+  locale: (typeof locales)[number],
+  questions?: { id?: string | null; options?: { id?: string | null }[] | null }[],
+) {
   return {
     title: seed.title[locale],
     summary: seed.summary[locale],
@@ -58,11 +96,22 @@ export async function seedEvents(
 ): Promise<number> {
   let created = 0
   for (const seed of events) {
-    const existing = await payload.count({ collection: 'events', where: { slug: { equals: seed.slug } } })
+    const existing = await payload.count({
+      collection: 'events',
+      where: { slug: { equals: seed.slug } },
+    })
     if (existing.totalDocs > 0) continue
     const { startsAt, endsAt } = schedule(seed.when, seed.timeZone)
     const centre = seed.venueCentreSlug
-      ? (await payload.find({ collection: 'centres', where: { slug: { equals: seed.venueCentreSlug } }, limit: 1, depth: 0, select: {} })).docs[0]
+      ? (
+          await payload.find({
+            collection: 'centres',
+            where: { slug: { equals: seed.venueCentreSlug } },
+            limit: 1,
+            depth: 0,
+            select: {},
+          })
+        ).docs[0]
       : undefined
     const event = await payload.create({
       collection: 'events',
@@ -119,10 +168,19 @@ export async function seedEvents(
             organisation: 'Demo',
             consent: true,
             answers: Object.fromEntries(
-              (seed.questions ?? []).filter((q) => q.required).map((q) => [q.key, q.kind === 'choice' ? '0' : 'Demo']),
+              (seed.questions ?? [])
+                .filter((q) => q.required)
+                .map((q) => [q.key, q.kind === 'choice' ? '0' : 'Demo']),
             ),
           },
-          { locale: seed.languages.find((l): l is (typeof locales)[number] => (locales as readonly string[]).includes(l)) ?? defaultLocale, ip: 'seed', notify: false },
+          {
+            locale:
+              seed.languages.find((l): l is (typeof locales)[number] =>
+                (locales as readonly string[]).includes(l),
+              ) ?? defaultLocale,
+            ip: 'seed',
+            notify: false,
+          },
         )
       }
     }

@@ -55,7 +55,13 @@ async function ensure<T extends Record<string, unknown>>(
   for (const locale of locales) {
     const translated = translations[locale]
     if (locale === defaultLocale || !translated || Object.keys(translated).length === 0) continue
-    await payload.update({ collection, id: created.id, data: translated as never, locale, depth: 0 })
+    await payload.update({
+      collection,
+      id: created.id,
+      data: translated as never,
+      locale,
+      depth: 0,
+    })
   }
   return { id: created.id, created: true }
 }
@@ -84,7 +90,12 @@ export async function seed(payload: Payload, { adminPassword }: { adminPassword:
       payload,
       'regions',
       { field: 'code', value: region.code },
-      { code: region.code, country: region.country, name: region.name[defaultLocale], bounds: boundsOf(region.code) },
+      {
+        code: region.code,
+        country: region.country,
+        name: region.name[defaultLocale],
+        bounds: boundsOf(region.code),
+      },
       byLocale(region.name),
     )
     regionIds.set(region.code, result.id)
@@ -125,7 +136,10 @@ export async function seed(payload: Payload, { adminPassword }: { adminPassword:
   for (const organisation of organisations) {
     const { regionCode, activeRegionCodes, description, ...fields } = organisation
     const descriptions = Object.fromEntries(
-      Object.entries(description).map(([locale, texts]) => [locale, { description: paragraphs(texts) }]),
+      Object.entries(description).map(([locale, texts]) => [
+        locale,
+        { description: paragraphs(texts) },
+      ]),
     )
     const result = await ensure(
       payload,
@@ -135,7 +149,9 @@ export async function seed(payload: Payload, { adminPassword }: { adminPassword:
         ...fields,
         region: regionIds.get(regionCode),
         activeRegions: activeRegionCodes.map((code) => regionIds.get(code)),
-        description: description[defaultLocale] ? paragraphs(description[defaultLocale]) : undefined,
+        description: description[defaultLocale]
+          ? paragraphs(description[defaultLocale])
+          : undefined,
         status: 'published',
       },
       descriptions,
@@ -176,7 +192,14 @@ export async function seed(payload: Payload, { adminPassword }: { adminPassword:
   }
 
   for (const centre of centres) {
-    const { summary, services, targetGroups: groups, regionCode, organisationSlug, ...fields } = centre
+    const {
+      summary,
+      services,
+      targetGroups: groups,
+      regionCode,
+      organisationSlug,
+      ...fields
+    } = centre
     const translations = Object.fromEntries(
       locales.map((locale) => [locale, { summary: summary[locale] }]),
     )
@@ -202,11 +225,23 @@ export async function seed(payload: Payload, { adminPassword }: { adminPassword:
     count('centres', result.created)
   }
 
-  report.events = await seedEvents(payload, { regions: regionIds, terms: termIds, organisations: organisationIds })
-  const goodPractice = await seedCaseStudies(payload, { regions: regionIds, terms: termIds, organisations: organisationIds })
+  report.events = await seedEvents(payload, {
+    regions: regionIds,
+    terms: termIds,
+    organisations: organisationIds,
+  })
+  const goodPractice = await seedCaseStudies(payload, {
+    regions: regionIds,
+    terms: termIds,
+    organisations: organisationIds,
+  })
   report['indicator-types'] = goodPractice.indicatorTypes
   report['case-studies'] = goodPractice.caseStudies
-  report.strategies = await seedStrategies(payload, { regions: regionIds, terms: termIds, organisations: organisationIds })
+  report.strategies = await seedStrategies(payload, {
+    regions: regionIds,
+    terms: termIds,
+    organisations: organisationIds,
+  })
 
   for (const account of demoAccounts) {
     const result = await ensure(
@@ -226,7 +261,8 @@ export async function seed(payload: Payload, { adminPassword }: { adminPassword:
   }
 
   const groups = await seedWorkingGroups(payload, { regions: regionIds, password: adminPassword })
-  for (const [collection, created] of Object.entries(groups)) report[collection] = (report[collection] ?? 0) + created
+  for (const [collection, created] of Object.entries(groups))
+    report[collection] = (report[collection] ?? 0) + created
   // documents without search text yet (the migrations rebuild the rest once)
   const indexed = await reindexSearch(payload)
   if (indexed > 0) report['search-index'] = indexed

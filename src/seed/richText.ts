@@ -15,7 +15,9 @@ export function paragraphs(texts: string[]) {
         version: 1,
         textFormat: 0,
         textStyle: '',
-        children: [{ type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text, version: 1 }],
+        children: [
+          { type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text, version: 1 },
+        ],
       })),
     },
   }

@@ -8,14 +8,39 @@ type ID = number | string
 
 async function idsBySlug(payload: Payload, collection: CollectionSlug, slugs: string[] = []) {
   if (slugs.length === 0) return []
-  const { docs } = await payload.find({ collection, where: { slug: { in: slugs } }, pagination: false, depth: 0, select: {} })
+  const { docs } = await payload.find({
+    collection,
+    where: { slug: { in: slugs } },
+    pagination: false,
+    depth: 0,
+    select: {},
+  })
   return docs.map((doc) => doc.id)
 }
 
-type Existing = { themes?: { id?: string | null; goals?: { id?: string | null; measures?: { id?: string | null; indicators?: { id?: string | null }[] | null }[] | null }[] | null }[] | null }
+type Existing = {
+  themes?:
+    | {
+        id?: string | null
+        goals?:
+          | {
+              id?: string | null
+              measures?:
+                { id?: string | null; indicators?: { id?: string | null }[] | null }[] | null
+            }[]
+          | null
+      }[]
+    | null
+}
 
 /** The localized text of the tree, keeping the row ids of the first save so that rows match. */
-function tree(seed: StrategySeed, locale: Locale, links: Map<string, Record<string, ID[]>>, ids: { organisations: Map<string, ID>; terms: Map<string, ID> }, existing?: Existing) {
+function tree(
+  seed: StrategySeed,
+  locale: Locale,
+  links: Map<string, Record<string, ID[]>>,
+  ids: { organisations: Map<string, ID>; terms: Map<string, ID> },
+  existing?: Existing,
+) {
   return seed.themes.map((theme, i) => ({
     id: existing?.themes?.[i]?.id,
     code: theme.code,
@@ -32,7 +57,9 @@ function tree(seed: StrategySeed, locale: Locale, links: Map<string, Record<stri
         title: measure.title[locale],
         description: measure.description?.[locale],
         status: measure.status,
-        responsibleOrganisations: measure.responsibleOrganisationSlugs.map((slug) => ids.organisations.get(slug)).filter(Boolean) as number[],
+        responsibleOrganisations: measure.responsibleOrganisationSlugs
+          .map((slug) => ids.organisations.get(slug))
+          .filter(Boolean) as number[],
         partners: measure.partners?.[locale],
         indicators: measure.indicators.map((indicator, l) => ({
           id: existing?.themes?.[i]?.goals?.[j]?.measures?.[k]?.indicators?.[l]?.id,
@@ -55,10 +82,15 @@ export async function seedStrategies(
 ): Promise<number> {
   let created = 0
   for (const seed of strategies) {
-    const exists = await payload.count({ collection: 'strategies', where: { slug: { equals: seed.slug } } })
+    const exists = await payload.count({
+      collection: 'strategies',
+      where: { slug: { equals: seed.slug } },
+    })
     if (exists.totalDocs > 0) continue
     const links = new Map<string, Record<string, ID[]>>()
-    for (const measure of seed.themes.flatMap((theme) => theme.goals.flatMap((goal) => goal.measures))) {
+    for (const measure of seed.themes.flatMap((theme) =>
+      theme.goals.flatMap((goal) => goal.measures),
+    )) {
       links.set(measure.code, {
         centres: await idsBySlug(payload, 'centres', measure.centreSlugs),
         caseStudies: await idsBySlug(payload, 'case-studies', measure.caseStudySlugs),
@@ -88,7 +120,11 @@ export async function seedStrategies(
         id: doc.id,
         locale,
         depth: 0,
-        data: { title: seed.title[locale], summary: seed.summary[locale], themes: tree(seed, locale, links, ids, doc as Existing) },
+        data: {
+          title: seed.title[locale],
+          summary: seed.summary[locale],
+          themes: tree(seed, locale, links, ids, doc as Existing),
+        },
       })
     }
     created += 1

@@ -12,8 +12,18 @@ const day = 24 * 60 * 60 * 1000
 // demo records are created quietly: no invitations or "new material" mails to demo addresses
 const quiet = { context: { silent: true }, depth: 0 } as const
 
-async function findOne(payload: Payload, collection: 'users' | 'working-groups' | 'meetings' | 'materials', where: object) {
-  const { docs } = await payload.find({ collection, where: where as never, limit: 1, pagination: false, ...quiet })
+async function findOne(
+  payload: Payload,
+  collection: 'users' | 'working-groups' | 'meetings' | 'materials',
+  where: object,
+) {
+  const { docs } = await payload.find({
+    collection,
+    where: where as never,
+    limit: 1,
+    pagination: false,
+    ...quiet,
+  })
   return docs[0] as { id: ID } | undefined
 }
 
@@ -23,7 +33,10 @@ async function findOne(payload: Payload, collection: 'users' | 'working-groups' 
  * County "Szociális gondoskodás" group with its 27 October 2022 meeting; materials as PDFs.
  * Everything is matched by a stable key, so running it again adds only what is missing.
  */
-export async function seedWorkingGroups(payload: Payload, { regions, password }: { regions: Map<string, ID>; password: string }) {
+export async function seedWorkingGroups(
+  payload: Payload,
+  { regions, password }: { regions: Map<string, ID>; password: string },
+) {
   const report = { users: 0, 'working-groups': 0, meetings: 0, materials: 0, 'minutes-comments': 0 }
   const personIds = new Map<string, ID>()
   for (const person of people) {
@@ -33,7 +46,14 @@ export async function seedWorkingGroups(payload: Payload, { regions, password }:
       (
         await payload.create({
           collection: 'users',
-          data: { email: person.email, name: person.name, roles: ['member'], preferredLanguage: person.language, password, _verified: true },
+          data: {
+            email: person.email,
+            name: person.name,
+            roles: ['member'],
+            preferredLanguage: person.language,
+            password,
+            _verified: true,
+          },
           disableVerificationEmail: true,
           ...quiet,
         })
@@ -57,7 +77,9 @@ export async function seedWorkingGroups(payload: Payload, { regions, password }:
           listedPublicly: group.listedPublicly,
           language: group.language,
           timeZone: group.timeZone,
-          regions: group.regionCodes.map((code) => regions.get(code)).filter((id): id is ID => id != null) as number[],
+          regions: group.regionCodes
+            .map((code) => regions.get(code))
+            .filter((id): id is ID => id != null) as number[],
           coordinators: group.coordinators.map((key) => personIds.get(key)!) as number[],
           members: group.members.map((key) => personIds.get(key)!) as number[],
         },
@@ -68,7 +90,11 @@ export async function seedWorkingGroups(payload: Payload, { regions, password }:
           collection: 'working-groups',
           id: found.id,
           locale,
-          data: { name: group.name[locale], purpose: group.purpose[locale], publicDescription: group.publicDescription[locale] },
+          data: {
+            name: group.name[locale],
+            purpose: group.purpose[locale],
+            publicDescription: group.publicDescription[locale],
+          },
           ...quiet,
         })
       }
@@ -83,10 +109,19 @@ export async function seedWorkingGroups(payload: Payload, { regions, password }:
     const group = groupIds.get(seed.group)!
     const { startsAt, endsAt } = schedule(seed.when, group.zone)
     const event = seed.eventSlug
-      ? (await payload.find({ collection: 'events', where: { slug: { equals: seed.eventSlug } }, limit: 1, ...quiet })).docs[0]
+      ? (
+          await payload.find({
+            collection: 'events',
+            where: { slug: { equals: seed.eventSlug } },
+            limit: 1,
+            ...quiet,
+          })
+        ).docs[0]
       : undefined
     const due = (value: string | { daysFromNow: number }) =>
-      typeof value === 'string' ? value : dayIn(new Date(Date.now() + value.daysFromNow * day), group.zone)
+      typeof value === 'string'
+        ? value
+        : dayIn(new Date(Date.now() + value.daysFromNow * day), group.zone)
     return payload.create({
       collection: 'meetings',
       data: {
@@ -108,9 +143,14 @@ export async function seedWorkingGroups(payload: Payload, { regions, password }:
           public: Boolean(item.public),
           discussion: item.discussion,
           decision: item.decision,
-          materials: (item.materials ?? []).map((key) => materialIds.get(key)).filter((id): id is ID => id != null) as number[],
+          materials: (item.materials ?? [])
+            .map((key) => materialIds.get(key))
+            .filter((id): id is ID => id != null) as number[],
         })),
-        attendance: (seed.attendance ?? []).map((row) => ({ member: personIds.get(row.person)! as number, status: row.status })),
+        attendance: (seed.attendance ?? []).map((row) => ({
+          member: personIds.get(row.person)! as number,
+          status: row.status,
+        })),
         guests: seed.guests ?? [],
         actionItems: (seed.actionItems ?? []).map((item) => ({
           task: item.task,
@@ -128,12 +168,21 @@ export async function seedWorkingGroups(payload: Payload, { regions, password }:
   const materialIds = new Map<string, ID>()
   for (const material of materials) {
     const group = groupIds.get(material.group)!
-    let found = await findOne(payload, 'materials', { and: [{ title: { equals: material.title } }, { workingGroup: { equals: group.id } }] })
+    let found = await findOne(payload, 'materials', {
+      and: [{ title: { equals: material.title } }, { workingGroup: { equals: group.id } }],
+    })
     if (!found) {
       const data = simplePdf(material.title, material.paragraphs)
       found = await payload.create({
         collection: 'materials',
-        data: { title: material.title, description: material.description, workingGroup: group.id as number, uploadedBy: personIds.get(workingGroups.find((g) => g.key === material.group)!.coordinators[0]) as number },
+        data: {
+          title: material.title,
+          description: material.description,
+          workingGroup: group.id as number,
+          uploadedBy: personIds.get(
+            workingGroups.find((g) => g.key === material.group)!.coordinators[0],
+          ) as number,
+        },
         file: { data, mimetype: 'application/pdf', name: `${material.key}.pdf`, size: data.length },
         ...quiet,
       })
@@ -144,7 +193,9 @@ export async function seedWorkingGroups(payload: Payload, { regions, password }:
 
   for (const seed of meetings) {
     const group = groupIds.get(seed.group)!
-    const existing = await findOne(payload, 'meetings', { and: [{ workingGroup: { equals: group.id } }, { number: { equals: seed.number } }] })
+    const existing = await findOne(payload, 'meetings', {
+      and: [{ workingGroup: { equals: group.id } }, { number: { equals: seed.number } }],
+    })
     const id = existing?.id ?? (await createMeeting(seed, materialIds)).id
     if (!existing) {
       report.meetings += 1
@@ -170,7 +221,13 @@ export async function seedWorkingGroups(payload: Payload, { regions, password }:
   for (const material of materials) {
     if (material.meetingNumber == null) continue
     const meeting = meetingIds.get(meetingKey(material.group, material.meetingNumber))
-    if (meeting) await payload.update({ collection: 'materials', id: materialIds.get(material.key)!, data: { meeting: meeting as number }, ...quiet })
+    if (meeting)
+      await payload.update({
+        collection: 'materials',
+        id: materialIds.get(material.key)!,
+        data: { meeting: meeting as number },
+        ...quiet,
+      })
   }
   return report
 }

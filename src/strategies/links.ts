@@ -23,8 +23,18 @@ export async function measuresServedBy(payload: Payload, locale: Locale, kind: W
     (strategy.themes ?? []).flatMap((theme) =>
       (theme.goals ?? []).flatMap((goal) =>
         (goal.measures ?? [])
-          .filter((measure) => ((measure[kind] ?? []) as unknown[]).some((linked) => String(idFrom(linked)) === String(id)))
-          .map((measure) => ({ strategy: strategy.title, slug: strategy.slug, code: measure.code, title: measure.title, anchor: `measure-${measure.code}` })),
+          .filter((measure) =>
+            ((measure[kind] ?? []) as unknown[]).some(
+              (linked) => String(idFrom(linked)) === String(id),
+            ),
+          )
+          .map((measure) => ({
+            strategy: strategy.title,
+            slug: strategy.slug,
+            code: measure.code,
+            title: measure.title,
+            anchor: `measure-${measure.code}`,
+          })),
       ),
     ),
   )

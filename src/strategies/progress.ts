@@ -4,7 +4,10 @@
  */
 
 export type IndicatorValues = { baseline?: number | null; target: number; actual?: number | null }
-export type MeasureLike = { status: 'not-started' | 'in-progress' | 'done' | 'dropped'; indicators?: IndicatorValues[] | null }
+export type MeasureLike = {
+  status: 'not-started' | 'in-progress' | 'done' | 'dropped'
+  indicators?: IndicatorValues[] | null
+}
 export type GoalLike = { measures?: MeasureLike[] | null }
 export type ThemeLike = { goals?: GoalLike[] | null }
 
@@ -24,24 +27,35 @@ export function measureProgress(measure: MeasureLike): number | null {
   if (measure.status === 'done') return 1
   const indicators = measure.indicators ?? []
   if (indicators.length === 0) return 0
-  return indicators.reduce((sum, indicator) => sum + indicatorProgress(indicator), 0) / indicators.length
+  return (
+    indicators.reduce((sum, indicator) => sum + indicatorProgress(indicator), 0) / indicators.length
+  )
 }
 
 const average = (values: (number | null)[]) => {
   const counted = values.filter((value): value is number => value !== null)
-  return counted.length === 0 ? null : counted.reduce((sum, value) => sum + value, 0) / counted.length
+  return counted.length === 0
+    ? null
+    : counted.reduce((sum, value) => sum + value, 0) / counted.length
 }
 
-export const measuresOf = (theme: ThemeLike) => (theme.goals ?? []).flatMap((goal) => goal.measures ?? [])
+export const measuresOf = (theme: ThemeLike) =>
+  (theme.goals ?? []).flatMap((goal) => goal.measures ?? [])
 
 /** The average of the theme's measures (null when all are dropped or there are none). */
 export const themeProgress = (theme: ThemeLike) => average(measuresOf(theme).map(measureProgress))
 
 /** The average over every measure of the strategy, not over themes: each measure weighs the same. */
-export const strategyProgress = (themes: ThemeLike[]) => average(themes.flatMap(measuresOf).map(measureProgress))
+export const strategyProgress = (themes: ThemeLike[]) =>
+  average(themes.flatMap(measuresOf).map(measureProgress))
 
 export function statusCounts(themes: ThemeLike[]) {
-  const counts: Record<MeasureLike['status'], number> = { 'not-started': 0, 'in-progress': 0, done: 0, dropped: 0 }
+  const counts: Record<MeasureLike['status'], number> = {
+    'not-started': 0,
+    'in-progress': 0,
+    done: 0,
+    dropped: 0,
+  }
   for (const measure of themes.flatMap(measuresOf)) counts[measure.status] += 1
   return counts
 }

@@ -39,7 +39,10 @@ const hasText = (value: unknown): boolean => {
  * language when it has text in another one. A field empty everywhere (an optional description
  * nobody wrote) is not a translation gap.
  */
-export function missingLanguages(doc: Record<string, unknown>, fields: readonly string[]): Locale[] {
+export function missingLanguages(
+  doc: Record<string, unknown>,
+  fields: readonly string[],
+): Locale[] {
   return locales.filter((locale) =>
     fields.some((field) => {
       const value = doc[field]
@@ -63,13 +66,26 @@ export type QueueEntry = {
  * translated collections, as far as the user may read them. Candidates come from the database
  * (a field empty in that language); the exact gap is then checked against all languages.
  */
-export async function translationQueue(payload: Payload, user: User, language: Locale, limit = 100): Promise<QueueEntry[]> {
+export async function translationQueue(
+  payload: Payload,
+  user: User,
+  language: Locale,
+  limit = 100,
+): Promise<QueueEntry[]> {
   const entries: QueueEntry[] = []
-  for (const [collection, { fields, title }] of Object.entries(translatedCollections) as [TranslatedCollection, (typeof translatedCollections)[TranslatedCollection]][]) {
-    const typeOf = (name: string) => payload.collections[collection].config.flattenedFields.find((field) => field.name === name)?.type
+  for (const [collection, { fields, title }] of Object.entries(translatedCollections) as [
+    TranslatedCollection,
+    (typeof translatedCollections)[TranslatedCollection],
+  ][]) {
+    const typeOf = (name: string) =>
+      payload.collections[collection].config.flattenedFields.find((field) => field.name === name)
+        ?.type
     // rich text can only be asked whether it exists; plain text may also be an empty string
     const empty: Where = {
-      or: fields.flatMap((field) => [{ [field]: { exists: false } }, ...(typeOf(field) === 'richText' ? [] : [{ [field]: { equals: '' } }])]),
+      or: fields.flatMap((field) => [
+        { [field]: { exists: false } },
+        ...(typeOf(field) === 'richText' ? [] : [{ [field]: { equals: '' } }]),
+      ]),
     }
     const { docs: candidates } = await payload.find({
       collection,
@@ -102,8 +118,16 @@ export async function translationQueue(payload: Payload, user: User, language: L
       const text =
         typeof heading === 'string'
           ? heading
-          : (locales.map((locale) => (heading as Partial<Record<Locale, string>> | undefined)?.[locale]).find(Boolean) ?? String(doc.id))
-      entries.push({ collection, id: doc.id as number | string, title: text, updatedAt: doc.updatedAt as string, missing })
+          : (locales
+              .map((locale) => (heading as Partial<Record<Locale, string>> | undefined)?.[locale])
+              .find(Boolean) ?? String(doc.id))
+      entries.push({
+        collection,
+        id: doc.id as number | string,
+        title: text,
+        updatedAt: doc.updatedAt as string,
+        missing,
+      })
     }
   }
   return entries.sort((a, b) => a.updatedAt.localeCompare(b.updatedAt)).slice(0, limit)

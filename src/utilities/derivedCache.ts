@@ -20,7 +20,8 @@ function state(payload: Payload): State {
   return current
 }
 
-const stampOf = (current: State, dependsOn: CollectionSlug[]) => dependsOn.map((slug) => current.generations.get(slug) ?? 0).join('.')
+const stampOf = (current: State, dependsOn: CollectionSlug[]) =>
+  dependsOn.map((slug) => current.generations.get(slug) ?? 0).join('.')
 
 export async function cached<T>(
   payload: Payload,
@@ -34,7 +35,8 @@ export async function cached<T>(
     const loading = load().then(
       (value) => {
         // a change during the load leaves the stamp behind: the next reader loads again
-        if (current.entries.get(key) === entry) Object.assign(entry, { value, at: Date.now(), loading: undefined })
+        if (current.entries.get(key) === entry)
+          Object.assign(entry, { value, at: Date.now(), loading: undefined })
         return value
       },
       (error: unknown) => {
@@ -48,7 +50,8 @@ export async function cached<T>(
   const entry = current.entries.get(key)
   if (entry?.stamp === stamp && 'value' in entry) {
     // merely old (no change seen here): answer at once and refresh behind the scenes
-    if (Date.now() - entry.at >= options.ttlMs && !entry.loading) start(entry).catch(() => undefined)
+    if (Date.now() - entry.at >= options.ttlMs && !entry.loading)
+      start(entry).catch(() => undefined)
     return entry.value as T
   }
   // a load under way for the same state of the data is shared

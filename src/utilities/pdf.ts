@@ -25,7 +25,10 @@ export function simplePdf(title: string, paragraphs: string[]): Buffer {
   const body = [
     'BT /F1 16 Tf 50 790 Td 18 TL',
     `(${ascii(title)}) Tj /F1 10 Tf 14 TL T*`,
-    ...paragraphs.flatMap((paragraph) => [...wrap(paragraph).map((line) => `T* (${ascii(line)}) Tj`), 'T*']),
+    ...paragraphs.flatMap((paragraph) => [
+      ...wrap(paragraph).map((line) => `T* (${ascii(line)}) Tj`),
+      'T*',
+    ]),
     'ET',
   ].join('\n')
   const objects = [

@@ -9,7 +9,8 @@ const CODE = /^[\w-]{1,64}$/
 const MAX_PAGE = 10_000
 
 /** The first value of a parameter given once or repeated, '' when absent. */
-export const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? ''
+export const first = (value: string | string[] | undefined) =>
+  (Array.isArray(value) ? value[0] : value) ?? ''
 
 /** A code (slug-like), optionally one of `allowed`; '' for anything else. */
 export const code = (value: string, allowed?: readonly string[]) =>

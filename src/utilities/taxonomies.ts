@@ -36,21 +36,29 @@ export function taxonomy<S extends TaxonomySlug>(
   locale: Locale,
   sort: 'code' | 'name' = 'code',
 ): Promise<Terms[S][]> {
-  return cached(payload, `taxonomy:${collection}:${locale}:${sort}`, { dependsOn: [collection], ttlMs: 5 * 60_000 }, async () => {
-    const select = Object.fromEntries(fields[collection].map((field) => [field, true]))
-    const { docs } = await payload.find({
-      collection,
-      locale,
-      sort,
-      select,
-      depth: 0,
-      pagination: false,
-      overrideAccess: false,
-      user: null,
-    })
-    return docs.map((doc) => {
-      const record = doc as unknown as Record<string, unknown>
-      return Object.fromEntries([['id', record.id], ...fields[collection].map((field) => [field, record[field as string] ?? null])])
-    }) as Terms[S][]
-  })
+  return cached(
+    payload,
+    `taxonomy:${collection}:${locale}:${sort}`,
+    { dependsOn: [collection], ttlMs: 5 * 60_000 },
+    async () => {
+      const select = Object.fromEntries(fields[collection].map((field) => [field, true]))
+      const { docs } = await payload.find({
+        collection,
+        locale,
+        sort,
+        select,
+        depth: 0,
+        pagination: false,
+        overrideAccess: false,
+        user: null,
+      })
+      return docs.map((doc) => {
+        const record = doc as unknown as Record<string, unknown>
+        return Object.fromEntries([
+          ['id', record.id],
+          ...fields[collection].map((field) => [field, record[field as string] ?? null]),
+        ])
+      }) as Terms[S][]
+    },
+  )
 }

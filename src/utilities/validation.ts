@@ -11,7 +11,8 @@ import { z } from 'zod'
  * disguise text — C0 controls other than tab and line breaks, DEL, unpaired surrogates and
  * bidirectional overrides (which can make a name read differently than it is stored).
  */
-const invisible = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+const invisible =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
 
 export const isPlainText = (value: string) => !/[<>]/.test(value) && !invisible.test(value)
 

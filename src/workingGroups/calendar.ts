@@ -6,7 +6,12 @@ import type { Meeting, WorkingGroup } from '@/payload-types'
 import { absolute, meetingPath } from './links'
 
 /** The meeting as an RFC 5545 calendar (for the invitation and the member's "add to calendar"). */
-export function meetingCalendar(meeting: Meeting, group: Pick<WorkingGroup, 'name' | 'slug'>, locale: Locale, title: string) {
+export function meetingCalendar(
+  meeting: Meeting,
+  group: Pick<WorkingGroup, 'name' | 'slug'>,
+  locale: Locale,
+  title: string,
+) {
   const host = new URL(readServerUrl()).host
   return eventsCalendar(
     [
@@ -14,7 +19,9 @@ export function meetingCalendar(meeting: Meeting, group: Pick<WorkingGroup, 'nam
         id: meeting.id,
         uid: `meeting-${meeting.id}@${host}`,
         title,
-        summary: (meeting.agenda ?? []).map((item, index) => `${index + 1}. ${item.title}`).join('\n'),
+        summary: (meeting.agenda ?? [])
+          .map((item, index) => `${index + 1}. ${item.title}`)
+          .join('\n'),
         startsAt: meeting.startsAt,
         endsAt: meeting.endsAt,
         timeZone: meeting.startsAt_tz ?? 'Europe/Bratislava',

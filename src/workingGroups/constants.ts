@@ -1,5 +1,11 @@
 /** The minutes' life: a meeting is planned, held, then its minutes are drafted, reviewed and approved. */
-export const meetingStatuses = ['planned', 'held', 'minutes-draft', 'minutes-review', 'minutes-approved'] as const
+export const meetingStatuses = [
+  'planned',
+  'held',
+  'minutes-draft',
+  'minutes-review',
+  'minutes-approved',
+] as const
 export type MeetingStatus = (typeof meetingStatuses)[number]
 
 /** The moves coordinators may make; review can go back to the draft for amendments. */
@@ -22,7 +28,13 @@ export type RsvpAnswer = (typeof rsvpAnswers)[number]
 /** How many days before a meeting members who have not answered are reminded. */
 export const RSVP_REMINDER_DAYS = 3
 
-export const notificationKinds = ['invitation', 'minutesReview', 'minutesApproved', 'material', 'rsvpReminder'] as const
+export const notificationKinds = [
+  'invitation',
+  'minutesReview',
+  'minutesApproved',
+  'material',
+  'rsvpReminder',
+] as const
 export type NotificationKind = (typeof notificationKinds)[number]
 export const notificationModes = ['immediate', 'digest'] as const
 

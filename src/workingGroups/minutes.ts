@@ -19,8 +19,14 @@ export function minutesContent(doc: Partial<MinutesSource>): string {
       discussion: item.discussion ?? '',
       decision: item.decision ?? '',
     })),
-    attendance: (doc.attendance ?? []).map((row) => ({ member: String(idFrom(row.member)), status: row.status })),
-    guests: (doc.guests ?? []).map((guest) => ({ name: guest.name, organisation: guest.organisation ?? '' })),
+    attendance: (doc.attendance ?? []).map((row) => ({
+      member: String(idFrom(row.member)),
+      status: row.status,
+    })),
+    guests: (doc.guests ?? []).map((guest) => ({
+      name: guest.name,
+      organisation: guest.organisation ?? '',
+    })),
     actionItems: (doc.actionItems ?? []).map((item) => ({
       task: item.task,
       assignee: item.assignee ? String(idFrom(item.assignee)) : '',

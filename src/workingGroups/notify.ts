@@ -20,7 +20,14 @@ type ID = number | string
  * `actor`: who made the change; they know of it already and are not told. `only`: when given,
  * just these people among the group (those who have not answered an invitation, for a reminder).
  */
-type Subject = { group: ID; kind: NotificationKind; meeting?: ID; material?: ID; actor?: ID | null; only?: ID[] }
+type Subject = {
+  group: ID
+  kind: NotificationKind
+  meeting?: ID
+  material?: ID
+  actor?: ID | null
+  only?: ID[]
+}
 
 const system = { overrideAccess: true } as const
 
@@ -32,8 +39,18 @@ const system = { overrideAccess: true } as const
 export async function notifyGroup(payload: Payload, subject: Subject, req?: PayloadRequest) {
   // inside a hook: read and write on a copy of its request, which keeps the save's context
   const ownReq = req ? systemRequest(req) : undefined
-  const group = await payload.findByID({ collection: 'working-groups', id: subject.group, depth: 0, ...system, req: ownReq })
-  const people = [...new Set([...(group.members ?? []), ...(group.coordinators ?? [])].map((user) => String(idFrom(user))))].filter(
+  const group = await payload.findByID({
+    collection: 'working-groups',
+    id: subject.group,
+    depth: 0,
+    ...system,
+    req: ownReq,
+  })
+  const people = [
+    ...new Set(
+      [...(group.members ?? []), ...(group.coordinators ?? [])].map((user) => String(idFrom(user))),
+    ),
+  ].filter(
     (person) =>
       (subject.actor == null || person !== String(subject.actor)) &&
       (subject.only === undefined || subject.only.some((id) => String(id) === person)),
@@ -49,32 +66,72 @@ export async function notifyGroup(payload: Payload, subject: Subject, req?: Payl
   })
   let recorded = 0
   for (const user of users) {
-    if ((user.mutedGroups ?? []).some((muted) => String(idFrom(muted)) === String(group.id))) continue
+    if ((user.mutedGroups ?? []).some((muted) => String(idFrom(muted)) === String(group.id)))
+      continue
     const mode = user.notificationMode === 'digest' ? 'digest' : 'immediate'
     const notification = await payload.create({
       collection: 'member-notifications',
-      data: { user: user.id, workingGroup: group.id, kind: subject.kind, meeting: subject.meeting as number | undefined, material: subject.material as number | undefined, mode },
+      data: {
+        user: user.id,
+        workingGroup: group.id,
+        kind: subject.kind,
+        meeting: subject.meeting as number | undefined,
+        material: subject.material as number | undefined,
+        mode,
+      },
       depth: 0,
       ...system,
       req: ownReq,
     })
     if (mode === 'immediate') {
-      await payload.jobs.queue({ task: 'sendGroupNotification', input: { notification: String(notification.id) }, ...(ownReq ? { req: ownReq } : {}) })
+      await payload.jobs.queue({
+        task: 'sendGroupNotification',
+        input: { notification: String(notification.id) },
+        ...(ownReq ? { req: ownReq } : {}),
+      })
     }
     recorded += 1
   }
   return recorded
 }
 
-type Loaded = { notification: MemberNotification; group: WorkingGroup; meeting?: Meeting; material?: Material; update?: boolean }
+type Loaded = {
+  notification: MemberNotification
+  group: WorkingGroup
+  meeting?: Meeting
+  material?: Material
+  update?: boolean
+}
 
-async function load(payload: Payload, notification: MemberNotification, locale: Locale): Promise<Loaded> {
-  const group = await payload.findByID({ collection: 'working-groups', id: idFrom(notification.workingGroup)!, depth: 0, locale, ...system })
+async function load(
+  payload: Payload,
+  notification: MemberNotification,
+  locale: Locale,
+): Promise<Loaded> {
+  const group = await payload.findByID({
+    collection: 'working-groups',
+    id: idFrom(notification.workingGroup)!,
+    depth: 0,
+    locale,
+    ...system,
+  })
   const meeting = notification.meeting
-    ? await payload.findByID({ collection: 'meetings', id: idFrom(notification.meeting)!, depth: 0, locale, ...system })
+    ? await payload.findByID({
+        collection: 'meetings',
+        id: idFrom(notification.meeting)!,
+        depth: 0,
+        locale,
+        ...system,
+      })
     : undefined
   const material = notification.material
-    ? await payload.findByID({ collection: 'materials', id: idFrom(notification.material)!, depth: 0, locale, ...system })
+    ? await payload.findByID({
+        collection: 'materials',
+        id: idFrom(notification.material)!,
+        depth: 0,
+        locale,
+        ...system,
+      })
     : undefined
   // an invitation sent to the same person before makes this one an update of it
   const update =
@@ -109,13 +166,27 @@ function describe(locale: Locale, { notification, group, meeting, material, upda
     when: meeting ? formatEventTime(locale, meeting) : '',
     material: material?.title ?? '',
   }
-  const href = absolute(meeting ? meetingPath(locale, group.slug, meeting.id) : `${groupPath(locale, group.slug)}#materials`)
+  const href = absolute(
+    meeting
+      ? meetingPath(locale, group.slug, meeting.id)
+      : `${groupPath(locale, group.slug)}#materials`,
+  )
   const kind = update ? 'meetingUpdated' : notification.kind
-  return { subject: t(`mail.${kind}.subject`, values), line: t(`mail.${kind}.body`, values), href, values }
+  return {
+    subject: t(`mail.${kind}.subject`, values),
+    line: t(`mail.${kind}.body`, values),
+    href,
+    values,
+  }
 }
 
 export async function buildNotificationMail(payload: Payload, notification: MemberNotification) {
-  const user = await payload.findByID({ collection: 'users', id: idFrom(notification.user)!, depth: 0, overrideAccess: true })
+  const user = await payload.findByID({
+    collection: 'users',
+    id: idFrom(notification.user)!,
+    depth: 0,
+    overrideAccess: true,
+  })
   const locale = mailLocale(user)
   const t = getT(locale, 'workingGroups')
   const loaded = await load(payload, notification, locale)
@@ -130,21 +201,50 @@ export async function buildNotificationMail(payload: Payload, notification: Memb
     if (meeting.invitation) lines.push(meeting.invitation)
     if (meeting.agenda?.length) {
       lines.push(t('mail.agenda'))
-      meeting.agenda.forEach((item, index) => lines.push(`${index + 1}. ${item.title}${item.presenter ? ` (${item.presenter})` : ''}`))
+      meeting.agenda.forEach((item, index) =>
+        lines.push(`${index + 1}. ${item.title}${item.presenter ? ` (${item.presenter})` : ''}`),
+      )
     }
     attachments.push({
       filename: 'meeting.ics',
       contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
-      content: meetingCalendar(meeting, loaded.group, locale, `${loaded.group.name}: ${meetingName(locale, meeting)}`),
+      content: meetingCalendar(
+        meeting,
+        loaded.group,
+        locale,
+        `${loaded.group.name}: ${meetingName(locale, meeting)}`,
+      ),
     })
   }
   // one click to answer, for as long as the meeting takes answers
-  const asks = (notification.kind === 'invitation' || notification.kind === 'rsvpReminder') && loaded.meeting && rsvpOpen(loaded.meeting)
-  const choices = asks ? [{ question: t('mail.rsvpAsk'), links: await rsvpLinks(payload, locale, user, loaded.meeting!) }] : []
+  const asks =
+    (notification.kind === 'invitation' || notification.kind === 'rsvpReminder') &&
+    loaded.meeting &&
+    rsvpOpen(loaded.meeting)
+  const choices = asks
+    ? [
+        {
+          question: t('mail.rsvpAsk'),
+          links: await rsvpLinks(payload, locale, user, loaded.meeting!),
+        },
+      ]
+    : []
   // the minutes name the recipient's tasks: each can be marked done from here
-  if ((notification.kind === 'minutesReview' || notification.kind === 'minutesApproved') && loaded.meeting) {
-    const own = (loaded.meeting.actionItems ?? []).filter((item) => item.status !== 'done' && sameId(item.assignee, user.id))
-    choices.push(...(await actionDoneChoices(payload, locale, user, own.map((item) => ({ meeting: loaded.meeting!, item, group: loaded.group })))))
+  if (
+    (notification.kind === 'minutesReview' || notification.kind === 'minutesApproved') &&
+    loaded.meeting
+  ) {
+    const own = (loaded.meeting.actionItems ?? []).filter(
+      (item) => item.status !== 'done' && sameId(item.assignee, user.id),
+    )
+    choices.push(
+      ...(await actionDoneChoices(
+        payload,
+        locale,
+        user,
+        own.map((item) => ({ meeting: loaded.meeting!, item, group: loaded.group })),
+      )),
+    )
   }
   return {
     to: user.email,
@@ -167,7 +267,12 @@ export const sendGroupNotificationTask: TaskConfig<'sendGroupNotification'> = {
   retries: mailRetries,
   handler: async ({ input, req }) => {
     const { payload } = req
-    const notification = await payload.findByID({ collection: 'member-notifications', id: input.notification, depth: 0, overrideAccess: true })
+    const notification = await payload.findByID({
+      collection: 'member-notifications',
+      id: input.notification,
+      depth: 0,
+      overrideAccess: true,
+    })
     if (notification.sentAt) return { output: {} }
     await payload.sendEmail(await buildNotificationMail(payload, notification))
     await payload.update({
@@ -185,7 +290,12 @@ export const sendGroupNotificationTask: TaskConfig<'sendGroupNotification'> = {
  * The weekly digest of one member: everything since the last one, grouped by working group, and
  * their action items past due, each with a link to mark it done.
  */
-export async function buildDigest(payload: Payload, user: User, notifications: MemberNotification[], overdue: OverdueAction[] = []) {
+export async function buildDigest(
+  payload: Payload,
+  user: User,
+  notifications: MemberNotification[],
+  overdue: OverdueAction[] = [],
+) {
   const locale = mailLocale(user)
   const t = getT(locale, 'workingGroups')
   const byGroup = new Map<string, string[]>()
@@ -196,7 +306,8 @@ export async function buildDigest(payload: Payload, user: User, notifications: M
     lines.push(`• ${line} ${href}`)
     byGroup.set(loaded.group.name, lines)
   }
-  const lines = notifications.length > 0 ? [t('mail.digest.body', { count: notifications.length })] : []
+  const lines =
+    notifications.length > 0 ? [t('mail.digest.body', { count: notifications.length })] : []
   for (const [group, items] of byGroup) lines.push(group, ...items)
   if (overdue.length > 0) lines.push(t('mail.digest.overdue', { count: overdue.length }))
   const count = notifications.length + overdue.length
@@ -231,17 +342,31 @@ export async function sendDigests(payload: Payload, now = new Date()): Promise<n
   const overdue = await overdueActions(payload, now)
   let sent = 0
   for (const userId of new Set([...byUser.keys(), ...overdue.keys()])) {
-    const user = await payload.findByID({ collection: 'users', id: userId, depth: 0, overrideAccess: true })
+    const user = await payload.findByID({
+      collection: 'users',
+      id: userId,
+      depth: 0,
+      overrideAccess: true,
+    })
     const notifications = byUser.get(userId) ?? []
     // overdue tasks ride along in the digest of those who chose one, never from a muted group
-    const late = user.notificationMode === 'digest'
-      ? (overdue.get(userId) ?? []).filter(({ group }) => !(user.mutedGroups ?? []).some((muted) => sameId(muted, group.id)))
-      : []
+    const late =
+      user.notificationMode === 'digest'
+        ? (overdue.get(userId) ?? []).filter(
+            ({ group }) => !(user.mutedGroups ?? []).some((muted) => sameId(muted, group.id)),
+          )
+        : []
     if (notifications.length === 0 && late.length === 0) continue
     await payload.sendEmail(await buildDigest(payload, user, notifications, late))
     const stamp = new Date().toISOString()
     for (const notification of notifications) {
-      await payload.update({ collection: 'member-notifications', id: notification.id, data: { sentAt: stamp }, depth: 0, overrideAccess: true })
+      await payload.update({
+        collection: 'member-notifications',
+        id: notification.id,
+        data: { sentAt: stamp },
+        depth: 0,
+        overrideAccess: true,
+      })
     }
     sent += 1
   }
@@ -268,7 +393,13 @@ export async function sendRsvpReminders(payload: Payload, now = new Date()): Pro
       and: [
         { status: { equals: 'planned' } },
         { startsAt: { greater_than: now.toISOString() } },
-        { startsAt: { less_than_equal: new Date(now.getTime() + RSVP_REMINDER_DAYS * 24 * 3600_000).toISOString() } },
+        {
+          startsAt: {
+            less_than_equal: new Date(
+              now.getTime() + RSVP_REMINDER_DAYS * 24 * 3600_000,
+            ).toISOString(),
+          },
+        },
       ],
     },
     pagination: false,
@@ -277,7 +408,12 @@ export async function sendRsvpReminders(payload: Payload, now = new Date()): Pro
   })
   let reminded = 0
   for (const meeting of meetings) {
-    const group = await payload.findByID({ collection: 'working-groups', id: idFrom(meeting.workingGroup)!, depth: 0, ...system })
+    const group = await payload.findByID({
+      collection: 'working-groups',
+      id: idFrom(meeting.workingGroup)!,
+      depth: 0,
+      ...system,
+    })
     const { docs: earlier } = await payload.find({
       collection: 'member-notifications',
       where: { and: [{ meeting: { equals: meeting.id } }, { kind: { equals: 'rsvpReminder' } }] },
@@ -286,10 +422,21 @@ export async function sendRsvpReminders(payload: Payload, now = new Date()): Pro
       select: { user: true },
       ...system,
     })
-    const done = new Set([...(meeting.rsvps ?? []).map((row) => row.member), ...earlier.map((doc) => doc.user)].map((id) => String(idFrom(id))))
-    const waiting = [...(group.members ?? []), ...(group.coordinators ?? [])].map((id) => idFrom(id)!).filter((id) => !done.has(String(id)))
+    const done = new Set(
+      [...(meeting.rsvps ?? []).map((row) => row.member), ...earlier.map((doc) => doc.user)].map(
+        (id) => String(idFrom(id)),
+      ),
+    )
+    const waiting = [...(group.members ?? []), ...(group.coordinators ?? [])]
+      .map((id) => idFrom(id)!)
+      .filter((id) => !done.has(String(id)))
     if (waiting.length === 0) continue
-    reminded += await notifyGroup(payload, { group: group.id, kind: 'rsvpReminder', meeting: meeting.id, only: waiting })
+    reminded += await notifyGroup(payload, {
+      group: group.id,
+      kind: 'rsvpReminder',
+      meeting: meeting.id,
+      only: waiting,
+    })
   }
   return reminded
 }

@@ -31,7 +31,19 @@ export async function meetingsOf(
   payload: Payload,
   user: User | null,
   groupIds: ID[],
-  { from, until, status, sort = 'startsAt', limit = 100 }: { from?: Date; until?: Date; status?: Meeting['status'][]; sort?: string; limit?: number } = {},
+  {
+    from,
+    until,
+    status,
+    sort = 'startsAt',
+    limit = 100,
+  }: {
+    from?: Date
+    until?: Date
+    status?: Meeting['status'][]
+    sort?: string
+    limit?: number
+  } = {},
 ) {
   if (groupIds.length === 0) return []
   const { docs } = await payload.find({
@@ -53,11 +65,19 @@ export async function meetingsOf(
   return docs
 }
 
-export type OpenAction = { meeting: Meeting; item: NonNullable<Meeting['actionItems']>[number]; owner: string | null; overdue: boolean }
-
+export type OpenAction = {
+  meeting: Meeting
+  item: NonNullable<Meeting['actionItems']>[number]
+  owner: string | null
+  overdue: boolean
+}
 
 /** The user's action items not yet done (or a group's, given `groupIds`), earliest due first, with their owners' names. */
-export async function openActionsOf(payload: Payload, user: User, groupIds?: ID[]): Promise<OpenAction[]> {
+export async function openActionsOf(
+  payload: Payload,
+  user: User,
+  groupIds?: ID[],
+): Promise<OpenAction[]> {
   // action items cannot be queried with a member's rights (field access needs the meeting), so
   // the user's groups' meetings are read and their items filtered here
   const groups = groupIds ?? (await groupMembership({ user, payload, context: {} })).member
@@ -76,20 +96,31 @@ export async function openActionsOf(payload: Payload, user: User, groupIds?: ID[
       .filter((item) => item.status !== 'done' && (groupIds || sameId(item.assignee, user.id)))
       .map((item) => ({ meeting, item })),
   )
-  const names = await namesOf(payload, user, open.map(({ item }) => item.assignee))
+  const names = await namesOf(
+    payload,
+    user,
+    open.map(({ item }) => item.assignee),
+  )
   const now = new Date()
   return open
     .map(({ meeting, item }) => ({
       meeting,
       item,
-      owner: (item.assignee != null ? names.get(String(idFrom(item.assignee))) : null) || item.assigneeName || null,
+      owner:
+        (item.assignee != null ? names.get(String(idFrom(item.assignee))) : null) ||
+        item.assigneeName ||
+        null,
       overdue: isOverdue(item, now),
     }))
     .sort((a, b) => (a.item.dueDate ?? '9999').localeCompare(b.item.dueDate ?? '9999'))
 }
 
 /** People's names by id, as the user may read them (those who share a group with them). */
-export async function namesOf(payload: Payload, user: User, ids: unknown[]): Promise<Map<string, string>> {
+export async function namesOf(
+  payload: Payload,
+  user: User,
+  ids: unknown[],
+): Promise<Map<string, string>> {
   const wanted = [...new Set(ids.filter((id) => id != null).map((id) => String(idFrom(id))))]
   const names = new Map<string, string>()
   if (wanted.length === 0) return names
@@ -108,7 +139,12 @@ export async function namesOf(payload: Payload, user: User, ids: unknown[]): Pro
 
 /** A group's materials as shown: the newest version of each, with its earlier versions newest first. */
 export function materialVersions(materials: Material[]) {
-  const replaced = new Set(materials.map((material) => material.replaces).filter((id) => id != null).map((id) => String(idFrom(id))))
+  const replaced = new Set(
+    materials
+      .map((material) => material.replaces)
+      .filter((id) => id != null)
+      .map((id) => String(idFrom(id))),
+  )
   const byId = new Map(materials.map((material) => [String(material.id), material]))
   return materials
     .filter((material) => !replaced.has(String(material.id)))

@@ -15,7 +15,8 @@ export function searchGroup(query: string, meetings: Meeting[], materials: Mater
   const hits: GroupHit[] = []
   for (const meeting of meetings) {
     for (const item of meeting.agenda ?? []) {
-      const found = snippet(item.title, q) ?? snippet(item.discussion, q) ?? snippet(item.decision, q)
+      const found =
+        snippet(item.title, q) ?? snippet(item.discussion, q) ?? snippet(item.decision, q)
       if (found) hits.push({ kind: 'minutes', meeting, item: item.title, snippet: found })
     }
   }

@@ -18,7 +18,9 @@ const CENTRE = `Komunitní centrum Třešť ${stamp}`
 const cs = getT('cs', 'admin')
 
 const png = (colour: string) =>
-  sharp({ create: { width: 60, height: 40, channels: 3, background: colour } }).png().toBuffer()
+  sharp({ create: { width: 60, height: 40, channels: 3, background: colour } })
+    .png()
+    .toBuffer()
 
 /** A representative (Czech admin) of a published organisation with a published centre. */
 async function publishedCentre() {
@@ -82,7 +84,9 @@ describe('the editor and the representative in the admin', () => {
     expect(await row.textContent()).toContain('Jana Živá')
     expect(await row.textContent()).toContain(cs('liveEdits.current'))
     // the date as Czech writes it, never US order
-    expect(await row.locator('time').textContent()).toMatch(/^\d{1,2}\. \d{1,2}\. \d{4} \d{1,2}:\d{2}$/)
+    expect(await row.locator('time').textContent()).toMatch(
+      /^\d{1,2}\. \d{1,2}\. \d{4} \d{1,2}:\d{2}$/,
+    )
     await Promise.all([
       editor.waitForURL((url) => url.pathname.includes(`/centres/${centre}/versions/`)),
       row.getByRole('link', { name: cs('liveEdits.compare') }).click(),
@@ -115,22 +119,30 @@ describe('the editor and the representative in the admin', () => {
     const field = representative.locator('#field-photos')
     await field.waitFor()
     // Payload's dropzone keeps its file input hidden
-    await representative.locator('input[type="file"]').first().setInputFiles({
-      name: 'rozpis.txt',
-      mimeType: 'text/plain',
-      buffer: Buffer.from('toto není obrázek'),
-    })
+    await representative
+      .locator('input[type="file"]')
+      .first()
+      .setInputFiles({
+        name: 'rozpis.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from('toto není obrázek'),
+      })
     const drawer = representative.locator('.drawer--is-open').last()
     await drawer.waitFor()
     await drawer.locator('#field-alt').fill('Rozpis')
     const [response] = await Promise.all([
-      representative.waitForResponse((r) => r.url().includes('/api/media') && r.request().method() === 'POST'),
+      representative.waitForResponse(
+        (r) => r.url().includes('/api/media') && r.request().method() === 'POST',
+      ),
       drawer.getByRole('button', { name: /^Uložit$/ }).click(),
     ])
     expect(response.status()).toBe(400)
     const reason = cs('upload.wrongType', { allowed: 'JPG, JPEG, PNG, WEBP' })
     await drawer.locator('.field-error', { hasText: reason }).first().waitFor()
-    await representative.getByText(cs('upload.failed', { count: 1 })).first().waitFor()
+    await representative
+      .getByText(cs('upload.failed', { count: 1 }))
+      .first()
+      .waitFor()
     expect(await representative.locator('body').textContent()).not.toContain('Failed to save')
   })
 })

@@ -44,7 +44,10 @@ async function api<T>(
   data?: unknown,
 ): Promise<T> {
   const headers = { Origin: new URL(baseURL).origin }
-  const response = await page.request[method](url, data === undefined ? { headers } : { data, headers })
+  const response = await page.request[method](
+    url,
+    data === undefined ? { headers } : { data, headers },
+  )
   expect(response.status(), `${method} ${url}: ${await response.text()}`).toBeLessThan(300)
   return (await response.json()) as T
 }

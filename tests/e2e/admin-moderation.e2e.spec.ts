@@ -37,7 +37,11 @@ async function applicant(email: string, verified: boolean, organisationStatus: s
     representatives: [user.doc.id],
   })
   // Jihlava's region: a centre's position must lie in its region
-  const regions = await api<{ docs: { id: ID }[] }>(admin, 'get', '/api/regions?where[code][equals]=CZ063&limit=1&depth=0')
+  const regions = await api<{ docs: { id: ID }[] }>(
+    admin,
+    'get',
+    '/api/regions?where[code][equals]=CZ063&limit=1&depth=0',
+  )
   const centre = await api<{ doc: { id: ID } }>(admin, 'post', '/api/centres', {
     organisation: organisation.doc.id,
     // each applicant's centre has its own name (the slug made from it is unique)

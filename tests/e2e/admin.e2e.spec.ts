@@ -13,7 +13,10 @@ async function logIn(page: Page, email: string) {
   await page.goto('/sk/login')
   await page.fill('#login-email', email)
   await page.fill('#login-password', password)
-  await Promise.all([page.waitForURL((url) => !url.pathname.endsWith('/login')), page.click('form button[type="submit"]')])
+  await Promise.all([
+    page.waitForURL((url) => !url.pathname.endsWith('/login')),
+    page.click('form button[type="submit"]'),
+  ])
 }
 
 describe('translation coverage in the admin', () => {
@@ -35,7 +38,11 @@ describe('translation coverage in the admin', () => {
     const page = await newPage()
     await logIn(page, 'coordinator@example.org')
     await page.goto('/admin/translations?language=hu')
-    await page.getByText(getT('sk', 'admin')('translations.forbidden')).or(page.getByText(getT('en', 'admin')('translations.forbidden'))).first().waitFor()
+    await page
+      .getByText(getT('sk', 'admin')('translations.forbidden'))
+      .or(page.getByText(getT('en', 'admin')('translations.forbidden')))
+      .first()
+      .waitFor()
     expect(await page.locator('.translation-queue').count()).toBe(0)
   })
 })

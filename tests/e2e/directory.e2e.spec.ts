@@ -8,7 +8,8 @@ import { axeViolations, setUpBrowser } from '../helpers/browser'
 const baseURL = inject('baseURL')
 const newPage = setUpBrowser(baseURL)
 
-const resultsHeading = (page: Awaited<ReturnType<typeof newPage>>) => page.locator('#results-heading')
+const resultsHeading = (page: Awaited<ReturnType<typeof newPage>>) =>
+  page.locator('#results-heading')
 
 describe('centre directory', () => {
   it('filters by facets without JavaScript and keeps the filters in the URL', async () => {
@@ -41,7 +42,9 @@ describe('centre directory', () => {
     expect(await page.locator('h1').getAttribute('lang')).toBe('cs')
     expect(await page.locator('table.hours th').first().textContent()).toBe('Monday')
     expect(await page.locator('table.hours td').first().textContent()).toBe('9:00–17:00')
-    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}')
+    const jsonLd = JSON.parse(
+      (await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
+    )
     expect(jsonLd).toMatchObject({ '@type': 'Place', name: 'Centrum sociálních služeb Prunéřov' })
     expect(jsonLd.openingHoursSpecification).toHaveLength(5)
   })
@@ -77,11 +80,21 @@ describe('public REST API', () => {
     expect(centres.totalDocs).toBeGreaterThanOrEqual(60)
     expect(centres.docs.every((doc: { status: string }) => doc.status === 'published')).toBe(true)
     expect(centres.docs.some((doc: { contactPerson?: unknown }) => doc.contactPerson)).toBe(false)
-    const pending = await (await fetch(`${baseURL}/api/centres?where[status][equals]=pending`)).json()
+    const pending = await (
+      await fetch(`${baseURL}/api/centres?where[status][equals]=pending`)
+    ).json()
     expect(pending.totalDocs).toBe(0)
-    const organisations = await (await fetch(`${baseURL}/api/organisations?limit=500&depth=0`)).json()
-    expect(organisations.docs.every((doc: { status: string }) => doc.status === 'published')).toBe(true)
-    expect(organisations.docs.some((doc: { pendingRepresentatives?: unknown }) => doc.pendingRepresentatives)).toBe(false)
+    const organisations = await (
+      await fetch(`${baseURL}/api/organisations?limit=500&depth=0`)
+    ).json()
+    expect(organisations.docs.every((doc: { status: string }) => doc.status === 'published')).toBe(
+      true,
+    )
+    expect(
+      organisations.docs.some(
+        (doc: { pendingRepresentatives?: unknown }) => doc.pendingRepresentatives,
+      ),
+    ).toBe(false)
     expect((await fetch(`${baseURL}/api/users`)).status).toBe(403)
   })
 })
@@ -106,7 +119,10 @@ describe('open data', () => {
     expect(json.centres.length).toBeGreaterThanOrEqual(60)
     const csvResponse = await fetch(`${baseURL}/api/open-data/centres.csv`)
     expect(csvResponse.headers.get('content-type')).toContain('text/csv')
-    const rows = parse(await csvResponse.text(), { columns: true, bom: true }) as Record<string, string>[]
+    const rows = parse(await csvResponse.text(), { columns: true, bom: true }) as Record<
+      string,
+      string
+    >[]
     expect(rows).toHaveLength(json.centres.length)
     const hsds = await (await fetch(`${baseURL}/api/open-data/hsds.json`)).json()
     expect(hsds.locations).toHaveLength(json.centres.length)

@@ -31,7 +31,11 @@ export default async function setup(project: TestProject) {
         subject: mail.subject,
         html: mail.html,
         text: mail.text,
-        attachments: mail.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content.toString('utf8') })),
+        attachments: mail.attachments.map((a) => ({
+          filename: a.filename,
+          contentType: a.contentType,
+          content: a.content.toString('utf8'),
+        })),
       }),
     )
     fs.renameSync(`${file}.partial`, file)

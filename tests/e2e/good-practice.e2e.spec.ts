@@ -24,7 +24,8 @@ async function login(email: string, secret: string) {
   return { 'content-type': 'application/json', authorization: `JWT ${body.token}` }
 }
 const firstId = async (path: string, auth?: Record<string, string>) =>
-  ((await api(path, { headers: auth }).then((r) => r.json())) as { docs: { id: number }[] }).docs[0]?.id
+  ((await api(path, { headers: auth }).then((r) => r.json())) as { docs: { id: number }[] }).docs[0]
+    ?.id
 
 /** The total of one indicator on /impact, as a number (the page formats it per locale). */
 async function impactTotal(code: string) {
@@ -42,31 +43,42 @@ beforeAll(async () => {
 })
 
 describe('good-practice pages', () => {
-  it.each(locales)('lists case studies, shows one and the impact page without accessibility violations (%s)', async (locale) => {
-    const t = getT(locale, 'goodPractice')
-    const page = await newPage()
-    await page.goto(`/${locale}/good-practice`)
-    expect(await page.locator('h1').textContent()).toBe(t('title'))
-    expect(await page.locator('.event-summary').count()).toBeGreaterThanOrEqual(5)
-    expect(await axeViolations(page)).toEqual([])
-    await page.goto(`/${locale}/good-practice/${VYSOCINA}`)
-    expect(await page.locator('.figure-list li').count()).toBeGreaterThanOrEqual(6)
-    const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!)
-    expect(data).toMatchObject({ '@type': 'Article', identifier: 'CZ.1.04/3.2.00/B4.00007' })
-    expect(await axeViolations(page)).toEqual([])
-    await page.goto(`/${locale}/impact`)
-    // every chart has its data table
-    expect(await page.locator('figure.chart svg').count()).toBe(await page.locator('figure.chart table').count())
-    expect(await page.locator('figure.chart').count()).toBeGreaterThan(3)
-    expect(await axeViolations(page)).toEqual([])
-  })
+  it.each(locales)(
+    'lists case studies, shows one and the impact page without accessibility violations (%s)',
+    async (locale) => {
+      const t = getT(locale, 'goodPractice')
+      const page = await newPage()
+      await page.goto(`/${locale}/good-practice`)
+      expect(await page.locator('h1').textContent()).toBe(t('title'))
+      expect(await page.locator('.event-summary').count()).toBeGreaterThanOrEqual(5)
+      expect(await axeViolations(page)).toEqual([])
+      await page.goto(`/${locale}/good-practice/${VYSOCINA}`)
+      expect(await page.locator('.figure-list li').count()).toBeGreaterThanOrEqual(6)
+      const data = JSON.parse(
+        (await page.locator('script[type="application/ld+json"]').textContent())!,
+      )
+      expect(data).toMatchObject({ '@type': 'Article', identifier: 'CZ.1.04/3.2.00/B4.00007' })
+      expect(await axeViolations(page)).toEqual([])
+      await page.goto(`/${locale}/impact`)
+      // every chart has its data table
+      expect(await page.locator('figure.chart svg').count()).toBe(
+        await page.locator('figure.chart table').count(),
+      )
+      expect(await page.locator('figure.chart').count()).toBeGreaterThan(3)
+      expect(await axeViolations(page)).toEqual([])
+    },
+  )
 
   it('shows the Prunéřov funding as a share bar with its table', async () => {
     const page = await newPage()
     await page.goto('/cs/good-practice?q=Prun')
     await page.locator('.event-summary__title a').first().click()
     await page.waitForURL(/good-practice\/centrum/)
-    const cells = await page.locator('#funding-chart-caption ~ table td, figure[aria-labelledby="funding-chart-caption"] td').allTextContents()
+    const cells = await page
+      .locator(
+        '#funding-chart-caption ~ table td, figure[aria-labelledby="funding-chart-caption"] td',
+      )
+      .allTextContents()
     expect(cells.map((cell) => cell.replace(/\s/g, ''))).toEqual(['85%', '15%'])
   })
 
@@ -77,14 +89,18 @@ describe('good-practice pages', () => {
     await page.locator('#filter-to').selectOption('2015')
     await page.getByRole('button', { name: getT('en', 'goodPractice')('filters.apply') }).click()
     await page.waitForURL(/tier=demonstrated/)
-    const titles = await page.locator('.event-summary__title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))
+    const titles = await page
+      .locator('.event-summary__title a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')))
     expect(titles).toEqual([`/en/good-practice/${VYSOCINA}`])
   })
 
   it('keeps the contact person for logged-in users', async () => {
     const anonymous = await newPage()
     await anonymous.goto(`/en/good-practice/${VYSOCINA}`)
-    expect(await anonymous.locator('#contact-heading + p a').getAttribute('href')).toContain('/admin/login')
+    expect(await anonymous.locator('#contact-heading + p a').getAttribute('href')).toContain(
+      '/admin/login',
+    )
     const response = await api(`/api/case-studies?where[slug][equals]=${VYSOCINA}`)
     const doc = ((await response.json()) as { docs: Record<string, unknown>[] }).docs[0]
     expect(doc.contactPerson).toBeUndefined()
@@ -99,15 +115,27 @@ describe('from a representative’s draft to the impact page', () => {
     const created = await api('/api/users', {
       method: 'POST',
       headers: admin,
-      body: JSON.stringify({ email, password: 'a long enough password', name: 'Marta Zástupkyně', roles: ['ngo'], preferredLanguage: 'cs' }),
+      body: JSON.stringify({
+        email,
+        password: 'a long enough password',
+        name: 'Marta Zástupkyně',
+        roles: ['ngo'],
+        preferredLanguage: 'cs',
+      }),
     })
     expect(created.status).toBe(201)
     const userId = ((await created.json()) as { doc: { id: number } }).doc.id
     const verification = await waitForMail(inbox, (m) => m.to.includes(email))
     const token = /token=([\w-]+)/.exec(String(verification.html))![1]
     expect((await api(`/api/users/verify/${token}`, { method: 'POST' })).status).toBe(200)
-    const organisationId = await firstId('/api/organisations?where[slug][equals]=oblastni-charita-trebic&depth=0')
-    const patched = await api(`/api/organisations/${organisationId}`, { method: 'PATCH', headers: editor, body: JSON.stringify({ representatives: [userId] }) })
+    const organisationId = await firstId(
+      '/api/organisations?where[slug][equals]=oblastni-charita-trebic&depth=0',
+    )
+    const patched = await api(`/api/organisations/${organisationId}`, {
+      method: 'PATCH',
+      headers: editor,
+      body: JSON.stringify({ representatives: [userId] }),
+    })
     expect(patched.status).toBe(200)
     const representative = await login(email, 'a long enough password')
 
@@ -130,12 +158,20 @@ describe('from a representative’s draft to the impact page', () => {
     expect(draft.status).toBe(201)
     const id = ((await draft.json()) as { doc: { id: number } }).doc.id
     // publishing is the editors' call
-    const selfPublish = await api(`/api/case-studies/${id}`, { method: 'PATCH', headers: representative, body: JSON.stringify({ _status: 'published' }) })
+    const selfPublish = await api(`/api/case-studies/${id}`, {
+      method: 'PATCH',
+      headers: representative,
+      body: JSON.stringify({ _status: 'published' }),
+    })
     expect(selfPublish.status).toBe(403)
     expect(await firstId(`/api/case-studies?where[id][equals]=${id}`)).toBeUndefined()
     expect(await impactTotal('people-supported')).toBe(before)
 
-    const published = await api(`/api/case-studies/${id}`, { method: 'PATCH', headers: editor, body: JSON.stringify({ _status: 'published' }) })
+    const published = await api(`/api/case-studies/${id}`, {
+      method: 'PATCH',
+      headers: editor,
+      body: JSON.stringify({ _status: 'published' }),
+    })
     expect(published.status).toBe(200)
     const page = await newPage()
     // written in Slovak, the default language (queries match each language's own text)
@@ -143,6 +179,15 @@ describe('from a representative’s draft to the impact page', () => {
     await page.getByRole('link', { name: 'Klub pro rodiče v Třebíči' }).waitFor()
     expect(await impactTotal('people-supported')).toBe(before + 321)
     // and the representative hears of it in Czech
-    await waitForMail(inbox, (m) => m.to.includes(email) && m.subject === getT('cs', 'goodPractice')('mail.published.subject', { title: 'Klub pro rodiče v Třebíči' }), 30_000)
+    await waitForMail(
+      inbox,
+      (m) =>
+        m.to.includes(email) &&
+        m.subject ===
+          getT('cs', 'goodPractice')('mail.published.subject', {
+            title: 'Klub pro rodiče v Třebíči',
+          }),
+      30_000,
+    )
   })
 })

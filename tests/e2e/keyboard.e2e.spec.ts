@@ -27,14 +27,20 @@ const focusState = (page: Page) =>
       tag: element.tagName.toLowerCase(),
       href: element.getAttribute('href'),
       text: (element.textContent ?? '').trim().slice(0, 80),
-      visible: (style.outlineStyle !== 'none' && style.outlineWidth !== '0px') || style.boxShadow !== 'none',
+      visible:
+        (style.outlineStyle !== 'none' && style.outlineWidth !== '0px') ||
+        style.boxShadow !== 'none',
     }
   })
 
 type Focus = NonNullable<Awaited<ReturnType<typeof focusState>>>
 
 /** Tab (or Shift+Tab) until the focused element matches; fails if it never does. */
-async function tabTo(page: Page, matches: (focus: Focus) => boolean, { max = 200, back = false } = {}) {
+async function tabTo(
+  page: Page,
+  matches: (focus: Focus) => boolean,
+  { max = 200, back = false } = {},
+) {
   for (let i = 0; i < max; i += 1) {
     await page.keyboard.press(back ? 'Shift+Tab' : 'Tab')
     const focus = await focusState(page)
@@ -66,7 +72,13 @@ async function typeInto(page: Page, id: string, text: string) {
 async function chooseWithArrows(page: Page, id: string, value: string) {
   await tabTo(page, byId(id))
   for (let i = 0; i < 80; i += 1) {
-    if ((await page.evaluate((el) => (document.getElementById(el) as HTMLSelectElement).value, id)) === value) return
+    if (
+      (await page.evaluate(
+        (el) => (document.getElementById(el) as HTMLSelectElement).value,
+        id,
+      )) === value
+    )
+      return
     await page.keyboard.press('ArrowDown')
   }
   throw new Error(`option ${value} of #${id} not reached`)
@@ -103,7 +115,10 @@ describe('keyboard only', () => {
     await page.keyboard.press('Space')
     await typeInto(page, 'latitude', '49.0')
     await typeInto(page, 'longitude', '21.24')
-    await tabTo(page, (focus) => focus.tag === 'button' && focus.text === getT('sk', 'register')('submit'))
+    await tabTo(
+      page,
+      (focus) => focus.tag === 'button' && focus.text === getT('sk', 'register')('submit'),
+    )
     await page.keyboard.press('Enter')
     await page.getByRole('heading', { name: getT('sk', 'register')('success.title') }).waitFor()
     await waitForMail(inbox, (mail) => mail.to.includes(`katarina.${suffix}@ozdruzenie.example`))
@@ -112,7 +127,11 @@ describe('keyboard only', () => {
   it('registers for an event, then downloads and erases the data through the e-mailed link', async () => {
     const token = await apiToken('admin@example.org')
     const eventId = await openEventId(baseURL, token)
-    const event = (await (await fetch(`${baseURL}/api/events/${eventId}?depth=0`, { headers: { Authorization: `JWT ${token}` } })).json()) as { slug: string }
+    const event = (await (
+      await fetch(`${baseURL}/api/events/${eventId}?depth=0`, {
+        headers: { Authorization: `JWT ${token}` },
+      })
+    ).json()) as { slug: string }
     const t = getT('en', 'events')
     const email = `keyboard.${Date.now().toString(36)}@example.test`
 
@@ -124,24 +143,41 @@ describe('keyboard only', () => {
     await page.keyboard.press('Space')
     await tabTo(page, (focus) => focus.tag === 'button' && focus.text === t('form.submit'))
     await page.keyboard.press('Enter')
-    await expect(page.getByRole('status').textContent()).resolves.toContain(t('form.success.confirmed'))
+    await expect(page.getByRole('status').textContent()).resolves.toContain(
+      t('form.success.confirmed'),
+    )
 
     const mail = await waitForMail(inbox, (m) => m.to.includes(email), 30_000)
-    const link = /href="([^"]+\/en\/events\/registration\/[^"]+)"/.exec(String(mail.html))![1].replace(/^https?:\/\/[^/]+/, '')
+    const link = /href="([^"]+\/en\/events\/registration\/[^"]+)"/
+      .exec(String(mail.html))![1]
+      .replace(/^https?:\/\/[^/]+/, '')
     await page.goto(link)
-    const download = await tabTo(page, (focus) => focus.text === t('registration.personalData.download'))
-    const data = (await (await fetch(`${baseURL}${download.href}`)).json()) as { registration: { name: string; email: string } }
+    const download = await tabTo(
+      page,
+      (focus) => focus.text === t('registration.personalData.download'),
+    )
+    const data = (await (await fetch(`${baseURL}${download.href}`)).json()) as {
+      registration: { name: string; email: string }
+    }
     expect(data.registration).toMatchObject({ name: 'Tomáš Klávesa', email })
-    await tabTo(page, (focus) => focus.tag === 'button' && focus.text === t('registration.personalData.erase'))
+    await tabTo(
+      page,
+      (focus) => focus.tag === 'button' && focus.text === t('registration.personalData.erase'),
+    )
     await Promise.all([page.waitForURL(/erased=1/), page.keyboard.press('Enter')])
-    await expect(page.getByRole('status').textContent()).resolves.toBe(t('registration.personalData.erased'))
+    await expect(page.getByRole('status').textContent()).resolves.toBe(
+      t('registration.personalData.erased'),
+    )
     expect((await fetch(`${baseURL}${download.href}`)).status).toBe(404)
   })
 
   it('logs in as a working-group member and reads approved minutes', async () => {
     const token = await apiToken('member@example.org')
     const approved = (await (
-      await fetch(`${baseURL}/api/meetings?where[status][equals]=minutes-approved&sort=-startsAt&limit=1&depth=0`, { headers: { Authorization: `JWT ${token}` } })
+      await fetch(
+        `${baseURL}/api/meetings?where[status][equals]=minutes-approved&sort=-startsAt&limit=1&depth=0`,
+        { headers: { Authorization: `JWT ${token}` } },
+      )
     ).json()) as { docs: { id: number }[] }
     const meetingId = approved.docs[0].id
 
@@ -149,10 +185,16 @@ describe('keyboard only', () => {
     await page.goto('/cs/login')
     await typeInto(page, 'login-email', 'member@example.org')
     await typeInto(page, 'login-password', password)
-    await Promise.all([page.waitForURL((url) => !url.pathname.endsWith('/login')), page.keyboard.press('Enter')])
+    await Promise.all([
+      page.waitForURL((url) => !url.pathname.endsWith('/login')),
+      page.keyboard.press('Enter'),
+    ])
     await page.goto('/cs/working-groups/vysocina-platform')
     await tabTo(page, (focus) => (focus.href ?? '').endsWith(`/meetings/${meetingId}`))
-    await Promise.all([page.waitForURL(new RegExp(`/meetings/${meetingId}$`)), page.keyboard.press('Enter')])
+    await Promise.all([
+      page.waitForURL(new RegExp(`/meetings/${meetingId}$`)),
+      page.keyboard.press('Enter'),
+    ])
     const t = getT('cs', 'workingGroups')
     await page.getByRole('heading', { name: t('fields.attendance') }).waitFor()
     await page.getByRole('heading', { name: t('pages.meeting.versions') }).waitFor()

@@ -50,7 +50,10 @@ describe('page cache: a change shows at once on every page that shows it', () =>
   // the cache is dropped inside the save, before it answers: the first read after the answer
   // is fresh, so the two-second promise is asserted on that very read, no polling
   it('a centre renamed by an editor: its page and the directory', async () => {
-    const { docs } = (await rest('GET', 'centres?where[status][equals]=published&limit=1&depth=0&sort=createdAt')) as unknown as { docs: { id: number; slug: string; name: string }[] }
+    const { docs } = (await rest(
+      'GET',
+      'centres?where[status][equals]=published&limit=1&depth=0&sort=createdAt',
+    )) as unknown as { docs: { id: number; slug: string; name: string }[] }
     const centre = docs[0]
     const name = `${centre.name} ${unique()}`
     const before = await cachedRead(`/sk/centres/${centre.slug}`)
@@ -71,7 +74,10 @@ describe('page cache: a change shows at once on every page that shows it', () =>
   })
 
   it('a case study published anew: its page and the good-practice list', async () => {
-    const { docs } = (await rest('GET', 'case-studies?where[_status][equals]=published&limit=1&depth=0&locale=en')) as unknown as { docs: { id: number; slug: string; title: string }[] }
+    const { docs } = (await rest(
+      'GET',
+      'case-studies?where[_status][equals]=published&limit=1&depth=0&locale=en',
+    )) as unknown as { docs: { id: number; slug: string; title: string }[] }
     const study = docs[0]
     const title = `${study.title} ${unique()}`
     expect((await cachedRead(`/en/good-practice/${study.slug}`)).html).not.toContain(title)
@@ -92,7 +98,8 @@ describe('page cache: a change shows at once on every page that shows it', () =>
     const slug = (event.doc as { slug: string }).slug
     const t = getT('en', 'events')
     const seatsLeft = (html: string) => {
-      for (let count = 300; count >= 0; count -= 1) if (html.includes(t('detail.seatsLeft', { count }))) return count
+      for (let count = 300; count >= 0; count -= 1)
+        if (html.includes(t('detail.seatsLeft', { count }))) return count
       return null
     }
     const before = seatsLeft((await cachedRead(`/en/events/${slug}`)).html)
@@ -102,7 +109,11 @@ describe('page cache: a change shows at once on every page that shows it', () =>
     const registered = await fetch(`${baseURL}/api/events/${id}/register`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...asVisitor() },
-      body: JSON.stringify({ name: 'Cache Reader', email: `cache.${unique()}@example.org`, consent: true }),
+      body: JSON.stringify({
+        name: 'Cache Reader',
+        email: `cache.${unique()}@example.org`,
+        consent: true,
+      }),
     })
     expect(registered.status).toBe(201)
     const after = await read(`/en/events/${slug}`)
@@ -118,7 +129,8 @@ describe('page cache: the Content-Security-Policy stays strict on cached pages',
     expect(second.cache).toBe('hit')
     const nonces = [first, second].map(({ response, html }) => {
       const policy = response.headers.get('content-security-policy') ?? ''
-      const scriptSrc = policy.split(';').find((directive) => directive.trim().startsWith('script-src')) ?? ''
+      const scriptSrc =
+        policy.split(';').find((directive) => directive.trim().startsWith('script-src')) ?? ''
       expect(scriptSrc).not.toContain('unsafe-inline')
       expect(scriptSrc).not.toContain('unsafe-eval')
       const nonce = /'nonce-([^']+)'/.exec(scriptSrc)?.[1]
@@ -132,7 +144,9 @@ describe('page cache: the Content-Security-Policy stays strict on cached pages',
     expect(nonces[0]).not.toBe(nonces[1])
     expect(second.html).not.toContain(nonces[0])
     // a cached answer carries no one's cookie but the language the reader is on
-    expect(second.response.headers.get('set-cookie')).toMatch(/^locale=sk; Path=\/; Max-Age=\d+; SameSite=lax$/)
+    expect(second.response.headers.get('set-cookie')).toMatch(
+      /^locale=sk; Path=\/; Max-Age=\d+; SameSite=lax$/,
+    )
     expect(second.response.headers.get('cache-control')).toMatch(/private|no-store/)
   })
 
@@ -154,7 +168,14 @@ describe('page cache: the Content-Security-Policy stays strict on cached pages',
       () =>
         new Promise<{ directive: string; ran: boolean }>((resolve) => {
           document.addEventListener('securitypolicyviolation', (event) => {
-            setTimeout(() => resolve({ directive: event.effectiveDirective, ran: Boolean((window as unknown as { injected?: boolean }).injected) }), 50)
+            setTimeout(
+              () =>
+                resolve({
+                  directive: event.effectiveDirective,
+                  ran: Boolean((window as unknown as { injected?: boolean }).injected),
+                }),
+              50,
+            )
           })
           const script = document.createElement('script')
           script.textContent = 'window.injected = true'
@@ -170,9 +191,18 @@ describe('page cache: personal parts stay out of shared pages', () => {
   it('signs in, reads pages with their name and organiser links, then a visitor sees none of it', async () => {
     const id = await openEventId(baseURL, token, 0)
     const event = await rest('GET', `events/${id}?depth=0`)
-    const { docs } = (await rest('GET', 'case-studies?where[_status][equals]=published&where[contactPerson.name][exists]=true&limit=1&depth=0&locale=en')) as unknown as { docs: { slug: string; contactPerson: { name: string } }[] }
+    const { docs } = (await rest(
+      'GET',
+      'case-studies?where[_status][equals]=published&where[contactPerson.name][exists]=true&limit=1&depth=0&locale=en',
+    )) as unknown as { docs: { slug: string; contactPerson: { name: string } }[] }
     const study = docs[0]
-    const pages = ['/en', `/en/events/${event.slug as string}`, `/en/good-practice/${study.slug}`, '/en/centres', '/en/events']
+    const pages = [
+      '/en',
+      `/en/events/${event.slug as string}`,
+      `/en/good-practice/${study.slug}`,
+      '/en/centres',
+      '/en/events',
+    ]
     const common = getT('en', 'common')
     const name = 'Košice Region Editor'
 
@@ -180,7 +210,10 @@ describe('page cache: personal parts stay out of shared pages', () => {
     await member.goto('/en/login')
     await member.fill('#login-email', 'editor@example.org')
     await member.fill('#login-password', password)
-    await Promise.all([member.waitForURL((url) => !url.pathname.endsWith('/login')), member.click('form button[type="submit"]')])
+    await Promise.all([
+      member.waitForURL((url) => !url.pathname.endsWith('/login')),
+      member.click('form button[type="submit"]'),
+    ])
     for (const path of pages) {
       const response = await member.goto(path)
       expect(response?.headers()['x-page-cache'], path).toBeUndefined()
@@ -191,7 +224,9 @@ describe('page cache: personal parts stay out of shared pages', () => {
       expect(await header.getByRole('link', { name: common('nav.login') }).count()).toBe(0)
     }
     await member.goto(`/en/events/${event.slug as string}`)
-    expect(await member.getByRole('link', { name: getT('en', 'events')('detail.manage') }).count()).toBe(1)
+    expect(
+      await member.getByRole('link', { name: getT('en', 'events')('detail.manage') }).count(),
+    ).toBe(1)
     await member.goto(`/en/good-practice/${study.slug}`)
     expect(await member.locator('main').textContent()).toContain(study.contactPerson.name)
 
@@ -211,7 +246,13 @@ describe('page cache: personal parts stay out of shared pages', () => {
     expect(await visitorPage.locator('header.site-header').textContent()).not.toContain(name)
 
     // and logging out from the header leaves a visitor's page
-    await Promise.all([member.waitForURL(/\/en$/), member.locator('header').getByRole('button', { name: common('nav.logout') }).click()])
+    await Promise.all([
+      member.waitForURL(/\/en$/),
+      member
+        .locator('header')
+        .getByRole('button', { name: common('nav.logout') })
+        .click(),
+    ])
     expect(await member.locator('header.site-header').textContent()).not.toContain(name)
   })
 })

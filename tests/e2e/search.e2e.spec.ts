@@ -10,17 +10,30 @@ const password = inject('adminPassword')
 const newPage = setUpBrowser(baseURL)
 
 describe('site-wide search', () => {
-  it.each(locales)('finds Prunéřov typed without accents, across types, accessibly (%s)', async (locale) => {
-    const t = getT(locale, 'search')
-    const page = await newPage()
-    await page.goto(`/${locale}/search?q=Prunerov`)
-    expect(await page.locator('h1').textContent()).toBe(t('title'))
-    // the centre and the case study, whatever language the reader uses
-    expect(await page.locator(`a[href="/${locale}/centres/centrum-socialnich-sluzeb-prunerov"]`).count()).toBe(1)
-    expect(await page.locator(`a[href="/${locale}/good-practice/centrum-socialnich-sluzeb-prunerov-integrace"]`).count()).toBe(1)
-    expect((await page.locator('mark').first().textContent())?.toLowerCase()).toBe('prunéřov')
-    expect(await axeViolations(page)).toEqual([])
-  })
+  it.each(locales)(
+    'finds Prunéřov typed without accents, across types, accessibly (%s)',
+    async (locale) => {
+      const t = getT(locale, 'search')
+      const page = await newPage()
+      await page.goto(`/${locale}/search?q=Prunerov`)
+      expect(await page.locator('h1').textContent()).toBe(t('title'))
+      // the centre and the case study, whatever language the reader uses
+      expect(
+        await page
+          .locator(`a[href="/${locale}/centres/centrum-socialnich-sluzeb-prunerov"]`)
+          .count(),
+      ).toBe(1)
+      expect(
+        await page
+          .locator(
+            `a[href="/${locale}/good-practice/centrum-socialnich-sluzeb-prunerov-integrace"]`,
+          )
+          .count(),
+      ).toBe(1)
+      expect((await page.locator('mark').first().textContent())?.toLowerCase()).toBe('prunéřov')
+      expect(await axeViolations(page)).toEqual([])
+    },
+  )
 
   it('narrows to one type with the facet links, without JavaScript', async () => {
     const t = getT('cs', 'search')
@@ -44,7 +57,11 @@ describe('site-wide search', () => {
     await page.fill('#login-password', password)
     await Promise.all([page.waitForURL(/\/sk\/search/), page.click('form button[type="submit"]')])
     expect(await page.locator('#results-minutes').count()).toBe(1)
-    expect(await page.locator('#results-minutes + ul a[href*="/working-groups/vysocina-platform/meetings/"]').count()).toBeGreaterThan(0)
+    expect(
+      await page
+        .locator('#results-minutes + ul a[href*="/working-groups/vysocina-platform/meetings/"]')
+        .count(),
+    ).toBeGreaterThan(0)
     // a visitor searching the same word sees no minutes section at all
     const visitor = await newPage()
     await visitor.goto('/sk/search?q=analyza')

@@ -52,11 +52,17 @@ describe.each(locales)('home page in %s', (locale) => {
     // figures are counted from the published records and formatted in the page's language
     const home = getT(locale, 'home')
     const published = async (collection: string) =>
-      ((await (await fetch(`${baseURL}/api/${collection}?limit=1&depth=0`)).json()) as { totalDocs: number }).totalDocs
+      (
+        (await (await fetch(`${baseURL}/api/${collection}?limit=1&depth=0`)).json()) as {
+          totalDocs: number
+        }
+      ).totalDocs
     // other test files publish records too: compare with what is published now, at least the seed
     expect(await published('centres')).toBeGreaterThanOrEqual(centres.length)
     expect(await published('case-studies')).toBeGreaterThanOrEqual(caseStudies.length)
-    expect(await published('organisations')).toBeGreaterThanOrEqual(organisations.length + municipalities.length)
+    expect(await published('organisations')).toBeGreaterThanOrEqual(
+      organisations.length + municipalities.length,
+    )
     expect(await page.locator('.figures li').allTextContents()).toEqual(
       expect.arrayContaining([
         home('figures.organisations', { count: await published('organisations') }),
@@ -65,12 +71,18 @@ describe.each(locales)('home page in %s', (locale) => {
       ]),
     )
     // the latest good practice, linked, and the way to the map
-    expect(await page.locator('#good-practice-heading + ul a[href^="/' + locale + '/good-practice/"]').count()).toBe(3)
+    expect(
+      await page
+        .locator('#good-practice-heading + ul a[href^="/' + locale + '/good-practice/"]')
+        .count(),
+    ).toBe(3)
     const teaser = page.locator(`#map-heading ~ a[href="/${locale}/centres#results-heading"]`)
     expect(await teaser.count()).toBe(1)
     // the still picture of the centres, named for screen readers
     const picture = teaser.locator('img')
-    expect(await picture.getAttribute('alt')).toBe(home('map.picture', { count: await published('centres') }))
+    expect(await picture.getAttribute('alt')).toBe(
+      home('map.picture', { count: await published('centres') }),
+    )
     const svg = await (await fetch(`${baseURL}${await picture.getAttribute('src')}`)).text()
     expect(svg.match(/<circle /g)?.length).toBeGreaterThan(10)
     expect(await axeViolations(page)).toEqual([])
@@ -89,15 +101,12 @@ describe('other pages', () => {
         '/centres/centrum-socialnich-sluzeb-prunerov',
       ].map((path) => [locale, path]),
     ),
-  )(
-    '/%s%s has no accessibility violations',
-    async (locale, path) => {
-      const page = await newPage()
-      const response = await page.goto(`/${locale}${path}`)
-      expect(response?.status()).toBe(200)
-      expect(await axeViolations(page)).toEqual([])
-    },
-  )
+  )('/%s%s has no accessibility violations', async (locale, path) => {
+    const page = await newPage()
+    const response = await page.goto(`/${locale}${path}`)
+    expect(response?.status()).toBe(200)
+    expect(await axeViolations(page)).toEqual([])
+  })
 
   it('lists the published organisations with their names in their own language', async () => {
     const page = await newPage()
@@ -117,7 +126,10 @@ describe('language switcher', () => {
   it('keeps the current page when switching language', async () => {
     const page = await newPage()
     await page.goto('/sk/about')
-    await page.getByRole('navigation', { name: getT('sk')('language.label') }).getByRole('link', { name: 'English' }).click()
+    await page
+      .getByRole('navigation', { name: getT('sk')('language.label') })
+      .getByRole('link', { name: 'English' })
+      .click()
     await page.waitForURL('**/en/about')
     expect(await page.locator('html').getAttribute('lang')).toBe('en')
     expect(await page.locator('h1').textContent()).toBe(getT('en', 'about')('title'))
@@ -204,7 +216,12 @@ describe('for search engines', () => {
     const xml = await response.text()
     const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1])
     expect(urls.length).toBeGreaterThan(400)
-    for (const path of ['/sk/events/liberec-kulaty-stul-dluhove-poradenstvi', '/hu/good-practice/vysocina-socialni-integrace-romskych-lokalit', '/en/strategies', '/cs/centres']) {
+    for (const path of [
+      '/sk/events/liberec-kulaty-stul-dluhove-poradenstvi',
+      '/hu/good-practice/vysocina-socialni-integrace-romskych-lokalit',
+      '/en/strategies',
+      '/cs/centres',
+    ]) {
       expect(urls).toContain(`${baseURL}${path}`)
     }
     expect(xml).toContain('hreflang="x-default"')
@@ -214,7 +231,9 @@ describe('for search engines', () => {
     await Promise.all(
       Array.from({ length: 6 }, async () => {
         for (let url = queue.shift(); url; url = queue.shift()) {
-          const page = await fetch(url.replace(/^https?:\/\/[^/]+/, baseURL), { redirect: 'manual' })
+          const page = await fetch(url.replace(/^https?:\/\/[^/]+/, baseURL), {
+            redirect: 'manual',
+          })
           if (page.status !== 200) failures.push(`${page.status} ${url}`)
           await page.arrayBuffer()
         }
@@ -235,7 +254,8 @@ describe('security headers', () => {
   it('sends a nonce-based Content-Security-Policy without inline scripts, HSTS and the other headers', async () => {
     const response = await fetch(`${baseURL}/sk/events`)
     const policy = response.headers.get('content-security-policy') ?? ''
-    const scriptSrc = policy.split(';').find((directive) => directive.trim().startsWith('script-src')) ?? ''
+    const scriptSrc =
+      policy.split(';').find((directive) => directive.trim().startsWith('script-src')) ?? ''
     const nonce = /'nonce-([^']+)'/.exec(scriptSrc)?.[1]
     expect(nonce).toBeTruthy()
     expect(scriptSrc).not.toContain('unsafe-inline')
@@ -262,7 +282,13 @@ describe('security headers', () => {
     page.on('console', (message) => {
       if (/Content Security Policy|Refused to/.test(message.text())) violations.push(message.text())
     })
-    for (const path of ['/en', '/en/centres', '/en/events/liberec-kulaty-stul-dluhove-poradenstvi', '/en/register', '/en/impact']) {
+    for (const path of [
+      '/en',
+      '/en/centres',
+      '/en/events/liberec-kulaty-stul-dluhove-poradenstvi',
+      '/en/register',
+      '/en/impact',
+    ]) {
       await page.goto(path)
       await page.waitForLoadState('networkidle')
     }
@@ -276,7 +302,10 @@ describe('privacy notice, accessibility statement and contact', () => {
     const page = await newPage()
     await page.goto(`/${locale}/events`)
     for (const kind of ['privacy', 'accessibility', 'contact'] as const) {
-      await page.locator('footer').getByRole('link', { name: legal(`footer.${kind}`) }).click()
+      await page
+        .locator('footer')
+        .getByRole('link', { name: legal(`footer.${kind}`) })
+        .click()
       await page.waitForURL(`**/${locale}/${kind}`)
       // after a client-side navigation Next.js sets the document title a moment later
       await expect.poll(() => page.title()).toContain(legal(`${kind}.title`))
@@ -309,13 +338,20 @@ describe('small screens', () => {
       const width = document.documentElement.clientWidth
       // content inside a box that clips or scrolls by itself (the map, a wide table) is fine
       const contained = (element: Element) => {
-        for (let node = element.parentElement; node && node !== document.body; node = node.parentElement) {
-          if (['hidden', 'auto', 'scroll', 'clip'].includes(getComputedStyle(node).overflowX)) return true
+        for (
+          let node = element.parentElement;
+          node && node !== document.body;
+          node = node.parentElement
+        ) {
+          if (['hidden', 'auto', 'scroll', 'clip'].includes(getComputedStyle(node).overflowX))
+            return true
         }
         return false
       }
       const wider = [...document.querySelectorAll('body *')]
-        .filter((element) => element.getBoundingClientRect().right > width + 1 && !contained(element))
+        .filter(
+          (element) => element.getBoundingClientRect().right > width + 1 && !contained(element),
+        )
         .map((element) => `${element.tagName.toLowerCase()}.${element.className}`)
       return { scrollWidth: document.documentElement.scrollWidth, width, wider: wider.slice(0, 5) }
     })

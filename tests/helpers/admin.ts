@@ -40,7 +40,10 @@ export function adminSession(baseURL: string, password: string, newPage: () => P
    */
   async function api<T>(page: Page, method: 'get' | 'post' | 'patch', url: string, data?: unknown) {
     const headers = { Origin: new URL(baseURL).origin }
-    const response = await page.request[method](url, data === undefined ? { headers } : { data, headers })
+    const response = await page.request[method](
+      url,
+      data === undefined ? { headers } : { data, headers },
+    )
     expect(response.status(), `${method} ${url}: ${await response.text()}`).toBeLessThan(300)
     return (await response.json()) as T
   }

@@ -30,10 +30,28 @@ export function launchBrowser(): Promise<Browser> {
 export async function axeViolations(page: Page) {
   // after a client-side navigation Next.js sets <title> a moment after the URL changes; give it
   // that moment (a page that never gets a title is still reported by axe)
-  await page.waitForFunction(() => document.title.trim() !== '', null, { timeout: 5_000 }).catch(() => undefined)
+  await page
+    .waitForFunction(() => document.title.trim() !== '', null, { timeout: 5_000 })
+    .catch(() => undefined)
   await page.addScriptTag({ content: axeSource })
   const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: unknown,
+            opts: unknown,
+          ) => Promise<{
+            violations: {
+              id: string
+              impact: string
+              help: string
+              nodes: { target: string[] }[]
+            }[]
+          }>
+        }
+      }
+    ).axe
     return axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
     })

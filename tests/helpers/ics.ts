@@ -9,7 +9,9 @@ export function parseCalendarStrictly(text: string) {
   const parsed = ICAL.parse(text)
   if (!Array.isArray(parsed) || parsed[0] !== 'vcalendar') throw new Error('not one VCALENDAR')
   const calendar = new ICAL.Component(parsed)
-  const defined = calendar.getAllSubcomponents('vtimezone').map((zone) => String(zone.getFirstPropertyValue('tzid')))
+  const defined = calendar
+    .getAllSubcomponents('vtimezone')
+    .map((zone) => String(zone.getFirstPropertyValue('tzid')))
   const used = new Set<string>()
   for (const component of calendar.getAllSubcomponents()) {
     if (component.name === 'vtimezone') continue
@@ -19,8 +21,12 @@ export function parseCalendarStrictly(text: string) {
     }
   }
   const problems = [
-    ...[...used].filter((tzid) => !defined.includes(tzid)).map((tzid) => `TZID ${tzid} has no VTIMEZONE`),
-    ...defined.filter((tzid, index) => defined.indexOf(tzid) !== index).map((tzid) => `VTIMEZONE ${tzid} is defined twice`),
+    ...[...used]
+      .filter((tzid) => !defined.includes(tzid))
+      .map((tzid) => `TZID ${tzid} has no VTIMEZONE`),
+    ...defined
+      .filter((tzid, index) => defined.indexOf(tzid) !== index)
+      .map((tzid) => `VTIMEZONE ${tzid} is defined twice`),
     ...defined.filter((tzid) => !used.has(tzid)).map((tzid) => `VTIMEZONE ${tzid} is not used`),
   ]
   if (problems.length > 0) throw new Error(problems.join('; '))

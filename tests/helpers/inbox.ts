@@ -17,7 +17,10 @@ export async function waitForMail(
 ): Promise<InboxMail> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    for (const file of fs.readdirSync(inbox).filter((name) => name.endsWith('.json')).sort()) {
+    for (const file of fs
+      .readdirSync(inbox)
+      .filter((name) => name.endsWith('.json'))
+      .sort()) {
       const mail = JSON.parse(fs.readFileSync(path.join(inbox, file), 'utf8')) as InboxMail
       if (predicate(mail)) return mail
     }

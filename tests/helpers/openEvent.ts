@@ -1,7 +1,11 @@
 type EventDoc = {
   id: number | string
   capacity?: number | null
-  registration?: { opensAt?: string | null; closesAt?: string | null; requiresApproval?: boolean | null } | null
+  registration?: {
+    opensAt?: string | null
+    closesAt?: string | null
+    requiresApproval?: boolean | null
+  } | null
   questions?: { required?: boolean | null }[] | null
 }
 

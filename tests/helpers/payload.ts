@@ -19,8 +19,9 @@ export async function bootPayload(env: Record<string, string> = {}): Promise<Tes
     url.pathname = `/platform_test_${randomBytes(4).toString('hex')}`
     process.env.DATABASE_URI = url.toString()
     dropDatabase = async (payload) => {
-      const connection = (payload.db as unknown as { connection?: { dropDatabase: () => Promise<void> } })
-        .connection
+      const connection = (
+        payload.db as unknown as { connection?: { dropDatabase: () => Promise<void> } }
+      ).connection
       await connection?.dropDatabase()
     }
   } else {

@@ -14,7 +14,11 @@ export function freePort(): Promise<number> {
   })
 }
 
-export async function waitUntilServing(url: string, child: { exitCode: number | null }, timeoutMs = 90_000) {
+export async function waitUntilServing(
+  url: string,
+  child: { exitCode: number | null },
+  timeoutMs = 90_000,
+) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`)
@@ -55,7 +59,10 @@ export async function serverEnv(dir: string, extra: Record<string, string> = {})
 
 /** Migrates and fills the database the way `npm run seed` does. */
 export function seedDatabase(env: NodeJS.ProcessEnv) {
-  const seeded = spawnSync(process.execPath, ['scripts/run-ts.mjs', 'src/seed/run.ts'], { env, stdio: ['ignore', 'inherit', 'inherit'] })
+  const seeded = spawnSync(process.execPath, ['scripts/run-ts.mjs', 'src/seed/run.ts'], {
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  })
   if (seeded.status !== 0) throw new Error(`the seed failed with code ${seeded.status}`)
 }
 
@@ -63,13 +70,21 @@ export function seedDatabase(env: NodeJS.ProcessEnv) {
  * The production build served as `npm start` serves it (scripts/server.mjs), in its own process
  * group (so it can be killed whole).
  */
-export async function startServer(dir: string, baseURL: string, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+export async function startServer(
+  dir: string,
+  baseURL: string,
+  env: NodeJS.ProcessEnv,
+): Promise<ChildProcess> {
   const log = fs.openSync(path.join(dir, 'server.log'), 'a')
-  const server = spawn(process.execPath, ['scripts/server.mjs', '--port', String(env.PORT), '--hostname', '127.0.0.1'], {
-    env: { ...env, NODE_ENV: 'production' },
-    stdio: ['ignore', log, log],
-    detached: true,
-  })
+  const server = spawn(
+    process.execPath,
+    ['scripts/server.mjs', '--port', String(env.PORT), '--hostname', '127.0.0.1'],
+    {
+      env: { ...env, NODE_ENV: 'production' },
+      stdio: ['ignore', log, log],
+      detached: true,
+    },
+  )
   try {
     await waitUntilServing(`${baseURL}/sk`, server)
   } catch (error) {

@@ -15,7 +15,9 @@ export async function startSmtpSink(port = 0) {
     disabledCommands: ['STARTTLS'],
     logger: false,
     onConnect(_session, callback) {
-      callback(down ? Object.assign(new Error('Service not available'), { responseCode: 421 }) : undefined)
+      callback(
+        down ? Object.assign(new Error('Service not available'), { responseCode: 421 }) : undefined,
+      )
     },
     onData(stream, _session, callback) {
       simpleParser(stream)

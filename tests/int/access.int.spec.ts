@@ -122,11 +122,22 @@ describe('organisations', () => {
       expect(ids).not.toContain(pending.id)
       // hidden, not forbidden: a pending record's existence is not disclosed
       await expect(
-        payload.findByID({ collection: 'organisations', id: pending.id, overrideAccess: false, user }),
+        payload.findByID({
+          collection: 'organisations',
+          id: pending.id,
+          overrideAccess: false,
+          user,
+        }),
       ).rejects.toMatchObject({ status: 404 })
     }
-    const asEditor = await payload.find({ collection: 'organisations', overrideAccess: false, user: editor })
-    expect(asEditor.docs.map((doc) => doc.id)).toEqual(expect.arrayContaining([published.id, pending.id]))
+    const asEditor = await payload.find({
+      collection: 'organisations',
+      overrideAccess: false,
+      user: editor,
+    })
+    expect(asEditor.docs.map((doc) => doc.id)).toEqual(
+      expect.arrayContaining([published.id, pending.id]),
+    )
   })
 
   it('lets editors publish and refuses representatives changing status', async () => {
@@ -163,13 +174,27 @@ describe('users', () => {
   it('lets a user read and update only their own account', async () => {
     const found = await payload.find({ collection: 'users', overrideAccess: false, user: member })
     expect(found.docs.map((doc) => doc.id)).toEqual([member.id])
-    const asRepresentative = await payload.find({ collection: 'users', overrideAccess: false, user: ngo })
+    const asRepresentative = await payload.find({
+      collection: 'users',
+      overrideAccess: false,
+      user: ngo,
+    })
     expect(asRepresentative.docs.map((doc) => doc.id)).toEqual([ngo.id])
     // editors moderate representatives, so they see every account (but cannot change it)
-    const asEditor = await payload.find({ collection: 'users', overrideAccess: false, user: editor })
+    const asEditor = await payload.find({
+      collection: 'users',
+      overrideAccess: false,
+      user: editor,
+    })
     expect(asEditor.totalDocs).toBeGreaterThanOrEqual(4)
     await expectForbidden(
-      payload.update({ collection: 'users', id: member.id, data: { name: 'x' }, overrideAccess: false, user: editor }),
+      payload.update({
+        collection: 'users',
+        id: member.id,
+        data: { name: 'x' },
+        overrideAccess: false,
+        user: editor,
+      }),
     )
     const renamed = await payload.update({
       collection: 'users',
@@ -208,15 +233,30 @@ describe('users', () => {
     await expectForbidden(
       payload.create({
         collection: 'users',
-        data: { email: 'x@example.test', password: 'long enough pw', name: 'X', roles: ['admin'], preferredLanguage: 'sk' },
+        data: {
+          email: 'x@example.test',
+          password: 'long enough pw',
+          name: 'X',
+          roles: ['admin'],
+          preferredLanguage: 'sk',
+        },
         overrideAccess: false,
         user: editor,
       }),
     )
-    expect((await payload.count({ collection: 'users', where: { email: { equals: 'x@example.test' } } })).totalDocs).toBe(0)
+    expect(
+      (await payload.count({ collection: 'users', where: { email: { equals: 'x@example.test' } } }))
+        .totalDocs,
+    ).toBe(0)
     const created = await payload.create({
       collection: 'users',
-      data: { email: 'y@example.test', password: 'long enough pw', name: 'Y', roles: ['editor'], preferredLanguage: 'sk' },
+      data: {
+        email: 'y@example.test',
+        password: 'long enough pw',
+        name: 'Y',
+        roles: ['editor'],
+        preferredLanguage: 'sk',
+      },
       overrideAccess: false,
       user: admin,
     })
@@ -231,7 +271,10 @@ describe('users', () => {
     expect(await canUseAdmin(req(ngo))).toBe(true)
     expect(await canUseAdmin(req(member))).toBe(false)
     expect(await canUseAdmin(req(null))).toBe(false)
-    const group = await payload.create({ collection: 'working-groups', data: { name: 'Skupina', coordinators: [member.id], members: [member.id] } as never })
+    const group = await payload.create({
+      collection: 'working-groups',
+      data: { name: 'Skupina', coordinators: [member.id], members: [member.id] } as never,
+    })
     expect(await canUseAdmin(req(member))).toBe(true)
     await payload.delete({ collection: 'working-groups', id: group.id })
   })

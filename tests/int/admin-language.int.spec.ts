@@ -121,10 +121,7 @@ describe('labels in the admin', () => {
     // the registration number's hint is the codes themselves (IČO, adószám)
     expect(
       english
-        .filter(
-          ({ field }) =>
-            !('name' in field && ['registrationNumber'].includes(field.name)),
-        )
+        .filter(({ field }) => !('name' in field && ['registrationNumber'].includes(field.name)))
         .filter(({ field }) => !(field.admin as { hidden?: boolean }).hidden)
         .map(
           ({ collection, field }) => `${collection}.${'name' in field ? field.name : field.type}`,

@@ -364,7 +364,10 @@ async function plainReads(role: RoleName) {
         // Payload serves `/api/payload-preferences/:key` (a preference by its key), so that
         // collection's document by id is read as a list of one
         if (slug === 'payload-preferences') {
-          const reply = await clients[role].rest(slug, { depth: 0, 'where[id][equals]': String(doc.id) })
+          const reply = await clients[role].rest(slug, {
+            depth: 0,
+            'where[id][equals]': String(doc.id),
+          })
           attack.check(slug, subjects, 'plain find by id', reply)
           const [found] = (reply.body as { docs?: Doc[] }).docs ?? []
           if (reply.status < 300 && found) bodies.set(plainKey(slug, doc.id as ID, false), found)

@@ -29,10 +29,18 @@ beforeAll(async () => {
     collection: 'service-types',
     data: { code: 'hu-tanoda', country: 'HU', name: 'Tanoda' },
   })
-  const youth = await payload.create({ collection: 'target-groups', data: { code: 'children-youth', name: 'Mládež' } })
+  const youth = await payload.create({
+    collection: 'target-groups',
+    data: { code: 'children-youth', name: 'Mládež' },
+  })
   const organisation = await payload.create({
     collection: 'organisations',
-    data: { name: 'Město Kadaň', kind: 'municipality', country: 'CZ', status: 'published' } as never,
+    data: {
+      name: 'Město Kadaň',
+      kind: 'municipality',
+      country: 'CZ',
+      status: 'published',
+    } as never,
   })
   const centre = (data: Record<string, unknown>) =>
     payload.create({
@@ -93,8 +101,15 @@ describe('directory filters', () => {
       region: 'CZ042,<script>',
       page: '-3',
     })
-    expect(filters).toMatchObject({ q: 'Prunéřov klub', country: ['CZ'], region: ['CZ042'], page: 1 })
-    expect(filtersToQuery(filters, { page: 2 })).toBe('?q=Prun%C3%A9%C5%99ov+klub&country=CZ&region=CZ042&page=2')
+    expect(filters).toMatchObject({
+      q: 'Prunéřov klub',
+      country: ['CZ'],
+      region: ['CZ042'],
+      page: 1,
+    })
+    expect(filtersToQuery(filters, { page: 2 })).toBe(
+      '?q=Prun%C3%A9%C5%99ov+klub&country=CZ&region=CZ042&page=2',
+    )
   })
 
   const search = async (params: Record<string, string | string[]>) => {
@@ -119,7 +134,13 @@ describe('directory filters', () => {
   it('follows publication at once: a centre joins the directory when published and leaves it when withdrawn', async () => {
     const names = async () => (await directoryIndex(payload)).map((centre) => centre.name)
     expect(await names()).not.toContain('Pending Centre')
-    const [pending] = (await payload.find({ collection: 'centres', where: { name: { equals: 'Pending Centre' } }, depth: 0 })).docs
+    const [pending] = (
+      await payload.find({
+        collection: 'centres',
+        where: { name: { equals: 'Pending Centre' } },
+        depth: 0,
+      })
+    ).docs
     await payload.update({ collection: 'centres', id: pending.id, data: { status: 'published' } })
     expect(await names()).toContain('Pending Centre')
     await payload.update({ collection: 'centres', id: pending.id, data: { status: 'pending' } })
@@ -200,7 +221,9 @@ describe('opening hours', () => {
   })
 
   it('is closed during a closure', () => {
-    const closures = [{ from: '2026-11-20T00:00:00.000Z', to: '2026-11-30T00:00:00.000Z', reason: 'Renovation' }]
+    const closures = [
+      { from: '2026-11-20T00:00:00.000Z', to: '2026-11-30T00:00:00.000Z', reason: 'Renovation' },
+    ]
     expect(isOpenAt(hours, closures, new Date('2026-11-23T08:30:00Z'), 'Europe/Prague')).toBe(false)
   })
 
@@ -224,9 +247,22 @@ describe('the site-wide search index', () => {
 
   it('finds a centre without accents, by any of its words, in any language it was written in', async () => {
     expect(await searchFor('Prunerov')).toEqual(['Centrum sociálních služeb Prunéřov'])
-    expect(await searchFor('nizkoprahovy KLUB kadan')).toEqual(['Centrum sociálních služeb Prunéřov'])
-    const [centre] = (await payload.find({ collection: 'centres', where: { name: { equals: 'Centrum sociálních služeb Prunéřov' } }, depth: 0 })).docs
-    await payload.update({ collection: 'centres', id: centre.id, locale: 'en', data: { summary: 'Low-threshold youth club and street work' } })
+    expect(await searchFor('nizkoprahovy KLUB kadan')).toEqual([
+      'Centrum sociálních služeb Prunéřov',
+    ])
+    const [centre] = (
+      await payload.find({
+        collection: 'centres',
+        where: { name: { equals: 'Centrum sociálních služeb Prunéřov' } },
+        depth: 0,
+      })
+    ).docs
+    await payload.update({
+      collection: 'centres',
+      id: centre.id,
+      locale: 'en',
+      data: { summary: 'Low-threshold youth club and street work' },
+    })
     // the English words join the Czech ones; neither replaces the other
     expect(await searchFor('street work')).toEqual(['Centrum sociálních služeb Prunéřov'])
     expect(await searchFor('terenni program')).toEqual(['Centrum sociálních služeb Prunéřov'])
@@ -234,15 +270,32 @@ describe('the site-wide search index', () => {
   })
 
   it('keeps the index to itself: nobody writes it through the API', async () => {
-    const [centre] = (await payload.find({ collection: 'centres', where: { name: { equals: 'Klub Most' } }, depth: 0 })).docs
+    const [centre] = (
+      await payload.find({
+        collection: 'centres',
+        where: { name: { equals: 'Klub Most' } },
+        depth: 0,
+      })
+    ).docs
     const editor = await createUser(payload, ['editor'])
-    const updated = await payload.update({ collection: 'centres', id: centre.id, data: { searchText: 'injected words' } as never, overrideAccess: false, user: editor })
+    const updated = await payload.update({
+      collection: 'centres',
+      id: centre.id,
+      data: { searchText: 'injected words' } as never,
+      overrideAccess: false,
+      user: editor,
+    })
     // nobody reads it over the API either, staff included: it would answer "does this word occur?"
     expect(updated).not.toHaveProperty('searchText')
     const stored = await payload.findByID({ collection: 'centres', id: centre.id, depth: 0 })
     expect(stored.searchText).not.toContain('injected')
     await expect(
-      payload.find({ collection: 'centres', where: { searchText: { like: 'most' } }, overrideAccess: false, user: editor }),
+      payload.find({
+        collection: 'centres',
+        where: { searchText: { like: 'most' } },
+        overrideAccess: false,
+        user: editor,
+      }),
     ).rejects.toThrow()
   })
 })

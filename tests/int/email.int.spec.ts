@@ -36,7 +36,10 @@ describe('e-mail through SMTP', () => {
       text: 'Dobrý deň, pozývame vás.',
     })
     const mail = await sink.waitFor((m) => m.subject === 'Pozvánka na seminár – Košice')
-    expect(mail.from?.value[0]).toMatchObject({ address: 'noreply@platform.test', name: 'Občianske združenie Spolu' })
+    expect(mail.from?.value[0]).toMatchObject({
+      address: 'noreply@platform.test',
+      name: 'Občianske združenie Spolu',
+    })
     expect(mail.to && 'value' in mail.to ? mail.to.value[0].address : undefined).toBe(
       'reader@example.test',
     )
@@ -51,12 +54,17 @@ describe('e-mail through SMTP', () => {
     )
     expect(mail.html).toMatch(/\/admin\/reset\/[\w-]+/)
     // Payload's own messages get their plain-text part too
-    expect((mail.headers.get('content-type') as { value: string }).value).toBe('multipart/alternative')
+    expect((mail.headers.get('content-type') as { value: string }).value).toBe(
+      'multipart/alternative',
+    )
     expect(mail.text).toMatch(/\/admin\/reset\/[\w-]+/)
   })
 
   it('gives every HTML message a plain-text part with its words and links', async () => {
-    await payload.create({ collection: 'regions', data: { code: 'SK042', country: 'SK', name: 'Košický kraj' } })
+    await payload.create({
+      collection: 'regions',
+      data: { code: 'SK042', country: 'SK', name: 'Košický kraj' },
+    })
     const result = await registerApplicant(
       payload,
       {
@@ -75,10 +83,14 @@ describe('e-mail through SMTP', () => {
       { locale: 'sk', ip: '10.7.0.1' },
     )
     expect(result).toEqual({ status: 'success' })
-    const mail = await sink.waitFor((m) => Boolean(m.to && 'value' in m.to && m.to.value[0].address === 'zuzana@text.example'))
+    const mail = await sink.waitFor((m) =>
+      Boolean(m.to && 'value' in m.to && m.to.value[0].address === 'zuzana@text.example'),
+    )
     expect(mail.html).toContain('<p>')
     // a real text/plain part beside the HTML (the parser would otherwise derive one itself)
-    expect((mail.headers.get('content-type') as { value: string }).value).toBe('multipart/alternative')
+    expect((mail.headers.get('content-type') as { value: string }).value).toBe(
+      'multipart/alternative',
+    )
     expect(mail.text).toContain('Zuzana Textová')
     expect(mail.text).toMatch(/\/sk\/register\/verify\?token=[\w%-]+/)
     expect(mail.text).not.toMatch(/<[a-z]/)
@@ -88,7 +100,9 @@ describe('e-mail through SMTP', () => {
 
 describe('the sender’s name', () => {
   it('is the operator’s, else the one in SMTP_FROM, else the operator’s default — never “Platform”', () => {
-    expect(senderName({ OPERATOR_NAME: 'Kraj Vysočina', SMTP_FROM: 'Platform <no-reply@example.org>' })).toBe('Kraj Vysočina')
+    expect(
+      senderName({ OPERATOR_NAME: 'Kraj Vysočina', SMTP_FROM: 'Platform <no-reply@example.org>' }),
+    ).toBe('Kraj Vysočina')
     expect(senderName({ SMTP_FROM: 'Košice Region <no-reply@example.org>' })).toBe('Košice Region')
     expect(senderName({ SMTP_FROM: 'no-reply@example.org' })).toBe(operatorDetails({}).name)
     expect(senderName({})).toBe(operatorDetails({}).name)

@@ -115,7 +115,9 @@ describe('npm start', () => {
   it('stops with one sentence when DATABASE_URI is not supported', () => {
     const result = start({ DATABASE_URI: 'postgres://x/y', PAYLOAD_SECRET: 's' })
     expect(result.status).toBe(1)
-    expect(result.stderr.trim()).toMatch(/^DATABASE_URI "postgres:\/\/x\/y" is not supported: .*\.$/)
+    expect(result.stderr.trim()).toMatch(
+      /^DATABASE_URI "postgres:\/\/x\/y" is not supported: .*\.$/,
+    )
     expect(result.stderr).not.toMatch(/\bat .*\.js:\d+/)
   })
 })

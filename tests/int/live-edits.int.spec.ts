@@ -29,14 +29,29 @@ beforeAll(async () => {
   organisationId = (
     await payload.create({
       collection: 'organisations',
-      data: { name: 'Živé zmeny o. z.', kind: 'ngo', country: 'SK', status: 'published', representatives: [representative.id] } as never,
+      data: {
+        name: 'Živé zmeny o. z.',
+        kind: 'ngo',
+        country: 'SK',
+        status: 'published',
+        representatives: [representative.id],
+      } as never,
     })
   ).id
-  const region = await payload.create({ collection: 'regions', data: { name: 'Žilinský kraj', code: 'SK031', country: 'SK' } as never })
+  const region = await payload.create({
+    collection: 'regions',
+    data: { name: 'Žilinský kraj', code: 'SK031', country: 'SK' } as never,
+  })
   const centre = (name: string, status: string) =>
     payload.create({
       collection: 'centres',
-      data: { name, organisation: organisationId, region: region.id, address: { municipality: 'Žilina' }, status } as never,
+      data: {
+        name,
+        organisation: organisationId,
+        region: region.id,
+        address: { municipality: 'Žilina' },
+        status,
+      } as never,
     })
   centreId = (await centre('Komunitné centrum Hliny', 'published')).id
   pendingCentreId = (await centre('Nové centrum', 'pending')).id
@@ -48,8 +63,18 @@ afterAll(async () => {
 
 describe('representatives’ changes to published records', () => {
   it('lists a representative’s change to a published centre and organisation, with who, when and the comparison', async () => {
-    await payload.update({ collection: 'centres', id: centreId, data: { summary: 'Otvorené aj v sobotu' }, ...as(representative) })
-    await payload.update({ collection: 'organisations', id: organisationId, data: { phone: '+421 41 555 0101' }, ...as(representative) })
+    await payload.update({
+      collection: 'centres',
+      id: centreId,
+      data: { summary: 'Otvorené aj v sobotu' },
+      ...as(representative),
+    })
+    await payload.update({
+      collection: 'organisations',
+      id: organisationId,
+      data: { phone: '+421 41 555 0101' },
+      ...as(representative),
+    })
     const rows = await liveEdits(payload, editor)
     expect(rows.map((row) => [row.slug, row.name, row.editor.name])).toEqual([
       ['organisations', 'Živé zmeny o. z.', 'Jana Nováková'],
@@ -59,17 +84,37 @@ describe('representatives’ changes to published records', () => {
     expect(centreRow.superseded).toBe(false)
     expect(Date.now() - new Date(centreRow.editedAt).getTime()).toBeLessThan(60_000)
     // the link is Payload's version view of that version, which compares it with the one before
-    const version = await payload.findVersionByID({ collection: 'centres', id: String(centreRow.versionId), depth: 0 })
+    const version = await payload.findVersionByID({
+      collection: 'centres',
+      id: String(centreRow.versionId),
+      depth: 0,
+    })
     expect(version.version.summary).toBe('Otvorené aj v sobotu')
-    expect(centreRow.compare).toBe(`/admin/collections/centres/${centreId}/versions/${centreRow.versionId}`)
+    expect(centreRow.compare).toBe(
+      `/admin/collections/centres/${centreId}/versions/${centreRow.versionId}`,
+    )
     expect(await liveEdits(payload, admin)).toHaveLength(2)
   })
 
   it('leaves out staff changes, system saves and records not yet published, and marks a change made again', async () => {
     const before = await liveEdits(payload, editor)
-    await payload.update({ collection: 'centres', id: centreId, data: { summary: 'Opravené redaktorkou' }, ...as(editor) })
-    await payload.update({ collection: 'centres', id: centreId, data: { summary: 'Bez používateľa' } })
-    await payload.update({ collection: 'centres', id: pendingCentreId, data: { summary: 'Ešte neschválené' }, ...as(representative) })
+    await payload.update({
+      collection: 'centres',
+      id: centreId,
+      data: { summary: 'Opravené redaktorkou' },
+      ...as(editor),
+    })
+    await payload.update({
+      collection: 'centres',
+      id: centreId,
+      data: { summary: 'Bez používateľa' },
+    })
+    await payload.update({
+      collection: 'centres',
+      id: pendingCentreId,
+      data: { summary: 'Ešte neschválené' },
+      ...as(representative),
+    })
     const after = await liveEdits(payload, editor)
     expect(after).toHaveLength(before.length)
     expect(after.find((row) => row.slug === 'centres')?.superseded).toBe(true)
@@ -83,10 +128,19 @@ describe('representatives’ changes to published records', () => {
       ...as(representative),
     })
     expect(saved).not.toHaveProperty('editedBy')
-    const stored = await payload.findByID({ collection: 'centres', id: centreId, depth: 0, ...as(editor) })
+    const stored = await payload.findByID({
+      collection: 'centres',
+      id: centreId,
+      depth: 0,
+      ...as(editor),
+    })
     expect(stored.editedBy).toBe(representative.id)
     await expect(
-      payload.find({ collection: 'centres', where: { editedBy: { equals: representative.id } }, ...as(representative) }),
+      payload.find({
+        collection: 'centres',
+        where: { editedBy: { equals: representative.id } },
+        ...as(representative),
+      }),
     ).rejects.toMatchObject({ status: 400 })
   })
 

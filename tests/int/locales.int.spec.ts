@@ -30,35 +30,38 @@ describe('UI strings in locales/', () => {
     }
   })
 
-  it.each(files)('%s has every key in every language, with each language’s plural forms', (file) => {
-    const base = (key: string) => key.replace(pluralSuffix, '')
-    const keysByLocale = Object.fromEntries(locales.map((locale) => [locale, load(locale, file)]))
-    const allBaseKeys = new Set(
-      Object.values(keysByLocale).flatMap((keys) => Object.keys(keys).map(base)),
-    )
-    const pluralBases = new Set(
-      Object.values(keysByLocale).flatMap((keys) =>
-        Object.keys(keys)
-          .filter((key) => pluralSuffix.test(key))
-          .map(base),
-      ),
-    )
-    const missing: string[] = []
-    for (const locale of locales) {
-      const keys = keysByLocale[locale]
-      const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories
-      for (const key of allBaseKeys) {
-        if (pluralBases.has(key)) {
-          for (const category of categories) {
-            if (!keys[`${key}_${category}`]) missing.push(`${locale}: ${key}_${category}`)
+  it.each(files)(
+    '%s has every key in every language, with each language’s plural forms',
+    (file) => {
+      const base = (key: string) => key.replace(pluralSuffix, '')
+      const keysByLocale = Object.fromEntries(locales.map((locale) => [locale, load(locale, file)]))
+      const allBaseKeys = new Set(
+        Object.values(keysByLocale).flatMap((keys) => Object.keys(keys).map(base)),
+      )
+      const pluralBases = new Set(
+        Object.values(keysByLocale).flatMap((keys) =>
+          Object.keys(keys)
+            .filter((key) => pluralSuffix.test(key))
+            .map(base),
+        ),
+      )
+      const missing: string[] = []
+      for (const locale of locales) {
+        const keys = keysByLocale[locale]
+        const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories
+        for (const key of allBaseKeys) {
+          if (pluralBases.has(key)) {
+            for (const category of categories) {
+              if (!keys[`${key}_${category}`]) missing.push(`${locale}: ${key}_${category}`)
+            }
+          } else if (!keys[key]?.trim()) {
+            missing.push(`${locale}: ${key}`)
           }
-        } else if (!keys[key]?.trim()) {
-          missing.push(`${locale}: ${key}`)
         }
       }
-    }
-    expect(missing).toEqual([])
-  })
+      expect(missing).toEqual([])
+    },
+  )
 
   it('uses the same interpolation variables in every language', () => {
     for (const file of files) {
@@ -68,7 +71,8 @@ describe('UI strings in locales/', () => {
         const other = load(locale, file)
         for (const [key, text] of Object.entries(other)) {
           const reference = sk[key] ?? sk[key.replace(pluralSuffix, '_other')]
-          if (reference) expect(variables(text), `${locale}/${file}: ${key}`).toEqual(variables(reference))
+          if (reference)
+            expect(variables(text), `${locale}/${file}: ${key}`).toEqual(variables(reference))
         }
       }
     }
@@ -95,11 +99,21 @@ describe('UI strings in locales/', () => {
   })
 
   it('formats plural counts per language', () => {
-    expect(getT('sk', 'home')('figures.organisations', { count: 1 })).toBe('1 zverejnená organizácia')
-    expect(getT('sk', 'home')('figures.organisations', { count: 3 })).toBe('3 zverejnené organizácie')
-    expect(getT('cs', 'home')('figures.organisations', { count: 7 })).toBe('7 zveřejněných organizací')
-    expect(getT('en', 'home')('figures.organisations', { count: 1200 })).toBe('1,200 published organisations')
+    expect(getT('sk', 'home')('figures.organisations', { count: 1 })).toBe(
+      '1 zverejnená organizácia',
+    )
+    expect(getT('sk', 'home')('figures.organisations', { count: 3 })).toBe(
+      '3 zverejnené organizácie',
+    )
+    expect(getT('cs', 'home')('figures.organisations', { count: 7 })).toBe(
+      '7 zveřejněných organizací',
+    )
+    expect(getT('en', 'home')('figures.organisations', { count: 1200 })).toBe(
+      '1,200 published organisations',
+    )
     // Slovak groups thousands with a (narrow) no-break space
-    expect(getT('sk', 'home')('figures.organisations', { count: 1200 })).toMatch(/^1\s200 zverejnených/)
+    expect(getT('sk', 'home')('figures.organisations', { count: 1200 })).toMatch(
+      /^1\s200 zverejnených/,
+    )
   })
 })

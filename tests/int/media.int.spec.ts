@@ -41,7 +41,9 @@ afterAll(async () => {
 })
 
 const png = () =>
-  sharp({ create: { width: 40, height: 30, channels: 3, background: '#0b5d5b' } }).png().toBuffer()
+  sharp({ create: { width: 40, height: 30, channels: 3, background: '#0b5d5b' } })
+    .png()
+    .toBuffer()
 
 describe('photos and logos', () => {
   it('accepts an image from a representative and records who uploaded it', async () => {
@@ -57,7 +59,13 @@ describe('photos and logos', () => {
     expect(typeof doc.uploadedBy === 'object' ? doc.uploadedBy?.id : doc.uploadedBy).toBe(ngo.id)
     // another representative cannot replace or delete it
     await expectForbidden(
-      payload.update({ collection: 'media', id: doc.id, data: { alt: 'x' }, overrideAccess: false, user: other }),
+      payload.update({
+        collection: 'media',
+        id: doc.id,
+        data: { alt: 'x' },
+        overrideAccess: false,
+        user: other,
+      }),
     )
   })
 
@@ -80,7 +88,13 @@ describe('photos and logos', () => {
     const before = (await payload.count({ collection: 'media' })).totalDocs
     // random noise does not compress: a real PNG above the limit
     const data = await sharp({
-      create: { width: 1600, height: 1600, channels: 3, background: '#000', noise: { type: 'gaussian', mean: 128, sigma: 60 } },
+      create: {
+        width: 1600,
+        height: 1600,
+        channels: 3,
+        background: '#000',
+        noise: { type: 'gaussian', mean: 128, sigma: 60 },
+      },
     })
       .png({ compressionLevel: 0 })
       .toBuffer()
@@ -93,7 +107,10 @@ describe('photos and logos', () => {
         overrideAccess: false,
         user: ngo,
       }),
-    ).rejects.toMatchObject({ status: 413, data: { errors: [{ path: 'file', message: 'Súbor je príliš veľký: najviac 5 MB.' }] } })
+    ).rejects.toMatchObject({
+      status: 413,
+      data: { errors: [{ path: 'file', message: 'Súbor je príliš veľký: najviac 5 MB.' }] },
+    })
     expect((await payload.count({ collection: 'media' })).totalDocs).toBe(before)
   })
 
@@ -115,11 +132,16 @@ describe('photos and logos', () => {
 
 const password = 'correct horse battery staple'
 const tokenOf = async (user: User | null) =>
-  user ? (await payload.login({ collection: 'users', data: { email: user.email, password } })).token! : null
+  user
+    ? (await payload.login({ collection: 'users', data: { email: user.email, password } })).token!
+    : null
 
 function get(path: string, token: string | null) {
   const url = new URL(`http://localhost${path}`)
-  const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
+  const slug = url.pathname
+    .replace(/^\/api\//, '')
+    .split('/')
+    .map(decodeURIComponent)
   const headers: Record<string, string> = token ? { Authorization: `JWT ${token}` } : {}
   return routes.rest.GET(new Request(url, { headers }), { params: Promise.resolve({ slug }) })
 }
@@ -128,11 +150,17 @@ async function graphQL(query: string, token: string | null) {
   const response = await routes.graphQL.POST(
     new Request('http://localhost/api/graphql', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
+      headers: {
+        'Content-Type': 'application/json',
+        ...(token ? { Authorization: `JWT ${token}` } : {}),
+      },
       body: JSON.stringify({ query }),
     }),
   )
-  return (await response.json()) as { data?: Record<string, { docs?: { id: unknown }[] } | null>; errors?: unknown[] }
+  return (await response.json()) as {
+    data?: Record<string, { docs?: { id: unknown }[] } | null>
+    errors?: unknown[]
+  }
 }
 
 describe('who sees which image', () => {
@@ -150,29 +178,54 @@ describe('who sees which image', () => {
     return payload.create({
       collection: 'media',
       data: { alt },
-      file: { data, mimetype: 'image/png', name: `${alt.replace(/\W+/g, '-')}.png`, size: data.length },
+      file: {
+        data,
+        mimetype: 'image/png',
+        name: `${alt.replace(/\W+/g, '-')}.png`,
+        size: data.length,
+      },
       overrideAccess: false,
       user,
     })
   }
   const visibleIds = async (user: User | null, where?: Where) =>
-    (await payload.find({ collection: 'media', where, depth: 0, pagination: false, overrideAccess: false, user })).docs.map(
-      (doc) => doc.id,
-    )
+    (
+      await payload.find({
+        collection: 'media',
+        where,
+        depth: 0,
+        pagination: false,
+        overrideAccess: false,
+        user,
+      })
+    ).docs.map((doc) => doc.id)
   const organisation = (name: string, status: string, representatives: User[]) =>
     payload.create({
       collection: 'organisations',
-      data: { name, kind: 'ngo', country: 'SK', status, representatives: representatives.map((user) => user.id) } as never,
+      data: {
+        name,
+        kind: 'ngo',
+        country: 'SK',
+        status,
+        representatives: representatives.map((user) => user.id),
+      } as never,
     })
   const region = async () =>
     (await payload.find({ collection: 'regions', limit: 1, depth: 0 })).docs[0]?.id ??
-    (await payload.create({ collection: 'regions', data: { name: 'Trenčiansky kraj', code: 'SK022', country: 'SK' } as never })).id
+    (
+      await payload.create({
+        collection: 'regions',
+        data: { name: 'Trenčiansky kraj', code: 'SK022', country: 'SK' } as never,
+      })
+    ).id
 
   beforeAll(async () => {
     representative = await createUser(payload, ['ngo'], { name: 'Renáta Zástupkyňa' })
     colleague = await createUser(payload, ['ngo'], { name: 'Kolega Zástupca' })
     attacker = await createUser(payload, ['ngo'], { name: 'Iná Organizácia' })
-    ownOrganisation = (await organisation('Naša organizácia', 'pending', [representative, colleague])).id
+    ownOrganisation = (
+      await organisation('Naša organizácia', 'pending', [representative, colleague])
+    ).id
     const otherOrganisation = (await organisation('Iná organizácia', 'published', [attacker])).id
     const regionId = await region()
     // the colleague's photo on their organisation's centre, still awaiting approval
@@ -207,7 +260,9 @@ describe('who sees which image', () => {
   })
 
   it('shows a representative their colleagues’ photos on their records, never another organisation’s unpublished ones', async () => {
-    expect(await visibleIds(representative)).toEqual(expect.arrayContaining([privatePhoto.id, publicPhoto.id]))
+    expect(await visibleIds(representative)).toEqual(
+      expect.arrayContaining([privatePhoto.id, publicPhoto.id]),
+    )
     expect(await visibleIds(representative)).not.toContain(strayUpload.id)
     const attackers = await visibleIds(attacker)
     expect(attackers).toEqual(expect.arrayContaining([publicPhoto.id, strayUpload.id]))
@@ -215,7 +270,9 @@ describe('who sees which image', () => {
     expect(await visibleIds(null)).toEqual([publicPhoto.id])
     expect(await visibleIds(member)).toEqual([publicPhoto.id])
     for (const staff of [admin, editor]) {
-      expect(await visibleIds(staff)).toEqual(expect.arrayContaining([privatePhoto.id, publicPhoto.id, strayUpload.id]))
+      expect(await visibleIds(staff)).toEqual(
+        expect.arrayContaining([privatePhoto.id, publicPhoto.id, strayUpload.id]),
+      )
     }
   })
 
@@ -226,21 +283,32 @@ describe('who sees which image', () => {
       ).rejects.toMatchObject({ status: 404 })
       const token = await tokenOf(user)
       // the file and each of its resized copies
-      for (const filename of [privatePhoto.filename, privatePhoto.sizes?.thumbnail?.filename, privatePhoto.sizes?.card?.filename]) {
+      for (const filename of [
+        privatePhoto.filename,
+        privatePhoto.sizes?.thumbnail?.filename,
+        privatePhoto.sizes?.card?.filename,
+      ]) {
         if (!filename) continue
         expect((await get(`/api/media/file/${filename}`, token)).status).toBe(403)
       }
       expect((await get(`/api/media/${privatePhoto.id}`, token)).status).toBe(404)
-      const listed = await (await get(`/api/media?limit=100&where[id][equals]=${privatePhoto.id}`, token)).json()
+      const listed = await (
+        await get(`/api/media?limit=100&where[id][equals]=${privatePhoto.id}`, token)
+      ).json()
       expect(listed.docs).toEqual([])
       // GraphQL: the list and the single document
       const list = await graphQL('{ allMedia(limit: 100) { docs { id alt } } }', token)
       expect(list.data?.allMedia?.docs?.map((doc) => doc.id)).not.toContain(privatePhoto.id)
-      const single = await graphQL(`{ Media(id: ${JSON.stringify(privatePhoto.id)}) { id alt } }`, token)
+      const single = await graphQL(
+        `{ Media(id: ${JSON.stringify(privatePhoto.id)}) { id alt } }`,
+        token,
+      )
       expect(single.data?.Media ?? null).toBeNull()
     }
     // the owners themselves get the file
-    expect((await get(`/api/media/file/${privatePhoto.filename}`, await tokenOf(representative))).status).toBe(200)
+    expect(
+      (await get(`/api/media/file/${privatePhoto.filename}`, await tokenOf(representative))).status,
+    ).toBe(200)
     expect((await get(`/api/media/file/${publicPhoto.filename}`, null)).status).toBe(200)
   })
 
@@ -257,29 +325,60 @@ describe('who sees which image', () => {
         ).rejects.toMatchObject({ status: 400 })
       }
       const token = await tokenOf(user)
-      expect((await get(`/api/media?where[uploadedBy][equals]=${colleague.id}`, token)).status).toBe(400)
-      const filtered = await graphQL(`{ allMedia(where: { uploadedBy: { equals: ${JSON.stringify(colleague.id)} } }) { docs { id } } }`, token)
+      expect(
+        (await get(`/api/media?where[uploadedBy][equals]=${colleague.id}`, token)).status,
+      ).toBe(400)
+      const filtered = await graphQL(
+        `{ allMedia(where: { uploadedBy: { equals: ${JSON.stringify(colleague.id)} } }) { docs { id } } }`,
+        token,
+      )
       expect(filtered.data?.allMedia?.docs ?? []).toEqual([])
     }
-    expect(await visibleIds(editor, { uploadedBy: { equals: colleague.id } })).toEqual([privatePhoto.id])
+    expect(await visibleIds(editor, { uploadedBy: { equals: colleague.id } })).toEqual([
+      privatePhoto.id,
+    ])
     // nor does a public image tell a visitor who uploaded it or where it is used
-    const seen = await payload.findByID({ collection: 'media', id: publicPhoto.id, depth: 0, overrideAccess: false, user: null })
+    const seen = await payload.findByID({
+      collection: 'media',
+      id: publicPhoto.id,
+      depth: 0,
+      overrideAccess: false,
+      user: null,
+    })
     expect(seen).not.toHaveProperty('uploadedBy')
     expect(seen).not.toHaveProperty('usedBy')
     expect(seen).not.toHaveProperty('publicUse')
-    const own = await payload.findByID({ collection: 'media', id: publicPhoto.id, depth: 0, overrideAccess: false, user: attacker })
+    const own = await payload.findByID({
+      collection: 'media',
+      id: publicPhoto.id,
+      depth: 0,
+      overrideAccess: false,
+      user: attacker,
+    })
     expect(own.uploadedBy).toBe(attacker.id)
   })
 
   it('makes a photo public when its record is published and private again when it is taken off', async () => {
-    await payload.update({ collection: 'centres', id: pendingCentre, data: { status: 'published' } as never })
+    await payload.update({
+      collection: 'centres',
+      id: pendingCentre,
+      data: { status: 'published' } as never,
+    })
     expect(await visibleIds(null)).toEqual(expect.arrayContaining([privatePhoto.id]))
-    await payload.update({ collection: 'centres', id: pendingCentre, data: { photos: [] } as never })
+    await payload.update({
+      collection: 'centres',
+      id: pendingCentre,
+      data: { photos: [] } as never,
+    })
     expect(await visibleIds(null)).not.toContain(privatePhoto.id)
     // still the colleague's own upload, and no longer their organisation's
     expect(await visibleIds(colleague)).toContain(privatePhoto.id)
     expect(await visibleIds(representative)).not.toContain(privatePhoto.id)
-    await payload.update({ collection: 'centres', id: pendingCentre, data: { photos: [privatePhoto.id] } as never })
+    await payload.update({
+      collection: 'centres',
+      id: pendingCentre,
+      data: { photos: [privatePhoto.id] } as never,
+    })
     await payload.delete({ collection: 'centres', id: pendingCentre })
     expect(await visibleIds(null)).not.toContain(privatePhoto.id)
   })
@@ -304,7 +403,13 @@ describe('who sees which image', () => {
     })
     expect(await visibleIds(colleague)).toContain(photo.id)
     expect(await visibleIds(null)).not.toContain(photo.id)
-    await payload.update({ collection: 'case-studies', id: study.id, data: { _status: 'published' } as never, user: editor, overrideAccess: false })
+    await payload.update({
+      collection: 'case-studies',
+      id: study.id,
+      data: { _status: 'published' } as never,
+      user: editor,
+      overrideAccess: false,
+    })
     expect(await visibleIds(null)).toContain(photo.id)
   })
 

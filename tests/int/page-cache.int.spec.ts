@@ -2,7 +2,12 @@ import type { IncomingMessage } from 'node:http'
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { contentChanged, type InvalidationMessage, PUBLIC_PAGES_UNCHANGED, watchForChanges } from '@/cache/invalidation'
+import {
+  contentChanged,
+  type InvalidationMessage,
+  PUBLIC_PAGES_UNCHANGED,
+  watchForChanges,
+} from '@/cache/invalidation'
 import {
   beginRender,
   getPage,
@@ -73,7 +78,18 @@ describe('which requests the page cache may answer', () => {
     ({ url, method, headers }) as unknown as IncomingMessage
 
   it('answers anonymous reads of public pages, keyed by path and query', () => {
-    for (const url of ['/sk', '/cs/centres?country=CZ&page=2', '/hu/centres/some-centre', '/en/good-practice/a-study', '/sk/impact', '/sk/events/an-event', '/sk/strategies/x', '/sk/working-groups', '/sk/organisations/o', '/sk/search?q=prunerov']) {
+    for (const url of [
+      '/sk',
+      '/cs/centres?country=CZ&page=2',
+      '/hu/centres/some-centre',
+      '/en/good-practice/a-study',
+      '/sk/impact',
+      '/sk/events/an-event',
+      '/sk/strategies/x',
+      '/sk/working-groups',
+      '/sk/organisations/o',
+      '/sk/search?q=prunerov',
+    ]) {
       expect(cacheKey(request(url))).toBe(url)
     }
     expect(cacheKey(request('/sk', {}, 'HEAD'))).toBe('/sk')
@@ -86,7 +102,20 @@ describe('which requests the page cache may answer', () => {
     expect(cacheKey(request('/sk/events/e', { 'next-action': 'x' }))).toBeNull()
     expect(cacheKey(request('/sk/centres?_rsc=1'))).toBeNull()
     expect(cacheKey(request('/sk/events/e', {}, 'POST'))).toBeNull()
-    for (const url of ['/sk/account', '/sk/login', '/sk/register', '/sk/register/verify?token=x', '/sk/events/registration/secret', '/sk/events/e/registrations', '/sk/working-groups/g/meetings/1', '/sk/centres/map.json', '/api/centres', '/admin', '/robots.txt', '/']) {
+    for (const url of [
+      '/sk/account',
+      '/sk/login',
+      '/sk/register',
+      '/sk/register/verify?token=x',
+      '/sk/events/registration/secret',
+      '/sk/events/e/registrations',
+      '/sk/working-groups/g/meetings/1',
+      '/sk/centres/map.json',
+      '/api/centres',
+      '/admin',
+      '/robots.txt',
+      '/',
+    ]) {
       expect(cacheKey(request(url)), url).toBeNull()
     }
     // another cookie (the language) is no one's
@@ -117,7 +146,10 @@ describe('invalidation by Payload', () => {
   })
 
   it('drops the pages before a save answers and tells the other instances', async () => {
-    const region = await payload.create({ collection: 'regions', data: { code: 'SK042', country: 'SK', name: 'Košický kraj' } })
+    const region = await payload.create({
+      collection: 'regions',
+      data: { code: 'SK042', country: 'SK', name: 'Košický kraj' },
+    })
     published.length = 0
     putPage('/sk', page(10))
     const before = beginRender()
@@ -156,7 +188,13 @@ describe('invalidation by Payload', () => {
 
   it('reloads a derived value read while a change was not yet committed', async () => {
     let loads = 0
-    const read = () => cached(payload, 'test-centres', { dependsOn: ['centres'], ttlMs: 60_000 }, async () => (loads += 1))
+    const read = () =>
+      cached(
+        payload,
+        'test-centres',
+        { dependsOn: ['centres'], ttlMs: 60_000 },
+        async () => (loads += 1),
+      )
     await read()
     await contentChanged(await inTransaction('transaction-2'), 'centres')
     // read between the hook and the commit: the old data, under the new stamp
@@ -181,16 +219,27 @@ describe('invalidation by Payload', () => {
   })
 
   it('keeps the pages when an operation says it changes nothing public (a mail job marking a registration sent)', async () => {
-    const region = await payload.create({ collection: 'regions', data: { code: 'SK031', country: 'SK', name: 'Nitriansky kraj' } })
+    const region = await payload.create({
+      collection: 'regions',
+      data: { code: 'SK031', country: 'SK', name: 'Nitriansky kraj' },
+    })
     putPage('/sk', page(10))
-    await payload.update({ collection: 'regions', id: region.id, data: { name: 'Nitra Region' }, context: { [PUBLIC_PAGES_UNCHANGED]: true } })
+    await payload.update({
+      collection: 'regions',
+      id: region.id,
+      data: { name: 'Nitra Region' },
+      context: { [PUBLIC_PAGES_UNCHANGED]: true },
+    })
     expect(getPage('/sk')).toBeDefined()
   })
 
   it('drops the pages on a change of any collection, the taxonomies too', async () => {
     putPage('/sk', page(10))
     const generation = pageCacheState().generation
-    await payload.create({ collection: 'themes', data: { code: 'housing-test', name: 'Bývanie' } as never })
+    await payload.create({
+      collection: 'themes',
+      data: { code: 'housing-test', name: 'Bývanie' } as never,
+    })
     expect(pageCacheState().generation).toBeGreaterThan(generation)
     expect(getPage('/sk')).toBeUndefined()
   })

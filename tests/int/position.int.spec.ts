@@ -16,8 +16,10 @@ const box = (code: string): Bounds => {
   return { south, west, north, east }
 }
 const countryOf = (code: string) => regions.find((region) => region.code === code)!.country
-const countryBoxes = (code: string) => regions.filter((region) => region.country === countryOf(code)).map((region) => box(region.code))
-const check = (latitude: number, longitude: number, code: string) => positionProblem(latitude, longitude, box(code), countryBoxes(code))
+const countryBoxes = (code: string) =>
+  regions.filter((region) => region.country === countryOf(code)).map((region) => box(region.code))
+const check = (latitude: number, longitude: number, code: string) =>
+  positionProblem(latitude, longitude, box(code), countryBoxes(code))
 
 // county seats and other towns, from their Wikipedia coordinates
 const towns: [string, string, number, number][] = [
@@ -77,13 +79,18 @@ describe('where a centre can be', () => {
     }
   })
 
-  it.each(towns)('accepts %s in its region (%s) and suggests swapping the pair written the wrong way round', (_town, code, latitude, longitude) => {
-    expect(check(latitude, longitude, code)).toBeNull()
-    expect(check(longitude, latitude, code)).toBe('coordinatesSwapped')
-  })
+  it.each(towns)(
+    'accepts %s in its region (%s) and suggests swapping the pair written the wrong way round',
+    (_town, code, latitude, longitude) => {
+      expect(check(latitude, longitude, code)).toBeNull()
+      expect(check(longitude, latitude, code)).toBe('coordinatesSwapped')
+    },
+  )
 
   it('accepts every demo centre in its region', () => {
-    const outside = centres.filter((centre) => check(centre.latitude, centre.longitude, centre.regionCode) !== null)
+    const outside = centres.filter(
+      (centre) => check(centre.latitude, centre.longitude, centre.regionCode) !== null,
+    )
     expect(outside.map((centre) => centre.slug)).toEqual([])
   })
 
@@ -139,11 +146,29 @@ describe('the position is checked on the server', () => {
   })
 
   it('refuses Szombathely at 16.62, 47.23 on the registration form, suggesting the swap, with every other error', async () => {
-    const swapped = await registerApplicant(payload, form({ latitude: '16.6218', longitude: '47.2307', centreName: '' }), { locale: 'hu', ip: '10.9.0.1' })
-    expect(swapped).toMatchObject({ status: 'error', errors: { latitude: 'coordinatesSwapped', centreName: 'required' } })
-    const abroad = await registerApplicant(payload, form({ latitude: '48.2082', longitude: '16.3738' }), { locale: 'hu', ip: '10.9.0.1' })
-    expect(abroad).toMatchObject({ status: 'error', errors: { latitude: 'coordinatesOutsideCountry' } })
-    const right = await registerApplicant(payload, form({ latitude: '47,2307', longitude: '16,6218' }), { locale: 'hu', ip: '10.9.0.1' })
+    const swapped = await registerApplicant(
+      payload,
+      form({ latitude: '16.6218', longitude: '47.2307', centreName: '' }),
+      { locale: 'hu', ip: '10.9.0.1' },
+    )
+    expect(swapped).toMatchObject({
+      status: 'error',
+      errors: { latitude: 'coordinatesSwapped', centreName: 'required' },
+    })
+    const abroad = await registerApplicant(
+      payload,
+      form({ latitude: '48.2082', longitude: '16.3738' }),
+      { locale: 'hu', ip: '10.9.0.1' },
+    )
+    expect(abroad).toMatchObject({
+      status: 'error',
+      errors: { latitude: 'coordinatesOutsideCountry' },
+    })
+    const right = await registerApplicant(
+      payload,
+      form({ latitude: '47,2307', longitude: '16,6218' }),
+      { locale: 'hu', ip: '10.9.0.1' },
+    )
     expect(right).toEqual({ status: 'success' })
   })
 
@@ -154,7 +179,10 @@ describe('the position is checked on the server', () => {
       { south: 48, west: 20, north: 95, east: 22 },
     ]) {
       await expect(
-        payload.create({ collection: 'regions', data: { code: 'SK041', country: 'SK', name: 'Prešovský kraj', bounds } }),
+        payload.create({
+          collection: 'regions',
+          data: { code: 'SK041', country: 'SK', name: 'Prešovský kraj', bounds },
+        }),
       ).rejects.toMatchObject({ name: 'ValidationError' })
     }
   })
@@ -163,7 +191,12 @@ describe('the position is checked on the server', () => {
     const editor = await createUser(payload, ['editor'])
     const organisation = await payload.create({
       collection: 'organisations',
-      data: { name: 'Košická charita', kind: 'charity', country: 'SK', status: 'published' } as never,
+      data: {
+        name: 'Košická charita',
+        kind: 'charity',
+        country: 'SK',
+        status: 'published',
+      } as never,
     })
     const centre = (latitude: number, longitude: number) => ({
       organisation: organisation.id,
@@ -175,16 +208,35 @@ describe('the position is checked on the server', () => {
       status: 'pending' as const,
     })
     const refused = await payload
-      .create({ collection: 'centres', data: centre(21.2611, 48.7164) as never, overrideAccess: false, user: editor })
+      .create({
+        collection: 'centres',
+        data: centre(21.2611, 48.7164) as never,
+        overrideAccess: false,
+        user: editor,
+      })
       .catch((error: unknown) => error)
     expect(refused).toMatchObject({ name: 'ValidationError' })
-    const errors = (refused as { data: { errors: { path: string; message: string }[] } }).data.errors
+    const errors = (refused as { data: { errors: { path: string; message: string }[] } }).data
+      .errors
     expect(errors.map((error) => error.path)).toEqual(['latitude'])
-    expect(locales.map((locale) => getT(locale, 'register')('errors.coordinatesSwapped'))).toContain(errors[0].message)
+    expect(
+      locales.map((locale) => getT(locale, 'register')('errors.coordinatesSwapped')),
+    ).toContain(errors[0].message)
 
-    const stored = await payload.create({ collection: 'centres', data: centre(48.7164, 21.2611) as never, overrideAccess: false, user: editor })
+    const stored = await payload.create({
+      collection: 'centres',
+      data: centre(48.7164, 21.2611) as never,
+      overrideAccess: false,
+      user: editor,
+    })
     await expect(
-      payload.update({ collection: 'centres', id: stored.id, data: { region: regionIds.get('CZ064') as number }, overrideAccess: false, user: editor }),
+      payload.update({
+        collection: 'centres',
+        id: stored.id,
+        data: { region: regionIds.get('CZ064') as number },
+        overrideAccess: false,
+        user: editor,
+      }),
     ).rejects.toMatchObject({ name: 'ValidationError' })
     const moved = await payload.update({
       collection: 'centres',

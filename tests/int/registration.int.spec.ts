@@ -54,16 +54,29 @@ const counts = async () =>
 
 beforeAll(async () => {
   sink = await startSmtpSink()
-  ctx = await bootPayload({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port), SERVER_URL: 'http://platform.test' })
+  ctx = await bootPayload({
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(sink.port),
+    SERVER_URL: 'http://platform.test',
+  })
   payload = ctx.payload
-  await payload.create({ collection: 'regions', data: { code: 'SK042', country: 'SK', name: 'Košický kraj' } })
+  await payload.create({
+    collection: 'regions',
+    data: { code: 'SK042', country: 'SK', name: 'Košický kraj' },
+  })
   await payload.create({
     collection: 'service-types',
     data: { code: 'sk-448-community-centre', country: 'SK', name: 'Komunitné centrum' },
   })
   await payload.create({
     collection: 'organisations',
-    data: { name: 'Mesto Trebišov', slug: 'mesto-trebisov', kind: 'municipality', country: 'SK', status: 'published' } as never,
+    data: {
+      name: 'Mesto Trebišov',
+      slug: 'mesto-trebisov',
+      kind: 'municipality',
+      country: 'SK',
+      status: 'published',
+    } as never,
   })
 })
 
@@ -78,18 +91,36 @@ describe('registration', () => {
   it('stores a pending representative, organisation and centre and mails a verification link in the applicant’s language', async () => {
     const result = await registerApplicant(payload, valid(), { locale: 'hu', ip: '10.0.0.1' })
     expect(result).toEqual({ status: 'success' })
-    const user = (await payload.find({ collection: 'users', where: { email: { equals: 'jana@spolu.example' } } })).docs[0]
+    const user = (
+      await payload.find({
+        collection: 'users',
+        where: { email: { equals: 'jana@spolu.example' } },
+      })
+    ).docs[0]
     expect(user).toMatchObject({ roles: ['ngo'], preferredLanguage: 'hu', _verified: false })
-    const organisation = (await payload.find({ collection: 'organisations', where: { slug: { equals: 'spolu-o-z' } } })).docs[0]
+    const organisation = (
+      await payload.find({ collection: 'organisations', where: { slug: { equals: 'spolu-o-z' } } })
+    ).docs[0]
     expect(organisation).toMatchObject({ status: 'pending', registrationNumber: '35541016' })
-    const centre = (await payload.find({ collection: 'centres', where: { name: { equals: 'Komunitné centrum Luník IX' } } })).docs[0]
+    const centre = (
+      await payload.find({
+        collection: 'centres',
+        where: { name: { equals: 'Komunitné centrum Luník IX' } },
+      })
+    ).docs[0]
     expect(centre).toMatchObject({ status: 'pending', latitude: 48.7, country: 'SK' })
     // nothing of it is public
-    const publicCentres = await payload.find({ collection: 'centres', overrideAccess: false, user: null })
+    const publicCentres = await payload.find({
+      collection: 'centres',
+      overrideAccess: false,
+      user: null,
+    })
     expect(publicCentres.docs.map((doc) => doc.id)).not.toContain(centre.id)
 
     const mail = await sink.waitFor((m) => m.subject === 'Erősítse meg e-mail-címét')
-    const link = /http:\/\/platform\.test\/hu\/register\/verify\?token=([\w%-]+)/.exec(String(mail.html))
+    const link = /http:\/\/platform\.test\/hu\/register\/verify\?token=([\w%-]+)/.exec(
+      String(mail.html),
+    )
     expect(link).not.toBeNull()
     await payload.verifyEmail({ collection: 'users', token: decodeURIComponent(link![1]) })
     const verified = await payload.findByID({ collection: 'users', id: user.id })
@@ -99,12 +130,22 @@ describe('registration', () => {
   it('refuses to publish while the representative has not confirmed their e-mail', async () => {
     const result = await registerApplicant(
       payload,
-      valid({ email: 'unverified@example.test', registrationNumber: '', organisationName: 'Nepotvrdená', centreName: 'Centrum X' }),
+      valid({
+        email: 'unverified@example.test',
+        registrationNumber: '',
+        organisationName: 'Nepotvrdená',
+        centreName: 'Centrum X',
+      }),
       { locale: 'sk', ip: '10.0.0.9' },
     )
     expect(result).toEqual({ status: 'success' })
     const editor = await createUser(payload, ['editor'])
-    const organisation = (await payload.find({ collection: 'organisations', where: { name: { equals: 'Nepotvrdená' } } })).docs[0]
+    const organisation = (
+      await payload.find({
+        collection: 'organisations',
+        where: { name: { equals: 'Nepotvrdená' } },
+      })
+    ).docs[0]
     await expect(
       payload.update({
         collection: 'organisations',
@@ -114,16 +155,28 @@ describe('registration', () => {
         user: editor,
       }),
     ).rejects.toMatchObject({ status: 400 })
-    const centre = (await payload.find({ collection: 'centres', where: { name: { equals: 'Centrum X' } } })).docs[0]
+    const centre = (
+      await payload.find({ collection: 'centres', where: { name: { equals: 'Centrum X' } } })
+    ).docs[0]
     await expect(
-      payload.update({ collection: 'centres', id: centre.id, data: { status: 'published' }, overrideAccess: false, user: editor }),
+      payload.update({
+        collection: 'centres',
+        id: centre.id,
+        data: { status: 'published' },
+        overrideAccess: false,
+        user: editor,
+      }),
     ).rejects.toMatchObject({ status: 400 })
-    expect((await payload.findByID({ collection: 'centres', id: centre.id })).status).toBe('pending')
+    expect((await payload.findByID({ collection: 'centres', id: centre.id })).status).toBe(
+      'pending',
+    )
   })
 
   it('tells the representative, in their language, when an editor approves or rejects', async () => {
     const editor = await createUser(payload, ['editor'])
-    const organisation = (await payload.find({ collection: 'organisations', where: { slug: { equals: 'spolu-o-z' } } })).docs[0]
+    const organisation = (
+      await payload.find({ collection: 'organisations', where: { slug: { equals: 'spolu-o-z' } } })
+    ).docs[0]
     await payload.update({
       collection: 'organisations',
       id: organisation.id,
@@ -132,7 +185,12 @@ describe('registration', () => {
       user: editor,
     })
     await sink.waitFor((m) => m.subject === 'Regisztrációját jóváhagytuk')
-    const centre = (await payload.find({ collection: 'centres', where: { name: { equals: 'Komunitné centrum Luník IX' } } })).docs[0]
+    const centre = (
+      await payload.find({
+        collection: 'centres',
+        where: { name: { equals: 'Komunitné centrum Luník IX' } },
+      })
+    ).docs[0]
     await payload.update({
       collection: 'centres',
       id: centre.id,
@@ -146,8 +204,14 @@ describe('registration', () => {
 
   it('refuses a second organisation with the same number, and says nothing about the known e-mail', async () => {
     const before = await counts()
-    const result = await registerApplicant(payload, valid({ email: 'JANA@spolu.example ' }), { locale: 'sk', ip: '10.0.0.2' })
-    expect(result).toMatchObject({ status: 'error', errors: { registrationNumber: 'duplicateRegistration' } })
+    const result = await registerApplicant(payload, valid({ email: 'JANA@spolu.example ' }), {
+      locale: 'sk',
+      ip: '10.0.0.2',
+    })
+    expect(result).toMatchObject({
+      status: 'error',
+      errors: { registrationNumber: 'duplicateRegistration' },
+    })
     expect(result.status === 'error' && Object.keys(result.errors)).toEqual(['registrationNumber'])
     expect(await counts()).toEqual(before)
   })
@@ -158,9 +222,21 @@ describe('registration', () => {
     ['a short password', { password: 'short' }, { password: 'password' }],
     ['no consent', { consent: undefined }, { consent: 'consent' }],
     ['HTML in a text field', { centreName: '<script>alert(1)</script>' }, { centreName: 'html' }],
-    ['an invalid Slovak IČO', { registrationNumber: '1234' }, { registrationNumber: 'registrationNumber' }],
-    ['an invalid Czech IČO', { country: 'CZ', registrationNumber: '70890748' }, { registrationNumber: 'registrationNumber' }],
-    ['an invalid adószám', { country: 'HU', registrationNumber: '15733398-2-18' }, { registrationNumber: 'registrationNumber' }],
+    [
+      'an invalid Slovak IČO',
+      { registrationNumber: '1234' },
+      { registrationNumber: 'registrationNumber' },
+    ],
+    [
+      'an invalid Czech IČO',
+      { country: 'CZ', registrationNumber: '70890748' },
+      { registrationNumber: 'registrationNumber' },
+    ],
+    [
+      'an invalid adószám',
+      { country: 'HU', registrationNumber: '15733398-2-18' },
+      { registrationNumber: 'registrationNumber' },
+    ],
     ['a latitude out of range', { latitude: '123' }, { latitude: 'latitude' }],
     ['a longitude that is not a number', { longitude: 'east' }, { longitude: 'longitude' }],
     ['an unknown region', { region: 'XX999' }, { region: 'choice' }],
@@ -192,7 +268,12 @@ describe('registration', () => {
       { locale: 'sk', ip: '10.0.0.4' },
     )
     expect(result).toEqual({ status: 'success' })
-    const trebisov = (await payload.find({ collection: 'organisations', where: { slug: { equals: 'mesto-trebisov' } } })).docs[0]
+    const trebisov = (
+      await payload.find({
+        collection: 'organisations',
+        where: { slug: { equals: 'mesto-trebisov' } },
+      })
+    ).docs[0]
     expect(trebisov.representatives ?? []).toEqual([])
     expect(trebisov.pendingRepresentatives).toHaveLength(1)
     expect(trebisov.status).toBe('published')
@@ -200,10 +281,14 @@ describe('registration', () => {
 
   it('stores nothing for a filled honeypot, yet answers as if it worked', async () => {
     const before = await counts()
-    const result = await registerApplicant(payload, valid({ email: 'bot@example.test', homepage: 'http://spam' }), {
-      locale: 'sk',
-      ip: '10.0.0.5',
-    })
+    const result = await registerApplicant(
+      payload,
+      valid({ email: 'bot@example.test', homepage: 'http://spam' }),
+      {
+        locale: 'sk',
+        ip: '10.0.0.5',
+      },
+    )
     expect(result).toEqual({ status: 'success' })
     expect(await counts()).toEqual(before)
   })
@@ -211,37 +296,76 @@ describe('registration', () => {
   it('reports every error in one answer: the IČO check digit beside the missing fields', async () => {
     const result = await registerApplicant(
       payload,
-      valid({ email: 'all-at-once@example.test', name: '', consent: undefined, country: 'CZ', registrationNumber: '70890748', region: '' }),
+      valid({
+        email: 'all-at-once@example.test',
+        name: '',
+        consent: undefined,
+        country: 'CZ',
+        registrationNumber: '70890748',
+        region: '',
+      }),
       { locale: 'sk', ip: '10.0.0.10' },
     )
     expect(result).toMatchObject({
       status: 'error',
-      errors: { name: 'required', consent: 'consent', registrationNumber: 'registrationNumber', region: 'required' },
+      errors: {
+        name: 'required',
+        consent: 'consent',
+        registrationNumber: 'registrationNumber',
+        region: 'required',
+      },
     })
     // and what was typed comes back, choices included, the password excepted
-    expect(result.status === 'error' && result.values).toMatchObject({ country: 'CZ', organisationKind: 'ngo', services: ['sk-448-community-centre'] })
+    expect(result.status === 'error' && result.values).toMatchObject({
+      country: 'CZ',
+      organisationKind: 'ngo',
+      services: ['sk-448-community-centre'],
+    })
     expect(result.status === 'error' && result.values.password).toBeUndefined()
   })
 
   it('checks the other fields when the organisation mode is missing, and the claimed organisation with them', async () => {
-    const none = await registerApplicant(payload, valid({ organisationMode: undefined, email: 'x' }), { locale: 'sk', ip: '10.0.0.11' })
-    expect(none).toMatchObject({ status: 'error', errors: { organisationMode: 'required', email: 'email' } })
-    const unknown = await registerApplicant(
+    const none = await registerApplicant(
       payload,
-      valid({ organisationMode: 'existing', existingOrganisation: 'no-such-organisation', centreName: '' }),
+      valid({ organisationMode: undefined, email: 'x' }),
       { locale: 'sk', ip: '10.0.0.11' },
     )
-    expect(unknown).toMatchObject({ status: 'error', errors: { existingOrganisation: 'choice', centreName: 'required' } })
+    expect(none).toMatchObject({
+      status: 'error',
+      errors: { organisationMode: 'required', email: 'email' },
+    })
+    const unknown = await registerApplicant(
+      payload,
+      valid({
+        organisationMode: 'existing',
+        existingOrganisation: 'no-such-organisation',
+        centreName: '',
+      }),
+      { locale: 'sk', ip: '10.0.0.11' },
+    )
+    expect(unknown).toMatchObject({
+      status: 'error',
+      errors: { existingOrganisation: 'choice', centreName: 'required' },
+    })
   })
 
   it('does not count refused attempts against the five registrations an hour', async () => {
     for (let i = 0; i < 12; i += 1) {
-      const refused = await registerApplicant(payload, valid({ email: 'typo@', registrationNumber: '' }), { locale: 'sk', ip: '10.0.0.6' })
+      const refused = await registerApplicant(
+        payload,
+        valid({ email: 'typo@', registrationNumber: '' }),
+        { locale: 'sk', ip: '10.0.0.6' },
+      )
       expect(refused).toMatchObject({ status: 'error', errors: { email: 'email' } })
     }
     const result = await registerApplicant(
       payload,
-      valid({ email: 'corrected@example.test', registrationNumber: '', organisationName: 'Opravená', centreName: 'Centrum opravené' }),
+      valid({
+        email: 'corrected@example.test',
+        registrationNumber: '',
+        organisationName: 'Opravená',
+        centreName: 'Centrum opravené',
+      }),
       { locale: 'sk', ip: '10.0.0.6' },
     )
     expect(result).toEqual({ status: 'success' })
@@ -250,16 +374,30 @@ describe('registration', () => {
   it('limits registrations per IP address and says how many minutes remain', async () => {
     // the honeypot answers as a success and counts like one
     for (let i = 0; i < 5; i += 1) {
-      expect(await registerApplicant(payload, valid({ homepage: 'http://spam' }), { locale: 'sk', ip: '10.0.0.7' })).toEqual({ status: 'success' })
+      expect(
+        await registerApplicant(payload, valid({ homepage: 'http://spam' }), {
+          locale: 'sk',
+          ip: '10.0.0.7',
+        }),
+      ).toEqual({ status: 'success' })
     }
     const result = await registerApplicant(payload, valid(), { locale: 'sk', ip: '10.0.0.7' })
-    expect(result).toMatchObject({ status: 'error', errors: { form: 'rateLimited' }, retryAfterMinutes: 60 })
+    expect(result).toMatchObject({
+      status: 'error',
+      errors: { form: 'rateLimited' },
+      retryAfterMinutes: 60,
+    })
   })
 
   it('stops a flood of refused attempts too', async () => {
     const results = []
-    for (let i = 0; i < 31; i += 1) results.push(await registerApplicant(payload, valid({ email: 'x' }), { locale: 'sk', ip: '10.0.0.8' }))
-    expect(results.slice(0, 30).every((r) => r.status === 'error' && r.errors.email === 'email')).toBe(true)
+    for (let i = 0; i < 31; i += 1)
+      results.push(
+        await registerApplicant(payload, valid({ email: 'x' }), { locale: 'sk', ip: '10.0.0.8' }),
+      )
+    expect(
+      results.slice(0, 30).every((r) => r.status === 'error' && r.errors.email === 'email'),
+    ).toBe(true)
     expect(results[30]).toMatchObject({ status: 'error', errors: { form: 'rateLimited' } })
   })
 })

@@ -39,12 +39,24 @@ beforeAll(async () => {
   const organisation = (name: string, representative: User, status: string) =>
     payload.create({
       collection: 'organisations',
-      data: { name, kind: 'ngo', country: 'CZ', status, representatives: [representative.id] } as never,
+      data: {
+        name,
+        kind: 'ngo',
+        country: 'CZ',
+        status,
+        representatives: [representative.id],
+      } as never,
     })
   alpha = await organisation('Alpha', alice, 'published')
   beta = await organisation('Beta', bob, 'published')
-  alphaPending = await payload.create({ collection: 'centres', data: centre(alpha, 'Alpha pending') as never })
-  betaPending = await payload.create({ collection: 'centres', data: centre(beta, 'Beta pending') as never })
+  alphaPending = await payload.create({
+    collection: 'centres',
+    data: centre(alpha, 'Alpha pending') as never,
+  })
+  betaPending = await payload.create({
+    collection: 'centres',
+    data: centre(beta, 'Beta pending') as never,
+  })
   betaPublished = await payload.create({
     collection: 'centres',
     data: centre(beta, 'Beta published', 'published') as never,
@@ -69,7 +81,12 @@ describe('centres: who reads what', () => {
     const found = await payload.find({ collection: 'centres', overrideAccess: false, user: alice })
     expect(ids(found.docs).sort()).toEqual([alphaPending.id, betaPublished.id].sort())
     await expect(
-      payload.findByID({ collection: 'centres', id: betaPending.id, overrideAccess: false, user: alice }),
+      payload.findByID({
+        collection: 'centres',
+        id: betaPending.id,
+        overrideAccess: false,
+        user: alice,
+      }),
     ).rejects.toMatchObject({ status: 404 })
   })
 
@@ -112,32 +129,70 @@ describe('centres: who reads what', () => {
       user: null,
     })
     expect(found.contactPerson?.name).toBe('Jana Nováková')
-    await payload.update({ collection: 'organisations', id: beta.id, data: { publishContactPersons: false } })
-    const hiddenAgain = await payload.findByID({ collection: 'centres', id: betaPublished.id, overrideAccess: false, user: null })
+    await payload.update({
+      collection: 'organisations',
+      id: beta.id,
+      data: { publishContactPersons: false },
+    })
+    const hiddenAgain = await payload.findByID({
+      collection: 'centres',
+      id: betaPublished.id,
+      overrideAccess: false,
+      user: null,
+    })
     expect(hiddenAgain.contactPerson).toBeUndefined()
   })
 
   // Each of these read the private contact person before it was guarded by field access.
   describe('a hidden contact person stays hidden in every query shape', () => {
-    const attackers = () => [
-      ['a visitor', null],
-      ['another organisation’s representative', alice],
-    ] as const
+    const attackers = () =>
+      [
+        ['a visitor', null],
+        ['another organisation’s representative', alice],
+      ] as const
 
     it('with a select that leaves out the organisation', async () => {
       for (const [, user] of attackers()) {
-        const one = await payload.findByID({ collection: 'centres', id: betaPublished.id, select: { contactPerson: true }, overrideAccess: false, user })
+        const one = await payload.findByID({
+          collection: 'centres',
+          id: betaPublished.id,
+          select: { contactPerson: true },
+          overrideAccess: false,
+          user,
+        })
         expect(JSON.stringify(one)).not.toContain('jana@example.test')
-        const excluded = await payload.findByID({ collection: 'centres', id: betaPublished.id, select: { organisation: false, contactPersonPublic: false }, overrideAccess: false, user })
+        const excluded = await payload.findByID({
+          collection: 'centres',
+          id: betaPublished.id,
+          select: { organisation: false, contactPersonPublic: false },
+          overrideAccess: false,
+          user,
+        })
         expect(JSON.stringify(excluded)).not.toContain('jana@example.test')
-        const list = await payload.find({ collection: 'centres', select: { contactPerson: { email: true } }, overrideAccess: false, user })
+        const list = await payload.find({
+          collection: 'centres',
+          select: { contactPerson: { email: true } },
+          overrideAccess: false,
+          user,
+        })
         // (Alice's own centres carry the same test contact, rightly shown to her)
-        const organisationOf = (doc: object) => (doc as { organisation: Organisation | number }).organisation
-        const others = list.docs.filter((doc) => String((organisationOf(doc) as Organisation).id ?? organisationOf(doc)) !== String(alpha.id))
+        const organisationOf = (doc: object) =>
+          (doc as { organisation: Organisation | number }).organisation
+        const others = list.docs.filter(
+          (doc) =>
+            String((organisationOf(doc) as Organisation).id ?? organisationOf(doc)) !==
+            String(alpha.id),
+        )
         expect(others.length).toBeGreaterThan(0)
         expect(JSON.stringify(others)).not.toContain('jana@example.test')
       }
-      const own = await payload.findByID({ collection: 'centres', id: betaPublished.id, select: { contactPerson: true }, overrideAccess: false, user: bob })
+      const own = await payload.findByID({
+        collection: 'centres',
+        id: betaPublished.id,
+        select: { contactPerson: true },
+        overrideAccess: false,
+        user: bob,
+      })
       expect(own.contactPerson?.email).toBe('jana@example.test')
     })
 
@@ -158,10 +213,22 @@ describe('centres: who reads what', () => {
         } as never,
       })
       for (const [, user] of attackers()) {
-        const found = await payload.findByID({ collection: 'events', id: event.id, depth: 1, populate: { centres: { contactPerson: true } }, overrideAccess: false, user })
+        const found = await payload.findByID({
+          collection: 'events',
+          id: event.id,
+          depth: 1,
+          populate: { centres: { contactPerson: true } },
+          overrideAccess: false,
+          user,
+        })
         expect(found.venue?.centre).toBeTruthy()
         expect(JSON.stringify(found)).not.toContain('jana@example.test')
-        const deep = await payload.find({ collection: 'events', depth: 3, overrideAccess: false, user })
+        const deep = await payload.find({
+          collection: 'events',
+          depth: 3,
+          overrideAccess: false,
+          user,
+        })
         expect(JSON.stringify(deep.docs)).not.toContain('jana@example.test')
       }
     })
@@ -174,27 +241,60 @@ describe('centres: who reads what', () => {
           { 'contactPerson.phone': { exists: true } },
           { 'contactPerson.name': { in: ['Jana Nováková'] } },
         ]) {
-          await expect(payload.find({ collection: 'centres', where, overrideAccess: false, user }), JSON.stringify(where)).rejects.toThrow()
+          await expect(
+            payload.find({ collection: 'centres', where, overrideAccess: false, user }),
+            JSON.stringify(where),
+          ).rejects.toThrow()
         }
-        await expect(payload.find({ collection: 'centres', sort: 'contactPerson.email', overrideAccess: false, user })).rejects.toThrow()
+        await expect(
+          payload.find({
+            collection: 'centres',
+            sort: 'contactPerson.email',
+            overrideAccess: false,
+            user,
+          }),
+        ).rejects.toThrow()
       }
       // staff filter on it freely
-      const staff = await payload.find({ collection: 'centres', where: { 'contactPerson.email': { equals: 'jana@example.test' } }, overrideAccess: false, user: editor })
+      const staff = await payload.find({
+        collection: 'centres',
+        where: { 'contactPerson.email': { equals: 'jana@example.test' } },
+        overrideAccess: false,
+        user: editor,
+      })
       expect(staff.totalDocs).toBeGreaterThan(0)
     })
 
     it('mirrors the organisation’s choice on every centre, new and old', async () => {
-      const flag = async (id: number | string) => (await payload.findByID({ collection: 'centres', id, depth: 0 })).contactPersonPublic
+      const flag = async (id: number | string) =>
+        (await payload.findByID({ collection: 'centres', id, depth: 0 })).contactPersonPublic
       expect(await flag(betaPublished.id)).toBe(false)
-      await payload.update({ collection: 'organisations', id: beta.id, data: { publishContactPersons: true } })
+      await payload.update({
+        collection: 'organisations',
+        id: beta.id,
+        data: { publishContactPersons: true },
+      })
       expect(await flag(betaPublished.id)).toBe(true)
       expect(await flag(betaPending.id)).toBe(true)
-      const added = await payload.create({ collection: 'centres', data: centre(beta, 'Beta new') as never })
+      const added = await payload.create({
+        collection: 'centres',
+        data: centre(beta, 'Beta new') as never,
+      })
       expect(added.contactPersonPublic).toBe(true)
-      await payload.update({ collection: 'organisations', id: beta.id, data: { publishContactPersons: false } })
+      await payload.update({
+        collection: 'organisations',
+        id: beta.id,
+        data: { publishContactPersons: false },
+      })
       expect(await flag(added.id)).toBe(false)
       // nobody sets the mirror by hand
-      const forged = await payload.update({ collection: 'centres', id: alphaPending.id, data: { contactPersonPublic: true } as never, overrideAccess: false, user: alice })
+      const forged = await payload.update({
+        collection: 'centres',
+        id: alphaPending.id,
+        data: { contactPersonPublic: true } as never,
+        overrideAccess: false,
+        user: alice,
+      })
       expect(forged.contactPersonPublic).toBe(false)
     })
   })
@@ -220,7 +320,10 @@ describe('centres: who changes what', () => {
         user: alice,
       }),
     )
-    const { totalDocs } = await payload.count({ collection: 'centres', where: { name: { equals: 'Smuggled' } } })
+    const { totalDocs } = await payload.count({
+      collection: 'centres',
+      where: { name: { equals: 'Smuggled' } },
+    })
     expect(totalDocs).toBe(0)
   })
 
@@ -235,7 +338,12 @@ describe('centres: who changes what', () => {
       }),
     )
     await expectForbidden(
-      payload.delete({ collection: 'centres', id: betaPublished.id, overrideAccess: false, user: alice }),
+      payload.delete({
+        collection: 'centres',
+        id: betaPublished.id,
+        overrideAccess: false,
+        user: alice,
+      }),
     )
     const unchanged = await payload.findByID({ collection: 'centres', id: betaPublished.id })
     expect(unchanged.name).toBe('Beta published')
@@ -290,7 +398,9 @@ describe('centres: who changes what', () => {
     })
     expect(own.status).toBe('published')
     expect(own.phone).toBe('+420 1')
-    expect((own.representatives ?? []).map((r) => (typeof r === 'object' ? r.id : r))).toEqual([alice.id])
+    expect((own.representatives ?? []).map((r) => (typeof r === 'object' ? r.id : r))).toEqual([
+      alice.id,
+    ])
   })
 })
 

@@ -56,10 +56,23 @@ describe('slugs', () => {
 })
 
 describe('plain text', () => {
-  it.each(['Prunéřov', 'Szombathely – Berzsenyi tér', 'line\nbreak\ttab', '😀 emoji', 'Ω ≠ ∞'])('accepts %j', (value) => {
-    expect(isPlainText(value)).toBe(true)
-  })
-  it.each(['<b>', 'a > b', 'a\u0000b', '\u0007', '\u202eevil', '\u2066x\u2069', '\ud800', 'x\udc00', '\u007f'])('refuses %j', (value) => {
+  it.each(['Prunéřov', 'Szombathely – Berzsenyi tér', 'line\nbreak\ttab', '😀 emoji', 'Ω ≠ ∞'])(
+    'accepts %j',
+    (value) => {
+      expect(isPlainText(value)).toBe(true)
+    },
+  )
+  it.each([
+    '<b>',
+    'a > b',
+    'a\u0000b',
+    '\u0007',
+    '\u202eevil',
+    '\u2066x\u2069',
+    '\ud800',
+    'x\udc00',
+    '\u007f',
+  ])('refuses %j', (value) => {
     expect(isPlainText(value)).toBe(false)
   })
 })
@@ -67,15 +80,29 @@ describe('plain text', () => {
 describe('group search', () => {
   it('finds words without their accents and marks the original text', () => {
     expect(fold('Prunéřov Žďár ÁÉÍ')).toBe('prunerov zdar aei')
-    expect(snippet('Analýza sociálního vyloučení v 15 ORP', 'analyza')).toEqual({ before: '', match: 'Analýza', after: ' sociálního vyloučení v 15 ORP' })
+    expect(snippet('Analýza sociálního vyloučení v 15 ORP', 'analyza')).toEqual({
+      before: '',
+      match: 'Analýza',
+      after: ' sociálního vyloučení v 15 ORP',
+    })
     expect(snippet('Bez shody', 'analyza')).toBeNull()
   })
 })
 
 describe('where a login goes next', () => {
   it('keeps paths on this site and refuses everything else', () => {
-    expect(safeNext('sk', '/sk/working-groups/x/meetings/3')).toBe('/sk/working-groups/x/meetings/3')
-    for (const next of ['https://evil.example/', '//evil.example/sk', '/\\evil.example', 'javascript:alert(1)', '/admin', null, 42]) {
+    expect(safeNext('sk', '/sk/working-groups/x/meetings/3')).toBe(
+      '/sk/working-groups/x/meetings/3',
+    )
+    for (const next of [
+      'https://evil.example/',
+      '//evil.example/sk',
+      '/\\evil.example',
+      'javascript:alert(1)',
+      '/admin',
+      null,
+      42,
+    ]) {
       expect(safeNext('hu', next)).toBe('/hu/account')
     }
   })
@@ -83,7 +110,10 @@ describe('where a login goes next', () => {
 
 describe('the client address behind proxies', () => {
   const headers = (forwarded?: string, real?: string) =>
-    new Headers({ ...(forwarded ? { 'x-forwarded-for': forwarded } : {}), ...(real ? { 'x-real-ip': real } : {}) })
+    new Headers({
+      ...(forwarded ? { 'x-forwarded-for': forwarded } : {}),
+      ...(real ? { 'x-real-ip': real } : {}),
+    })
   it('takes the address our server or proxy appended, not what the client wrote before it', () => {
     // our server appends the connection's address last (scripts/server.mjs)
     expect(clientIp(headers('6.6.6.6, 198.51.100.7'), 0)).toBe('198.51.100.7')

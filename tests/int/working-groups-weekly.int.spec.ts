@@ -414,29 +414,62 @@ describe('action items: done from a mail, overdue in the digest', () => {
     const lastWeek = new Date(Date.now() - 7 * day).toISOString()
     const meeting = await meetingIn(-8, {
       actionItems: [
-        { task: 'Overdue report for the county', assignee: digestReader.id, dueDate: lastWeek, status: 'open' },
-        { task: 'Muted owner’s overdue task', assignee: muted.id, dueDate: lastWeek, status: 'open' },
+        {
+          task: 'Overdue report for the county',
+          assignee: digestReader.id,
+          dueDate: lastWeek,
+          status: 'open',
+        },
+        {
+          task: 'Muted owner’s overdue task',
+          assignee: muted.id,
+          dueDate: lastWeek,
+          status: 'open',
+        },
       ],
     } as never)
     await runJobs()
     const before = sink.messages.length
     await sendDigests(payload)
-    const digest = await sink.waitFor((m) => sentTo(m, digestReader.email) && /this week/.test(m.subject ?? '') && String(m.html).includes('Overdue report'))
+    const digest = await sink.waitFor(
+      (m) =>
+        sentTo(m, digestReader.email) &&
+        /this week/.test(m.subject ?? '') &&
+        String(m.html).includes('Overdue report'),
+    )
     const en = getT('en', 'workingGroups')
     expect(digest.html).toContain(en('mail.digest.overdue', { count: 1 }))
     // not to the muted owner, nor to the owner who gets mails at once (the first test's overdue item)
-    expect(sink.messages.slice(before).some((m) => sentTo(m, muted.email) || sentTo(m, member.email))).toBe(false)
+    expect(
+      sink.messages.slice(before).some((m) => sentTo(m, muted.email) || sentTo(m, member.email)),
+    ).toBe(false)
     const [done] = linksTo(digest.html, 'action-done')
     expect(done).toMatch(/\/en\/account\/action-done\?token=/)
-    const check = await checkMemberLink(payload, 'actionDone', new URL(done).searchParams.get('token'))
+    const check = await checkMemberLink(
+      payload,
+      'actionDone',
+      new URL(done).searchParams.get('token'),
+    )
     expect(check.status).toBe('valid')
     if (check.status !== 'valid') return
     // the link carries the owner; the service still checks they own the item
     const owner = await payload.findByID({ collection: 'users', id: check.link.user, depth: 0 })
-    await setActionItemStatus(payload, { meetingId: check.link.meeting, itemId: check.link.item!, status: 'done', user: owner })
+    await setActionItemStatus(payload, {
+      meetingId: check.link.meeting,
+      itemId: check.link.item!,
+      status: 'done',
+      user: owner,
+    })
     const stored = await payload.findByID({ collection: 'meetings', id: meeting.id, depth: 0 })
     expect(stored.actionItems?.map((item) => item.status)).toEqual(['done', 'open'])
-    await expectForbidden(setActionItemStatus(payload, { meetingId: meeting.id, itemId: stored.actionItems![1].id!, status: 'done', user: digestReader }))
+    await expectForbidden(
+      setActionItemStatus(payload, {
+        meetingId: meeting.id,
+        itemId: stored.actionItems![1].id!,
+        status: 'done',
+        user: digestReader,
+      }),
+    )
     // done: the next digest has nothing to say to them
     const after = sink.messages.length
     await sendDigests(payload)
@@ -451,10 +484,20 @@ describe('action items: done from a mail, overdue in the digest', () => {
       ],
     } as never)
     for (const status of ['held', 'minutes-draft', 'minutes-review'] as const) {
-      await payload.update({ collection: 'meetings', id: meeting.id, data: { status }, ...as(coordinator) })
+      await payload.update({
+        collection: 'meetings',
+        id: meeting.id,
+        data: { status },
+        ...as(coordinator),
+      })
     }
     await runJobs()
-    const mail = await sink.waitFor((m) => sentTo(m, member.email) && m.subject?.includes(meeting.title!) === true && String(m.html).includes('action-done'))
+    const mail = await sink.waitFor(
+      (m) =>
+        sentTo(m, member.email) &&
+        m.subject?.includes(meeting.title!) === true &&
+        String(m.html).includes('action-done'),
+    )
     expect(mail.html).toContain('Feladat a jegyzőkönyvből')
     expect(mail.html).not.toContain('Valaki másé')
     expect(linksTo(mail.html, 'action-done')).toHaveLength(1)
@@ -469,49 +512,119 @@ describe('materials: versions', () => {
 
   it('keeps earlier versions readable to members, newest first with who and when, and to nobody else', async () => {
     const { materialVersions, namesOf } = await import('@/workingGroups/pages')
-    const first = await payload.create({ collection: 'materials', data: { title: 'Akční plán', workingGroup: group.id } as never, file: file('plan-v1.pdf', 'Verze 1'), ...as(coordinator) })
-    const second_ = await payload.create({ collection: 'materials', data: { title: 'Akční plán', workingGroup: group.id, replaces: first.id } as never, file: file('plan-v2.pdf', 'Verze 2'), ...as(member) })
-    const third = await payload.create({ collection: 'materials', data: { title: 'Akční plán', workingGroup: group.id, replaces: second_.id } as never, file: file('plan-v3.pdf', 'Verze 3'), ...as(second) })
-    const { docs } = await payload.find({ collection: 'materials', where: { workingGroup: { equals: group.id } }, sort: '-createdAt', pagination: false, depth: 0, ...as(member) })
+    const first = await payload.create({
+      collection: 'materials',
+      data: { title: 'Akční plán', workingGroup: group.id } as never,
+      file: file('plan-v1.pdf', 'Verze 1'),
+      ...as(coordinator),
+    })
+    const second_ = await payload.create({
+      collection: 'materials',
+      data: { title: 'Akční plán', workingGroup: group.id, replaces: first.id } as never,
+      file: file('plan-v2.pdf', 'Verze 2'),
+      ...as(member),
+    })
+    const third = await payload.create({
+      collection: 'materials',
+      data: { title: 'Akční plán', workingGroup: group.id, replaces: second_.id } as never,
+      file: file('plan-v3.pdf', 'Verze 3'),
+      ...as(second),
+    })
+    const { docs } = await payload.find({
+      collection: 'materials',
+      where: { workingGroup: { equals: group.id } },
+      sort: '-createdAt',
+      pagination: false,
+      depth: 0,
+      ...as(member),
+    })
     const shelves = materialVersions(docs)
     const plan = shelves.find(({ material }) => material.id === third.id)!
     expect(plan.earlier.map((version) => version.id)).toEqual([second_.id, first.id])
-    expect(shelves.some(({ material }) => material.id === first.id || material.id === second_.id)).toBe(false)
-    const names = await namesOf(payload, member, [plan.material, ...plan.earlier].map((version) => version.uploadedBy))
-    expect([plan.material, ...plan.earlier].map((version) => names.get(String(version.uploadedBy)))).toEqual(['Ján Druhý', 'Szabó Mária', 'Kovács Anna'])
+    expect(
+      shelves.some(({ material }) => material.id === first.id || material.id === second_.id),
+    ).toBe(false)
+    const names = await namesOf(
+      payload,
+      member,
+      [plan.material, ...plan.earlier].map((version) => version.uploadedBy),
+    )
+    expect(
+      [plan.material, ...plan.earlier].map((version) => names.get(String(version.uploadedBy))),
+    ).toEqual(['Ján Druhý', 'Szabó Mária', 'Kovács Anna'])
 
     // the older file is still there for members, and for no one else
-    const old = await payload.findByID({ collection: 'materials', id: first.id, depth: 0, ...as(second) })
+    const old = await payload.findByID({
+      collection: 'materials',
+      id: first.id,
+      depth: 0,
+      ...as(second),
+    })
     expect(old.url).toContain('plan-v1.pdf')
     for (const user of [outsider, null]) {
-      await expect(payload.findByID({ collection: 'materials', id: first.id, depth: 0, ...as(user) })).rejects.toThrow()
+      await expect(
+        payload.findByID({ collection: 'materials', id: first.id, depth: 0, ...as(user) }),
+      ).rejects.toThrow()
     }
   })
 
   it('refuses a new version of another group’s material', async () => {
     const foreign = await payload.create({
       collection: 'materials',
-      data: { title: 'Cizí', workingGroup: (await payload.find({ collection: 'working-groups', where: { name: { equals: 'Jiná skupina' } }, depth: 0 })).docs[0].id } as never,
+      data: {
+        title: 'Cizí',
+        workingGroup: (
+          await payload.find({
+            collection: 'working-groups',
+            where: { name: { equals: 'Jiná skupina' } },
+            depth: 0,
+          })
+        ).docs[0].id,
+      } as never,
       file: file('cizi.pdf', 'Cizi'),
       ...as(outsider),
     })
     await expect(
-      payload.create({ collection: 'materials', data: { title: 'Podvrh', workingGroup: group.id, replaces: foreign.id } as never, file: file('podvrh.pdf', 'x'), ...as(member) }),
+      payload.create({
+        collection: 'materials',
+        data: { title: 'Podvrh', workingGroup: group.id, replaces: foreign.id } as never,
+        file: file('podvrh.pdf', 'x'),
+        ...as(member),
+      }),
     ).rejects.toThrow()
   })
 
   it('shows a listed group’s contact address to everyone', async () => {
-    await payload.update({ collection: 'working-groups', id: group.id, data: { contactEmail: 'borsod@example.test' }, ...as(coordinator) })
-    const seen = await payload.findByID({ collection: 'working-groups', id: group.id, depth: 0, ...as(null) })
+    await payload.update({
+      collection: 'working-groups',
+      id: group.id,
+      data: { contactEmail: 'borsod@example.test' },
+      ...as(coordinator),
+    })
+    const seen = await payload.findByID({
+      collection: 'working-groups',
+      id: group.id,
+      depth: 0,
+      ...as(null),
+    })
     expect(seen.contactEmail).toBe('borsod@example.test')
   })
 })
 
 describe('discussion on the minutes', () => {
   async function meetingInReview() {
-    const meeting = await meetingIn(-4, { agenda: [{ title: 'Rozpočet', public: false, discussion: 'Diskuse.', decision: 'Schváleno.' }] } as never)
+    const meeting = await meetingIn(-4, {
+      agenda: [
+        { title: 'Rozpočet', public: false, discussion: 'Diskuse.', decision: 'Schváleno.' },
+      ],
+    } as never)
     for (const status of ['held', 'minutes-draft', 'minutes-review'] as const) {
-      await payload.update({ collection: 'meetings', id: meeting.id, data: { status }, ...as(coordinator) })
+      await payload.update({
+        collection: 'meetings',
+        id: meeting.id,
+        data: { status },
+        ...as(coordinator),
+      })
     }
     return payload.findByID({ collection: 'meetings', id: meeting.id, depth: 0 })
   }
@@ -519,21 +632,68 @@ describe('discussion on the minutes', () => {
   it('threads replies one level deep; replies do not hold up approval', async () => {
     const meeting = await meetingInReview()
     const item = meeting.agenda![0].id!
-    const comment = await payload.create({ collection: 'minutes-comments', data: { meeting: meeting.id, agendaItem: item, body: 'Chybí částka.' }, ...as(member) })
-    const reply = await payload.create({ collection: 'minutes-comments', data: { meeting: meeting.id, agendaItem: 'whatever', replyTo: comment.id, body: 'Souhlasím.' } as never, ...as(second) })
+    const comment = await payload.create({
+      collection: 'minutes-comments',
+      data: { meeting: meeting.id, agendaItem: item, body: 'Chybí částka.' },
+      ...as(member),
+    })
+    const reply = await payload.create({
+      collection: 'minutes-comments',
+      data: {
+        meeting: meeting.id,
+        agendaItem: 'whatever',
+        replyTo: comment.id,
+        body: 'Souhlasím.',
+      } as never,
+      ...as(second),
+    })
     expect(reply.agendaItem).toBe(item)
     // no reply to a reply, and none from outside the group
     await expect(
-      payload.create({ collection: 'minutes-comments', data: { meeting: meeting.id, agendaItem: item, replyTo: reply.id, body: 'Třetí úroveň.' } as never, ...as(member) }),
+      payload.create({
+        collection: 'minutes-comments',
+        data: {
+          meeting: meeting.id,
+          agendaItem: item,
+          replyTo: reply.id,
+          body: 'Třetí úroveň.',
+        } as never,
+        ...as(member),
+      }),
     ).rejects.toThrow()
     await expect(
-      payload.create({ collection: 'minutes-comments', data: { meeting: meeting.id, agendaItem: item, replyTo: comment.id, body: 'Cizí.' } as never, ...as(outsider) }),
+      payload.create({
+        collection: 'minutes-comments',
+        data: {
+          meeting: meeting.id,
+          agendaItem: item,
+          replyTo: comment.id,
+          body: 'Cizí.',
+        } as never,
+        ...as(outsider),
+      }),
     ).rejects.toThrow()
-    await payload.update({ collection: 'minutes-comments', id: comment.id, data: { resolved: true, response: 'Doplněno.' }, ...as(coordinator) })
-    const approved = await payload.update({ collection: 'meetings', id: meeting.id, data: { status: 'minutes-approved' }, ...as(coordinator) })
+    await payload.update({
+      collection: 'minutes-comments',
+      id: comment.id,
+      data: { resolved: true, response: 'Doplněno.' },
+      ...as(coordinator),
+    })
+    const approved = await payload.update({
+      collection: 'meetings',
+      id: meeting.id,
+      data: { status: 'minutes-approved' },
+      ...as(coordinator),
+    })
     expect(approved.status).toBe('minutes-approved')
     // the thread stays readable to the group with the approved minutes
-    const thread = await payload.find({ collection: 'minutes-comments', where: { meeting: { equals: meeting.id } }, sort: 'createdAt', depth: 0, ...as(digestReader) })
+    const thread = await payload.find({
+      collection: 'minutes-comments',
+      where: { meeting: { equals: meeting.id } },
+      sort: 'createdAt',
+      depth: 0,
+      ...as(digestReader),
+    })
     expect(thread.docs.map((doc) => [doc.body, doc.replyTo ?? null])).toEqual([
       ['Chybí částka.', null],
       ['Souhlasím.', comment.id],
@@ -542,11 +702,29 @@ describe('discussion on the minutes', () => {
 
   it('tells the commenter, in their language, that and how their comment was resolved', async () => {
     const meeting = await meetingInReview()
-    const comment = await payload.create({ collection: 'minutes-comments', data: { meeting: meeting.id, agendaItem: meeting.agenda![0].id!, body: 'Hiányzik az összeg.' }, ...as(member) })
-    await payload.update({ collection: 'minutes-comments', id: comment.id, data: { resolved: true, response: 'Kiegészítettük a 3. oldalon.' }, ...as(coordinator) })
+    const comment = await payload.create({
+      collection: 'minutes-comments',
+      data: {
+        meeting: meeting.id,
+        agendaItem: meeting.agenda![0].id!,
+        body: 'Hiányzik az összeg.',
+      },
+      ...as(member),
+    })
+    await payload.update({
+      collection: 'minutes-comments',
+      id: comment.id,
+      data: { resolved: true, response: 'Kiegészítettük a 3. oldalon.' },
+      ...as(coordinator),
+    })
     await runJobs()
     const hu = getT('hu', 'workingGroups')
-    const mail = await sink.waitFor((m) => sentTo(m, member.email) && m.subject === hu('mail.commentResolved.subject', { group: group.name, meeting: meeting.title }))
+    const mail = await sink.waitFor(
+      (m) =>
+        sentTo(m, member.email) &&
+        m.subject ===
+          hu('mail.commentResolved.subject', { group: group.name, meeting: meeting.title }),
+    )
     expect(mail.html).toContain('Kiegészítettük a 3. oldalon.')
     expect(mail.html).toContain('Kovács Anna')
     expect(mail.html).toContain(`#comment-${comment.id}`)

@@ -15,7 +15,14 @@ import { startSmtpSink } from '../helpers/smtpSink'
 let ctx: TestPayload
 let payload: Payload
 let sink: Awaited<ReturnType<typeof startSmtpSink>>
-let admin: User, editor: User, coordinator: User, member: User, digestReader: User, muted: User, outsider: User, ngo: User
+let admin: User,
+  editor: User,
+  coordinator: User,
+  member: User,
+  digestReader: User,
+  muted: User,
+  outsider: User,
+  ngo: User
 let group: WorkingGroup
 let otherGroup: WorkingGroup
 
@@ -23,10 +30,15 @@ const day = 24 * 60 * 60 * 1000
 const as = (user: User | null) => ({ overrideAccess: false as const, user })
 const runJobs = () => payload.jobs.run({ limit: 200 })
 
-const sentTo = (mail: { to?: unknown }, address: string) => JSON.stringify(mail.to ?? '').includes(address)
+const sentTo = (mail: { to?: unknown }, address: string) =>
+  JSON.stringify(mail.to ?? '').includes(address)
 
 /** How many of the documents the user gets: none when refused outright (403) or filtered away. */
-async function visibleTo(user: User | null, collection: 'materials' | 'minutes-comments' | 'member-notifications', where = {}) {
+async function visibleTo(
+  user: User | null,
+  collection: 'materials' | 'minutes-comments' | 'member-notifications',
+  where = {},
+) {
   try {
     return (await payload.find({ collection, where, ...as(user) })).totalDocs
   } catch (error) {
@@ -42,7 +54,10 @@ async function rejectsWith(operation: Promise<unknown>, pattern: RegExp) {
     (caught: unknown) => caught,
   )) as { message?: string; data?: { errors?: { message: string }[] } } | undefined
   expect(error, 'expected a refusal').toBeTruthy()
-  const messages = [error?.message ?? '', ...(error?.data?.errors ?? []).map((entry) => entry.message)].join(' | ')
+  const messages = [
+    error?.message ?? '',
+    ...(error?.data?.errors ?? []).map((entry) => entry.message),
+  ].join(' | ')
   expect(messages).toMatch(pattern)
 }
 
@@ -69,7 +84,11 @@ async function plannedMeeting(extra: Partial<Meeting> = {}, by: User = coordinat
 
 /** A meeting that has taken place: only those can be marked held. */
 const pastMeeting = (extra: Partial<Meeting> = {}) =>
-  plannedMeeting({ startsAt: new Date(Date.now() - day).toISOString(), endsAt: new Date(Date.now() - day + 2 * 3600_000).toISOString(), ...extra })
+  plannedMeeting({
+    startsAt: new Date(Date.now() - day).toISOString(),
+    endsAt: new Date(Date.now() - day + 2 * 3600_000).toISOString(),
+    ...extra,
+  })
 
 /** Takes a meeting through held and draft into review, with minutes written. */
 async function meetingInReview() {
@@ -80,7 +99,11 @@ async function meetingInReview() {
       id: meeting.id,
       data: {
         status,
-        agenda: meeting.agenda!.map((item) => ({ ...item, discussion: `Diskuse k bodu ${item.title}`, decision: 'Schváleno.' })),
+        agenda: meeting.agenda!.map((item) => ({
+          ...item,
+          discussion: `Diskuse k bodu ${item.title}`,
+          decision: 'Schváleno.',
+        })),
       },
       ...as(coordinator),
     })
@@ -95,14 +118,25 @@ const pdf = (name = 'podklady.pdf') => {
 
 beforeAll(async () => {
   sink = await startSmtpSink()
-  ctx = await bootPayload({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port), SMTP_FROM: 'Platforma <noreply@platform.test>' })
+  ctx = await bootPayload({
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(sink.port),
+    SMTP_FROM: 'Platforma <noreply@platform.test>',
+  })
   payload = ctx.payload
   // the first account becomes an admin whatever its roles: create the admin first
   admin = await createUser(payload, ['admin'])
   editor = await createUser(payload, ['editor'])
-  coordinator = await createUser(payload, ['member'], { name: 'Jana Koordinátorka', preferredLanguage: 'cs' })
+  coordinator = await createUser(payload, ['member'], {
+    name: 'Jana Koordinátorka',
+    preferredLanguage: 'cs',
+  })
   member = await createUser(payload, ['member'], { name: 'Mária Členka', preferredLanguage: 'hu' })
-  digestReader = await createUser(payload, ['member'], { name: 'Petr Souhrn', preferredLanguage: 'en', notificationMode: 'digest' })
+  digestReader = await createUser(payload, ['member'], {
+    name: 'Petr Souhrn',
+    preferredLanguage: 'en',
+    notificationMode: 'digest',
+  })
   muted = await createUser(payload, ['member'], { name: 'Tichý Člen' })
   outsider = await createUser(payload, ['member'], { name: 'Cizí Člen' })
   ngo = await createUser(payload, ['ngo'])
@@ -124,7 +158,12 @@ beforeAll(async () => {
     data: { name: 'Neveřejná skupina', listedPublicly: false, members: [outsider.id] } as never,
     ...as(editor),
   })
-  await payload.update({ collection: 'users', id: muted.id, data: { mutedGroups: [group.id] }, ...as(muted) })
+  await payload.update({
+    collection: 'users',
+    id: muted.id,
+    data: { mutedGroups: [group.id] },
+    ...as(muted),
+  })
 })
 
 afterAll(async () => {
@@ -139,24 +178,44 @@ describe('working groups: who sees and changes what', () => {
     expect(anonymous.docs[0].members).toBeUndefined()
     expect(anonymous.docs[0].coordinators).toBeUndefined()
 
-    const asOutsider = await payload.find({ collection: 'working-groups', sort: 'name', ...as(outsider) })
-    expect(asOutsider.docs.map((doc) => doc.name).sort()).toEqual(['Neveřejná skupina', 'Platforma aktérů Vysočina'])
+    const asOutsider = await payload.find({
+      collection: 'working-groups',
+      sort: 'name',
+      ...as(outsider),
+    })
+    expect(asOutsider.docs.map((doc) => doc.name).sort()).toEqual([
+      'Neveřejná skupina',
+      'Platforma aktérů Vysočina',
+    ])
     expect(asOutsider.docs.find((doc) => doc.id === group.id)?.members).toBeUndefined()
 
-    const asMember = await payload.findByID({ collection: 'working-groups', id: group.id, depth: 0, ...as(member) })
+    const asMember = await payload.findByID({
+      collection: 'working-groups',
+      id: group.id,
+      depth: 0,
+      ...as(member),
+    })
     expect(asMember.members).toHaveLength(4)
-    await expect(payload.findByID({ collection: 'working-groups', id: otherGroup.id, ...as(member) })).rejects.toThrow()
+    await expect(
+      payload.findByID({ collection: 'working-groups', id: otherGroup.id, ...as(member) }),
+    ).rejects.toThrow()
     expect((await payload.find({ collection: 'working-groups', ...as(editor) })).totalDocs).toBe(2)
   })
 
   it('lets staff create groups, coordinators edit their own (but not list it), admins delete', async () => {
     for (const user of [coordinator, member, ngo, null]) {
-      await expectForbidden(payload.create({ collection: 'working-groups', data: { name: 'X' } as never, ...as(user) }))
+      await expectForbidden(
+        payload.create({ collection: 'working-groups', data: { name: 'X' } as never, ...as(user) }),
+      )
     }
     const updated = await payload.update({
       collection: 'working-groups',
       id: group.id,
-      data: { purpose: 'Koordinace a sdílení praxe.', listedPublicly: false, coordinators: [member.id] } as never,
+      data: {
+        purpose: 'Koordinace a sdílení praxe.',
+        listedPublicly: false,
+        coordinators: [member.id],
+      } as never,
       ...as(coordinator),
     })
     expect(updated.purpose).toBe('Koordinace a sdílení praxe.')
@@ -164,11 +223,27 @@ describe('working groups: who sees and changes what', () => {
     expect(stored.listedPublicly).toBe(true)
     expect(stored.coordinators).toEqual([coordinator.id])
     for (const user of [member, outsider, ngo, null]) {
-      await expectForbidden(payload.update({ collection: 'working-groups', id: group.id, data: { purpose: 'x' }, ...as(user) }))
+      await expectForbidden(
+        payload.update({
+          collection: 'working-groups',
+          id: group.id,
+          data: { purpose: 'x' },
+          ...as(user),
+        }),
+      )
     }
-    await expectForbidden(payload.update({ collection: 'working-groups', id: otherGroup.id, data: { purpose: 'x' }, ...as(coordinator) }))
+    await expectForbidden(
+      payload.update({
+        collection: 'working-groups',
+        id: otherGroup.id,
+        data: { purpose: 'x' },
+        ...as(coordinator),
+      }),
+    )
     for (const user of [editor, coordinator]) {
-      await expectForbidden(payload.delete({ collection: 'working-groups', id: otherGroup.id, ...as(user) }))
+      await expectForbidden(
+        payload.delete({ collection: 'working-groups', id: otherGroup.id, ...as(user) }),
+      )
     }
   })
 })
@@ -184,7 +259,11 @@ describe('meetings: members-only content and the public agenda', () => {
     await expectForbidden(
       payload.create({
         collection: 'meetings',
-        data: { workingGroup: otherGroup.id, startsAt: new Date().toISOString(), endsAt: new Date(Date.now() + 3600_000).toISOString() } as never,
+        data: {
+          workingGroup: otherGroup.id,
+          startsAt: new Date().toISOString(),
+          endsAt: new Date(Date.now() + 3600_000).toISOString(),
+        } as never,
         ...as(coordinator),
       }),
     )
@@ -192,9 +271,17 @@ describe('meetings: members-only content and the public agenda', () => {
   })
 
   it('shows visitors and other groups only the date and public agenda items', async () => {
-    const meeting = await plannedMeeting({ invitation: 'Zveme vás.', actionItems: [{ task: 'Připravit podklady', assignee: member.id, status: 'open' }] } as never)
+    const meeting = await plannedMeeting({
+      invitation: 'Zveme vás.',
+      actionItems: [{ task: 'Připravit podklady', assignee: member.id, status: 'open' }],
+    } as never)
     for (const user of [null, outsider, ngo]) {
-      const seen = await payload.findByID({ collection: 'meetings', id: meeting.id, depth: 0, ...as(user) })
+      const seen = await payload.findByID({
+        collection: 'meetings',
+        id: meeting.id,
+        depth: 0,
+        ...as(user),
+      })
       expect(seen.startsAt).toBe(meeting.startsAt)
       expect(seen.agenda?.map((item) => item.title)).toEqual(['Úvod a schválení programu'])
       expect(seen.onlineUrl).toBeUndefined()
@@ -202,7 +289,12 @@ describe('meetings: members-only content and the public agenda', () => {
       expect(seen.actionItems ?? []).toEqual([])
       expect(seen.attendance ?? []).toEqual([])
     }
-    const asMember = await payload.findByID({ collection: 'meetings', id: meeting.id, depth: 0, ...as(member) })
+    const asMember = await payload.findByID({
+      collection: 'meetings',
+      id: meeting.id,
+      depth: 0,
+      ...as(member),
+    })
     expect(asMember.agenda).toHaveLength(2)
     expect(asMember.onlineUrl).toBe('https://meet.example.org/test')
     expect(asMember.actionItems).toHaveLength(1)
@@ -212,48 +304,126 @@ describe('meetings: members-only content and the public agenda', () => {
     const review = await meetingInReview()
     const secret = 'Diskuse k bodu Analýza'
     for (const user of [null, outsider, ngo]) {
-      for (const select of [{ agenda: true }, { agenda: { discussion: true, decision: true } }, { agenda: { title: true } }, { workingGroup: false, status: false }]) {
-        const seen = await payload.findByID({ collection: 'meetings', id: review.id, depth: 0, select: select as never, ...as(user) })
+      for (const select of [
+        { agenda: true },
+        { agenda: { discussion: true, decision: true } },
+        { agenda: { title: true } },
+        { workingGroup: false, status: false },
+      ]) {
+        const seen = await payload.findByID({
+          collection: 'meetings',
+          id: review.id,
+          depth: 0,
+          select: select as never,
+          ...as(user),
+        })
         const text = JSON.stringify(seen)
         expect(text, JSON.stringify(select)).not.toContain('Analýza')
         // the public item's minutes wait for approval
         expect(text, JSON.stringify(select)).not.toContain('Diskuse')
         expect(text).not.toContain('Schváleno')
       }
-      const listed = await payload.find({ collection: 'meetings', depth: 2, select: { agenda: true }, ...as(user) })
+      const listed = await payload.find({
+        collection: 'meetings',
+        depth: 2,
+        select: { agenda: true },
+        ...as(user),
+      })
       expect(JSON.stringify(listed.docs)).not.toContain(secret)
-      for (const where of <Where[]>[{ 'agenda.discussion': { like: 'Diskuse' } }, { 'agenda.title': { equals: 'Analýza sociálního vyloučení' } }, { 'agenda.decision': { exists: true } }]) {
-        await expect(payload.find({ collection: 'meetings', where, ...as(user) }), JSON.stringify(where)).rejects.toThrow()
+      for (const where of <Where[]>[
+        { 'agenda.discussion': { like: 'Diskuse' } },
+        { 'agenda.title': { equals: 'Analýza sociálního vyloučení' } },
+        { 'agenda.decision': { exists: true } },
+      ]) {
+        await expect(
+          payload.find({ collection: 'meetings', where, ...as(user) }),
+          JSON.stringify(where),
+        ).rejects.toThrow()
       }
-      await expect(payload.find({ collection: 'meetings', sort: 'agenda.discussion', ...as(user) })).rejects.toThrow()
+      await expect(
+        payload.find({ collection: 'meetings', sort: 'agenda.discussion', ...as(user) }),
+      ).rejects.toThrow()
     }
     // members read the minutes in review; the group's own private item included
-    const asMember = await payload.findByID({ collection: 'meetings', id: review.id, select: { agenda: true }, ...as(member) })
-    expect(asMember.agenda?.map((item) => item.discussion)).toEqual(review.agenda?.map((item) => item.discussion))
+    const asMember = await payload.findByID({
+      collection: 'meetings',
+      id: review.id,
+      select: { agenda: true },
+      ...as(member),
+    })
+    expect(asMember.agenda?.map((item) => item.discussion)).toEqual(
+      review.agenda?.map((item) => item.discussion),
+    )
     // while drafted, the minutes are the coordinators'
     const drafted = await pastMeeting()
     for (const status of ['held', 'minutes-draft'] as const) {
-      await payload.update({ collection: 'meetings', id: drafted.id, data: { status, agenda: drafted.agenda!.map((item) => ({ ...item, discussion: 'Koncept zápisu' })) }, ...as(coordinator) })
+      await payload.update({
+        collection: 'meetings',
+        id: drafted.id,
+        data: {
+          status,
+          agenda: drafted.agenda!.map((item) => ({ ...item, discussion: 'Koncept zápisu' })),
+        },
+        ...as(coordinator),
+      })
     }
-    expect(JSON.stringify(await payload.findByID({ collection: 'meetings', id: drafted.id, select: { agenda: true }, ...as(member) }))).not.toContain('Koncept zápisu')
-    expect(JSON.stringify(await payload.findByID({ collection: 'meetings', id: drafted.id, select: { agenda: true }, ...as(coordinator) }))).toContain('Koncept zápisu')
+    expect(
+      JSON.stringify(
+        await payload.findByID({
+          collection: 'meetings',
+          id: drafted.id,
+          select: { agenda: true },
+          ...as(member),
+        }),
+      ),
+    ).not.toContain('Koncept zápisu')
+    expect(
+      JSON.stringify(
+        await payload.findByID({
+          collection: 'meetings',
+          id: drafted.id,
+          select: { agenda: true },
+          ...as(coordinator),
+        }),
+      ),
+    ).toContain('Koncept zápisu')
   })
 
   it('keeps the meetings of unlisted groups from everyone outside them', async () => {
     const hidden = await payload.create({
       collection: 'meetings',
-      data: { workingGroup: otherGroup.id, startsAt: new Date(Date.now() + day).toISOString(), endsAt: new Date(Date.now() + day + 3600_000).toISOString(), agenda: [{ title: 'Veřejný bod', public: true }] } as never,
+      data: {
+        workingGroup: otherGroup.id,
+        startsAt: new Date(Date.now() + day).toISOString(),
+        endsAt: new Date(Date.now() + day + 3600_000).toISOString(),
+        agenda: [{ title: 'Veřejný bod', public: true }],
+      } as never,
     })
     for (const user of [null, member, coordinator, ngo]) {
-      const { docs } = await payload.find({ collection: 'meetings', where: { id: { equals: hidden.id } }, ...as(user) })
+      const { docs } = await payload.find({
+        collection: 'meetings',
+        where: { id: { equals: hidden.id } },
+        ...as(user),
+      })
       expect(docs).toHaveLength(0)
     }
-    expect((await payload.find({ collection: 'meetings', where: { id: { equals: hidden.id } }, ...as(outsider) })).docs).toHaveLength(1)
+    expect(
+      (
+        await payload.find({
+          collection: 'meetings',
+          where: { id: { equals: hidden.id } },
+          ...as(outsider),
+        })
+      ).docs,
+    ).toHaveLength(1)
   })
 
   it('refuses non-https links and an end before the start, in the user’s language', async () => {
     await rejectsWith(plannedMeeting({ onlineUrl: 'javascript:alert(1)' }), /https:\/\//)
-    await rejectsWith(plannedMeeting({ endsAt: new Date(Date.now()).toISOString() } as never), /koniec|konec|vége|end/i)
+    await rejectsWith(
+      plannedMeeting({ endsAt: new Date(Date.now()).toISOString() } as never),
+      /koniec|konec|vége|end/i,
+    )
   })
 })
 
@@ -261,32 +431,64 @@ describe('minutes: draft → review → approved, comments and locking', () => {
   it('walks the workflow, refusing skipped steps and approval with open comments', async () => {
     const meeting = await plannedMeeting()
     await rejectsWith(
-      payload.update({ collection: 'meetings', id: meeting.id, data: { status: 'minutes-approved' }, ...as(coordinator) }),
+      payload.update({
+        collection: 'meetings',
+        id: meeting.id,
+        data: { status: 'minutes-approved' },
+        ...as(coordinator),
+      }),
       /„.+“.+„.+“/,
     )
-    await expectForbidden(payload.update({ collection: 'meetings', id: meeting.id, data: { status: 'held' }, ...as(member) }))
+    await expectForbidden(
+      payload.update({
+        collection: 'meetings',
+        id: meeting.id,
+        data: { status: 'held' },
+        ...as(member),
+      }),
+    )
 
     const review = await meetingInReview()
     // members read minutes from review on; visitors see the public item without its minutes yet
-    const asMember = await payload.findByID({ collection: 'meetings', id: review.id, ...as(member) })
+    const asMember = await payload.findByID({
+      collection: 'meetings',
+      id: review.id,
+      ...as(member),
+    })
     expect(asMember.agenda?.[1].discussion).toContain('Diskuse')
     const asVisitor = await payload.findByID({ collection: 'meetings', id: review.id, ...as(null) })
     expect(asVisitor.agenda?.[0].discussion).toBeUndefined()
 
     const comment = await payload.create({
       collection: 'minutes-comments',
-      data: { meeting: review.id, agendaItem: review.agenda![1].id!, body: 'Doplnit počet obcí.' } as never,
+      data: {
+        meeting: review.id,
+        agendaItem: review.agenda![1].id!,
+        body: 'Doplnit počet obcí.',
+      } as never,
       ...as(member),
     })
     expect(comment.author).toMatchObject({ id: member.id })
     await rejectsWith(
-      payload.update({ collection: 'meetings', id: review.id, data: { status: 'minutes-approved' }, ...as(coordinator) }),
+      payload.update({
+        collection: 'meetings',
+        id: review.id,
+        data: { status: 'minutes-approved' },
+        ...as(coordinator),
+      }),
       /\b1\b/,
     )
 
     // a member cannot resolve; the coordinator does, with a reply, then approves
-    await payload.update({ collection: 'minutes-comments', id: comment.id, data: { resolved: true }, ...as(member) })
-    expect((await payload.findByID({ collection: 'minutes-comments', id: comment.id })).resolved).toBe(false)
+    await payload.update({
+      collection: 'minutes-comments',
+      id: comment.id,
+      data: { resolved: true },
+      ...as(member),
+    })
+    expect(
+      (await payload.findByID({ collection: 'minutes-comments', id: comment.id })).resolved,
+    ).toBe(false)
     const resolved = await payload.update({
       collection: 'minutes-comments',
       id: comment.id,
@@ -294,11 +496,19 @@ describe('minutes: draft → review → approved, comments and locking', () => {
       ...as(coordinator),
     })
     expect(resolved.resolvedAt).toBeTruthy()
-    const approved = await payload.update({ collection: 'meetings', id: review.id, data: { status: 'minutes-approved' }, ...as(coordinator) })
+    const approved = await payload.update({
+      collection: 'meetings',
+      id: review.id,
+      data: { status: 'minutes-approved' },
+      ...as(coordinator),
+    })
     expect(approved.approvedAt).toBeTruthy()
     expect(approved.approvedBy).toMatchObject({ id: coordinator.id })
     // the public item's minutes are public once approved
-    expect((await payload.findByID({ collection: 'meetings', id: review.id, ...as(null) })).agenda?.[0].decision).toBe('Schváleno.')
+    expect(
+      (await payload.findByID({ collection: 'meetings', id: review.id, ...as(null) })).agenda?.[0]
+        .decision,
+    ).toBe('Schváleno.')
   })
 
   it('keeps a comment where it was written, and answers an empty one with a field error', async () => {
@@ -306,22 +516,47 @@ describe('minutes: draft → review → approved, comments and locking', () => {
     const elsewhere = await meetingInReview()
     const comment = await payload.create({
       collection: 'minutes-comments',
-      data: { meeting: review.id, agendaItem: review.agenda![0].id!, body: 'Pripomienka.' } as never,
+      data: {
+        meeting: review.id,
+        agendaItem: review.agenda![0].id!,
+        body: 'Pripomienka.',
+      } as never,
       ...as(member),
     })
     const hidden = await payload.create({
       collection: 'meetings',
-      data: { workingGroup: otherGroup.id, startsAt: new Date(Date.now() + day).toISOString(), endsAt: new Date(Date.now() + day + 3600_000).toISOString() } as never,
+      data: {
+        workingGroup: otherGroup.id,
+        startsAt: new Date(Date.now() + day).toISOString(),
+        endsAt: new Date(Date.now() + day + 3600_000).toISOString(),
+      } as never,
     })
-    for (const data of [{ meeting: hidden.id }, { meeting: elsewhere.id, agendaItem: elsewhere.agenda![1].id }, { workingGroup: otherGroup.id }]) {
-      await payload.update({ collection: 'minutes-comments', id: comment.id, data: data as never, ...as(member) }).catch(() => undefined)
-      const stored = await payload.findByID({ collection: 'minutes-comments', id: comment.id, depth: 0 })
+    for (const data of [
+      { meeting: hidden.id },
+      { meeting: elsewhere.id, agendaItem: elsewhere.agenda![1].id },
+      { workingGroup: otherGroup.id },
+    ]) {
+      await payload
+        .update({
+          collection: 'minutes-comments',
+          id: comment.id,
+          data: data as never,
+          ...as(member),
+        })
+        .catch(() => undefined)
+      const stored = await payload.findByID({
+        collection: 'minutes-comments',
+        id: comment.id,
+        depth: 0,
+      })
       expect(String(stored.meeting)).toBe(String(review.id))
       expect(String(stored.workingGroup)).toBe(String(group.id))
       expect(stored.agendaItem).toBe(review.agenda![0].id)
     }
     const before = (await payload.count({ collection: 'minutes-comments' })).totalDocs
-    await expect(payload.create({ collection: 'minutes-comments', data: {} as never, ...as(member) })).rejects.toMatchObject({ name: 'ValidationError' })
+    await expect(
+      payload.create({ collection: 'minutes-comments', data: {} as never, ...as(member) }),
+    ).rejects.toMatchObject({ name: 'ValidationError' })
     expect((await payload.count({ collection: 'minutes-comments' })).totalDocs).toBe(before)
   })
 
@@ -330,33 +565,81 @@ describe('minutes: draft → review → approved, comments and locking', () => {
     const item = review.agenda![0].id!
     for (const user of [outsider, ngo, null]) {
       await expect(
-        payload.create({ collection: 'minutes-comments', data: { meeting: review.id, agendaItem: item, body: 'x' } as never, ...as(user) }),
+        payload.create({
+          collection: 'minutes-comments',
+          data: { meeting: review.id, agendaItem: item, body: 'x' } as never,
+          ...as(user),
+        }),
       ).rejects.toThrow()
     }
     await rejectsWith(
-      payload.create({ collection: 'minutes-comments', data: { meeting: review.id, agendaItem: item, body: '<script>alert(1)</script>' } as never, ...as(member) }),
+      payload.create({
+        collection: 'minutes-comments',
+        data: { meeting: review.id, agendaItem: item, body: '<script>alert(1)</script>' } as never,
+        ...as(member),
+      }),
       /< .* >|<.*>/,
     )
     await expect(
-      payload.create({ collection: 'minutes-comments', data: { meeting: review.id, agendaItem: 'nope', body: 'ok' } as never, ...as(member) }),
+      payload.create({
+        collection: 'minutes-comments',
+        data: { meeting: review.id, agendaItem: 'nope', body: 'ok' } as never,
+        ...as(member),
+      }),
     ).rejects.toThrow()
     const planned = await plannedMeeting()
     await expect(
-      payload.create({ collection: 'minutes-comments', data: { meeting: planned.id, agendaItem: planned.agenda![0].id, body: 'ok' } as never, ...as(member) }),
+      payload.create({
+        collection: 'minutes-comments',
+        data: { meeting: planned.id, agendaItem: planned.agenda![0].id, body: 'ok' } as never,
+        ...as(member),
+      }),
     ).rejects.toThrow()
-    expect((await payload.find({ collection: 'minutes-comments', where: { meeting: { in: [review.id, planned.id] } } })).totalDocs).toBe(0)
+    expect(
+      (
+        await payload.find({
+          collection: 'minutes-comments',
+          where: { meeting: { in: [review.id, planned.id] } },
+        })
+      ).totalDocs,
+    ).toBe(0)
     // comments are the group's: an outsider reads none
-    await payload.create({ collection: 'minutes-comments', data: { meeting: review.id, agendaItem: item, body: 'Souhlasím.' } as never, ...as(member) })
-    for (const user of [outsider, ngo, null]) expect(await visibleTo(user, 'minutes-comments', { meeting: { equals: review.id } })).toBe(0)
-    expect((await payload.find({ collection: 'minutes-comments', where: { meeting: { equals: review.id } }, ...as(digestReader) })).totalDocs).toBe(1)
+    await payload.create({
+      collection: 'minutes-comments',
+      data: { meeting: review.id, agendaItem: item, body: 'Souhlasím.' } as never,
+      ...as(member),
+    })
+    for (const user of [outsider, ngo, null])
+      expect(await visibleTo(user, 'minutes-comments', { meeting: { equals: review.id } })).toBe(0)
+    expect(
+      (
+        await payload.find({
+          collection: 'minutes-comments',
+          where: { meeting: { equals: review.id } },
+          ...as(digestReader),
+        })
+      ).totalDocs,
+    ).toBe(1)
   })
 
   it('locks approved minutes: a change needs a new reason and every version stays readable', async () => {
     const review = await meetingInReview()
-    await payload.update({ collection: 'meetings', id: review.id, data: { status: 'minutes-approved' }, ...as(coordinator) })
-    const changed = review.agenda!.map((item, index) => (index === 1 ? { ...item, decision: 'Schváleno s úpravou.' } : item))
+    await payload.update({
+      collection: 'meetings',
+      id: review.id,
+      data: { status: 'minutes-approved' },
+      ...as(coordinator),
+    })
+    const changed = review.agenda!.map((item, index) =>
+      index === 1 ? { ...item, decision: 'Schváleno s úpravou.' } : item,
+    )
     await rejectsWith(
-      payload.update({ collection: 'meetings', id: review.id, data: { agenda: changed }, ...as(coordinator) }),
+      payload.update({
+        collection: 'meetings',
+        id: review.id,
+        data: { agenda: changed },
+        ...as(coordinator),
+      }),
       /důvod|reason|indok|dôvod/i,
     )
     await payload.update({
@@ -366,7 +649,12 @@ describe('minutes: draft → review → approved, comments and locking', () => {
       ...as(coordinator),
     })
     await expect(
-      payload.update({ collection: 'meetings', id: review.id, data: { agenda: review.agenda, amendmentReason: 'Oprava znění usnesení' }, ...as(coordinator) }),
+      payload.update({
+        collection: 'meetings',
+        id: review.id,
+        data: { agenda: review.agenda, amendmentReason: 'Oprava znění usnesení' },
+        ...as(coordinator),
+      }),
     ).rejects.toThrow()
 
     const versions = await payload.findVersions({
@@ -378,22 +666,69 @@ describe('minutes: draft → review → approved, comments and locking', () => {
     const decisions = versions.docs.map((version) => version.version.agenda?.[1]?.decision)
     expect(decisions).toContain('Schváleno s úpravou.')
     expect(decisions).toContain('Schváleno.')
-    expect(versions.docs.every((version) => ['minutes-review', 'minutes-approved'].includes(version.version.status))).toBe(true)
+    expect(
+      versions.docs.every((version) =>
+        ['minutes-review', 'minutes-approved'].includes(version.version.status),
+      ),
+    ).toBe(true)
     expect(versions.docs[0].version.amendmentReason).toBe('Oprava znění usnesení')
     // the outsider is a member elsewhere: none of these versions; without any group, no versions at all
-    expect((await payload.findVersions({ collection: 'meetings', where: { parent: { equals: review.id } }, ...as(outsider) })).totalDocs).toBe(0)
+    expect(
+      (
+        await payload.findVersions({
+          collection: 'meetings',
+          where: { parent: { equals: review.id } },
+          ...as(outsider),
+        })
+      ).totalDocs,
+    ).toBe(0)
     for (const user of [ngo, null]) {
-      await expectForbidden(payload.findVersions({ collection: 'meetings', where: { parent: { equals: review.id } }, ...as(user) }))
+      await expectForbidden(
+        payload.findVersions({
+          collection: 'meetings',
+          where: { parent: { equals: review.id } },
+          ...as(user),
+        }),
+      )
     }
   })
 
   it('lets the assignee report progress on an action item after approval, nobody else', async () => {
-    const meeting = await pastMeeting({ status: 'held', actionItems: [{ task: 'Rozeslat analýzu', assignee: member.id, status: 'open' }] } as never)
+    const meeting = await pastMeeting({
+      status: 'held',
+      actionItems: [{ task: 'Rozeslat analýzu', assignee: member.id, status: 'open' }],
+    } as never)
     const itemId = meeting.actionItems![0].id!
-    await expect(setActionItemStatus(payload, { meetingId: meeting.id, itemId, status: 'done', user: outsider })).rejects.toThrow()
-    await expect(setActionItemStatus(payload, { meetingId: meeting.id, itemId, status: 'done', user: digestReader })).rejects.toThrow()
-    await expect(setActionItemStatus(payload, { meetingId: meeting.id, itemId, status: 'bogus', user: member })).rejects.toThrow()
-    const updated = await setActionItemStatus(payload, { meetingId: meeting.id, itemId, status: 'done', user: member })
+    await expect(
+      setActionItemStatus(payload, {
+        meetingId: meeting.id,
+        itemId,
+        status: 'done',
+        user: outsider,
+      }),
+    ).rejects.toThrow()
+    await expect(
+      setActionItemStatus(payload, {
+        meetingId: meeting.id,
+        itemId,
+        status: 'done',
+        user: digestReader,
+      }),
+    ).rejects.toThrow()
+    await expect(
+      setActionItemStatus(payload, {
+        meetingId: meeting.id,
+        itemId,
+        status: 'bogus',
+        user: member,
+      }),
+    ).rejects.toThrow()
+    const updated = await setActionItemStatus(payload, {
+      meetingId: meeting.id,
+      itemId,
+      status: 'done',
+      user: member,
+    })
     expect(updated.actionItems?.[0].status).toBe('done')
   })
 })
@@ -407,16 +742,46 @@ describe('materials: members-only files', () => {
       ...as(member),
     })
     expect(material.uploadedBy).toMatchObject({ id: member.id })
-    for (const user of [outsider, ngo, null]) expect(await visibleTo(user, 'materials', { id: { equals: material.id } })).toBe(0)
-    expect((await payload.find({ collection: 'materials', where: { id: { equals: material.id } }, ...as(digestReader) })).totalDocs).toBe(1)
+    for (const user of [outsider, ngo, null])
+      expect(await visibleTo(user, 'materials', { id: { equals: material.id } })).toBe(0)
+    expect(
+      (
+        await payload.find({
+          collection: 'materials',
+          where: { id: { equals: material.id } },
+          ...as(digestReader),
+        })
+      ).totalDocs,
+    ).toBe(1)
     for (const user of [outsider, ngo, null]) {
       await expectForbidden(
-        payload.create({ collection: 'materials', data: { title: 'x', workingGroup: group.id } as never, file: pdf(), ...as(user) }),
+        payload.create({
+          collection: 'materials',
+          data: { title: 'x', workingGroup: group.id } as never,
+          file: pdf(),
+          ...as(user),
+        }),
       )
     }
     // another member may not change it; the coordinator may
-    await expectForbidden(payload.update({ collection: 'materials', id: material.id, data: { title: 'y' }, ...as(digestReader) }))
-    expect((await payload.update({ collection: 'materials', id: material.id, data: { title: 'Analýza' }, ...as(coordinator) })).title).toBe('Analýza')
+    await expectForbidden(
+      payload.update({
+        collection: 'materials',
+        id: material.id,
+        data: { title: 'y' },
+        ...as(digestReader),
+      }),
+    )
+    expect(
+      (
+        await payload.update({
+          collection: 'materials',
+          id: material.id,
+          data: { title: 'Analýza' },
+          ...as(coordinator),
+        })
+      ).title,
+    ).toBe('Analýza')
   })
 
   it('refuses wrong file types and oversized files with a clear message, storing nothing', async () => {
@@ -429,7 +794,14 @@ describe('materials: members-only files', () => {
         file: { data: html, mimetype: 'text/html', name: 'evil.html', size: html.length },
         ...as(member),
       }),
-    ).rejects.toMatchObject({ status: 400, data: { errors: [{ path: 'file', message: expect.stringContaining('PDF, DOCX, ODT, XLSX, ODS, PPTX') }] } })
+    ).rejects.toMatchObject({
+      status: 400,
+      data: {
+        errors: [
+          { path: 'file', message: expect.stringContaining('PDF, DOCX, ODT, XLSX, ODS, PPTX') },
+        ],
+      },
+    })
     const big = Buffer.alloc(MAX_MATERIAL_BYTES + 1, 32)
     big.write('%PDF-1.4\n')
     await expect(
@@ -450,18 +822,30 @@ describe('notifications: immediate, digest, muted', () => {
     const meeting = await plannedMeeting({ title: 'Setkání platformy 14' })
     await runJobs()
     // the member (Hungarian) and the coordinator (Czech) at once; the digest reader and the muted member not
-    const hungarian = await sink.waitFor((mail) => sentTo(mail, member.email) && mail.subject?.includes('Setkání platformy 14') === true)
+    const hungarian = await sink.waitFor(
+      (mail) =>
+        sentTo(mail, member.email) && mail.subject?.includes('Setkání platformy 14') === true,
+    )
     expect(hungarian.subject).toMatch(/Meghívó/)
     expect(hungarian.html).toContain('Analýza sociálního vyloučení')
     const ics = hungarian.attachments.find((attachment) => attachment.filename === 'meeting.ics')
     const event = parseCalendarStrictly(ics!.content.toString()).getFirstSubcomponent('vevent')!
     expect(event.getFirstPropertyValue('uid')).toBe(`meeting-${meeting.id}@localhost:3000`)
     expect(event.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Europe/Prague')
-    await sink.waitFor((mail) => sentTo(mail, coordinator.email) && /Pozvánka/.test(mail.subject ?? ''))
+    await sink.waitFor(
+      (mail) => sentTo(mail, coordinator.email) && /Pozvánka/.test(mail.subject ?? ''),
+    )
     const recipients = sink.messages.slice(before).map((mail) => JSON.stringify(mail.to))
     expect(recipients.some((to) => to.includes(digestReader.email))).toBe(false)
     expect(recipients.some((to) => to.includes(muted.email))).toBe(false)
-    expect((await payload.find({ collection: 'member-notifications', where: { user: { equals: muted.id } } })).totalDocs).toBe(0)
+    expect(
+      (
+        await payload.find({
+          collection: 'member-notifications',
+          where: { user: { equals: muted.id } },
+        })
+      ).totalDocs,
+    ).toBe(0)
   })
 
   it('gathers the digest reader’s updates into one weekly mail, once', async () => {
@@ -472,11 +856,16 @@ describe('notifications: immediate, digest, muted', () => {
       ...as(coordinator),
     })
     expect(material.id).toBeTruthy()
-    const pending = await payload.find({ collection: 'member-notifications', where: { and: [{ user: { equals: digestReader.id } }, { sentAt: { exists: false } }] } })
+    const pending = await payload.find({
+      collection: 'member-notifications',
+      where: { and: [{ user: { equals: digestReader.id } }, { sentAt: { exists: false } }] },
+    })
     expect(pending.totalDocs).toBeGreaterThanOrEqual(2)
     const before = sink.messages.length
     expect(await sendDigests(payload)).toBe(1)
-    const digest = await sink.waitFor((mail) => sentTo(mail, digestReader.email) && /this week/.test(mail.subject ?? ''))
+    const digest = await sink.waitFor(
+      (mail) => sentTo(mail, digestReader.email) && /this week/.test(mail.subject ?? ''),
+    )
     expect(digest.subject).toContain(`${pending.totalDocs} updates`)
     expect(digest.html).toContain('Program semináře')
     expect(digest.html).toContain('Platforma aktérů Vysočina')
@@ -487,10 +876,23 @@ describe('notifications: immediate, digest, muted', () => {
   it('shows members only their own notifications', async () => {
     const mine = await payload.find({ collection: 'member-notifications', ...as(member) })
     expect(mine.totalDocs).toBeGreaterThan(0)
-    expect(mine.docs.every((doc) => (typeof doc.user === 'object' ? doc.user.id : doc.user) === member.id)).toBe(true)
+    expect(
+      mine.docs.every(
+        (doc) => (typeof doc.user === 'object' ? doc.user.id : doc.user) === member.id,
+      ),
+    ).toBe(true)
     expect(await visibleTo(null, 'member-notifications')).toBe(0)
     await expectForbidden(
-      payload.create({ collection: 'member-notifications', data: { user: member.id, workingGroup: group.id, kind: 'material', mode: 'immediate' } as never, ...as(member) }),
+      payload.create({
+        collection: 'member-notifications',
+        data: {
+          user: member.id,
+          workingGroup: group.id,
+          kind: 'material',
+          mode: 'immediate',
+        } as never,
+        ...as(member),
+      }),
     )
     void admin
   })
@@ -498,7 +900,15 @@ describe('notifications: immediate, digest, muted', () => {
 
 describe('the access matrix: roles × objects × operations', () => {
   type Role = 'anonymous' | 'ngo' | 'member' | 'otherMember' | 'coordinator' | 'editor' | 'admin'
-  const roles: Role[] = ['anonymous', 'ngo', 'member', 'otherMember', 'coordinator', 'editor', 'admin']
+  const roles: Role[] = [
+    'anonymous',
+    'ngo',
+    'member',
+    'otherMember',
+    'coordinator',
+    'editor',
+    'admin',
+  ]
   const userOf = (role: Role): User | null =>
     ({ anonymous: null, ngo, member, otherMember: outsider, coordinator, editor, admin })[role]
   const allowed = async (operation: Promise<unknown>) =>
@@ -512,7 +922,8 @@ describe('the access matrix: roles × objects × operations', () => {
     )
 
   /** Whether each role may do it; `Y` for the roles listed, `n` for the others. */
-  const only = (...yes: Role[]) => Object.fromEntries(roles.map((role) => [role, yes.includes(role)])) as Record<Role, boolean>
+  const only = (...yes: Role[]) =>
+    Object.fromEntries(roles.map((role) => [role, yes.includes(role)])) as Record<Role, boolean>
   const staff: Role[] = ['editor', 'admin']
 
   let review: Meeting
@@ -522,27 +933,67 @@ describe('the access matrix: roles × objects × operations', () => {
   beforeAll(async () => {
     review = await meetingInReview()
     privateItem = review.agenda![1].id!
-    comment = await payload.create({ collection: 'minutes-comments', data: { meeting: review.id, agendaItem: privateItem, body: 'Matice.' } as never, ...as(member) })
-    material = await payload.create({ collection: 'materials', data: { title: 'Matice', workingGroup: group.id } as never, file: pdf('matrix.pdf'), ...as(coordinator) })
+    comment = await payload.create({
+      collection: 'minutes-comments',
+      data: { meeting: review.id, agendaItem: privateItem, body: 'Matice.' } as never,
+      ...as(member),
+    })
+    material = await payload.create({
+      collection: 'materials',
+      data: { title: 'Matice', workingGroup: group.id } as never,
+      file: pdf('matrix.pdf'),
+      ...as(coordinator),
+    })
   })
 
   const cells: [string, Record<Role, boolean>, (user: User | null) => Promise<unknown>][] = [
-    ['read the group', only(...roles), (user) => payload.findByID({ collection: 'working-groups', id: group.id, ...as(user) })],
+    [
+      'read the group',
+      only(...roles),
+      (user) => payload.findByID({ collection: 'working-groups', id: group.id, ...as(user) }),
+    ],
     [
       'read the member list',
       only('member', 'coordinator', ...staff),
       async (user) => {
-        const doc = await payload.findByID({ collection: 'working-groups', id: group.id, depth: 0, ...as(user) })
+        const doc = await payload.findByID({
+          collection: 'working-groups',
+          id: group.id,
+          depth: 0,
+          ...as(user),
+        })
         if (!doc.members?.length) throw Object.assign(new Error('hidden'), { status: 403 })
       },
     ],
-    ['create a group', only(...staff), (user) => payload.create({ collection: 'working-groups', data: { name: `Skupina ${Math.random()}` } as never, ...as(user) })],
-    ['update the group', only('coordinator', ...staff), (user) => payload.update({ collection: 'working-groups', id: group.id, data: { purpose: 'Koordinace.' }, ...as(user) })],
+    [
+      'create a group',
+      only(...staff),
+      (user) =>
+        payload.create({
+          collection: 'working-groups',
+          data: { name: `Skupina ${Math.random()}` } as never,
+          ...as(user),
+        }),
+    ],
+    [
+      'update the group',
+      only('coordinator', ...staff),
+      (user) =>
+        payload.update({
+          collection: 'working-groups',
+          id: group.id,
+          data: { purpose: 'Koordinace.' },
+          ...as(user),
+        }),
+    ],
     [
       'delete a group',
       only('admin'),
       async (user) => {
-        const spare = await payload.create({ collection: 'working-groups', data: { name: `Spare ${Math.random()}`, coordinators: [coordinator.id] } as never })
+        const spare = await payload.create({
+          collection: 'working-groups',
+          data: { name: `Spare ${Math.random()}`, coordinators: [coordinator.id] } as never,
+        })
         return payload.delete({ collection: 'working-groups', id: spare.id, ...as(user) })
       },
     ],
@@ -551,28 +1002,67 @@ describe('the access matrix: roles × objects × operations', () => {
       only('member', 'coordinator', ...staff),
       async (user) => {
         const doc = await payload.findByID({ collection: 'meetings', id: review.id, ...as(user) })
-        if (!doc.agenda?.some((item) => item.id === privateItem && item.discussion)) throw Object.assign(new Error('hidden'), { status: 403 })
+        if (!doc.agenda?.some((item) => item.id === privateItem && item.discussion))
+          throw Object.assign(new Error('hidden'), { status: 403 })
       },
     ],
     ['create a meeting', only('coordinator', ...staff), (user) => plannedMeeting({}, user as User)],
-    ['update a meeting', only('coordinator', ...staff), (user) => payload.update({ collection: 'meetings', id: review.id, data: { venue: 'Jihlava' }, ...as(user) })],
+    [
+      'update a meeting',
+      only('coordinator', ...staff),
+      (user) =>
+        payload.update({
+          collection: 'meetings',
+          id: review.id,
+          data: { venue: 'Jihlava' },
+          ...as(user),
+        }),
+    ],
     [
       'delete a meeting',
       only(...staff),
-      async (user) => payload.delete({ collection: 'meetings', id: (await plannedMeeting()).id, ...as(user) }),
+      async (user) =>
+        payload.delete({ collection: 'meetings', id: (await plannedMeeting()).id, ...as(user) }),
     ],
-    ['read a comment', only('member', 'coordinator', ...staff), (user) => payload.findByID({ collection: 'minutes-comments', id: comment.id, ...as(user) })],
+    [
+      'read a comment',
+      only('member', 'coordinator', ...staff),
+      (user) => payload.findByID({ collection: 'minutes-comments', id: comment.id, ...as(user) }),
+    ],
     [
       'comment',
       only('member', 'coordinator', ...staff),
-      (user) => payload.create({ collection: 'minutes-comments', data: { meeting: review.id, agendaItem: privateItem, body: 'Ano.' } as never, ...as(user) }),
+      (user) =>
+        payload.create({
+          collection: 'minutes-comments',
+          data: { meeting: review.id, agendaItem: privateItem, body: 'Ano.' } as never,
+          ...as(user),
+        }),
     ],
-    ['update a member’s comment', only('member', 'coordinator', ...staff), (user) => payload.update({ collection: 'minutes-comments', id: comment.id, data: { body: 'Matice.' }, ...as(user) })],
+    [
+      'update a member’s comment',
+      only('member', 'coordinator', ...staff),
+      (user) =>
+        payload.update({
+          collection: 'minutes-comments',
+          id: comment.id,
+          data: { body: 'Matice.' },
+          ...as(user),
+        }),
+    ],
     [
       'delete a comment',
       only(...staff),
       async (user) => {
-        const spare = await payload.create({ collection: 'minutes-comments', data: { meeting: review.id, agendaItem: privateItem, body: 'x', author: member.id } as never })
+        const spare = await payload.create({
+          collection: 'minutes-comments',
+          data: {
+            meeting: review.id,
+            agendaItem: privateItem,
+            body: 'x',
+            author: member.id,
+          } as never,
+        })
         return payload.delete({ collection: 'minutes-comments', id: spare.id, ...as(user) })
       },
     ],
@@ -580,7 +1070,9 @@ describe('the access matrix: roles × objects × operations', () => {
       'read action items',
       only('member', 'coordinator', ...staff),
       async (user) => {
-        const meeting = await plannedMeeting({ actionItems: [{ task: 'Úkol', assignee: member.id, status: 'open' }] } as never)
+        const meeting = await plannedMeeting({
+          actionItems: [{ task: 'Úkol', assignee: member.id, status: 'open' }],
+        } as never)
         const doc = await payload.findByID({ collection: 'meetings', id: meeting.id, ...as(user) })
         if (!doc.actionItems?.length) throw Object.assign(new Error('hidden'), { status: 403 })
       },
@@ -589,22 +1081,54 @@ describe('the access matrix: roles × objects × operations', () => {
       'report progress on the member’s action item',
       only('member', 'coordinator', ...staff),
       async (user) => {
-        const meeting = await plannedMeeting({ actionItems: [{ task: 'Úkol', assignee: member.id, status: 'open' }] } as never)
-        return setActionItemStatus(payload, { meetingId: meeting.id, itemId: meeting.actionItems![0].id!, status: 'done', user })
+        const meeting = await plannedMeeting({
+          actionItems: [{ task: 'Úkol', assignee: member.id, status: 'open' }],
+        } as never)
+        return setActionItemStatus(payload, {
+          meetingId: meeting.id,
+          itemId: meeting.actionItems![0].id!,
+          status: 'done',
+          user,
+        })
       },
     ],
-    ['read a material', only('member', 'coordinator', ...staff), (user) => payload.findByID({ collection: 'materials', id: material.id, ...as(user) })],
+    [
+      'read a material',
+      only('member', 'coordinator', ...staff),
+      (user) => payload.findByID({ collection: 'materials', id: material.id, ...as(user) }),
+    ],
     [
       'share a material',
       only('member', 'coordinator', ...staff),
-      (user) => payload.create({ collection: 'materials', data: { title: 'M', workingGroup: group.id } as never, file: pdf('m.pdf'), ...as(user) }),
+      (user) =>
+        payload.create({
+          collection: 'materials',
+          data: { title: 'M', workingGroup: group.id } as never,
+          file: pdf('m.pdf'),
+          ...as(user),
+        }),
     ],
-    ['update the coordinator’s material', only('coordinator', ...staff), (user) => payload.update({ collection: 'materials', id: material.id, data: { title: 'Matice' }, ...as(user) })],
+    [
+      'update the coordinator’s material',
+      only('coordinator', ...staff),
+      (user) =>
+        payload.update({
+          collection: 'materials',
+          id: material.id,
+          data: { title: 'Matice' },
+          ...as(user),
+        }),
+    ],
     [
       'delete the coordinator’s material',
       only('coordinator', ...staff),
       async (user) => {
-        const spare = await payload.create({ collection: 'materials', data: { title: 'Spare', workingGroup: group.id, uploadedBy: coordinator.id } as never, file: pdf('spare.pdf'), context: { silent: true } })
+        const spare = await payload.create({
+          collection: 'materials',
+          data: { title: 'Spare', workingGroup: group.id, uploadedBy: coordinator.id } as never,
+          file: pdf('spare.pdf'),
+          context: { silent: true },
+        })
         return payload.delete({ collection: 'materials', id: spare.id, ...as(user) })
       },
     ],
@@ -620,9 +1144,30 @@ describe('the access matrix: roles × objects × operations', () => {
 describe('personal data (GDPR access)', () => {
   it('exports the member’s own records and nothing of anyone else’s', async () => {
     const review = await meetingInReview()
-    await payload.create({ collection: 'minutes-comments', data: { meeting: review.id, agendaItem: review.agenda![0].id, body: 'Můj vlastní komentář.' } as never, ...as(member) })
-    await payload.create({ collection: 'minutes-comments', data: { meeting: review.id, agendaItem: review.agenda![0].id, body: 'Komentář někoho jiného.' } as never, ...as(digestReader) })
-    await plannedMeeting({ actionItems: [{ task: 'Úkol pro Máriu', assignee: member.id, status: 'open' }, { task: 'Úkol pro Petra', assignee: digestReader.id, status: 'open' }] } as never)
+    await payload.create({
+      collection: 'minutes-comments',
+      data: {
+        meeting: review.id,
+        agendaItem: review.agenda![0].id,
+        body: 'Můj vlastní komentář.',
+      } as never,
+      ...as(member),
+    })
+    await payload.create({
+      collection: 'minutes-comments',
+      data: {
+        meeting: review.id,
+        agendaItem: review.agenda![0].id,
+        body: 'Komentář někoho jiného.',
+      } as never,
+      ...as(digestReader),
+    })
+    await plannedMeeting({
+      actionItems: [
+        { task: 'Úkol pro Máriu', assignee: member.id, status: 'open' },
+        { task: 'Úkol pro Petra', assignee: digestReader.id, status: 'open' },
+      ],
+    } as never)
     const data = await personalDataOf(payload, member)
     const text = JSON.stringify(data)
     expect(data.account.email).toBe(member.email)
@@ -630,9 +1175,15 @@ describe('personal data (GDPR access)', () => {
     expect(text).toContain('Můj vlastní komentář.')
     expect(text).toContain('Úkol pro Máriu')
     expect(data.notifications.length).toBeGreaterThan(0)
-    for (const foreign of ['Komentář někoho jiného.', 'Úkol pro Petra', digestReader.email, coordinator.email, outsider.email, 'Neveřejná skupina']) {
+    for (const foreign of [
+      'Komentář někoho jiného.',
+      'Úkol pro Petra',
+      digestReader.email,
+      coordinator.email,
+      outsider.email,
+      'Neveřejná skupina',
+    ]) {
       expect(text).not.toContain(foreign)
     }
   })
 })
-

@@ -26,7 +26,13 @@ const serverFunction: ServerFunctionClient = async function (args) {
 const Layout = async ({ children }: Args) => {
   // Payload's layout reads the session from the database: without one it could only crash
   const problem = await databaseProblem()
-  if (problem) return <DatabaseUnavailable locale={negotiateLocale((await headers()).get('accept-language'))} problem={problem} />
+  if (problem)
+    return (
+      <DatabaseUnavailable
+        locale={negotiateLocale((await headers()).get('accept-language'))}
+        problem={problem}
+      />
+    )
   return (
     <RootLayout config={config} importMap={importMap} serverFunction={serverFunction}>
       {children}

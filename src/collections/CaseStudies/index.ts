@@ -22,11 +22,14 @@ import { indexForSearch, searchTextField } from '@/search/searchText'
 
 import { draftsOnlyForRepresentatives } from './hooks/reviewWorkflow'
 import { notifyReview } from './hooks/notifyReview'
-import { PROJECT_NUMBER, requireTitleInOriginalLanguage, validateCaseStudy } from './hooks/validateCaseStudy'
+import {
+  PROJECT_NUMBER,
+  requireTitleInOriginalLanguage,
+  validateCaseStudy,
+} from './hooks/validateCaseStudy'
 import { currencies, evidenceTiers } from '@/goodPractice/evidence'
 
 const label = (key: string) => labelsFor('goodPractice', `fields.${key}`)
-
 
 const nonNegative = (value: unknown, { req }: { req: Parameters<typeof requestLocale>[0] }) =>
   value === null || value === undefined || (typeof value === 'number' && value >= 0)
@@ -66,7 +69,14 @@ export const CaseStudies: CollectionConfig<'case-studies'> = {
   fields: [
     searchTextField,
     translationStatusField,
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200, label: label('title') },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      localized: true,
+      maxLength: 200,
+      label: label('title'),
+    },
     slug('title'),
     {
       name: 'originalLanguage',
@@ -77,34 +87,105 @@ export const CaseStudies: CollectionConfig<'case-studies'> = {
       label: labelsFor('events', 'fields.language'),
       admin: { position: 'sidebar' },
     },
-    { name: 'summary', type: 'textarea', required: true, localized: true, maxLength: 400, label: label('summary') },
-    { name: 'problem', type: 'textarea', localized: true, maxLength: 4000, label: label('problem') },
+    {
+      name: 'summary',
+      type: 'textarea',
+      required: true,
+      localized: true,
+      maxLength: 400,
+      label: label('summary'),
+    },
+    {
+      name: 'problem',
+      type: 'textarea',
+      localized: true,
+      maxLength: 4000,
+      label: label('problem'),
+    },
     { name: 'goals', type: 'textarea', localized: true, maxLength: 4000, label: label('goals') },
-    namedRows({
-      name: 'activities',
-      type: 'array',
-      maxRows: 20,
-      label: label('activities'),
-      labels: { singular: labelsFor('admin', 'rows.activity'), plural: labelsFor('admin', 'rows.activities') },
-      fields: [
-        { name: 'title', type: 'text', required: true, localized: true, maxLength: 200, label: label('activityTitle') },
-        { name: 'description', type: 'textarea', localized: true, maxLength: 2000, label: label('activityDescription') },
-      ],
-    }, [{ field: 'title' }]),
-    { name: 'targetGroups', type: 'relationship', relationTo: 'target-groups', hasMany: true, index: true, label: label('targetGroups') },
+    namedRows(
+      {
+        name: 'activities',
+        type: 'array',
+        maxRows: 20,
+        label: label('activities'),
+        labels: {
+          singular: labelsFor('admin', 'rows.activity'),
+          plural: labelsFor('admin', 'rows.activities'),
+        },
+        fields: [
+          {
+            name: 'title',
+            type: 'text',
+            required: true,
+            localized: true,
+            maxLength: 200,
+            label: label('activityTitle'),
+          },
+          {
+            name: 'description',
+            type: 'textarea',
+            localized: true,
+            maxLength: 2000,
+            label: label('activityDescription'),
+          },
+        ],
+      },
+      [{ field: 'title' }],
+    ),
+    {
+      name: 'targetGroups',
+      type: 'relationship',
+      relationTo: 'target-groups',
+      hasMany: true,
+      index: true,
+      label: label('targetGroups'),
+    },
     {
       type: 'collapsible',
       label: label('location'),
       fields: [
         countryField(),
-        { name: 'regions', type: 'relationship', relationTo: 'regions', hasMany: true, index: true, label: label('regions') },
+        {
+          name: 'regions',
+          type: 'relationship',
+          relationTo: 'regions',
+          hasMany: true,
+          index: true,
+          label: label('regions'),
+        },
         { name: 'municipality', type: 'text', maxLength: 120, label: label('municipality') },
       ],
     },
-    { name: 'organisation', type: 'relationship', relationTo: 'organisations', required: true, index: true, label: label('organisation') },
-    { name: 'partners', type: 'relationship', relationTo: 'organisations', hasMany: true, label: label('partners') },
-    { name: 'centres', type: 'relationship', relationTo: 'centres', hasMany: true, label: label('centres') },
-    { name: 'events', type: 'relationship', relationTo: 'events', hasMany: true, label: label('events') },
+    {
+      name: 'organisation',
+      type: 'relationship',
+      relationTo: 'organisations',
+      required: true,
+      index: true,
+      label: label('organisation'),
+    },
+    {
+      name: 'partners',
+      type: 'relationship',
+      relationTo: 'organisations',
+      hasMany: true,
+      label: label('partners'),
+    },
+    {
+      name: 'centres',
+      type: 'relationship',
+      relationTo: 'centres',
+      hasMany: true,
+      label: label('centres'),
+    },
+    {
+      name: 'events',
+      type: 'relationship',
+      relationTo: 'events',
+      hasMany: true,
+      label: label('events'),
+    },
     {
       name: 'period',
       type: 'group',
@@ -113,8 +194,21 @@ export const CaseStudies: CollectionConfig<'case-studies'> = {
         {
           type: 'row',
           fields: [
-            { name: 'from', type: 'date', required: true, index: true, label: label('from'), admin: { date: { pickerAppearance: 'dayOnly' } } },
-            { name: 'to', type: 'date', index: true, label: label('to'), admin: { date: { pickerAppearance: 'dayOnly' } } },
+            {
+              name: 'from',
+              type: 'date',
+              required: true,
+              index: true,
+              label: label('from'),
+              admin: { date: { pickerAppearance: 'dayOnly' } },
+            },
+            {
+              name: 'to',
+              type: 'date',
+              index: true,
+              label: label('to'),
+              admin: { date: { pickerAppearance: 'dayOnly' } },
+            },
           ],
         },
       ],
@@ -133,61 +227,147 @@ export const CaseStudies: CollectionConfig<'case-studies'> = {
       maxLength: 64,
       label: label('projectNumber'),
       validate: (value: unknown, { req }: { req: Parameters<typeof requestLocale>[0] }) =>
-        !value || PROJECT_NUMBER.test(String(value)) ? true : getT(requestLocale(req), 'goodPractice')('errors.projectNumber'),
+        !value || PROJECT_NUMBER.test(String(value))
+          ? true
+          : getT(requestLocale(req), 'goodPractice')('errors.projectNumber'),
     },
-    namedRows({
-      name: 'funding',
-      type: 'array',
-      maxRows: 10,
-      label: label('funding'),
-      labels: { singular: labelsFor('admin', 'rows.fundingSource'), plural: labelsFor('admin', 'rows.fundingSources') },
-      fields: [
-        { name: 'source', type: 'text', required: true, localized: true, maxLength: 200, label: label('source') },
-        {
-          type: 'row',
-          fields: [
-            { name: 'sharePercent', type: 'number', min: 0, max: 100, label: label('sharePercent'), validate: nonNegative },
-            { name: 'amount', type: 'number', min: 0, label: label('amount'), validate: nonNegative },
-            { name: 'currency', type: 'select', options: currencies.map((value) => ({ value, label: value })), label: label('currency') },
-          ],
+    namedRows(
+      {
+        name: 'funding',
+        type: 'array',
+        maxRows: 10,
+        label: label('funding'),
+        labels: {
+          singular: labelsFor('admin', 'rows.fundingSource'),
+          plural: labelsFor('admin', 'rows.fundingSources'),
         },
-      ],
-    }, [{ field: 'source' }]),
+        fields: [
+          {
+            name: 'source',
+            type: 'text',
+            required: true,
+            localized: true,
+            maxLength: 200,
+            label: label('source'),
+          },
+          {
+            type: 'row',
+            fields: [
+              {
+                name: 'sharePercent',
+                type: 'number',
+                min: 0,
+                max: 100,
+                label: label('sharePercent'),
+                validate: nonNegative,
+              },
+              {
+                name: 'amount',
+                type: 'number',
+                min: 0,
+                label: label('amount'),
+                validate: nonNegative,
+              },
+              {
+                name: 'currency',
+                type: 'select',
+                options: currencies.map((value) => ({ value, label: value })),
+                label: label('currency'),
+              },
+            ],
+          },
+        ],
+      },
+      [{ field: 'source' }],
+    ),
     {
       name: 'resources',
       type: 'group',
       label: label('resources'),
       fields: [
-        { name: 'staff', type: 'textarea', localized: true, maxLength: 2000, label: label('staff') },
-        { name: 'budget', type: 'textarea', localized: true, maxLength: 1000, label: label('budget') },
-        { name: 'premises', type: 'textarea', localized: true, maxLength: 1000, label: label('premises') },
+        {
+          name: 'staff',
+          type: 'textarea',
+          localized: true,
+          maxLength: 2000,
+          label: label('staff'),
+        },
+        {
+          name: 'budget',
+          type: 'textarea',
+          localized: true,
+          maxLength: 1000,
+          label: label('budget'),
+        },
+        {
+          name: 'premises',
+          type: 'textarea',
+          localized: true,
+          maxLength: 1000,
+          label: label('premises'),
+        },
       ],
     },
-    { name: 'results', type: 'textarea', localized: true, maxLength: 4000, label: label('results') },
-    namedRows({
-      name: 'indicators',
-      type: 'array',
-      maxRows: 30,
-      label: label('indicators'),
-      labels: { singular: labelsFor('admin', 'rows.indicator'), plural: labelsFor('admin', 'rows.indicators') },
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            { name: 'type', type: 'relationship', relationTo: 'indicator-types', required: true, label: label('indicatorType') },
-            { name: 'value', type: 'number', required: true, min: 0, label: label('value'), validate: nonNegative },
-          ],
+    {
+      name: 'results',
+      type: 'textarea',
+      localized: true,
+      maxLength: 4000,
+      label: label('results'),
+    },
+    namedRows(
+      {
+        name: 'indicators',
+        type: 'array',
+        maxRows: 30,
+        label: label('indicators'),
+        labels: {
+          singular: labelsFor('admin', 'rows.indicator'),
+          plural: labelsFor('admin', 'rows.indicators'),
         },
-        {
-          type: 'row',
-          fields: [
-            { name: 'from', type: 'date', label: label('from'), admin: { date: { pickerAppearance: 'dayOnly' } } },
-            { name: 'to', type: 'date', label: label('to'), admin: { date: { pickerAppearance: 'dayOnly' } } },
-          ],
-        },
-        { name: 'note', type: 'text', localized: true, maxLength: 300, label: label('note') },
-      ],
-    }, [{ field: 'type', relationTo: 'indicator-types' }, { field: 'value' }]),
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              {
+                name: 'type',
+                type: 'relationship',
+                relationTo: 'indicator-types',
+                required: true,
+                label: label('indicatorType'),
+              },
+              {
+                name: 'value',
+                type: 'number',
+                required: true,
+                min: 0,
+                label: label('value'),
+                validate: nonNegative,
+              },
+            ],
+          },
+          {
+            type: 'row',
+            fields: [
+              {
+                name: 'from',
+                type: 'date',
+                label: label('from'),
+                admin: { date: { pickerAppearance: 'dayOnly' } },
+              },
+              {
+                name: 'to',
+                type: 'date',
+                label: label('to'),
+                admin: { date: { pickerAppearance: 'dayOnly' } },
+              },
+            ],
+          },
+          { name: 'note', type: 'text', localized: true, maxLength: 300, label: label('note') },
+        ],
+      },
+      [{ field: 'type', relationTo: 'indicator-types' }, { field: 'value' }],
+    ),
     {
       name: 'evidenceTier',
       type: 'select',
@@ -197,9 +377,28 @@ export const CaseStudies: CollectionConfig<'case-studies'> = {
       options: optionsFrom('goodPractice', 'tiers', evidenceTiers),
       label: label('evidenceTier'),
     },
-    { name: 'lessons', type: 'textarea', localized: true, maxLength: 4000, label: label('lessons') },
-    { name: 'transferability', type: 'textarea', localized: true, maxLength: 4000, label: label('transferability') },
-    { name: 'themes', type: 'relationship', relationTo: 'themes', hasMany: true, index: true, label: label('themes') },
+    {
+      name: 'lessons',
+      type: 'textarea',
+      localized: true,
+      maxLength: 4000,
+      label: label('lessons'),
+    },
+    {
+      name: 'transferability',
+      type: 'textarea',
+      localized: true,
+      maxLength: 4000,
+      label: label('transferability'),
+    },
+    {
+      name: 'themes',
+      type: 'relationship',
+      relationTo: 'themes',
+      hasMany: true,
+      index: true,
+      label: label('themes'),
+    },
     {
       name: 'contactPerson',
       type: 'group',
@@ -212,8 +411,22 @@ export const CaseStudies: CollectionConfig<'case-studies'> = {
         { name: 'phone', type: 'text', maxLength: 40, label: label('phone') },
       ],
     },
-    { name: 'photos', type: 'upload', relationTo: 'media', hasMany: true, maxRows: 12, label: label('photos') },
-    { name: 'attachments', type: 'upload', relationTo: 'documents', hasMany: true, maxRows: 12, label: label('attachments') },
+    {
+      name: 'photos',
+      type: 'upload',
+      relationTo: 'media',
+      hasMany: true,
+      maxRows: 12,
+      label: label('photos'),
+    },
+    {
+      name: 'attachments',
+      type: 'upload',
+      relationTo: 'documents',
+      hasMany: true,
+      maxRows: 12,
+      label: label('attachments'),
+    },
     {
       name: 'review',
       type: 'group',
@@ -224,7 +437,11 @@ export const CaseStudies: CollectionConfig<'case-studies'> = {
           name: 'state',
           type: 'select',
           defaultValue: 'writing',
-          options: optionsFrom('goodPractice', 'reviewStates', ['writing', 'submitted', 'changes-requested']),
+          options: optionsFrom('goodPractice', 'reviewStates', [
+            'writing',
+            'submitted',
+            'changes-requested',
+          ]),
           label: label('reviewState'),
         },
         {

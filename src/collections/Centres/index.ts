@@ -34,7 +34,15 @@ import { indexForSearch, searchTextField } from '@/search/searchText'
 
 export const centreForms = optionsFrom('centres', 'forms', ['residential', 'day', 'outreach'])
 
-export const spokenLanguages = optionsFrom('centres', 'languages', ['sk', 'cs', 'hu', 'rom', 'en', 'de', 'uk'])
+export const spokenLanguages = optionsFrom('centres', 'languages', [
+  'sk',
+  'cs',
+  'hu',
+  'rom',
+  'en',
+  'de',
+  'uk',
+])
 
 export const accessibilityFeatures = optionsFrom('centres', 'accessibility', [
   'step-free',
@@ -43,7 +51,12 @@ export const accessibilityFeatures = optionsFrom('centres', 'accessibility', [
   'public-transport',
 ])
 
-export const capacityUnits = optionsFrom('centres', 'units', ['clients', 'contacts', 'beds', 'interventions'])
+export const capacityUnits = optionsFrom('centres', 'units', [
+  'clients',
+  'contacts',
+  'beds',
+  'interventions',
+])
 
 const latitudeField: NumberField = {
   name: 'latitude',
@@ -61,7 +74,13 @@ const latitudeField: NumberField = {
     const regionId = region && typeof region === 'object' ? region.id : region
     if (typeof value !== 'number' || regionId === undefined || regionId === null) return true
     const longitude = (siblingData as Partial<Centre>).longitude
-    const problem = await centrePositionProblem(req.payload, { id: regionId }, value, longitude, req)
+    const problem = await centrePositionProblem(
+      req.payload,
+      { id: regionId },
+      value,
+      longitude,
+      req,
+    )
     return problem ? getT(requestLocale(req), 'register')(`errors.${problem}`) : true
   },
 }
@@ -104,7 +123,12 @@ export const Centres: CollectionConfig<'centres'> = {
     readVersions: versionsOfOwnOrganisation,
   },
   hooks: {
-    beforeChange: [pinOrganisation, deriveCountry, mirrorContactOptIn, requireVerifiedRepresentative],
+    beforeChange: [
+      pinOrganisation,
+      deriveCountry,
+      mirrorContactOptIn,
+      requireVerifiedRepresentative,
+    ],
     afterChange: [indexForSearch('centres'), notifyModerationDecision, trackMediaUse('photos')],
     afterDelete: [untrackMediaUse('photos')],
   },
@@ -150,29 +174,52 @@ export const Centres: CollectionConfig<'centres'> = {
       index: true,
       label: { sk: 'Služby', cs: 'Služby', hu: 'Szolgáltatások', en: 'Services' },
     },
-    namedRows({
-      name: 'targetGroups',
-      type: 'array',
-      label: { sk: 'Cieľové skupiny', cs: 'Cílové skupiny', hu: 'Célcsoportok', en: 'Target groups' },
-      labels: { singular: labelsFor('admin', 'rows.targetGroup'), plural: labelsFor('admin', 'rows.targetGroups') },
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            {
-              name: 'targetGroup',
-              type: 'relationship',
-              relationTo: 'target-groups',
-              required: true,
-              index: true,
-              label: { sk: 'Skupina', cs: 'Skupina', hu: 'Csoport', en: 'Group' },
-            },
-            { name: 'ageFrom', type: 'number', min: 0, max: 120, label: { sk: 'Vek od', cs: 'Věk od', hu: 'Életkor -tól', en: 'Age from' } },
-            { name: 'ageTo', type: 'number', min: 0, max: 120, label: { sk: 'Vek do', cs: 'Věk do', hu: 'Életkor -ig', en: 'Age to' } },
-          ],
+    namedRows(
+      {
+        name: 'targetGroups',
+        type: 'array',
+        label: {
+          sk: 'Cieľové skupiny',
+          cs: 'Cílové skupiny',
+          hu: 'Célcsoportok',
+          en: 'Target groups',
         },
-      ],
-    }, [{ field: 'targetGroup', relationTo: 'target-groups' }]),
+        labels: {
+          singular: labelsFor('admin', 'rows.targetGroup'),
+          plural: labelsFor('admin', 'rows.targetGroups'),
+        },
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              {
+                name: 'targetGroup',
+                type: 'relationship',
+                relationTo: 'target-groups',
+                required: true,
+                index: true,
+                label: { sk: 'Skupina', cs: 'Skupina', hu: 'Csoport', en: 'Group' },
+              },
+              {
+                name: 'ageFrom',
+                type: 'number',
+                min: 0,
+                max: 120,
+                label: { sk: 'Vek od', cs: 'Věk od', hu: 'Életkor -tól', en: 'Age from' },
+              },
+              {
+                name: 'ageTo',
+                type: 'number',
+                min: 0,
+                max: 120,
+                label: { sk: 'Vek do', cs: 'Věk do', hu: 'Életkor -ig', en: 'Age to' },
+              },
+            ],
+          },
+        ],
+      },
+      [{ field: 'targetGroup', relationTo: 'target-groups' }],
+    ),
     {
       name: 'capacity',
       type: 'group',
@@ -181,8 +228,19 @@ export const Centres: CollectionConfig<'centres'> = {
         {
           type: 'row',
           fields: [
-            { name: 'value', type: 'number', min: 0, max: 100000, label: { sk: 'Počet', cs: 'Počet', hu: 'Szám', en: 'Number' } },
-            { name: 'unit', type: 'select', options: capacityUnits, label: { sk: 'Jednotka', cs: 'Jednotka', hu: 'Egység', en: 'Unit' } },
+            {
+              name: 'value',
+              type: 'number',
+              min: 0,
+              max: 100000,
+              label: { sk: 'Počet', cs: 'Počet', hu: 'Szám', en: 'Number' },
+            },
+            {
+              name: 'unit',
+              type: 'select',
+              options: capacityUnits,
+              label: { sk: 'Jednotka', cs: 'Jednotka', hu: 'Egység', en: 'Unit' },
+            },
           ],
         },
       ],
@@ -200,9 +258,26 @@ export const Centres: CollectionConfig<'centres'> = {
       type: 'group',
       label: { sk: 'Adresa', cs: 'Adresa', hu: 'Cím', en: 'Address' },
       fields: [
-        { name: 'street', type: 'text', maxLength: 200, label: { sk: 'Ulica a číslo', cs: 'Ulice a číslo', hu: 'Utca, házszám', en: 'Street' } },
-        { name: 'postcode', type: 'text', maxLength: 12, label: { sk: 'PSČ', cs: 'PSČ', hu: 'Irányítószám', en: 'Postcode' } },
-        { name: 'municipality', type: 'text', required: true, maxLength: 120, index: true, label: { sk: 'Obec', cs: 'Obec', hu: 'Település', en: 'Municipality' } },
+        {
+          name: 'street',
+          type: 'text',
+          maxLength: 200,
+          label: { sk: 'Ulica a číslo', cs: 'Ulice a číslo', hu: 'Utca, házszám', en: 'Street' },
+        },
+        {
+          name: 'postcode',
+          type: 'text',
+          maxLength: 12,
+          label: { sk: 'PSČ', cs: 'PSČ', hu: 'Irányítószám', en: 'Postcode' },
+        },
+        {
+          name: 'municipality',
+          type: 'text',
+          required: true,
+          maxLength: 120,
+          index: true,
+          label: { sk: 'Obec', cs: 'Obec', hu: 'Település', en: 'Municipality' },
+        },
       ],
     },
     {
@@ -213,31 +288,66 @@ export const Centres: CollectionConfig<'centres'> = {
       index: true,
       label: { sk: 'Kraj', cs: 'Kraj', hu: 'Megye', en: 'Region' },
     },
-    countryField({ admin: { readOnly: true, position: 'sidebar', description: labelsFor('admin', 'fields.countryFromRegion') }, required: false }),
+    countryField({
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: labelsFor('admin', 'fields.countryFromRegion'),
+      },
+      required: false,
+    }),
     {
       type: 'row',
       fields: [
         latitudeField,
-        { name: 'longitude', type: 'number', min: -180, max: 180, label: { sk: 'Zemepisná dĺžka', cs: 'Zeměpisná délka', hu: 'Hosszúság', en: 'Longitude' } },
+        {
+          name: 'longitude',
+          type: 'number',
+          min: -180,
+          max: 180,
+          label: { sk: 'Zemepisná dĺžka', cs: 'Zeměpisná délka', hu: 'Hosszúság', en: 'Longitude' },
+        },
       ],
     },
     openingHoursField(),
-    namedRows({
-      name: 'closures',
-      type: 'array',
-      label: { sk: 'Zatvorené', cs: 'Zavřeno', hu: 'Zárva', en: 'Closures' },
-      labels: { singular: labelsFor('admin', 'rows.closure'), plural: labelsFor('admin', 'rows.closures') },
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            { name: 'from', type: 'date', required: true, label: { sk: 'Od', cs: 'Od', hu: 'Tól', en: 'From' } },
-            { name: 'to', type: 'date', required: true, label: { sk: 'Do', cs: 'Do', hu: 'Ig', en: 'To' } },
-            { name: 'reason', type: 'text', localized: true, maxLength: 200, label: { sk: 'Dôvod', cs: 'Důvod', hu: 'Ok', en: 'Reason' } },
-          ],
+    namedRows(
+      {
+        name: 'closures',
+        type: 'array',
+        label: { sk: 'Zatvorené', cs: 'Zavřeno', hu: 'Zárva', en: 'Closures' },
+        labels: {
+          singular: labelsFor('admin', 'rows.closure'),
+          plural: labelsFor('admin', 'rows.closures'),
         },
-      ],
-    }, [{ field: 'from', kind: 'date' }, { field: 'to', kind: 'date' }, { field: 'reason' }]),
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              {
+                name: 'from',
+                type: 'date',
+                required: true,
+                label: { sk: 'Od', cs: 'Od', hu: 'Tól', en: 'From' },
+              },
+              {
+                name: 'to',
+                type: 'date',
+                required: true,
+                label: { sk: 'Do', cs: 'Do', hu: 'Ig', en: 'To' },
+              },
+              {
+                name: 'reason',
+                type: 'text',
+                localized: true,
+                maxLength: 200,
+                label: { sk: 'Dôvod', cs: 'Důvod', hu: 'Ok', en: 'Reason' },
+              },
+            ],
+          },
+        ],
+      },
+      [{ field: 'from', kind: 'date' }, { field: 'to', kind: 'date' }, { field: 'reason' }],
+    ),
     {
       name: 'languages',
       type: 'select',
@@ -257,7 +367,12 @@ export const Centres: CollectionConfig<'centres'> = {
       name: 'contactPerson',
       type: 'group',
       access: { read: contactPersonReadable },
-      label: { sk: 'Kontaktná osoba', cs: 'Kontaktní osoba', hu: 'Kapcsolattartó', en: 'Contact person' },
+      label: {
+        sk: 'Kontaktná osoba',
+        cs: 'Kontaktní osoba',
+        hu: 'Kapcsolattartó',
+        en: 'Contact person',
+      },
       admin: {
         description: {
           sk: 'Verejne sa zobrazí, len ak to organizácia povolí.',
@@ -267,9 +382,23 @@ export const Centres: CollectionConfig<'centres'> = {
         },
       },
       fields: [
-        { name: 'name', type: 'text', maxLength: 120, label: { sk: 'Meno', cs: 'Jméno', hu: 'Név', en: 'Name' } },
-        { name: 'phone', type: 'text', maxLength: 60, label: { sk: 'Telefón', cs: 'Telefon', hu: 'Telefon', en: 'Phone' } },
-        { name: 'email', type: 'email', label: { sk: 'E-mail', cs: 'E-mail', hu: 'E-mail', en: 'Email' } },
+        {
+          name: 'name',
+          type: 'text',
+          maxLength: 120,
+          label: { sk: 'Meno', cs: 'Jméno', hu: 'Név', en: 'Name' },
+        },
+        {
+          name: 'phone',
+          type: 'text',
+          maxLength: 60,
+          label: { sk: 'Telefón', cs: 'Telefon', hu: 'Telefon', en: 'Phone' },
+        },
+        {
+          name: 'email',
+          type: 'email',
+          label: { sk: 'E-mail', cs: 'E-mail', hu: 'E-mail', en: 'Email' },
+        },
       ],
     },
     {

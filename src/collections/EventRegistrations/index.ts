@@ -40,7 +40,15 @@ export const EventRegistrations: CollectionConfig<'event-registrations'> = {
     afterChange: [applyStatusChange],
   },
   fields: [
-    { name: 'event', type: 'relationship', relationTo: 'events', required: true, index: true, label: label('event'), access: { update: nobody } },
+    {
+      name: 'event',
+      type: 'relationship',
+      relationTo: 'events',
+      required: true,
+      index: true,
+      label: label('event'),
+      access: { update: nobody },
+    },
     {
       name: 'organiser',
       type: 'relationship',
@@ -52,10 +60,23 @@ export const EventRegistrations: CollectionConfig<'event-registrations'> = {
       admin: { readOnly: true, position: 'sidebar' },
     },
     { name: 'name', type: 'text', required: true, maxLength: 120, label: label('name') },
-    { name: 'email', type: 'email', required: true, index: true, label: label('email'), access: { update: nobody } },
+    {
+      name: 'email',
+      type: 'email',
+      required: true,
+      index: true,
+      label: label('email'),
+      access: { update: nobody },
+    },
     { name: 'organisation', type: 'text', maxLength: 200, label: label('participantOrganisation') },
     { name: 'answers', type: 'json', label: label('answers'), access: { update: nobody } },
-    { name: 'consent', type: 'checkbox', required: true, label: label('consent'), access: { update: nobody } },
+    {
+      name: 'consent',
+      type: 'checkbox',
+      required: true,
+      label: label('consent'),
+      access: { update: nobody },
+    },
     {
       name: 'language',
       type: 'select',
@@ -85,17 +106,38 @@ export const EventRegistrations: CollectionConfig<'event-registrations'> = {
       },
     },
     // when the person joined the waiting list: its order (re-set on demotion to keep them first)
-    { name: 'waitlistedAt', type: 'date', index: true, access: { update: nobody }, admin: { hidden: true } },
-    { name: 'attendedAt', type: 'date', label: label('attendedAt'), access: { update: nobody }, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'waitlistedAt',
+      type: 'date',
+      index: true,
+      access: { update: nobody },
+      admin: { hidden: true },
+    },
+    {
+      name: 'attendedAt',
+      type: 'date',
+      label: label('attendedAt'),
+      access: { update: nobody },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
     {
       name: 'mailStatus',
       type: 'select',
-      options: ['queued', 'sent', 'failed'].map((value) => ({ value, label: labelsFor('events', `manage.mailStatusOptions.${value}`) })),
+      options: ['queued', 'sent', 'failed'].map((value) => ({
+        value,
+        label: labelsFor('events', `manage.mailStatusOptions.${value}`),
+      })),
       label: label('mailStatus'),
       access: { update: nobody },
       admin: { readOnly: true, position: 'sidebar' },
     },
-    { name: 'mailError', type: 'text', label: label('mailError'), access: { update: nobody }, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'mailError',
+      type: 'text',
+      label: label('mailError'),
+      access: { update: nobody },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
     { name: 'reminderQueuedAt', type: 'date', access: { update: nobody }, admin: { hidden: true } },
     {
       // the registrant's own key to see and cancel the registration; never leaves the server

@@ -36,7 +36,10 @@ const dateInZone = (name: 'startsAt' | 'endsAt'): Field =>
     label: label(name),
     index: name === 'startsAt',
     ...(name === 'endsAt'
-      ? { after: { field: 'startsAt', message: (req) => eventsT(req)('errors.endBeforeStart') }, requiredMessage: (req) => eventsT(req)('errors.required') }
+      ? {
+          after: { field: 'startsAt', message: (req) => eventsT(req)('errors.endBeforeStart') },
+          requiredMessage: (req) => eventsT(req)('errors.required'),
+        }
       : {}),
   })
 
@@ -65,7 +68,13 @@ export const Events: CollectionConfig<'events'> = {
   endpoints: [registerEndpoint, registrationsCsvEndpoint],
   hooks: {
     beforeValidate: [deriveQuestionKeys],
-    beforeChange: [pinOrganisation, deriveRegion, requirePublishedOrganisation, requireVerifiedRepresentative, guardCapacity],
+    beforeChange: [
+      pinOrganisation,
+      deriveRegion,
+      requirePublishedOrganisation,
+      requireVerifiedRepresentative,
+      guardCapacity,
+    ],
     afterChange: [indexForSearch('events'), afterEventChange],
   },
   fields: [
@@ -116,7 +125,12 @@ export const Events: CollectionConfig<'events'> = {
       label: label('venue'),
       admin: { condition: (_, sibling) => sibling?.mode !== 'online' },
       fields: [
-        { name: 'centre', type: 'relationship', relationTo: 'centres', label: label('venueCentre') },
+        {
+          name: 'centre',
+          type: 'relationship',
+          relationTo: 'centres',
+          label: label('venueCentre'),
+        },
         { name: 'name', type: 'text', maxLength: 200, localized: true, label: label('venueName') },
         {
           type: 'row',
@@ -146,7 +160,10 @@ export const Events: CollectionConfig<'events'> = {
       access: { read: ({ req, doc }) => (doc ? managesEvent(req, doc) : false) },
       admin: { condition: (_, sibling) => sibling?.mode !== 'in-person' },
       validate: (value: unknown, { req }: { req: Parameters<typeof requestLocale>[0] }) =>
-        value === undefined || value === null || value === '' || /^https:\/\/[^\s<>]+$/.test(String(value))
+        value === undefined ||
+        value === null ||
+        value === '' ||
+        /^https:\/\/[^\s<>]+$/.test(String(value))
           ? true
           : getT(requestLocale(req), 'events')('errors.onlineNeeded'),
     },
@@ -165,7 +182,13 @@ export const Events: CollectionConfig<'events'> = {
       options: spokenLanguages,
       label: label('languages'),
     },
-    { name: 'themes', type: 'relationship', relationTo: 'themes', hasMany: true, label: label('themes') },
+    {
+      name: 'themes',
+      type: 'relationship',
+      relationTo: 'themes',
+      hasMany: true,
+      label: label('themes'),
+    },
     { name: 'audience', type: 'text', localized: true, maxLength: 300, label: label('audience') },
     {
       name: 'capacity',
@@ -190,7 +213,12 @@ export const Events: CollectionConfig<'events'> = {
         {
           type: 'row',
           fields: [
-            { name: 'opensAt', type: 'date', label: label('opensAt'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+            {
+              name: 'opensAt',
+              type: 'date',
+              label: label('opensAt'),
+              admin: { date: { pickerAppearance: 'dayAndTime' } },
+            },
             {
               name: 'closesAt',
               type: 'date',
@@ -205,62 +233,100 @@ export const Events: CollectionConfig<'events'> = {
             },
           ],
         },
-        { name: 'requiresApproval', type: 'checkbox', defaultValue: false, label: label('requiresApproval') },
+        {
+          name: 'requiresApproval',
+          type: 'checkbox',
+          defaultValue: false,
+          label: label('requiresApproval'),
+        },
       ],
     },
-    namedRows({
-      name: 'questions',
-      type: 'array',
-      maxRows: 10,
-      label: label('questions'),
-      labels: { singular: labelsFor('admin', 'rows.question'), plural: labelsFor('admin', 'rows.questions') },
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            {
-              // where answers are stored: made from the question's text (deriveQuestionKeys)
-              name: 'key',
-              type: 'text',
-              // never empty once saved (the hook fills it before validation)
-              required: true,
-              maxLength: 40,
-              label: label('questionKey'),
-              admin: { hidden: true },
-              validate: (value: unknown, { req }: { req: Parameters<typeof requestLocale>[0] }) =>
-                value == null || value === '' || /^[a-z0-9-]{1,40}$/.test(String(value))
-                  ? true
-                  : getT(requestLocale(req), 'events')('errors.questionKey'),
-            },
-            {
-              name: 'kind',
-              type: 'select',
-              required: true,
-              defaultValue: 'text',
-              options: [
-                { value: 'text', label: label('kindText') },
-                { value: 'choice', label: label('kindChoice') },
-              ],
-              label: label('questionKind'),
-            },
-            { name: 'required', type: 'checkbox', defaultValue: false, label: label('questionRequired') },
-          ],
+    namedRows(
+      {
+        name: 'questions',
+        type: 'array',
+        maxRows: 10,
+        label: label('questions'),
+        labels: {
+          singular: labelsFor('admin', 'rows.question'),
+          plural: labelsFor('admin', 'rows.questions'),
         },
-        { name: 'label', type: 'text', required: true, localized: true, maxLength: 300, label: label('questionLabel') },
-        namedRows(
+        fields: [
           {
-            name: 'options',
-            type: 'array',
-            maxRows: 20,
-            label: label('questionOptions'),
-            labels: { singular: labelsFor('admin', 'rows.option'), plural: labelsFor('admin', 'rows.options') },
-            admin: { condition: (_, sibling) => sibling?.kind === 'choice' },
-            fields: [{ name: 'label', type: 'text', required: true, localized: true, maxLength: 200, label: label('optionLabel') }],
+            type: 'row',
+            fields: [
+              {
+                // where answers are stored: made from the question's text (deriveQuestionKeys)
+                name: 'key',
+                type: 'text',
+                // never empty once saved (the hook fills it before validation)
+                required: true,
+                maxLength: 40,
+                label: label('questionKey'),
+                admin: { hidden: true },
+                validate: (
+                  value: unknown,
+                  { req }: { req: Parameters<typeof requestLocale>[0] },
+                ) =>
+                  value == null || value === '' || /^[a-z0-9-]{1,40}$/.test(String(value))
+                    ? true
+                    : getT(requestLocale(req), 'events')('errors.questionKey'),
+              },
+              {
+                name: 'kind',
+                type: 'select',
+                required: true,
+                defaultValue: 'text',
+                options: [
+                  { value: 'text', label: label('kindText') },
+                  { value: 'choice', label: label('kindChoice') },
+                ],
+                label: label('questionKind'),
+              },
+              {
+                name: 'required',
+                type: 'checkbox',
+                defaultValue: false,
+                label: label('questionRequired'),
+              },
+            ],
           },
-          [{ field: 'label' }],
-        ),
-      ],
-    }, [{ field: 'label' }]),
+          {
+            name: 'label',
+            type: 'text',
+            required: true,
+            localized: true,
+            maxLength: 300,
+            label: label('questionLabel'),
+          },
+          namedRows(
+            {
+              name: 'options',
+              type: 'array',
+              maxRows: 20,
+              label: label('questionOptions'),
+              labels: {
+                singular: labelsFor('admin', 'rows.option'),
+                plural: labelsFor('admin', 'rows.options'),
+              },
+              admin: { condition: (_, sibling) => sibling?.kind === 'choice' },
+              fields: [
+                {
+                  name: 'label',
+                  type: 'text',
+                  required: true,
+                  localized: true,
+                  maxLength: 200,
+                  label: label('optionLabel'),
+                },
+              ],
+            },
+            [{ field: 'label' }],
+          ),
+        ],
+      },
+      [{ field: 'label' }],
+    ),
     {
       name: 'status',
       type: 'select',

@@ -29,13 +29,35 @@ const code = (): Field => ({
   maxLength: 20,
   label: label('code'),
   validate: (value: unknown, { req }: { req: Parameters<typeof requestLocale>[0] }) =>
-    /^[0-9A-Za-z]+(\.[0-9A-Za-z]+)*$/.test(String(value ?? '')) ? true : getT(requestLocale(req), 'strategies')('errors.code'),
+    /^[0-9A-Za-z]+(\.[0-9A-Za-z]+)*$/.test(String(value ?? ''))
+      ? true
+      : getT(requestLocale(req), 'strategies')('errors.code'),
   admin: { width: '20%' },
 })
 
 const measure: Field[] = [
-  { type: 'row', fields: [code(), { name: 'title', type: 'text', required: true, localized: true, maxLength: 300, label: label('title'), admin: { width: '80%' } }] },
-  { name: 'description', type: 'textarea', localized: true, maxLength: 2000, label: label('description') },
+  {
+    type: 'row',
+    fields: [
+      code(),
+      {
+        name: 'title',
+        type: 'text',
+        required: true,
+        localized: true,
+        maxLength: 300,
+        label: label('title'),
+        admin: { width: '80%' },
+      },
+    ],
+  },
+  {
+    name: 'description',
+    type: 'textarea',
+    localized: true,
+    maxLength: 2000,
+    label: label('description'),
+  },
   {
     name: 'status',
     type: 'select',
@@ -44,36 +66,73 @@ const measure: Field[] = [
     options: optionsFrom('strategies', 'measureStatuses', measureStatuses),
     label: label('measureStatus'),
   },
-  { name: 'responsibleOrganisations', type: 'relationship', relationTo: 'organisations', hasMany: true, label: label('responsible') },
+  {
+    name: 'responsibleOrganisations',
+    type: 'relationship',
+    relationTo: 'organisations',
+    hasMany: true,
+    label: label('responsible'),
+  },
   { name: 'partners', type: 'text', localized: true, maxLength: 300, label: label('partners') },
-  namedRows({
-    name: 'indicators',
-    type: 'array',
-    maxRows: 10,
-    label: label('indicators'),
-    labels: { singular: labelsFor('admin', 'rows.indicator'), plural: labelsFor('admin', 'rows.indicators') },
-    fields: [
-      {
-        type: 'row',
-        fields: [
-          { name: 'name', type: 'text', required: true, localized: true, maxLength: 200, label: label('indicatorName') },
-          { name: 'unit', type: 'text', localized: true, maxLength: 60, label: label('unit') },
-        ],
+  namedRows(
+    {
+      name: 'indicators',
+      type: 'array',
+      maxRows: 10,
+      label: label('indicators'),
+      labels: {
+        singular: labelsFor('admin', 'rows.indicator'),
+        plural: labelsFor('admin', 'rows.indicators'),
       },
-      {
-        type: 'row',
-        fields: [
-          { name: 'baseline', type: 'number', min: 0, label: label('baseline') },
-          { name: 'target', type: 'number', required: true, min: 0, label: label('target') },
-          { name: 'actual', type: 'number', min: 0, label: label('actual') },
-        ],
-      },
-    ],
-  }, [{ field: 'name' }]),
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'name',
+              type: 'text',
+              required: true,
+              localized: true,
+              maxLength: 200,
+              label: label('indicatorName'),
+            },
+            { name: 'unit', type: 'text', localized: true, maxLength: 60, label: label('unit') },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'baseline', type: 'number', min: 0, label: label('baseline') },
+            { name: 'target', type: 'number', required: true, min: 0, label: label('target') },
+            { name: 'actual', type: 'number', min: 0, label: label('actual') },
+          ],
+        },
+      ],
+    },
+    [{ field: 'name' }],
+  ),
   // the work that carries the measure out; shown on the strategy page and on the work's own pages
-  { name: 'centres', type: 'relationship', relationTo: 'centres', hasMany: true, label: label('centres') },
-  { name: 'caseStudies', type: 'relationship', relationTo: 'case-studies', hasMany: true, label: label('caseStudies') },
-  { name: 'events', type: 'relationship', relationTo: 'events', hasMany: true, label: label('events') },
+  {
+    name: 'centres',
+    type: 'relationship',
+    relationTo: 'centres',
+    hasMany: true,
+    label: label('centres'),
+  },
+  {
+    name: 'caseStudies',
+    type: 'relationship',
+    relationTo: 'case-studies',
+    hasMany: true,
+    label: label('caseStudies'),
+  },
+  {
+    name: 'events',
+    type: 'relationship',
+    relationTo: 'events',
+    hasMany: true,
+    label: label('events'),
+  },
 ]
 
 /**
@@ -83,7 +142,11 @@ const measure: Field[] = [
 export const Strategies: CollectionConfig<'strategies'> = {
   slug: 'strategies',
   labels: { singular: label('strategy'), plural: label('strategies') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'region', 'status', 'updatedAt'], group: label('group') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'region', 'status', 'updatedAt'],
+    group: label('group'),
+  },
   defaultSort: '-period.from',
   versions: { maxPerDoc: 50 },
   access: {
@@ -96,7 +159,14 @@ export const Strategies: CollectionConfig<'strategies'> = {
   hooks: { beforeValidate: [validateStrategy], beforeChange: [pinOrganisation] },
   fields: [
     translationStatusField,
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: 300, label: label('title') },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      localized: true,
+      maxLength: 300,
+      label: label('title'),
+    },
     slug('title'),
     {
       name: 'kind',
@@ -107,8 +177,21 @@ export const Strategies: CollectionConfig<'strategies'> = {
       label: label('kind'),
     },
     { name: 'summary', type: 'textarea', localized: true, maxLength: 600, label: label('summary') },
-    { name: 'region', type: 'relationship', relationTo: 'regions', index: true, label: label('region') },
-    { name: 'organisation', type: 'relationship', relationTo: 'organisations', required: true, index: true, label: label('organisation') },
+    {
+      name: 'region',
+      type: 'relationship',
+      relationTo: 'regions',
+      index: true,
+      label: label('region'),
+    },
+    {
+      name: 'organisation',
+      type: 'relationship',
+      relationTo: 'organisations',
+      required: true,
+      index: true,
+      label: label('organisation'),
+    },
     {
       name: 'period',
       type: 'group',
@@ -117,8 +200,19 @@ export const Strategies: CollectionConfig<'strategies'> = {
         {
           type: 'row',
           fields: [
-            { name: 'from', type: 'date', required: true, label: label('from'), admin: { date: { pickerAppearance: 'dayOnly' } } },
-            { name: 'to', type: 'date', label: label('to'), admin: { date: { pickerAppearance: 'dayOnly' } } },
+            {
+              name: 'from',
+              type: 'date',
+              required: true,
+              label: label('from'),
+              admin: { date: { pickerAppearance: 'dayOnly' } },
+            },
+            {
+              name: 'to',
+              type: 'date',
+              label: label('to'),
+              admin: { date: { pickerAppearance: 'dayOnly' } },
+            },
           ],
         },
       ],
@@ -135,32 +229,95 @@ export const Strategies: CollectionConfig<'strategies'> = {
       // a plan goes public (in force) only through an editor, as every other public record does
       access: { create: isEditorOrAboveFieldLevel, update: isEditorOrAboveFieldLevel },
     },
-    { name: 'attachments', type: 'upload', relationTo: 'documents', hasMany: true, maxRows: 10, label: label('attachments') },
-    namedRows({
-      name: 'themes',
-      type: 'array',
-      maxRows: 20,
-      label: label('themes'),
-      labels: { singular: labelsFor('admin', 'rows.theme'), plural: labelsFor('admin', 'rows.themes') },
-      fields: [
-        { type: 'row', fields: [code(), { name: 'title', type: 'text', required: true, localized: true, maxLength: 200, label: label('title'), admin: { width: '80%' } }] },
-        { name: 'theme', type: 'relationship', relationTo: 'themes', label: label('theme') },
-        namedRows({
-          name: 'goals',
-          type: 'array',
-          maxRows: 20,
-          label: label('goals'),
-          labels: { singular: labelsFor('admin', 'rows.goal'), plural: labelsFor('admin', 'rows.goals') },
-          fields: [
-            { type: 'row', fields: [code(), { name: 'title', type: 'text', required: true, localized: true, maxLength: 300, label: label('title'), admin: { width: '80%' } }] },
-            { name: 'description', type: 'textarea', localized: true, maxLength: 2000, label: label('description') },
-            namedRows(
-              { name: 'measures', type: 'array', maxRows: 30, label: label('measures'), labels: { singular: labelsFor('admin', 'rows.measure'), plural: labelsFor('admin', 'rows.measures') }, fields: measure },
-              [{ field: 'code' }, { field: 'title' }],
-            ),
-          ],
-        }, [{ field: 'code' }, { field: 'title' }]),
-      ],
-    }, [{ field: 'code' }, { field: 'title' }]),
+    {
+      name: 'attachments',
+      type: 'upload',
+      relationTo: 'documents',
+      hasMany: true,
+      maxRows: 10,
+      label: label('attachments'),
+    },
+    namedRows(
+      {
+        name: 'themes',
+        type: 'array',
+        maxRows: 20,
+        label: label('themes'),
+        labels: {
+          singular: labelsFor('admin', 'rows.theme'),
+          plural: labelsFor('admin', 'rows.themes'),
+        },
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              code(),
+              {
+                name: 'title',
+                type: 'text',
+                required: true,
+                localized: true,
+                maxLength: 200,
+                label: label('title'),
+                admin: { width: '80%' },
+              },
+            ],
+          },
+          { name: 'theme', type: 'relationship', relationTo: 'themes', label: label('theme') },
+          namedRows(
+            {
+              name: 'goals',
+              type: 'array',
+              maxRows: 20,
+              label: label('goals'),
+              labels: {
+                singular: labelsFor('admin', 'rows.goal'),
+                plural: labelsFor('admin', 'rows.goals'),
+              },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    code(),
+                    {
+                      name: 'title',
+                      type: 'text',
+                      required: true,
+                      localized: true,
+                      maxLength: 300,
+                      label: label('title'),
+                      admin: { width: '80%' },
+                    },
+                  ],
+                },
+                {
+                  name: 'description',
+                  type: 'textarea',
+                  localized: true,
+                  maxLength: 2000,
+                  label: label('description'),
+                },
+                namedRows(
+                  {
+                    name: 'measures',
+                    type: 'array',
+                    maxRows: 30,
+                    label: label('measures'),
+                    labels: {
+                      singular: labelsFor('admin', 'rows.measure'),
+                      plural: labelsFor('admin', 'rows.measures'),
+                    },
+                    fields: measure,
+                  },
+                  [{ field: 'code' }, { field: 'title' }],
+                ),
+              ],
+            },
+            [{ field: 'code' }, { field: 'title' }],
+          ),
+        ],
+      },
+      [{ field: 'code' }, { field: 'title' }],
+    ),
   ],
 }

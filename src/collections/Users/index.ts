@@ -121,7 +121,11 @@ export const Users: CollectionConfig<'users'> = {
       type: 'email',
       access: { read: selfOrStaff, create: () => false, update: () => false },
       label: labelsFor('admin', 'users.pendingEmail'),
-      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.pendingEmail) },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        condition: (data) => Boolean(data?.pendingEmail),
+      },
     },
     {
       // members of a shared working group see each other's names; the address only with consent
@@ -139,7 +143,10 @@ export const Users: CollectionConfig<'users'> = {
       defaultValue: ['member'],
       saveToJWT: true,
       options: [
-        { value: 'admin', label: { sk: 'Správca', cs: 'Správce', hu: 'Adminisztrátor', en: 'Administrator' } },
+        {
+          value: 'admin',
+          label: { sk: 'Správca', cs: 'Správce', hu: 'Adminisztrátor', en: 'Administrator' },
+        },
         { value: 'editor', label: { sk: 'Editor', cs: 'Editor', hu: 'Szerkesztő', en: 'Editor' } },
         {
           value: 'ngo',

@@ -3,7 +3,11 @@ import { type CollectionConfig } from 'payload'
 import { isAdmin } from '@/access/isAdmin'
 import { isEditorOrAbove } from '@/access/isEditorOrAbove'
 import { isStaff } from '@/access/roles'
-import { coordinatedWorkingGroups, groupMembersOnly, readableWorkingGroups } from '@/access/workingGroupAccess'
+import {
+  coordinatedWorkingGroups,
+  groupMembersOnly,
+  readableWorkingGroups,
+} from '@/access/workingGroupAccess'
 import { labelsFor } from '@/i18n/labels'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 import { slug } from '@/fields/slug'
@@ -20,7 +24,11 @@ const membersOnly = groupMembersOnly((doc) => doc.id)
 export const WorkingGroups: CollectionConfig<'working-groups'> = {
   slug: 'working-groups',
   labels: { singular: label('workingGroup'), plural: label('workingGroups') },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'listedPublicly', 'updatedAt'], group: label('group') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'listedPublicly', 'updatedAt'],
+    group: label('group'),
+  },
   access: {
     read: readableWorkingGroups,
     create: isEditorOrAbove,
@@ -29,9 +37,22 @@ export const WorkingGroups: CollectionConfig<'working-groups'> = {
   },
   fields: [
     translationStatusField,
-    { name: 'name', type: 'text', required: true, localized: true, maxLength: 200, label: label('name') },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      localized: true,
+      maxLength: 200,
+      label: label('name'),
+    },
     slug('name'),
-    { name: 'purpose', type: 'textarea', localized: true, maxLength: 2000, label: label('purpose') },
+    {
+      name: 'purpose',
+      type: 'textarea',
+      localized: true,
+      maxLength: 2000,
+      label: label('purpose'),
+    },
     {
       name: 'publicDescription',
       type: 'textarea',
@@ -65,7 +86,13 @@ export const WorkingGroups: CollectionConfig<'working-groups'> = {
       options: eventTimeZones.map((zone) => ({ value: zone, label: zone })),
       label: label('timeZone'),
     },
-    { name: 'regions', type: 'relationship', relationTo: 'regions', hasMany: true, label: label('regions') },
+    {
+      name: 'regions',
+      type: 'relationship',
+      relationTo: 'regions',
+      hasMany: true,
+      label: label('regions'),
+    },
     {
       // whom a visitor asks about joining: public on a listed group, so never a member's own address unasked
       name: 'contactEmail',
@@ -80,7 +107,11 @@ export const WorkingGroups: CollectionConfig<'working-groups'> = {
       hasMany: true,
       index: true,
       label: label('coordinators'),
-      access: { read: membersOnly, create: ({ req }) => isStaff(req), update: ({ req }) => isStaff(req) },
+      access: {
+        read: membersOnly,
+        create: ({ req }) => isStaff(req),
+        update: ({ req }) => isStaff(req),
+      },
     },
     {
       name: 'members',
@@ -90,7 +121,11 @@ export const WorkingGroups: CollectionConfig<'working-groups'> = {
       index: true,
       label: label('members'),
       // adding someone shows them the group and the group them: staff decide, not coordinators
-      access: { read: membersOnly, create: ({ req }) => isStaff(req), update: ({ req }) => isStaff(req) },
+      access: {
+        read: membersOnly,
+        create: ({ req }) => isStaff(req),
+        update: ({ req }) => isStaff(req),
+      },
     },
   ],
   timestamps: true,

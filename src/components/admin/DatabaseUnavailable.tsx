@@ -6,7 +6,13 @@ import { getT } from '@/i18n/server'
  * The admin's whole page while the database does not answer: Payload's own layout cannot
  * render without it, and staff need to know what is wrong rather than see a stack trace.
  */
-export function DatabaseUnavailable({ locale, problem }: { locale: Locale; problem: DatabaseProblem }) {
+export function DatabaseUnavailable({
+  locale,
+  problem,
+}: {
+  locale: Locale
+  problem: DatabaseProblem
+}) {
   const t = getT(locale, 'errors')
   return (
     <html lang={localeTags[locale]}>

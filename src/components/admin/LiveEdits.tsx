@@ -22,7 +22,8 @@ export async function LiveEdits({ initPageResult, params, searchParams }: AdminV
   const t = getT(uiLocale, 'admin')
   const allowed = hasRole(user, 'admin', 'editor')
   const rows = allowed && user ? await liveEdits(payload, user) : []
-  const labelOf = (slug: string) => getTranslation(payload.collections[slug as 'centres'].config.labels.singular, i18n)
+  const labelOf = (slug: string) =>
+    getTranslation(payload.collections[slug as 'centres'].config.labels.singular, i18n)
 
   return (
     <DefaultTemplate
@@ -52,24 +53,44 @@ export async function LiveEdits({ initPageResult, params, searchParams }: AdminV
                   tableColumn(
                     'record',
                     t('liveEdits.record'),
-                    rows.map((row, index) => <a key={index} href={`/admin/collections/${row.slug}/${row.id}`}>{row.name}</a>),
+                    rows.map((row, index) => (
+                      <a key={index} href={`/admin/collections/${row.slug}/${row.id}`}>
+                        {row.name}
+                      </a>
+                    )),
                   ),
-                  tableColumn('type', t('liveEdits.type'), rows.map((row) => labelOf(row.slug))),
+                  tableColumn(
+                    'type',
+                    t('liveEdits.type'),
+                    rows.map((row) => labelOf(row.slug)),
+                  ),
                   tableColumn(
                     'editedBy',
                     t('liveEdits.editedBy'),
-                    rows.map((row, index) => <a key={index} href={`/admin/collections/users/${row.editor.id}`}>{row.editor.name}</a>),
+                    rows.map((row, index) => (
+                      <a key={index} href={`/admin/collections/users/${row.editor.id}`}>
+                        {row.editor.name}
+                      </a>
+                    )),
                   ),
                   tableColumn(
                     'editedAt',
                     t('liveEdits.when'),
-                    rows.map((row, index) => <time key={index} dateTime={row.editedAt}>{formatDateTime(uiLocale, row.editedAt)}</time>),
+                    rows.map((row, index) => (
+                      <time key={index} dateTime={row.editedAt}>
+                        {formatDateTime(uiLocale, row.editedAt)}
+                      </time>
+                    )),
                   ),
                   tableColumn(
                     'state',
                     t('liveEdits.state'),
                     rows.map((row, index) => (
-                      <Pill key={index} pillStyle={row.superseded ? 'light-gray' : 'success'} size="small">
+                      <Pill
+                        key={index}
+                        pillStyle={row.superseded ? 'light-gray' : 'success'}
+                        size="small"
+                      >
                         {t(row.superseded ? 'liveEdits.superseded' : 'liveEdits.current')}
                       </Pill>
                     )),

@@ -33,9 +33,19 @@ export async function ModerationQueue({ payload, user, i18n }: Props) {
         <p>{t('moderation.empty')}</p>
       ) : (
         <>
-          <div style={{ display: 'flex', flexWrap: 'wrap', gap: 'calc(var(--base) / 2)', margin: 'var(--base) 0' }}>
+          <div
+            style={{
+              display: 'flex',
+              flexWrap: 'wrap',
+              gap: 'calc(var(--base) / 2)',
+              margin: 'var(--base) 0',
+            }}
+          >
             {[
-              [pendingList('organisations'), t('moderation.organisations', { count: organisations.totalDocs })],
+              [
+                pendingList('organisations'),
+                t('moderation.organisations', { count: organisations.totalDocs }),
+              ],
               [pendingList('centres'), t('moderation.centres', { count: centres.totalDocs })],
               [
                 '/admin/collections/organisations?where[pendingRepresentatives][exists]=true&sort=updatedAt',
@@ -79,7 +89,11 @@ export async function ModerationQueue({ payload, user, i18n }: Props) {
                 tableColumn(
                   'submitted',
                   t('moderation.columns.submitted'),
-                  rows.map((row, index) => <time key={index} dateTime={row.submittedAt}>{formatDateTime(locale, row.submittedAt)}</time>),
+                  rows.map((row, index) => (
+                    <time key={index} dateTime={row.submittedAt}>
+                      {formatDateTime(locale, row.submittedAt)}
+                    </time>
+                  )),
                 ),
                 tableColumn(
                   'applicant',
@@ -92,9 +106,19 @@ export async function ModerationQueue({ payload, user, i18n }: Props) {
                         <ul style={{ margin: 0, paddingLeft: 0, listStyle: 'none' }}>
                           {row.applicants.map((applicant) => (
                             <li key={String(applicant.id)} data-verified={applicant.verified}>
-                              <a href={`/admin/collections/users/${applicant.id}`}>{applicant.name}</a> ({applicant.email}){' '}
-                              <Pill pillStyle={applicant.verified ? 'success' : 'warning'} size="small">
-                                {t(applicant.verified ? 'moderation.verified' : 'moderation.notVerified')}
+                              <a href={`/admin/collections/users/${applicant.id}`}>
+                                {applicant.name}
+                              </a>{' '}
+                              ({applicant.email}){' '}
+                              <Pill
+                                pillStyle={applicant.verified ? 'success' : 'warning'}
+                                size="small"
+                              >
+                                {t(
+                                  applicant.verified
+                                    ? 'moderation.verified'
+                                    : 'moderation.notVerified',
+                                )}
                               </Pill>
                             </li>
                           ))}

@@ -14,17 +14,24 @@ import { tableColumn } from './tableColumn'
  * /admin/translations — the translator's list: documents missing a chosen language, the
  * longest unchanged first, with a link that opens each in that language.
  */
-export async function TranslationQueue({ initPageResult, params, searchParams }: AdminViewServerProps) {
+export async function TranslationQueue({
+  initPageResult,
+  params,
+  searchParams,
+}: AdminViewServerProps) {
   const { req, visibleEntities, permissions, locale: adminLocale } = initPageResult
   const { payload, i18n } = req
   const user = req.user as User | null
   const uiLocale = isLocale(i18n.language) ? i18n.language : defaultLocale
   const t = getT(uiLocale, 'admin')
-  const requested = Array.isArray(searchParams?.language) ? searchParams.language[0] : searchParams?.language
+  const requested = Array.isArray(searchParams?.language)
+    ? searchParams.language[0]
+    : searchParams?.language
   const language = isLocale(requested) ? requested : locales.find((code) => code !== defaultLocale)!
   const allowed = hasRole(user, 'admin', 'editor')
   const entries = allowed && user ? await translationQueue(payload, user, language) : []
-  const labelOf = (slug: string) => getTranslation(payload.collections[slug as 'centres'].config.labels.singular, i18n)
+  const labelOf = (slug: string) =>
+    getTranslation(payload.collections[slug as 'centres'].config.labels.singular, i18n)
 
   return (
     <DefaultTemplate
@@ -46,7 +53,10 @@ export async function TranslationQueue({ initPageResult, params, searchParams }:
         ) : (
           <>
             <p>{t('translations.intro')}</p>
-            <form method="get" style={{ display: 'flex', gap: '0.5rem', alignItems: 'end', margin: '1rem 0' }}>
+            <form
+              method="get"
+              style={{ display: 'flex', gap: '0.5rem', alignItems: 'end', margin: '1rem 0' }}
+            >
               <label>
                 {t('translations.language')}{' '}
                 <select name="language" defaultValue={language}>
@@ -73,20 +83,40 @@ export async function TranslationQueue({ initPageResult, params, searchParams }:
                         'document',
                         t('translations.document'),
                         entries.map((entry, index) => (
-                          <a key={index} href={`/admin/collections/${entry.collection}/${entry.id}?locale=${language}`}>{entry.title}</a>
+                          <a
+                            key={index}
+                            href={`/admin/collections/${entry.collection}/${entry.id}?locale=${language}`}
+                          >
+                            {entry.title}
+                          </a>
                         )),
                       ),
-                      tableColumn('type', t('translations.type'), entries.map((entry) => labelOf(entry.collection))),
+                      tableColumn(
+                        'type',
+                        t('translations.type'),
+                        entries.map((entry) => labelOf(entry.collection)),
+                      ),
                       tableColumn(
                         'updated',
                         t('translations.updated'),
-                        entries.map((entry, index) => <time key={index} dateTime={entry.updatedAt}>{formatDateTime(uiLocale, entry.updatedAt)}</time>),
+                        entries.map((entry, index) => (
+                          <time key={index} dateTime={entry.updatedAt}>
+                            {formatDateTime(uiLocale, entry.updatedAt)}
+                          </time>
+                        )),
                       ),
                       tableColumn(
                         'missing',
                         t('translations.missing'),
                         entries.map((entry, index) => (
-                          <span key={index} style={{ display: 'inline-flex', flexWrap: 'wrap', gap: 'calc(var(--base) / 4)' }}>
+                          <span
+                            key={index}
+                            style={{
+                              display: 'inline-flex',
+                              flexWrap: 'wrap',
+                              gap: 'calc(var(--base) / 4)',
+                            }}
+                          >
                             {entry.missing.map((code) => (
                               <Pill key={code} pillStyle="warning" size="small">
                                 {localeNames[code]}

@@ -15,7 +15,11 @@ export function UploadToasts({ children }: { children?: ReactNode }) {
     const original = toast.error
     toast.error = ((message, data) => {
       const failed = typeof message === 'string' ? FAILED.exec(message) : null
-      const text = failed ? (t as (key: string, values: object) => string)('platform:uploadFailed', { count: Number(failed[1]) }) : message
+      const text = failed
+        ? (t as (key: string, values: object) => string)('platform:uploadFailed', {
+            count: Number(failed[1]),
+          })
+        : message
       return original(text, data)
     }) as typeof toast.error
     return () => {

@@ -6,7 +6,13 @@ import type { EventFormState } from '@/app/(frontend)/[locale]/events/[slug]/act
 import { ErrorSummary } from '@/components/ErrorSummary'
 import type { Locale } from '@/i18n/locales'
 
-type Question = { key: string; kind: 'text' | 'choice'; required: boolean; label: string; options: string[] }
+type Question = {
+  key: string
+  kind: 'text' | 'choice'
+  required: boolean
+  label: string
+  options: string[]
+}
 
 type Messages = {
   heading: string
@@ -76,16 +82,27 @@ export function EventRegistrationForm({ locale, action, messages: m, questions }
     <section aria-labelledby="register-heading" className="stack">
       <h2 id="register-heading">{m.heading}</h2>
       <p>{m.intro}</p>
-      <form key={state.status === 'error' ? state.round : 0} action={formAction} className="register-form" noValidate>
+      <form
+        key={state.status === 'error' ? state.round : 0}
+        action={formAction}
+        className="register-form"
+        noValidate
+      >
         {state.status === 'error' ? (
           <ErrorSummary
             level={3}
             title={m.errorSummary}
             items={Object.entries(errors).map(([field, code]) => {
-              const text = field === 'form' && state.message ? state.message : (m.errors[code] ?? m.errors.unexpected)
+              const text =
+                field === 'form' && state.message
+                  ? state.message
+                  : (m.errors[code] ?? m.errors.unexpected)
               if (field === 'form') return { text }
               if (field === 'answers') return { href: '#event-name', text }
-              return { href: `#${fieldId(field)}`, text: labels[field] ? `${labels[field]}: ${text}` : text }
+              return {
+                href: `#${fieldId(field)}`,
+                text: labels[field] ? `${labels[field]}: ${text}` : text,
+              }
             })}
           />
         ) : null}
@@ -94,7 +111,16 @@ export function EventRegistrationForm({ locale, action, messages: m, questions }
             {m.name}
             {requiredMark}
           </label>
-          <input id="event-name" name="name" autoComplete="name" required maxLength={120} defaultValue={values.name} aria-invalid={Boolean(errors.name) || undefined} aria-describedby={describedBy('name')} />
+          <input
+            id="event-name"
+            name="name"
+            autoComplete="name"
+            required
+            maxLength={120}
+            defaultValue={values.name}
+            aria-invalid={Boolean(errors.name) || undefined}
+            aria-describedby={describedBy('name')}
+          />
           {errorText('name')}
         </div>
         <div className="field">
@@ -102,12 +128,30 @@ export function EventRegistrationForm({ locale, action, messages: m, questions }
             {m.email}
             {requiredMark}
           </label>
-          <input id="event-email" name="email" type="email" autoComplete="email" required maxLength={254} defaultValue={values.email} aria-invalid={Boolean(errors.email) || undefined} aria-describedby={describedBy('email')} />
+          <input
+            id="event-email"
+            name="email"
+            type="email"
+            autoComplete="email"
+            required
+            maxLength={254}
+            defaultValue={values.email}
+            aria-invalid={Boolean(errors.email) || undefined}
+            aria-describedby={describedBy('email')}
+          />
           {errorText('email')}
         </div>
         <div className="field">
           <label htmlFor="event-organisation">{m.organisation}</label>
-          <input id="event-organisation" name="organisation" autoComplete="organization" maxLength={200} defaultValue={values.organisation} aria-invalid={Boolean(errors.organisation) || undefined} aria-describedby={describedBy('organisation')} />
+          <input
+            id="event-organisation"
+            name="organisation"
+            autoComplete="organization"
+            maxLength={200}
+            defaultValue={values.organisation}
+            aria-invalid={Boolean(errors.organisation) || undefined}
+            aria-describedby={describedBy('organisation')}
+          />
           {errorText('organisation')}
         </div>
         {questions.map((question) => {
@@ -120,7 +164,14 @@ export function EventRegistrationForm({ locale, action, messages: m, questions }
                 {question.required ? requiredMark : null}
               </label>
               {question.kind === 'choice' ? (
-                <select id={id} name={name} required={question.required} defaultValue={values[name] ?? ''} aria-invalid={Boolean(errors[name]) || undefined} aria-describedby={describedBy(name)}>
+                <select
+                  id={id}
+                  name={name}
+                  required={question.required}
+                  defaultValue={values[name] ?? ''}
+                  aria-invalid={Boolean(errors[name]) || undefined}
+                  aria-describedby={describedBy(name)}
+                >
                   <option value="">{m.chooseOne}</option>
                   {question.options.map((option, index) => (
                     <option key={index} value={String(index)}>
@@ -129,14 +180,31 @@ export function EventRegistrationForm({ locale, action, messages: m, questions }
                   ))}
                 </select>
               ) : (
-                <textarea id={id} name={name} rows={3} maxLength={1000} required={question.required} defaultValue={values[name]} aria-invalid={Boolean(errors[name]) || undefined} aria-describedby={describedBy(name)} />
+                <textarea
+                  id={id}
+                  name={name}
+                  rows={3}
+                  maxLength={1000}
+                  required={question.required}
+                  defaultValue={values[name]}
+                  aria-invalid={Boolean(errors[name]) || undefined}
+                  aria-describedby={describedBy(name)}
+                />
               )}
               {errorText(name)}
             </div>
           )
         })}
         <div className="field field--checkbox">
-          <input id="event-consent" name="consent" type="checkbox" required defaultChecked={values.consent === 'on'} aria-invalid={Boolean(errors.consent) || undefined} aria-describedby={describedBy('consent')} />
+          <input
+            id="event-consent"
+            name="consent"
+            type="checkbox"
+            required
+            defaultChecked={values.consent === 'on'}
+            aria-invalid={Boolean(errors.consent) || undefined}
+            aria-describedby={describedBy('consent')}
+          />
           <label htmlFor="event-consent">
             {m.consent}{' '}
             <a href={`/${locale}/privacy`} target="_blank" rel="noopener">

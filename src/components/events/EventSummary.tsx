@@ -6,7 +6,14 @@ import { seatsLeft } from '@/events/listing'
 import type { Locale } from '@/i18n/locales'
 import type { Event } from '@/payload-types'
 
-type Props = { locale: Locale; t: TFunction; event: Event; taken: number; waiting: number; headingLevel?: 2 | 3 }
+type Props = {
+  locale: Locale
+  t: TFunction
+  event: Event
+  taken: number
+  waiting: number
+  headingLevel?: 2 | 3
+}
 
 /** One event in a list: when, what, where, and whether seats are left. */
 export function EventSummary({ locale, t, event, taken, waiting, headingLevel = 2 }: Props) {
@@ -16,12 +23,15 @@ export function EventSummary({ locale, t, event, taken, waiting, headingLevel = 
   return (
     <article className="event-summary">
       <p className="event-summary__meta">
-        <span className="tag">{t(`types.${event.type}`)}</span> <time dateTime={event.startsAt}>{formatEventTime(locale, event, false)}</time>
+        <span className="tag">{t(`types.${event.type}`)}</span>{' '}
+        <time dateTime={event.startsAt}>{formatEventTime(locale, event, false)}</time>
       </p>
       <Heading className="event-summary__title">
         <Link href={`/${locale}/events/${event.slug}`}>{event.title}</Link>
       </Heading>
-      {event.status !== 'published' ? <p className="status-closed">{t(`statuses.${event.status}`)}</p> : null}
+      {event.status !== 'published' ? (
+        <p className="status-closed">{t(`statuses.${event.status}`)}</p>
+      ) : null}
       <p className="muted">{eventPlace(event, t('modes.online'))}</p>
       {event.summary ? <p>{event.summary}</p> : null}
       {open && left !== null ? (

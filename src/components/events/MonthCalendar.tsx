@@ -6,17 +6,31 @@ import { dayIn } from '@/events/time'
 import { type Locale, localeTags } from '@/i18n/locales'
 import type { Event } from '@/payload-types'
 
-type Props = { locale: Locale; t: TFunction; month: string; events: Event[]; previousHref: string; nextHref: string }
+type Props = {
+  locale: Locale
+  t: TFunction
+  month: string
+  events: Event[]
+  previousHref: string
+  nextHref: string
+}
 
 /** A month as a table (Monday first), each event on the day it starts in its own time zone. */
 export function MonthCalendar({ locale, t, month, events, previousHref, nextHref }: Props) {
   const tag = localeTags[locale]
-  const monthName = new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-15T12:00:00Z`))
+  const monthName = new Intl.DateTimeFormat(tag, {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${month}-15T12:00:00Z`))
   const weekdays = Array.from({ length: 7 }, (_, i) => new Date(Date.UTC(2024, 0, 1 + i))) // 1 Jan 2024 was a Monday
   const long = new Intl.DateTimeFormat(tag, { weekday: 'long', timeZone: 'UTC' })
   const short = new Intl.DateTimeFormat(tag, { weekday: 'short', timeZone: 'UTC' })
   const time = (event: Event) =>
-    new Intl.DateTimeFormat(tag, { timeStyle: 'short', timeZone: event.startsAt_tz ?? REFERENCE_ZONE }).format(new Date(event.startsAt))
+    new Intl.DateTimeFormat(tag, {
+      timeStyle: 'short',
+      timeZone: event.startsAt_tz ?? REFERENCE_ZONE,
+    }).format(new Date(event.startsAt))
   const byDay = new Map<string, Event[]>()
   for (const event of events) {
     const day = dayIn(event.startsAt, event.startsAt_tz ?? REFERENCE_ZONE)
@@ -54,15 +68,25 @@ export function MonthCalendar({ locale, t, month, events, previousHref, nextHref
                     <span className="day-number" aria-hidden="true">
                       {Number(day.slice(8))}
                     </span>
-                    <span className="visually-hidden">{fullDate.format(new Date(`${day}T12:00:00Z`))}</span>
+                    <span className="visually-hidden">
+                      {fullDate.format(new Date(`${day}T12:00:00Z`))}
+                    </span>
                     {byDay.has(day) ? (
                       <ul>
                         {byDay.get(day)!.map((event) => (
                           <li key={event.id}>
-                            <Link href={`/${locale}/events/${event.slug}`} className={event.status === 'cancelled' ? 'event-cancelled' : undefined}>
+                            <Link
+                              href={`/${locale}/events/${event.slug}`}
+                              className={
+                                event.status === 'cancelled' ? 'event-cancelled' : undefined
+                              }
+                            >
                               <time dateTime={event.startsAt}>{time(event)}</time> {event.title}
                               {event.status === 'cancelled' || event.status === 'postponed' ? (
-                                <span className="status-closed"> ({t(`statuses.${event.status}`)})</span>
+                                <span className="status-closed">
+                                  {' '}
+                                  ({t(`statuses.${event.status}`)})
+                                </span>
                               ) : null}
                             </Link>
                           </li>

@@ -47,7 +47,10 @@ export function CentreFilters({ locale, t, common, filters, counts, taxonomies }
     },
     {
       key: 'form',
-      options: ['residential', 'day', 'outreach'].map((value) => ({ value, label: t(`forms.${value}`) })),
+      options: ['residential', 'day', 'outreach'].map((value) => ({
+        value,
+        label: t(`forms.${value}`),
+      })),
     },
   ]
 
@@ -56,7 +59,13 @@ export function CentreFilters({ locale, t, common, filters, counts, taxonomies }
       <div className="search-row">
         <label htmlFor="centre-search">{t('search.label')}</label>
         <div className="search-row__controls">
-          <input id="centre-search" type="search" name="q" defaultValue={filters.q} maxLength={100} />
+          <input
+            id="centre-search"
+            type="search"
+            name="q"
+            defaultValue={filters.q}
+            maxLength={100}
+          />
           <button type="submit">{t('search.submit')}</button>
         </div>
       </div>
@@ -83,7 +92,9 @@ export function CentreFilters({ locale, t, common, filters, counts, taxonomies }
                     />
                     <label htmlFor={id}>
                       {option.label}{' '}
-                      <span className="count">({formatNumber(locale, counts[key][option.value] ?? 0)})</span>
+                      <span className="count">
+                        ({formatNumber(locale, counts[key][option.value] ?? 0)})
+                      </span>
                     </label>
                   </li>
                 )
@@ -99,4 +110,3 @@ export function CentreFilters({ locale, t, common, filters, counts, taxonomies }
     </form>
   )
 }
-

@@ -33,7 +33,9 @@ export function CentreMap({ pointsUrl, tileUrl, attribution, label, fallback, ti
       const [L, points] = await Promise.all([
         import('leaflet'),
         fetch(pointsUrl)
-          .then((response) => (response.ok ? (response.json() as Promise<{ points: Point[] }>) : { points: [] }))
+          .then((response) =>
+            response.ok ? (response.json() as Promise<{ points: Point[] }>) : { points: [] },
+          )
           .then((body) => body.points)
           .catch(() => [] as Point[]),
       ])
@@ -48,7 +50,13 @@ export function CentreMap({ pointsUrl, tileUrl, attribution, label, fallback, ti
         if (start > 0) await new Promise((resolve) => setTimeout(resolve, 0))
         if (cancelled) return
         for (const [latitude, longitude, slug, name] of points.slice(start, start + 500)) {
-          L.circleMarker([latitude, longitude], { radius: 7, color: '#0b5d5b', weight: 2, fillColor: '#2a9d8f', fillOpacity: 0.8 })
+          L.circleMarker([latitude, longitude], {
+            radius: 7,
+            color: '#0b5d5b',
+            weight: 2,
+            fillColor: '#2a9d8f',
+            fillOpacity: 0.8,
+          })
             // the popup's link is built when it opens, not 10,000 times up front
             .bindPopup(() => {
               const link = document.createElement('a')
@@ -86,7 +94,13 @@ export function CentreMap({ pointsUrl, tileUrl, attribution, label, fallback, ti
 
   return (
     <figure className="centre-map">
-      <div ref={container} className="centre-map__canvas" role="region" aria-label={label} data-ready={ready || undefined}>
+      <div
+        ref={container}
+        className="centre-map__canvas"
+        role="region"
+        aria-label={label}
+        data-ready={ready || undefined}
+      >
         {ready ? null : <p className="hint">{fallback}</p>}
       </div>
       {tileUrl ? null : <figcaption className="hint">{tilesOff}</figcaption>}

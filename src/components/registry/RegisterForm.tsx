@@ -40,8 +40,19 @@ type Props = {
  * values sent, because React resets a form after its action and would otherwise drop
  * selects, radios and checkboxes.
  */
-export function RegisterForm({ locale, action, messages: m, kinds, countries, regions, services, organisations }: Props) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle' } as RegistrationState)
+export function RegisterForm({
+  locale,
+  action,
+  messages: m,
+  kinds,
+  countries,
+  regions,
+  services,
+  organisations,
+}: Props) {
+  const [state, formAction, pending] = useActionState(action, {
+    status: 'idle',
+  } as RegistrationState)
 
   if (state.status === 'success') {
     return (
@@ -59,19 +70,36 @@ export function RegisterForm({ locale, action, messages: m, kinds, countries, re
     return typeof v === 'string' ? v : undefined
   }
   const describedBy = (name: string, hint?: boolean) =>
-    [errors[name] ? `${name}-error` : null, hint ? `${name}-hint` : null].filter(Boolean).join(' ') || undefined
+    [errors[name] ? `${name}-error` : null, hint ? `${name}-hint` : null]
+      .filter(Boolean)
+      .join(' ') || undefined
   const errorText = (name: string) =>
     errors[name] ? (
       <p id={`${name}-error`} className="field-error">
         {m.errors[errors[name]] ?? m.errors.unexpected}
       </p>
     ) : null
-  const requiredMark = (required: boolean) => (required ? <span className="required">({m.required})</span> : null)
+  const requiredMark = (required: boolean) =>
+    required ? <span className="required">({m.required})</span> : null
 
   const field = (
     name: string,
     label: string,
-    { required = false, type = 'text', hint, autoComplete, maxLength, inputMode }: { required?: boolean; type?: string; hint?: string; autoComplete?: string; maxLength?: number; inputMode?: 'decimal' } = {},
+    {
+      required = false,
+      type = 'text',
+      hint,
+      autoComplete,
+      maxLength,
+      inputMode,
+    }: {
+      required?: boolean
+      type?: string
+      hint?: string
+      autoComplete?: string
+      maxLength?: number
+      inputMode?: 'decimal'
+    } = {},
   ) => (
     <div className="field">
       <label htmlFor={name}>
@@ -98,7 +126,12 @@ export function RegisterForm({ locale, action, messages: m, kinds, countries, re
     </div>
   )
 
-  const select = (name: string, label: string, groups: { label?: string; options: Option[] }[], required = true) => (
+  const select = (
+    name: string,
+    label: string,
+    groups: { label?: string; options: Option[] }[],
+    required = true,
+  ) => (
     <div className="field">
       <label htmlFor={name}>
         {label} {requiredMark(required)}
@@ -160,29 +193,47 @@ export function RegisterForm({ locale, action, messages: m, kinds, countries, re
     latitude: m.centre.latitude,
     longitude: m.centre.longitude,
   }
-  const anchor = (name: string) => (name === 'organisationMode' ? 'mode-new' : name === 'services' ? 'services-legend' : name)
+  const anchor = (name: string) =>
+    name === 'organisationMode' ? 'mode-new' : name === 'services' ? 'services-legend' : name
   const summary =
     state.status === 'error' ? (
       <ErrorSummary
         title={m.errorSummary}
         items={Object.entries(errors).map(([name, code]) => {
-          const text = name === 'form' && state.message ? state.message : (m.errors[code] ?? m.errors.unexpected)
+          const text =
+            name === 'form' && state.message
+              ? state.message
+              : (m.errors[code] ?? m.errors.unexpected)
           if (name === 'form') return { text }
-          return { href: `#${anchor(name)}`, text: name === 'consent' ? text : `${labels[name] ?? name}: ${text}` }
+          return {
+            href: `#${anchor(name)}`,
+            text: name === 'consent' ? text : `${labels[name] ?? name}: ${text}`,
+          }
         })}
       />
     ) : null
   const [consentBefore, consentAfter = ''] = m.account.consent.split('{{link}}')
 
   return (
-    <form key={state.status === 'error' ? state.round : 0} action={formAction} className="register-form stack" noValidate lang={locale}>
+    <form
+      key={state.status === 'error' ? state.round : 0}
+      action={formAction}
+      className="register-form stack"
+      noValidate
+      lang={locale}
+    >
       {summary}
 
       <fieldset>
         <legend>{m.account.legend}</legend>
         {field('name', m.account.name, { required: true, autoComplete: 'name', maxLength: 120 })}
         {field('email', m.account.email, { required: true, type: 'email', autoComplete: 'email' })}
-        {field('password', m.account.password, { required: true, type: 'password', hint: m.account.passwordHint, autoComplete: 'new-password' })}
+        {field('password', m.account.password, {
+          required: true,
+          type: 'password',
+          hint: m.account.passwordHint,
+          autoComplete: 'new-password',
+        })}
         <div className="field field--checkbox">
           <input
             id="consent"
@@ -211,29 +262,51 @@ export function RegisterForm({ locale, action, messages: m, kinds, countries, re
             {m.organisation.mode} {requiredMark(true)}
           </legend>
           <div className="field--checkbox">
-            <input type="radio" id="mode-new" name="organisationMode" value="new" required defaultChecked={mode === 'new'} />
+            <input
+              type="radio"
+              id="mode-new"
+              name="organisationMode"
+              value="new"
+              required
+              defaultChecked={mode === 'new'}
+            />
             <label htmlFor="mode-new">{m.organisation.new}</label>
           </div>
           <div className="field--checkbox">
-            <input type="radio" id="mode-existing" name="organisationMode" value="existing" defaultChecked={mode === 'existing'} />
+            <input
+              type="radio"
+              id="mode-existing"
+              name="organisationMode"
+              value="existing"
+              defaultChecked={mode === 'existing'}
+            />
             <label htmlFor="mode-existing">{m.organisation.existing}</label>
           </div>
           {errorText('organisationMode')}
         </fieldset>
         {/* which part shows follows the radio above in CSS (:has), so it needs no JavaScript */}
         <div className="organisation-existing">
-          {select('existingOrganisation', m.organisation.existingLabel, [{ options: organisations }])}
+          {select('existingOrganisation', m.organisation.existingLabel, [
+            { options: organisations },
+          ])}
           <p className="hint">{m.organisation.existingHint}</p>
         </div>
         <div className="organisation-new">
           {field('organisationName', m.organisation.name, { required: true, maxLength: 200 })}
           {select('organisationKind', m.organisation.kind, [{ options: kinds }])}
           {select('country', m.organisation.country, [{ options: countries }])}
-          {field('registrationNumber', m.organisation.registrationNumber, { hint: m.organisation.registrationNumberHint, maxLength: 20 })}
+          {field('registrationNumber', m.organisation.registrationNumber, {
+            hint: m.organisation.registrationNumberHint,
+            maxLength: 20,
+          })}
           {field('organisationMunicipality', m.organisation.municipality, { maxLength: 120 })}
           {field('website', m.organisation.website, { type: 'url', autoComplete: 'url' })}
           {field('organisationEmail', m.organisation.email, { type: 'email' })}
-          {field('phone', m.organisation.phone, { type: 'tel', autoComplete: 'tel', maxLength: 60 })}
+          {field('phone', m.organisation.phone, {
+            type: 'tel',
+            autoComplete: 'tel',
+            maxLength: 60,
+          })}
         </div>
       </fieldset>
 
@@ -255,7 +328,11 @@ export function RegisterForm({ locale, action, messages: m, kinds, countries, re
         </div>
         {field('centreStreet', m.centre.street, { autoComplete: 'address-line1', maxLength: 200 })}
         {field('centrePostcode', m.centre.postcode, { autoComplete: 'postal-code', maxLength: 12 })}
-        {field('centreMunicipality', m.centre.municipality, { required: true, autoComplete: 'address-level2', maxLength: 120 })}
+        {field('centreMunicipality', m.centre.municipality, {
+          required: true,
+          autoComplete: 'address-level2',
+          maxLength: 120,
+        })}
         {select('region', m.centre.region, regions)}
         <fieldset className="checkbox-group">
           <legend id="services-legend" tabIndex={-1}>
@@ -280,7 +357,10 @@ export function RegisterForm({ locale, action, messages: m, kinds, countries, re
           ))}
           {errorText('services')}
         </fieldset>
-        {field('latitude', m.centre.latitude, { hint: m.centre.coordinatesHint, inputMode: 'decimal' })}
+        {field('latitude', m.centre.latitude, {
+          hint: m.centre.coordinatesHint,
+          inputMode: 'decimal',
+        })}
         {field('longitude', m.centre.longitude, { inputMode: 'decimal' })}
       </fieldset>
 

@@ -6,7 +6,15 @@ import { getPayloadClient } from '@/utilities/payload'
 import { measuresServedBy, type WorkKind } from '@/strategies/links'
 
 /** On a centre, case study or event page: the strategy measures it serves. */
-export async function ServedMeasures({ locale, kind, id }: { locale: Locale; kind: WorkKind; id: number | string }) {
+export async function ServedMeasures({
+  locale,
+  kind,
+  id,
+}: {
+  locale: Locale
+  kind: WorkKind
+  id: number | string
+}) {
   const measures = await measuresServedBy(await getPayloadClient(), locale, kind, id)
   if (measures.length === 0) return null
   const t = getT(locale, 'strategies')
@@ -17,7 +25,11 @@ export async function ServedMeasures({ locale, kind, id }: { locale: Locale; kin
         {measures.map((measure) => (
           <li key={`${measure.slug}-${measure.code}`}>
             <Link href={`/${locale}/strategies/${measure.slug}#${measure.anchor}`}>
-              {t('servedBy.item', { strategy: measure.strategy, code: measure.code, measure: measure.title })}
+              {t('servedBy.item', {
+                strategy: measure.strategy,
+                code: measure.code,
+                measure: measure.title,
+              })}
             </Link>
           </li>
         ))}

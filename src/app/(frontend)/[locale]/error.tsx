@@ -19,5 +19,11 @@ const messages = { sk, cs, hu, en }
 export default function PageError({ error }: { error: Error & { digest?: string } }) {
   const params = useParams<{ locale?: string }>()
   const locale = isLocale(params?.locale) ? params.locale : defaultLocale
-  return <ServiceUnavailable text={messages[locale].unavailable} homeHref={`/${locale}`} reference={error.digest} />
+  return (
+    <ServiceUnavailable
+      text={messages[locale].unavailable}
+      homeHref={`/${locale}`}
+      reference={error.digest}
+    />
+  )
 }

@@ -59,7 +59,9 @@ export default async function LocaleLayout({
   // browser's JavaScript (Next sends an empty error shell), this answer works without it
   const problem = await recentDatabaseProblem()
   const requestHeaders = await headers()
-  const { user } = problem ? { user: null } : await (await getPayloadClient()).auth({ headers: requestHeaders })
+  const { user } = problem
+    ? { user: null }
+    : await (await getPayloadClient()).auth({ headers: requestHeaders })
   // neither a signed-in reader's header nor the notice may be served to others from the page
   // cache (which sends signed-in readers past it anyway: this is the second lock)
   if (problem || user) vetoRender(requestHeaders.get(RENDER_HEADER))
@@ -71,7 +73,16 @@ export default async function LocaleLayout({
         </a>
         <SiteHeader locale={locale} account={user ? { name: user.name || user.email } : null} />
         <main id="main" tabIndex={-1} className="container">
-          {problem ? <ServiceUnavailable text={getT(locale, 'errors')('unavailable', { returnObjects: true }) as UnavailableText} homeHref={`/${locale}`} /> : children}
+          {problem ? (
+            <ServiceUnavailable
+              text={
+                getT(locale, 'errors')('unavailable', { returnObjects: true }) as UnavailableText
+              }
+              homeHref={`/${locale}`}
+            />
+          ) : (
+            children
+          )}
         </main>
         <SiteFooter locale={locale} />
       </body>

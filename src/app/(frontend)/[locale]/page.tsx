@@ -31,45 +31,57 @@ export default async function HomePage({ params }: Props) {
   const payload = await getPayloadClient()
   // a visitor's request: access control applies, so only published organisations are counted
   const visitor = { overrideAccess: false, user: null } as const
-  const [organisations, regions, serviceTypes, latest, upcoming, centres, studies] = await Promise.all([
-    payload.count({ collection: 'organisations', ...visitor }),
-    payload.count({ collection: 'regions', ...visitor }),
-    payload.count({ collection: 'service-types', ...visitor }),
-    payload.find({
-      collection: 'organisations',
-      ...visitor,
-      locale,
-      depth: 1,
-      limit: 4,
-      sort: '-createdAt',
-      select: { name: true, kind: true, country: true, address: { municipality: true }, region: true },
-      populate: { regions: { name: true } },
-    }),
-    payload.find({
-      collection: 'events',
-      ...visitor,
-      locale,
-      where: { and: [{ status: { equals: 'published' } }, upcomingWhere()] },
-      sort: 'startsAt',
-      limit: 3,
-      depth: 1,
-      populate: { centres: { name: true, address: true }, organisations: { name: true } },
-    }),
-    payload.count({ collection: 'centres', ...visitor }),
-    payload.find({
-      collection: 'case-studies',
-      ...visitor,
-      locale,
-      depth: 0,
-      limit: 3,
-      sort: '-updatedAt',
-      select: { title: true, slug: true, summary: true },
-    }),
-  ])
+  const [organisations, regions, serviceTypes, latest, upcoming, centres, studies] =
+    await Promise.all([
+      payload.count({ collection: 'organisations', ...visitor }),
+      payload.count({ collection: 'regions', ...visitor }),
+      payload.count({ collection: 'service-types', ...visitor }),
+      payload.find({
+        collection: 'organisations',
+        ...visitor,
+        locale,
+        depth: 1,
+        limit: 4,
+        sort: '-createdAt',
+        select: {
+          name: true,
+          kind: true,
+          country: true,
+          address: { municipality: true },
+          region: true,
+        },
+        populate: { regions: { name: true } },
+      }),
+      payload.find({
+        collection: 'events',
+        ...visitor,
+        locale,
+        where: { and: [{ status: { equals: 'published' } }, upcomingWhere()] },
+        sort: 'startsAt',
+        limit: 3,
+        depth: 1,
+        populate: { centres: { name: true, address: true }, organisations: { name: true } },
+      }),
+      payload.count({ collection: 'centres', ...visitor }),
+      payload.find({
+        collection: 'case-studies',
+        ...visitor,
+        locale,
+        depth: 0,
+        limit: 3,
+        sort: '-updatedAt',
+        select: { title: true, slug: true, summary: true },
+      }),
+    ])
   const events = upcoming.docs as Event[]
   // the directory's in-memory index: the teaser costs no query of its own
-  const located = (await directoryIndex(payload)).filter((centre) => centre.latitude !== null && centre.longitude !== null).length
-  const seats = await seatCounts(payload, events.map((event) => event.id))
+  const located = (await directoryIndex(payload)).filter(
+    (centre) => centre.latitude !== null && centre.longitude !== null,
+  ).length
+  const seats = await seatCounts(
+    payload,
+    events.map((event) => event.id),
+  )
   const tEvents = getT(locale, 'events')
 
   const audiences = ['ngo', 'member', 'public'] as const
@@ -138,7 +150,13 @@ export default async function HomePage({ params }: Props) {
         <Link href={`/${locale}/centres#results-heading`} className="map-teaser">
           {/* an image of its own: the page stays small and browsers keep the picture */}
           {/* eslint-disable-next-line @next/next/no-img-element -- an SVG drawn by the server, nothing to optimise */}
-          <img className="centre-dots" src={`/${locale}/centres/map.svg`} alt={t('map.picture', { count: located })} width={DOTS_WIDTH} height={DOTS_HEIGHT} />
+          <img
+            className="centre-dots"
+            src={`/${locale}/centres/map.svg`}
+            alt={t('map.picture', { count: located })}
+            width={DOTS_WIDTH}
+            height={DOTS_HEIGHT}
+          />
           <span>{t('map.link')}</span>
         </Link>
       </section>

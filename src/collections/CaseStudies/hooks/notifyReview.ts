@@ -12,7 +12,8 @@ import { idFrom } from '@/utilities/ids'
  * for changes (with the comment) or publishes their case study.
  */
 export const notifyReview: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  const requested = doc.review?.state === 'changes-requested' && previousDoc?.review?.state !== 'changes-requested'
+  const requested =
+    doc.review?.state === 'changes-requested' && previousDoc?.review?.state !== 'changes-requested'
   const published = doc._status === 'published' && previousDoc?._status !== 'published'
   if (!requested && !published) return doc
   const organisationId = idFrom(doc.organisation)
@@ -33,18 +34,29 @@ export const notifyReview: CollectionAfterChangeHook = async ({ doc, previousDoc
     const locale = mailLocale(user)
     const t = getT(locale, 'goodPractice')
     const title = doc.title
-    await queueMail(req.payload, {
-      to: user.email,
-      subject: t(`mail.${kind}.subject`, { title }),
-      html: renderEmail(locale, {
-        name: user.name ?? '',
-        lines: [t(`mail.${kind}.body`, { title }), ...(requested && doc.review?.comment ? [t('mail.comment', { comment: doc.review.comment })] : [])],
-        action: {
-          href: published ? `${readServerUrl()}/${locale}/good-practice/${doc.slug}` : `${readServerUrl()}/admin/collections/case-studies/${doc.id}`,
-          label: t('mail.action'),
-        },
-      }),
-    }, req)
+    await queueMail(
+      req.payload,
+      {
+        to: user.email,
+        subject: t(`mail.${kind}.subject`, { title }),
+        html: renderEmail(locale, {
+          name: user.name ?? '',
+          lines: [
+            t(`mail.${kind}.body`, { title }),
+            ...(requested && doc.review?.comment
+              ? [t('mail.comment', { comment: doc.review.comment })]
+              : []),
+          ],
+          action: {
+            href: published
+              ? `${readServerUrl()}/${locale}/good-practice/${doc.slug}`
+              : `${readServerUrl()}/admin/collections/case-studies/${doc.id}`,
+            label: t('mail.action'),
+          },
+        }),
+      },
+      req,
+    )
   }
   return doc
 }

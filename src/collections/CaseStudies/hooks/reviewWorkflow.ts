@@ -10,16 +10,27 @@ import { getT } from '@/i18n/server'
  * one), so a published case study changes only when an editor publishes again — and a
  * representative can neither publish nor unpublish.
  */
-export const draftsOnlyForRepresentatives: CollectionBeforeOperationHook<'case-studies'> = ({ args, operation, req }) => {
+export const draftsOnlyForRepresentatives: CollectionBeforeOperationHook<'case-studies'> = ({
+  args,
+  operation,
+  req,
+}) => {
   // the system (seed, jobs) and editors are not bound; access control stops anonymous writes
   if (!req.user || hasRole(req.user, 'admin', 'editor')) return args
   const { data, draft } = args as { data?: { _status?: string }; draft?: boolean }
   const publishing = data?._status === 'published'
   // restoring a version without `draft` writes the published document (publishing or
   // unpublishing it), so it is a direct update too
-  const directUpdate = (operation === 'update' || operation === 'updateByID' || operation === 'restoreVersion') && !draft
+  const directUpdate =
+    (operation === 'update' || operation === 'updateByID' || operation === 'restoreVersion') &&
+    !draft
   if (publishing || directUpdate) {
-    throw new APIError(getT(requestLocale(req), 'goodPractice')('errors.publishForbidden'), 403, null, true)
+    throw new APIError(
+      getT(requestLocale(req), 'goodPractice')('errors.publishForbidden'),
+      403,
+      null,
+      true,
+    )
   }
   return args
 }

@@ -21,7 +21,11 @@ export const contactPersonPublicField: Field = {
 }
 
 /** On every save of a centre: take the organisation's current choice. */
-export const mirrorContactOptIn: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+export const mirrorContactOptIn: CollectionBeforeChangeHook = async ({
+  data,
+  originalDoc,
+  req,
+}) => {
   const organisation = idFrom(data.organisation ?? originalDoc?.organisation)
   if (organisation == null) return data
   const found = await req.payload.findByID({
@@ -38,7 +42,11 @@ export const mirrorContactOptIn: CollectionBeforeChangeHook = async ({ data, ori
 }
 
 /** When an organisation changes its choice: every one of its centres follows at once. */
-export const propagateContactOptIn: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+export const propagateContactOptIn: CollectionAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  req,
+}) => {
   const publish = Boolean(doc.publishContactPersons)
   if (previousDoc && Boolean(previousDoc.publishContactPersons) === publish) return doc
   // a direct update: the centres' own content does not change, so no new versions or mails

@@ -1,4 +1,8 @@
-import { type CollectionAfterChangeHook, type CollectionBeforeChangeHook, ValidationError } from 'payload'
+import {
+  type CollectionAfterChangeHook,
+  type CollectionBeforeChangeHook,
+  ValidationError,
+} from 'payload'
 
 import { type MailKind, type RegistrationStatus, seatHoldingStatuses } from '@/events/constants'
 import { queueRegistrationMail } from '@/events/mailQueue'
@@ -22,7 +26,12 @@ const allowed: Record<RegistrationStatus, RegistrationStatus[]> = {
 
 const isService = (context: Record<string, unknown>) => context.eventRegistrationService === true
 
-export const checkStatusChange: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
+export const checkStatusChange: CollectionBeforeChangeHook = ({
+  data,
+  originalDoc,
+  operation,
+  req,
+}) => {
   if (operation !== 'update' || isService(req.context) || !originalDoc) return data
   const from = originalDoc.status as RegistrationStatus
   const to = (data.status ?? from) as RegistrationStatus
@@ -34,7 +43,10 @@ export const checkStatusChange: CollectionBeforeChangeHook = ({ data, originalDo
       errors: [
         {
           path: 'status',
-          message: t('errors.transition', { from: t(`registrationStatuses.${from}`), to: t(`registrationStatuses.${to}`) }),
+          message: t('errors.transition', {
+            from: t(`registrationStatuses.${from}`),
+            to: t(`registrationStatuses.${to}`),
+          }),
         },
       ],
     })
@@ -53,7 +65,12 @@ const mailFor = (from: RegistrationStatus, to: RegistrationStatus): MailKind | n
 }
 
 /** After an organiser's change: the mail to the registrant, and a freed seat goes to the next. */
-export const applyStatusChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+export const applyStatusChange: CollectionAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  operation,
+  req,
+}) => {
   if (operation !== 'update' || isService(req.context) || !previousDoc) return doc
   const from = previousDoc.status as RegistrationStatus
   const to = doc.status as RegistrationStatus

@@ -7,13 +7,23 @@ import { fieldError } from '@/hooks/fieldError'
  * refused with the count, unless the organiser ticked "move the latest registrations to the
  * waiting list" — then afterEventChange moves them and tells them.
  */
-export const guardCapacity: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+export const guardCapacity: CollectionBeforeChangeHook = async ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   if (operation !== 'update' || !originalDoc) return data
   const capacity = data.capacity
   if (typeof capacity !== 'number' || capacity >= (originalDoc.capacity ?? Infinity)) return data
   const taken = await req.payload.count({
     collection: 'event-registrations',
-    where: { and: [{ event: { equals: originalDoc.id } }, { status: { in: ['confirmed', 'pending', 'attended'] } }] },
+    where: {
+      and: [
+        { event: { equals: originalDoc.id } },
+        { status: { in: ['confirmed', 'pending', 'attended'] } },
+      ],
+    },
     overrideAccess: true,
     req,
   })

@@ -9,7 +9,11 @@ import { idFrom } from '@/utilities/ids'
  * Representatives publish their organisation's events themselves, but only once editors have
  * approved the organisation: an unreviewed registration cannot advertise to the public.
  */
-export const requirePublishedOrganisation: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+export const requirePublishedOrganisation: CollectionBeforeChangeHook = async ({
+  data,
+  originalDoc,
+  req,
+}) => {
   if (hasRole(req.user, 'admin', 'editor') || !req.user) return data
   if (data.status === 'draft' || (data.status ?? originalDoc?.status) === 'draft') return data
   const organisation = data.organisation ?? originalDoc?.organisation
@@ -26,7 +30,12 @@ export const requirePublishedOrganisation: CollectionBeforeChangeHook = async ({
       })
     : null
   if (found?.status !== 'published') {
-    throw new APIError(getT(requestLocale(req), 'events')('errors.organisationNotPublished'), 403, null, true)
+    throw new APIError(
+      getT(requestLocale(req), 'events')('errors.organisationNotPublished'),
+      403,
+      null,
+      true,
+    )
   }
   return data
 }

@@ -1,4 +1,9 @@
-import { type CollectionBeforeChangeHook, type CollectionBeforeValidateHook, Forbidden, type PayloadRequest } from 'payload'
+import {
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeValidateHook,
+  Forbidden,
+  type PayloadRequest,
+} from 'payload'
 
 import { coordinatesGroup } from '@/access/groupMembership'
 import { isStaff } from '@/access/roles'
@@ -10,16 +15,26 @@ import type { Meeting } from '@/payload-types'
 import { type MeetingStatus, meetingTransitions } from '@/workingGroups/constants'
 import { minutesContent } from '@/workingGroups/minutes'
 
-const fail = (req: PayloadRequest, path: string, key: string, values: Record<string, unknown> = {}) =>
-  fieldError(req, { collection: 'meetings', path, namespace: 'workingGroups', key, values })
+const fail = (
+  req: PayloadRequest,
+  path: string,
+  key: string,
+  values: Record<string, unknown> = {},
+) => fieldError(req, { collection: 'meetings', path, namespace: 'workingGroups', key, values })
 
 /** A meeting is held once it has begun; marking a future one held would open its minutes early. */
 const refuseHeldInFuture = (req: PayloadRequest, startsAt: unknown) => {
-  if (startsAt && new Date(startsAt as string) > new Date()) throw fail(req, 'status', 'errors.heldInFuture')
+  if (startsAt && new Date(startsAt as string) > new Date())
+    throw fail(req, 'status', 'errors.heldInFuture')
 }
 
 /** Meetings are numbered per group; a number left empty becomes the group's next one. */
-export const numberMeeting: CollectionBeforeValidateHook<Meeting> = async ({ data, operation, originalDoc, req }) => {
+export const numberMeeting: CollectionBeforeValidateHook<Meeting> = async ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   if (!data) return data
   const group = idFrom(data.workingGroup ?? originalDoc?.workingGroup)
   if (!group) return data
@@ -58,7 +73,12 @@ export const numberMeeting: CollectionBeforeValidateHook<Meeting> = async ({ dat
  * held → minutes draft → review (→ back to draft) → approved; approving needs every review
  * comment resolved; approved minutes change only with a new reason, kept in the version.
  */
-export const minutesWorkflow: CollectionBeforeChangeHook<Meeting> = async ({ data, operation, originalDoc, req }) => {
+export const minutesWorkflow: CollectionBeforeChangeHook<Meeting> = async ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   const system = !req.user
   if (operation === 'create') {
     if (!system && !(await coordinatesGroup(req, data.workingGroup))) throw new Forbidden(req.t)
@@ -83,7 +103,9 @@ export const minutesWorkflow: CollectionBeforeChangeHook<Meeting> = async ({ dat
   const to = (data.status ?? from) as MeetingStatus
 
   if (from === 'minutes-approved') {
-    const given = Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined))
+    const given = Object.fromEntries(
+      Object.entries(data).filter(([, value]) => value !== undefined),
+    )
     const changed = minutesContent({ ...originalDoc, ...given }) !== minutesContent(originalDoc)
     const reason = typeof data.amendmentReason === 'string' ? data.amendmentReason.trim() : ''
     if (changed && (!reason || reason === (originalDoc.amendmentReason ?? '').trim())) {
@@ -92,18 +114,28 @@ export const minutesWorkflow: CollectionBeforeChangeHook<Meeting> = async ({ dat
   }
   if (from !== to) {
     if (!meetingTransitions[from]?.includes(to)) {
-      throw fail(req, 'status', 'errors.transition', { from: t(`statuses.${from}`), to: t(`statuses.${to}`) })
+      throw fail(req, 'status', 'errors.transition', {
+        from: t(`statuses.${from}`),
+        to: t(`statuses.${to}`),
+      })
     }
     if (to === 'held') refuseHeldInFuture(req, data.startsAt ?? originalDoc.startsAt)
     if (to === 'minutes-approved') {
       const { totalDocs } = await req.payload.count({
         collection: 'minutes-comments',
         // replies belong to their comment's thread: only the comments themselves are resolved
-        where: { and: [{ meeting: { equals: originalDoc.id } }, { resolved: { not_equals: true } }, { replyTo: { exists: false } }] },
+        where: {
+          and: [
+            { meeting: { equals: originalDoc.id } },
+            { resolved: { not_equals: true } },
+            { replyTo: { exists: false } },
+          ],
+        },
         overrideAccess: true,
         req,
       })
-      if (totalDocs > 0) throw fail(req, 'status', 'errors.unresolvedComments', { count: totalDocs })
+      if (totalDocs > 0)
+        throw fail(req, 'status', 'errors.unresolvedComments', { count: totalDocs })
       data.approvedAt = new Date().toISOString()
       data.approvedBy = req.user?.id ?? null
     }

@@ -27,7 +27,9 @@ export async function requestErasure(locale: string) {
     subject: staff('mail.erasureRequest.subject', { name: user!.name }),
     html: renderEmail(defaultLocale, {
       name: operator.name,
-      lines: [staff('mail.erasureRequest.body', { name: user!.name, email: user!.email, id: user!.id })],
+      lines: [
+        staff('mail.erasureRequest.body', { name: user!.name, email: user!.email, id: user!.id }),
+      ],
     }),
   })
   const own = mailLocale(user)
@@ -35,7 +37,10 @@ export async function requestErasure(locale: string) {
   await queueMail(payload, {
     to: user!.email,
     subject: t('mail.erasureReceived.subject'),
-    html: renderEmail(own, { name: user!.name, lines: [t('mail.erasureReceived.body', { operator: operator.name, email: operator.email })] }),
+    html: renderEmail(own, {
+      name: user!.name,
+      lines: [t('mail.erasureReceived.body', { operator: operator.name, email: operator.email })],
+    }),
   })
   redirect(`/${l}/account?done=erasure#privacy`)
 }
@@ -48,12 +53,22 @@ export async function requestErasure(locale: string) {
 export async function requestEmailChange(locale: string, form: FormData) {
   const l = isLocale(locale) ? locale : defaultLocale
   const page = `/${l}/account`
-  const email = String(form.get('email') ?? '').trim().toLowerCase()
+  const email = String(form.get('email') ?? '')
+    .trim()
+    .toLowerCase()
   const { payload, user } = await session()
   if (!user) redirect(`/${l}/login?next=${encodeURIComponent(page)}`)
-  if (!email || email.length > 254 || email === user!.email) redirect(`${page}?account=emailInvalid#email`)
+  if (!email || email.length > 254 || email === user!.email)
+    redirect(`${page}?account=emailInvalid#email`)
   try {
-    await payload.update({ collection: 'users', id: user!.id, data: { email }, depth: 0, overrideAccess: false, user })
+    await payload.update({
+      collection: 'users',
+      id: user!.id,
+      data: { email },
+      depth: 0,
+      overrideAccess: false,
+      user,
+    })
   } catch (error) {
     const invalid = Array.isArray((error as { data?: { errors?: unknown[] } })?.data?.errors)
     if (!invalid) console.error('e-mail change failed', error)
@@ -89,6 +104,7 @@ export async function confirmNewEmail(locale: string, form: FormData) {
   const l = isLocale(locale) ? locale : defaultLocale
   const token = String(form.get('token') ?? '')
   const payload = await getPayloadClient()
-  const result = token.length > 0 && token.length < 2000 ? await confirmEmailChange(payload, token) : 'invalid'
+  const result =
+    token.length > 0 && token.length < 2000 ? await confirmEmailChange(payload, token) : 'invalid'
   redirect(`/${l}/account/confirm-email?result=${result}`)
 }

@@ -28,7 +28,10 @@ const accountOutcomes = ['emailPending', 'emailInvalid', 'sharingSaved', 'unexpe
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = (await params) as { locale: Locale }
-  return { title: getT(locale, 'workingGroups')('pages.account.title'), robots: { index: false, follow: false } }
+  return {
+    title: getT(locale, 'workingGroups')('pages.account.title'),
+    robots: { index: false, follow: false },
+  }
 }
 
 /** A member's own page: their groups, next meetings, minutes to comment on, tasks and settings. */
@@ -42,7 +45,8 @@ export default async function AccountPage({ params, searchParams }: Props) {
   if (!user) redirect(`/${locale}/login?next=${encodeURIComponent(`/${locale}/account`)}`)
   const groups = await myGroups(payload, user, locale)
   const groupIds = groups.map((group) => group.id)
-  const slugOf = (meeting: { workingGroup: unknown }) => groups.find((group) => sameId(group.id, meeting.workingGroup))
+  const slugOf = (meeting: { workingGroup: unknown }) =>
+    groups.find((group) => sameId(group.id, meeting.workingGroup))
   const [upcoming, inReview, actions] = await Promise.all([
     meetingsOf(payload, user, groupIds, { from: new Date(), limit: 10 }),
     meetingsOf(payload, user, groupIds, { status: ['minutes-review'], sort: '-startsAt' }),
@@ -80,7 +84,9 @@ export default async function AccountPage({ params, searchParams }: Props) {
           {groups.map((group) => (
             <li key={group.id}>
               <Link href={`/${locale}/working-groups/${group.slug}`}>{group.name}</Link>
-              {isCoordinatorOf(group, user) ? <span className="tag">{t('pages.account.coordinator')}</span> : null}
+              {isCoordinatorOf(group, user) ? (
+                <span className="tag">{t('pages.account.coordinator')}</span>
+              ) : null}
             </li>
           ))}
         </ul>
@@ -133,16 +139,29 @@ export default async function AccountPage({ params, searchParams }: Props) {
             <li key={item.id} className="stack">
               <p lang={slugOf(meeting)?.language}>
                 <strong>{item.task}</strong>
-                {overdue ? <span className="tag" lang={locale}> {t('pages.account.overdue')}</span> : null}
+                {overdue ? (
+                  <span className="tag" lang={locale}>
+                    {' '}
+                    {t('pages.account.overdue')}
+                  </span>
+                ) : null}
               </p>
               <p className="muted">
-                {item.dueDate ? `${t('pages.account.due')}: ${formatDate(locale, item.dueDate)} · ` : ''}
+                {item.dueDate
+                  ? `${t('pages.account.due')}: ${formatDate(locale, item.dueDate)} · `
+                  : ''}
                 {t(`actionStatuses.${item.status}`)} ·{' '}
                 <Link href={meetingPath(locale, slugOf(meeting)?.slug, meeting.id)}>
                   {slugOf(meeting)?.name}: {meetingName(meeting)}
                 </Link>
               </p>
-              <MarkDoneForm locale={locale} meetingId={meeting.id} item={item} back={`/${locale}/account`} label={t('pages.account.markDone')} />
+              <MarkDoneForm
+                locale={locale}
+                meetingId={meeting.id}
+                item={item}
+                back={`/${locale}/account`}
+                label={t('pages.account.markDone')}
+              />
             </li>
           ))}
         </ul>
@@ -172,7 +191,13 @@ export default async function AccountPage({ params, searchParams }: Props) {
               <p className="muted">{t('pages.account.mutedHint')}</p>
               {groups.map((group) => (
                 <div className="field--checkbox" key={group.id}>
-                  <input type="checkbox" id={`mute-${group.id}`} name="muted" value={String(group.id)} defaultChecked={muted.has(String(group.id))} />
+                  <input
+                    type="checkbox"
+                    id={`mute-${group.id}`}
+                    name="muted"
+                    value={String(group.id)}
+                    defaultChecked={muted.has(String(group.id))}
+                  />
                   <label htmlFor={`mute-${group.id}`}>{group.name}</label>
                 </div>
               ))}
@@ -185,7 +210,18 @@ export default async function AccountPage({ params, searchParams }: Props) {
       <section aria-labelledby="email-heading" id="email" className="stack">
         <h2 id="email-heading">{t('pages.account.email')}</h2>
         {accountOutcome ? (
-          <p role={accountOutcome === 'emailPending' || accountOutcome === 'sharingSaved' ? 'status' : 'alert'} className={accountOutcome === 'emailPending' || accountOutcome === 'sharingSaved' ? 'notice' : 'field-error'}>
+          <p
+            role={
+              accountOutcome === 'emailPending' || accountOutcome === 'sharingSaved'
+                ? 'status'
+                : 'alert'
+            }
+            className={
+              accountOutcome === 'emailPending' || accountOutcome === 'sharingSaved'
+                ? 'notice'
+                : 'field-error'
+            }
+          >
             {t(`pages.account.outcomes.${accountOutcome}`)}
           </p>
         ) : null}
@@ -196,7 +232,8 @@ export default async function AccountPage({ params, searchParams }: Props) {
             <>
               <dt>{admin('users.pendingEmail')}</dt>
               <dd>
-                {user.pendingEmail} <span className="tag">{t('pages.account.awaitingConfirmation')}</span>
+                {user.pendingEmail}{' '}
+                <span className="tag">{t('pages.account.awaitingConfirmation')}</span>
               </dd>
             </>
           ) : null}
@@ -204,16 +241,34 @@ export default async function AccountPage({ params, searchParams }: Props) {
         <form action={requestEmailChange.bind(null, locale)} className="register-form stack">
           <div className="field">
             <label htmlFor="new-email">{t('pages.account.newEmail')}</label>
-            <input id="new-email" name="email" type="email" autoComplete="email" required maxLength={254} aria-describedby="new-email-hint" />
+            <input
+              id="new-email"
+              name="email"
+              type="email"
+              autoComplete="email"
+              required
+              maxLength={254}
+              aria-describedby="new-email-hint"
+            />
             <p id="new-email-hint" className="muted">
               {t('pages.account.newEmailHint')}
             </p>
           </div>
           <button type="submit">{t('pages.account.changeEmail')}</button>
         </form>
-        <form action={saveEmailSharing.bind(null, locale)} id="sharing" className="register-form stack">
+        <form
+          action={saveEmailSharing.bind(null, locale)}
+          id="sharing"
+          className="register-form stack"
+        >
           <div className="field--checkbox">
-            <input type="checkbox" id="show-email" name="showEmailToGroups" defaultChecked={user.showEmailToGroups === true} aria-describedby="show-email-hint" />
+            <input
+              type="checkbox"
+              id="show-email"
+              name="showEmailToGroups"
+              defaultChecked={user.showEmailToGroups === true}
+              aria-describedby="show-email-hint"
+            />
             <label htmlFor="show-email">{admin('users.showEmailToGroups')}</label>
           </div>
           <p id="show-email-hint" className="muted">

@@ -11,7 +11,14 @@ import { getT } from '@/i18n/server'
 import { pageMetadata } from '@/utilities/metadata'
 import { getPayloadClient } from '@/utilities/payload'
 import type { Centre } from '@/payload-types'
-import { facetCounts, filtersToQuery, loadTaxonomies, matchCentres, PAGE_SIZE, parseFilters } from '@/registry/directory'
+import {
+  facetCounts,
+  filtersToQuery,
+  loadTaxonomies,
+  matchCentres,
+  PAGE_SIZE,
+  parseFilters,
+} from '@/registry/directory'
 import { directoryIndex } from '@/registry/directoryIndex'
 
 type Props = {
@@ -36,11 +43,16 @@ export default async function CentresPage({ params, searchParams }: Props) {
   const payload = await getPayloadClient()
   // filtering, counting and the map come from the in-memory index; the database is read
   // only for this page's 20 results
-  const [taxonomies, index] = await Promise.all([loadTaxonomies(payload, locale), directoryIndex(payload)])
+  const [taxonomies, index] = await Promise.all([
+    loadTaxonomies(payload, locale),
+    directoryIndex(payload),
+  ])
   const matches = matchCentres(index, filters, locale)
   const counts = facetCounts(index, filters)
   const totalPages = Math.ceil(matches.length / PAGE_SIZE)
-  const pageIds = matches.slice((filters.page - 1) * PAGE_SIZE, filters.page * PAGE_SIZE).map((centre) => centre.id)
+  const pageIds = matches
+    .slice((filters.page - 1) * PAGE_SIZE, filters.page * PAGE_SIZE)
+    .map((centre) => centre.id)
   const { docs } = pageIds.length
     ? await payload.find({
         collection: 'centres',
@@ -61,9 +73,12 @@ export default async function CentresPage({ params, searchParams }: Props) {
         },
       })
     : { docs: [] as Centre[] }
-  const results = pageIds.map((id) => docs.find((doc) => doc.id === id)).filter((doc): doc is Centre => Boolean(doc))
+  const results = pageIds
+    .map((id) => docs.find((doc) => doc.id === id))
+    .filter((doc): doc is Centre => Boolean(doc))
   const tileUrl = mapTileUrl()
-  const regionName = (id: unknown) => taxonomies.regions.find((r) => String(r.id) === String(id))?.name
+  const regionName = (id: unknown) =>
+    taxonomies.regions.find((r) => String(r.id) === String(id))?.name
   const serviceNames = (ids: unknown[] | null | undefined) =>
     (ids ?? [])
       .map((id) => taxonomies.services.find((s) => String(s.id) === String(id))?.name)
@@ -102,12 +117,19 @@ export default async function CentresPage({ params, searchParams }: Props) {
               {results.map((centre) => (
                 <li key={centre.id} className="card">
                   <h3 className="card__title">
-                    <Link href={`/${locale}/centres/${centre.slug}`} lang={countryLanguage[centre.country ?? 'SK']}>
+                    <Link
+                      href={`/${locale}/centres/${centre.slug}`}
+                      lang={countryLanguage[centre.country ?? 'SK']}
+                    >
                       {centre.name}
                     </Link>
                   </h3>
                   <p className="muted">
-                    {[centre.address?.municipality, regionName(centre.region), common(`countries.${centre.country}`)]
+                    {[
+                      centre.address?.municipality,
+                      regionName(centre.region),
+                      common(`countries.${centre.country}`),
+                    ]
                       .filter(Boolean)
                       .join(', ')}
                   </p>

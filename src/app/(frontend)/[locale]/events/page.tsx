@@ -51,10 +51,20 @@ export default async function EventsPage({ params, searchParams }: Props) {
 
   // a day either side of the month: an event's day is its own zone's, not the reader's
   const day = 86_400_000
-  const monthFrom = new Date(instantAt(`${filters.month}-01T00:00`, REFERENCE_ZONE).getTime() - day).toISOString()
-  const monthTo = new Date(instantAt(`${shiftMonth(filters.month, 1)}-01T00:00`, REFERENCE_ZONE).getTime() + day).toISOString()
+  const monthFrom = new Date(
+    instantAt(`${filters.month}-01T00:00`, REFERENCE_ZONE).getTime() - day,
+  ).toISOString()
+  const monthTo = new Date(
+    instantAt(`${shiftMonth(filters.month, 1)}-01T00:00`, REFERENCE_ZONE).getTime() + day,
+  ).toISOString()
   const where = calendar
-    ? { and: [base, { startsAt: { greater_than_equal: monthFrom } }, { startsAt: { less_than: monthTo } }] }
+    ? {
+        and: [
+          base,
+          { startsAt: { greater_than_equal: monthFrom } },
+          { startsAt: { less_than: monthTo } },
+        ],
+      }
     : { and: [base, filters.when === 'past' ? pastWhere() : upcomingWhere()] }
 
   const results = await payload.find({
@@ -67,12 +77,23 @@ export default async function EventsPage({ params, searchParams }: Props) {
     limit: calendar ? 500 : EVENTS_PAGE_SIZE,
     page: calendar ? 1 : filters.page,
     depth: 1,
-    populate: { centres: { name: true, address: true }, organisations: { name: true }, regions: { name: true } },
+    populate: {
+      centres: { name: true, address: true },
+      organisations: { name: true },
+      regions: { name: true },
+    },
   })
   const events = results.docs as Event[]
-  const counts = calendar ? new Map() : await seatCounts(payload, events.map((event) => event.id))
-  const href = (overrides: Parameters<typeof eventFiltersToQuery>[1], keys: Parameters<typeof eventFiltersToQuery>[2]) =>
-    `/${locale}/events${eventFiltersToQuery(filters, overrides, keys)}`
+  const counts = calendar
+    ? new Map()
+    : await seatCounts(
+        payload,
+        events.map((event) => event.id),
+      )
+  const href = (
+    overrides: Parameters<typeof eventFiltersToQuery>[1],
+    keys: Parameters<typeof eventFiltersToQuery>[2],
+  ) => `/${locale}/events${eventFiltersToQuery(filters, overrides, keys)}`
   const feed = `/${locale}/events/calendar.ics${eventFiltersToQuery(filters)}`
 
   return (
@@ -84,23 +105,38 @@ export default async function EventsPage({ params, searchParams }: Props) {
       <nav aria-label={t('views.label')} className="tabs">
         <ul>
           <li>
-            <Link href={href({}, ['when'])} aria-current={!calendar && filters.when === 'upcoming' ? 'page' : undefined}>
+            <Link
+              href={href({}, ['when'])}
+              aria-current={!calendar && filters.when === 'upcoming' ? 'page' : undefined}
+            >
               {t('upcoming')}
             </Link>
           </li>
           <li>
-            <Link href={href({ when: 'past' }, ['when'])} aria-current={!calendar && filters.when === 'past' ? 'page' : undefined}>
+            <Link
+              href={href({ when: 'past' }, ['when'])}
+              aria-current={!calendar && filters.when === 'past' ? 'page' : undefined}
+            >
               {t('past')}
             </Link>
           </li>
           <li>
-            <Link href={href({ view: 'calendar' }, ['view', 'month'])} aria-current={calendar ? 'page' : undefined}>
+            <Link
+              href={href({ view: 'calendar' }, ['view', 'month'])}
+              aria-current={calendar ? 'page' : undefined}
+            >
               {t('views.calendar')}
             </Link>
           </li>
         </ul>
       </nav>
-      <EventFilters t={t} centres={centres} common={common} filters={filters} taxonomies={taxonomies} />
+      <EventFilters
+        t={t}
+        centres={centres}
+        common={common}
+        filters={filters}
+        taxonomies={taxonomies}
+      />
       {calendar ? (
         <MonthCalendar
           locale={locale}
@@ -130,7 +166,12 @@ export default async function EventsPage({ params, searchParams }: Props) {
               </li>
             ))}
           </ul>
-          <Pagination locale={locale} page={results.page ?? 1} pages={results.totalPages} hrefFor={(page) => href({ page }, ['when', 'page'])} />
+          <Pagination
+            locale={locale}
+            page={results.page ?? 1}
+            pages={results.totalPages}
+            hrefFor={(page) => href({ page }, ['when', 'page'])}
+          />
         </section>
       )}
       <aside className="notice">

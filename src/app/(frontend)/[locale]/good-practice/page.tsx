@@ -49,11 +49,24 @@ export default async function GoodPracticePage({ params, searchParams }: Props) 
     limit: CASE_STUDIES_PAGE_SIZE,
     page: filters.page,
     depth: 1,
-    select: { title: true, slug: true, summary: true, country: true, organisation: true, period: true, status: true, evidenceTier: true, themes: true },
+    select: {
+      title: true,
+      slug: true,
+      summary: true,
+      country: true,
+      organisation: true,
+      period: true,
+      status: true,
+      evidenceTier: true,
+      themes: true,
+    },
     populate: { organisations: { name: true }, themes: { name: true } },
   })
-  const years = Array.from({ length: new Date().getFullYear() - 2004 }, (_, i) => String(new Date().getFullYear() - i))
-  const href = (overrides: Parameters<typeof caseStudyFiltersToQuery>[1]) => `/${locale}/good-practice${caseStudyFiltersToQuery(filters, overrides)}`
+  const years = Array.from({ length: new Date().getFullYear() - 2004 }, (_, i) =>
+    String(new Date().getFullYear() - i),
+  )
+  const href = (overrides: Parameters<typeof caseStudyFiltersToQuery>[1]) =>
+    `/${locale}/good-practice${caseStudyFiltersToQuery(filters, overrides)}`
 
   return (
     <div className="stack-lg">
@@ -69,13 +82,51 @@ export default async function GoodPracticePage({ params, searchParams }: Props) 
         anyLabel={t('filters.any')}
         applyLabel={t('filters.apply')}
         selects={[
-          { key: 'country', label: t('filters.country'), value: filters.country, options: countries.map((value) => ({ value, label: common(`countries.${value}`) })) },
-          { key: 'region', label: t('filters.region'), value: filters.region, options: taxonomies.regions.map((r) => ({ value: r.code, label: `${r.name} (${common(`countries.${r.country}`)})` })) },
-          { key: 'theme', label: t('filters.theme'), value: filters.theme, options: taxonomies.themes.map((x) => ({ value: x.code, label: x.name })) },
-          { key: 'group', label: t('filters.group'), value: filters.group, options: taxonomies.groups.map((x) => ({ value: x.code, label: x.name })) },
-          { key: 'tier', label: t('filters.tier'), value: filters.tier, options: evidenceTiers.map((value) => ({ value, label: t(`tiers.${value}`) })) },
-          { key: 'from', label: t('filters.from'), value: filters.from ? String(filters.from) : '', options: years.map((value) => ({ value, label: value })) },
-          { key: 'to', label: t('filters.to'), value: filters.to ? String(filters.to) : '', options: years.map((value) => ({ value, label: value })) },
+          {
+            key: 'country',
+            label: t('filters.country'),
+            value: filters.country,
+            options: countries.map((value) => ({ value, label: common(`countries.${value}`) })),
+          },
+          {
+            key: 'region',
+            label: t('filters.region'),
+            value: filters.region,
+            options: taxonomies.regions.map((r) => ({
+              value: r.code,
+              label: `${r.name} (${common(`countries.${r.country}`)})`,
+            })),
+          },
+          {
+            key: 'theme',
+            label: t('filters.theme'),
+            value: filters.theme,
+            options: taxonomies.themes.map((x) => ({ value: x.code, label: x.name })),
+          },
+          {
+            key: 'group',
+            label: t('filters.group'),
+            value: filters.group,
+            options: taxonomies.groups.map((x) => ({ value: x.code, label: x.name })),
+          },
+          {
+            key: 'tier',
+            label: t('filters.tier'),
+            value: filters.tier,
+            options: evidenceTiers.map((value) => ({ value, label: t(`tiers.${value}`) })),
+          },
+          {
+            key: 'from',
+            label: t('filters.from'),
+            value: filters.from ? String(filters.from) : '',
+            options: years.map((value) => ({ value, label: value })),
+          },
+          {
+            key: 'to',
+            label: t('filters.to'),
+            value: filters.to ? String(filters.to) : '',
+            options: years.map((value) => ({ value, label: value })),
+          },
         ]}
       >
         <div className="field">
@@ -91,9 +142,18 @@ export default async function GoodPracticePage({ params, searchParams }: Props) 
             <li key={study.id}>
               <article className="event-summary">
                 <p className="event-summary__meta">
-                  <span className="tag">{t(`tiers.${study.evidenceTier}`)}</span> · {common(`countries.${study.country}`)} ·{' '}
-                  {study.period?.from ? formatDate(locale, study.period.from, { year: 'numeric', month: 'long', dateStyle: undefined }) : ''}
-                  {study.period?.to ? `–${formatDate(locale, study.period.to, { year: 'numeric', month: 'long', dateStyle: undefined })}` : ''}
+                  <span className="tag">{t(`tiers.${study.evidenceTier}`)}</span> ·{' '}
+                  {common(`countries.${study.country}`)} ·{' '}
+                  {study.period?.from
+                    ? formatDate(locale, study.period.from, {
+                        year: 'numeric',
+                        month: 'long',
+                        dateStyle: undefined,
+                      })
+                    : ''}
+                  {study.period?.to
+                    ? `–${formatDate(locale, study.period.to, { year: 'numeric', month: 'long', dateStyle: undefined })}`
+                    : ''}
                 </p>
                 <h3 className="event-summary__title">
                   <Link href={`/${locale}/good-practice/${study.slug}`}>{study.title}</Link>
@@ -104,7 +164,12 @@ export default async function GoodPracticePage({ params, searchParams }: Props) 
             </li>
           ))}
         </ul>
-        <Pagination locale={locale} page={results.page ?? 1} pages={results.totalPages} hrefFor={(page) => href({ page })} />
+        <Pagination
+          locale={locale}
+          page={results.page ?? 1}
+          pages={results.totalPages}
+          hrefFor={(page) => href({ page })}
+        />
       </section>
     </div>
   )

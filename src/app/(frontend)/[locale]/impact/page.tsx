@@ -20,7 +20,10 @@ export const dynamic = 'force-dynamic'
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = (await params) as { locale: Locale }
   const t = getT(locale, 'goodPractice')
-  return pageMetadata(locale, '/impact', { title: t('impact.title'), description: t('impact.lead') })
+  return pageMetadata(locale, '/impact', {
+    title: t('impact.title'),
+    description: t('impact.lead'),
+  })
 }
 
 export default async function ImpactPage({ params, searchParams }: Props) {
@@ -30,10 +33,16 @@ export default async function ImpactPage({ params, searchParams }: Props) {
   const common = getT(locale, 'common')
   const { from, to } = parseCaseStudyFilters(await searchParams)
   const payload = await getPayloadClient()
-  const [taxonomies, studies] = await Promise.all([loadCaseStudyTaxonomies(payload, locale), loadImpactStudies(payload, locale, from, to)])
+  const [taxonomies, studies] = await Promise.all([
+    loadCaseStudyTaxonomies(payload, locale),
+    loadImpactStudies(payload, locale, from, to),
+  ])
   const impact = aggregateImpact(studies, from, to)
-  const name = (list: { id: number | string; name: string }[], id: string) => list.find((item) => String(item.id) === id)?.name ?? id
-  const years = Array.from({ length: new Date().getFullYear() - 2004 }, (_, i) => String(new Date().getFullYear() - i))
+  const name = (list: { id: number | string; name: string }[], id: string) =>
+    list.find((item) => String(item.id) === id)?.name ?? id
+  const years = Array.from({ length: new Date().getFullYear() - 2004 }, (_, i) =>
+    String(new Date().getFullYear() - i),
+  )
 
   return (
     <div className="stack-lg">
@@ -48,7 +57,11 @@ export default async function ImpactPage({ params, searchParams }: Props) {
         {(['from', 'to'] as const).map((key) => (
           <div className="field" key={key}>
             <label htmlFor={`impact-${key}`}>{t(`impact.${key}`)}</label>
-            <select id={`impact-${key}`} name={key} defaultValue={key === 'from' ? (from ?? '') : (to ?? '')}>
+            <select
+              id={`impact-${key}`}
+              name={key}
+              defaultValue={key === 'from' ? (from ?? '') : (to ?? '')}
+            >
               <option value="">{t('filters.any')}</option>
               {years.map((year) => (
                 <option key={year} value={year}>
@@ -67,17 +80,45 @@ export default async function ImpactPage({ params, searchParams }: Props) {
       {impact.map((indicator) => {
         const type = taxonomies.indicatorTypes.find((item) => String(item.id) === indicator.type)
         const title = type?.name ?? indicator.type
-        const display = (value: number) => (type ? countWithUnit(locale, value, type) : formatNumber(locale, value))
+        const display = (value: number) =>
+          type ? countWithUnit(locale, value, type) : formatNumber(locale, value)
         const charts = [
-          { key: 'byCountry', rows: indicator.byCountry.map((row) => ({ label: common(`countries.${row.key}`), value: row.value, display: display(row.value) })) },
-          { key: 'byRegion', rows: indicator.byRegion.map((row) => ({ label: name(taxonomies.regions, row.key), value: row.value, display: display(row.value) })) },
-          { key: 'byTheme', rows: indicator.byTheme.map((row) => ({ label: name(taxonomies.themes, row.key), value: row.value, display: display(row.value) })) },
+          {
+            key: 'byCountry',
+            rows: indicator.byCountry.map((row) => ({
+              label: common(`countries.${row.key}`),
+              value: row.value,
+              display: display(row.value),
+            })),
+          },
+          {
+            key: 'byRegion',
+            rows: indicator.byRegion.map((row) => ({
+              label: name(taxonomies.regions, row.key),
+              value: row.value,
+              display: display(row.value),
+            })),
+          },
+          {
+            key: 'byTheme',
+            rows: indicator.byTheme.map((row) => ({
+              label: name(taxonomies.themes, row.key),
+              value: row.value,
+              display: display(row.value),
+            })),
+          },
         ].filter((chart) => chart.rows.length > 0)
         return (
-          <section key={indicator.type} aria-labelledby={`indicator-${indicator.type}`} className="stack impact-indicator" data-indicator={type?.code}>
+          <section
+            key={indicator.type}
+            aria-labelledby={`indicator-${indicator.type}`}
+            className="stack impact-indicator"
+            data-indicator={type?.code}
+          >
             <h2 id={`indicator-${indicator.type}`}>{title}</h2>
             <p>
-              {t('impact.total')}: <strong data-total>{display(indicator.total)}</strong> <span className="muted">({t('impact.studies', { count: indicator.studies })})</span>
+              {t('impact.total')}: <strong data-total>{display(indicator.total)}</strong>{' '}
+              <span className="muted">({t('impact.studies', { count: indicator.studies })})</span>
             </p>
             {charts.map((chart) => (
               <BarChart

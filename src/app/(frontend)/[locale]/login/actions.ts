@@ -23,13 +23,17 @@ export async function logIn(locale: string, form: FormData) {
   const next = safeNext(lang, form.get('next'))
   const email = emailAddress().safeParse(String(form.get('email') ?? ''))
   const password = String(form.get('password') ?? '')
-  const back = (error: string) => redirect(`/${lang}/login?error=${error}&next=${encodeURIComponent(next)}`)
+  const back = (error: string) =>
+    redirect(`/${lang}/login?error=${error}&next=${encodeURIComponent(next)}`)
   if (!email.success || !password || password.length > 200) back('login')
   const payload = await getPayloadClient()
   let token: string | undefined
   let exp: number | undefined
   try {
-    const result = await payload.login({ collection: 'users', data: { email: email.data!, password } })
+    const result = await payload.login({
+      collection: 'users',
+      data: { email: email.data!, password },
+    })
     token = result.token
     exp = result.exp
   } catch {
@@ -41,7 +45,9 @@ export async function logIn(locale: string, form: FormData) {
     httpOnly: true,
     sameSite: 'lax',
     path: '/',
-    secure: process.env.NODE_ENV === 'production' && (process.env.SERVER_URL ?? '').startsWith('https://'),
+    secure:
+      process.env.NODE_ENV === 'production' &&
+      (process.env.SERVER_URL ?? '').startsWith('https://'),
     ...(exp ? { expires: new Date(exp * 1000) } : {}),
   })
   redirect(next)

@@ -20,7 +20,12 @@ export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = (await params) as { locale: Locale }
-  return { ...pageMetadata(locale, '/login', { title: getT(locale, 'workingGroups')('pages.login.title') }), robots: { index: false } }
+  return {
+    ...pageMetadata(locale, '/login', {
+      title: getT(locale, 'workingGroups')('pages.login.title'),
+    }),
+    robots: { index: false },
+  }
 }
 
 export default async function LoginPage({ params, searchParams }: Props) {
@@ -58,7 +63,14 @@ export default async function LoginPage({ params, searchParams }: Props) {
         </div>
         <div className="field">
           <label htmlFor="login-password">{t('pages.login.password')}</label>
-          <input id="login-password" name="password" type="password" autoComplete="current-password" required maxLength={200} />
+          <input
+            id="login-password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            maxLength={200}
+          />
         </div>
         <button type="submit">{t('pages.login.submit')}</button>
       </form>

@@ -56,7 +56,9 @@ export default async function OrganisationsPage({ params }: Props) {
             <li key={organisation.id} className="card">
               {/* proper names stay in the organisation's own language */}
               <h2 className="card__title" lang={countryLanguage[organisation.country]}>
-                <Link href={`/${locale}/organisations/${organisation.slug}`}>{organisation.name}</Link>
+                <Link href={`/${locale}/organisations/${organisation.slug}`}>
+                  {organisation.name}
+                </Link>
               </h2>
               <dl className="facts">
                 <dt>{t('kind')}</dt>

@@ -22,7 +22,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata(locale, '/register', { title: t('title'), description: t('lead') })
 }
 
-
 export default async function RegisterPage({ params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) return null
@@ -41,7 +40,10 @@ export default async function RegisterPage({ params }: Props) {
       select: { name: true, slug: true, country: true },
     }),
   ])
-  const byCountry = <T extends { country: string }>(items: T[], toOption: (item: T) => { value: string; label: string }) =>
+  const byCountry = <T extends { country: string }>(
+    items: T[],
+    toOption: (item: T) => { value: string; label: string },
+  ) =>
     countries.map((country) => ({
       country,
       label: common(`countries.${country}`),
@@ -56,11 +58,18 @@ export default async function RegisterPage({ params }: Props) {
         locale={locale}
         action={submitRegistration.bind(null, locale)}
         messages={resources[locale].register}
-        kinds={Object.entries(resources[locale].common.kinds).map(([value, label]) => ({ value, label }))}
+        kinds={Object.entries(resources[locale].common.kinds).map(([value, label]) => ({
+          value,
+          label,
+        }))}
         countries={countries.map((value) => ({ value, label: common(`countries.${value}`) }))}
         regions={byCountry(taxonomies.regions, (r) => ({ value: r.code, label: r.name }))}
         services={byCountry(taxonomies.services, (s) => ({ value: s.code, label: s.name }))}
-        organisations={organisations.docs.map((o) => ({ value: o.slug, label: o.name, lang: countryLanguage[o.country] }))}
+        organisations={organisations.docs.map((o) => ({
+          value: o.slug,
+          label: o.name,
+          lang: countryLanguage[o.country],
+        }))}
       />
     </div>
   )

@@ -25,16 +25,33 @@ export const dynamic = 'force-dynamic'
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = (await params) as { locale: Locale }
   const t = getT(locale, 'search')
-  return { ...pageMetadata(locale, '/search', { title: t('title'), description: t('intro') }), robots: { index: false, follow: true } }
+  return {
+    ...pageMetadata(locale, '/search', { title: t('title'), description: t('intro') }),
+    robots: { index: false, follow: true },
+  }
 }
 
 type Kind = (typeof searchedCollections)[number] | 'minutes'
-type Hit = { href: string; title: string; meta?: string; snippet: Snippet | null; text?: string | null }
+type Hit = {
+  href: string
+  title: string
+  meta?: string
+  snippet: Snippet | null
+  text?: string | null
+}
 
 /** The first of the query's words (or the whole query) that occurs in the text, marked. */
 function mark(text: string | null | undefined, query: string): Snippet | null {
   if (!text) return null
-  return snippet(text, query) ?? query.split(/\s+/).filter((word) => word.length >= 2).map((word) => snippet(text, word)).find(Boolean) ?? null
+  return (
+    snippet(text, query) ??
+    query
+      .split(/\s+/)
+      .filter((word) => word.length >= 2)
+      .map((word) => snippet(text, word))
+      .find(Boolean) ??
+    null
+  )
 }
 
 const paths: Record<(typeof searchedCollections)[number], string> = {
@@ -54,7 +71,10 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const query = await searchParams
   const t = getT(locale, 'search')
   const raw = (Array.isArray(query.q) ? query.q[0] : query.q) ?? ''
-  const q = raw.replace(/[<>\u0000-\u001f]/g, ' ').trim().slice(0, 100)
+  const q = raw
+    .replace(/[<>\u0000-\u001f]/g, ' ')
+    .trim()
+    .slice(0, 100)
   const requested = (Array.isArray(query.type) ? query.type[0] : query.type) ?? ''
   const { payload, user } = await session()
   const kinds: Kind[] = [...searchedCollections, ...(user ? (['minutes'] as const) : [])]
@@ -66,7 +86,10 @@ export default async function SearchPage({ params, searchParams }: Props) {
     const match: Where = { searchText: { like: fold(q) } }
     // The index is readable by the server only (nobody probes it over the API), so this is a
     // system query limited to exactly what the public may read; only what a hit shows is loaded.
-    const find = <C extends (typeof searchedCollections)[number]>(collection: C, select: Record<string, unknown>) =>
+    const find = <C extends (typeof searchedCollections)[number]>(
+      collection: C,
+      select: Record<string, unknown>,
+    ) =>
       payload.find<C, Record<string, never>>({
         collection,
         where: { and: [match, publicWhere[collection]] },
@@ -84,22 +107,39 @@ export default async function SearchPage({ params, searchParams }: Props) {
     ])
     results.set('centres', {
       total: centres.totalDocs,
-      hits: centres.docs.map((doc) => ({ href: `/${locale}/${paths.centres}/${doc.slug}`, title: doc.name, meta: doc.address?.municipality, snippet: mark(doc.summary, q), text: doc.summary })),
+      hits: centres.docs.map((doc) => ({
+        href: `/${locale}/${paths.centres}/${doc.slug}`,
+        title: doc.name,
+        meta: doc.address?.municipality,
+        snippet: mark(doc.summary, q),
+        text: doc.summary,
+      })),
     })
     results.set('organisations', {
       total: organisations.totalDocs,
-      hits: organisations.docs.map((doc) => ({ href: `/${locale}/${paths.organisations}/${doc.slug}`, title: doc.name, snippet: null })),
+      hits: organisations.docs.map((doc) => ({
+        href: `/${locale}/${paths.organisations}/${doc.slug}`,
+        title: doc.name,
+        snippet: null,
+      })),
     })
     results.set('case-studies', {
       total: studies.totalDocs,
-      hits: studies.docs.map((doc) => ({ href: `/${locale}/${paths['case-studies']}/${doc.slug}`, title: doc.title, snippet: mark(doc.summary, q), text: doc.summary })),
+      hits: studies.docs.map((doc) => ({
+        href: `/${locale}/${paths['case-studies']}/${doc.slug}`,
+        title: doc.title,
+        snippet: mark(doc.summary, q),
+        text: doc.summary,
+      })),
     })
     results.set('events', {
       total: events.totalDocs,
       hits: events.docs.map((doc) => ({
         href: `/${locale}/${paths.events}/${doc.slug}`,
         title: doc.title,
-        meta: formatDate(locale, doc.startsAt, { timeZone: doc.startsAt_tz ?? 'Europe/Bratislava' }),
+        meta: formatDate(locale, doc.startsAt, {
+          timeZone: doc.startsAt_tz ?? 'Europe/Bratislava',
+        }),
         snippet: mark(doc.summary, q),
         text: doc.summary,
       })),
@@ -109,27 +149,54 @@ export default async function SearchPage({ params, searchParams }: Props) {
       const [meetings, materials, groups] = await Promise.all([
         meetingsOf(payload, user, member, { limit: 1000, sort: '-startsAt' }),
         member.length
-          ? payload.find({ collection: 'materials', where: { workingGroup: { in: member } }, pagination: false, depth: 0, overrideAccess: false, user }).then((found) => found.docs)
+          ? payload
+              .find({
+                collection: 'materials',
+                where: { workingGroup: { in: member } },
+                pagination: false,
+                depth: 0,
+                overrideAccess: false,
+                user,
+              })
+              .then((found) => found.docs)
           : [],
         member.length
-          ? payload.find({ collection: 'working-groups', where: { id: { in: member } }, pagination: false, depth: 0, locale, overrideAccess: false, user }).then((found) => found.docs)
+          ? payload
+              .find({
+                collection: 'working-groups',
+                where: { id: { in: member } },
+                pagination: false,
+                depth: 0,
+                locale,
+                overrideAccess: false,
+                user,
+              })
+              .then((found) => found.docs)
           : [],
       ])
-      const slugOf = (group: unknown) => groups.find((candidate) => String(candidate.id) === String(idFrom(group)))?.slug
+      const slugOf = (group: unknown) =>
+        groups.find((candidate) => String(candidate.id) === String(idFrom(group)))?.slug
       const hits = searchGroup(q, meetings, materials)
       results.set('minutes', {
         total: hits.length,
-        hits: hits.slice(0, limit).map((hit: GroupHit) =>
-          hit.kind === 'minutes'
-            ? { href: meetingPath(locale, slugOf(hit.meeting.workingGroup), hit.meeting.id), title: `${hit.meeting.title ?? hit.meeting.number}: ${hit.item}`, snippet: hit.snippet }
-            : { href: hit.material.url ?? '#', title: hit.material.title, snippet: hit.snippet },
-        ),
+        hits: hits
+          .slice(0, limit)
+          .map((hit: GroupHit) =>
+            hit.kind === 'minutes'
+              ? {
+                  href: meetingPath(locale, slugOf(hit.meeting.workingGroup), hit.meeting.id),
+                  title: `${hit.meeting.title ?? hit.meeting.number}: ${hit.item}`,
+                  snippet: hit.snippet,
+                }
+              : { href: hit.material.url ?? '#', title: hit.material.title, snippet: hit.snippet },
+          ),
       })
     }
   }
   const total = [...results.values()].reduce((sum, entry) => sum + entry.total, 0)
   const shown = type ? [type] : kinds
-  const link = (kind?: Kind) => `/${locale}/search?${new URLSearchParams({ q, ...(kind ? { type: kind } : {}) }).toString()}`
+  const link = (kind?: Kind) =>
+    `/${locale}/search?${new URLSearchParams({ q, ...(kind ? { type: kind } : {}) }).toString()}`
 
   return (
     <div className="stack-lg">

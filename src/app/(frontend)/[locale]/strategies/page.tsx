@@ -33,7 +33,8 @@ export default async function StrategiesPage({ params }: Props) {
     depth: 1,
     populate: { regions: { name: true }, organisations: { name: true } },
   })
-  const year = (value?: string | null) => (value ? formatDate(locale, value, { year: 'numeric', dateStyle: undefined }) : '…')
+  const year = (value?: string | null) =>
+    value ? formatDate(locale, value, { year: 'numeric', dateStyle: undefined }) : '…'
   return (
     <div className="stack-lg">
       <header className="stack">
@@ -49,15 +50,20 @@ export default async function StrategiesPage({ params }: Props) {
             <li key={strategy.id}>
               <article className="event-summary">
                 <p className="event-summary__meta">
-                  <span className="tag">{t(`kinds.${strategy.kind}`)}</span> · {(strategy.region as Region | undefined)?.name} · {year(strategy.period.from)}–{year(strategy.period.to)} ·{' '}
-                  {t(`statuses.${strategy.status}`)}
+                  <span className="tag">{t(`kinds.${strategy.kind}`)}</span> ·{' '}
+                  {(strategy.region as Region | undefined)?.name} · {year(strategy.period.from)}–
+                  {year(strategy.period.to)} · {t(`statuses.${strategy.status}`)}
                 </p>
                 <h2 className="event-summary__title">
                   <Link href={`/${locale}/strategies/${strategy.slug}`}>{strategy.title}</Link>
                 </h2>
                 <p className="muted">{(strategy.organisation as Organisation | undefined)?.name}</p>
                 {strategy.summary ? <p>{strategy.summary}</p> : null}
-                <ProgressBar value={progress} label={t('detail.overall')} display={t('list.progress', { percent })} />
+                <ProgressBar
+                  value={progress}
+                  label={t('detail.overall')}
+                  display={t('list.progress', { percent })}
+                />
               </article>
             </li>
           )

@@ -27,7 +27,8 @@ const toId = (value: string) => (/^\d+$/.test(value) ? Number(value) : value) as
 /** Turns Payload's refusals into the codes the pages explain. */
 function outcomeOf(error: unknown): string {
   // class names are minified in production builds: tell errors apart by what they carry
-  const { status, data } = (error as { status?: number; data?: { errors?: { path?: string }[] } }) ?? {}
+  const { status, data } =
+    (error as { status?: number; data?: { errors?: { path?: string }[] } }) ?? {}
   if (status === 403) return 'forbidden'
   if (status === 413) return 'tooLarge'
   // the upload hooks refuse a file of the wrong type as an error on the file itself
@@ -55,7 +56,8 @@ export async function addComment(locale: string, slug: string, meetingId: string
   // a reply's box has a name of its own, so a comment box is always the item's first `body`
   const body = String(form.get(replyTo ? 'reply' : 'body') ?? '')
   const back = (query: string) => redirect(`${page}?${query}#item-${agendaItem}`)
-  if (!ID.test(meetingId) || !ID.test(agendaItem) || (replyTo && !ID.test(replyTo))) back('error=unexpected')
+  if (!ID.test(meetingId) || !ID.test(agendaItem) || (replyTo && !ID.test(replyTo)))
+    back('error=unexpected')
   const problem = textProblem(body, 4000)
   if (problem) back(`error=${problem}&item=${agendaItem}`)
   const { payload, user } = await session()
@@ -63,7 +65,12 @@ export async function addComment(locale: string, slug: string, meetingId: string
   try {
     await payload.create({
       collection: 'minutes-comments',
-      data: { meeting: toId(meetingId), agendaItem, body: body.trim(), ...(replyTo ? { replyTo: toId(replyTo) } : {}) },
+      data: {
+        meeting: toId(meetingId),
+        agendaItem,
+        body: body.trim(),
+        ...(replyTo ? { replyTo: toId(replyTo) } : {}),
+      },
       locale: l,
       overrideAccess: false,
       user,
@@ -74,7 +81,12 @@ export async function addComment(locale: string, slug: string, meetingId: string
   back(replyTo ? 'done=reply' : 'done=comment')
 }
 
-export async function resolveComment(locale: string, slug: string, meetingId: string, form: FormData) {
+export async function resolveComment(
+  locale: string,
+  slug: string,
+  meetingId: string,
+  form: FormData,
+) {
   const l = lang(locale)
   const page = meetingPath(l, slug, meetingId)
   const comment = String(form.get('comment') ?? '')
@@ -98,11 +110,17 @@ export async function resolveComment(locale: string, slug: string, meetingId: st
   redirect(`${page}?done=resolved#comment-${comment}`)
 }
 
-export async function changeMeetingStatus(locale: string, slug: string, meetingId: string, form: FormData) {
+export async function changeMeetingStatus(
+  locale: string,
+  slug: string,
+  meetingId: string,
+  form: FormData,
+) {
   const l = lang(locale)
   const page = meetingPath(l, slug, meetingId)
   const status = String(form.get('status') ?? '')
-  if (!ID.test(meetingId) || !(meetingStatuses as readonly string[]).includes(status)) redirect(`${page}?error=unexpected`)
+  if (!ID.test(meetingId) || !(meetingStatuses as readonly string[]).includes(status))
+    redirect(`${page}?error=unexpected`)
   const { payload, user } = await session()
   try {
     await payload.update({
@@ -128,7 +146,8 @@ export async function setActionStatus(locale: string, form: FormData) {
   const meetingId = String(form.get('meeting') ?? '')
   const itemId = String(form.get('item') ?? '')
   const status = String(form.get('status') ?? '')
-  if (!ID.test(meetingId) || !ID.test(itemId)) redirect(`${back}${separator}error=unexpected${anchor}`)
+  if (!ID.test(meetingId) || !ID.test(itemId))
+    redirect(`${back}${separator}error=unexpected${anchor}`)
   const { payload, user } = await session()
   try {
     await setActionItemStatus(payload, { meetingId, itemId, status, user })
@@ -138,7 +157,12 @@ export async function setActionStatus(locale: string, form: FormData) {
   redirect(`${back}${separator}done=action${anchor}`)
 }
 
-export async function uploadMaterial(locale: string, slug: string, groupId: string, form: FormData) {
+export async function uploadMaterial(
+  locale: string,
+  slug: string,
+  groupId: string,
+  form: FormData,
+) {
   const l = lang(locale)
   const page = groupPath(l, slug)
   const back = (query: string) => redirect(`${page}?${query}#materials`)
@@ -162,7 +186,12 @@ export async function uploadMaterial(locale: string, slug: string, groupId: stri
         ...(meeting ? { meeting: toId(meeting) } : {}),
         ...(replaces ? { replaces: toId(replaces) } : {}),
       },
-      file: { data, mimetype: upload.type || 'application/octet-stream', name: upload.name, size: data.length },
+      file: {
+        data,
+        mimetype: upload.type || 'application/octet-stream',
+        name: upload.name,
+        size: data.length,
+      },
       locale: l,
       overrideAccess: false,
       user,
@@ -177,15 +206,22 @@ export async function saveNotificationSettings(locale: string, form: FormData) {
   const l = lang(locale)
   const page = `/${l}/account`
   const mode = String(form.get('mode') ?? '')
-  const muted = form.getAll('muted').map(String).filter((value) => ID.test(value))
-  if (!(notificationModes as readonly string[]).includes(mode)) redirect(`${page}?error=unexpected#notifications`)
+  const muted = form
+    .getAll('muted')
+    .map(String)
+    .filter((value) => ID.test(value))
+  if (!(notificationModes as readonly string[]).includes(mode))
+    redirect(`${page}?error=unexpected#notifications`)
   const { payload, user } = await session()
   if (!user) redirect(`/${l}/login?next=${encodeURIComponent(page)}`)
   try {
     await payload.update({
       collection: 'users',
       id: user!.id,
-      data: { notificationMode: mode as (typeof notificationModes)[number], mutedGroups: muted.map(toId) },
+      data: {
+        notificationMode: mode as (typeof notificationModes)[number],
+        mutedGroups: muted.map(toId),
+      },
       overrideAccess: false,
       user,
     })
@@ -196,13 +232,22 @@ export async function saveNotificationSettings(locale: string, form: FormData) {
 }
 
 /** The member's answer to an invitation, from the meeting page. */
-export async function answerInvitation(locale: string, slug: string, meetingId: string, form: FormData) {
+export async function answerInvitation(
+  locale: string,
+  slug: string,
+  meetingId: string,
+  form: FormData,
+) {
   const l = lang(locale)
   const page = meetingPath(l, slug, meetingId)
   if (!ID.test(meetingId)) redirect(`${page}?error=unexpected#rsvp`)
   const { payload, user } = await session()
   if (!user) redirect(`/${l}/login?next=${encodeURIComponent(page)}`)
-  const outcome = await answerRsvp(payload, { meetingId: toId(meetingId), user, answer: String(form.get('answer') ?? '') })
+  const outcome = await answerRsvp(payload, {
+    meetingId: toId(meetingId),
+    user,
+    answer: String(form.get('answer') ?? ''),
+  })
   redirect(`${page}?${outcome === 'answered' ? 'done=rsvp' : `error=${outcome}`}#rsvp`)
 }
 
@@ -214,7 +259,11 @@ export async function answerInvitationFromLink(locale: string, form: FormData) {
   const check = await checkMemberLink(payload, 'rsvp', token)
   const outcome =
     check.status === 'valid'
-      ? await answerRsvp(payload, { meetingId: check.link.meeting, user: { id: check.link.user }, answer: String(form.get('answer') ?? '') })
+      ? await answerRsvp(payload, {
+          meetingId: check.link.meeting,
+          user: { id: check.link.user },
+          answer: String(form.get('answer') ?? ''),
+        })
       : check.status
   redirect(`/${l}/account/rsvp?token=${encodeURIComponent(token)}&result=${outcome}`)
 }
@@ -228,9 +277,20 @@ export async function markActionDoneFromLink(locale: string, form: FormData) {
   let outcome: string = check.status
   if (check.status === 'valid') {
     const user = await payload
-      .findByID({ collection: 'users', id: check.link.user, depth: 0, overrideAccess: true, disableErrors: true })
+      .findByID({
+        collection: 'users',
+        id: check.link.user,
+        depth: 0,
+        overrideAccess: true,
+        disableErrors: true,
+      })
       .catch(() => null)
-    outcome = await setActionItemStatus(payload, { meetingId: check.link.meeting, itemId: check.link.item ?? '', status: 'done', user })
+    outcome = await setActionItemStatus(payload, {
+      meetingId: check.link.meeting,
+      itemId: check.link.item ?? '',
+      status: 'done',
+      user,
+    })
       .then(() => 'done')
       .catch(() => 'forbidden')
   }

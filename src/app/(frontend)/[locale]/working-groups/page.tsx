@@ -15,7 +15,10 @@ export const dynamic = 'force-dynamic'
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = (await params) as { locale: Locale }
   const t = getT(locale, 'workingGroups')
-  return pageMetadata(locale, '/working-groups', { title: t('pages.list.title'), description: t('pages.list.intro') })
+  return pageMetadata(locale, '/working-groups', {
+    title: t('pages.list.title'),
+    description: t('pages.list.intro'),
+  })
 }
 
 /**
@@ -36,7 +39,12 @@ export default async function WorkingGroupsPage({ params }: Props) {
     overrideAccess: false,
     user,
   })
-  const upcoming = await meetingsOf(payload, user, groups.map((group) => group.id), { from: new Date(), limit: 200 })
+  const upcoming = await meetingsOf(
+    payload,
+    user,
+    groups.map((group) => group.id),
+    { from: new Date(), limit: 200 },
+  )
   return (
     <div className="stack-lg">
       <div className="stack">
@@ -44,7 +52,10 @@ export default async function WorkingGroupsPage({ params }: Props) {
         <p className="lead">{t('pages.list.intro')}</p>
         {user ? null : (
           <p>
-            {t('pages.list.members')} <Link href={`/${locale}/login?next=${encodeURIComponent(`/${locale}/account`)}`}>{t('pages.login.title')}</Link>
+            {t('pages.list.members')}{' '}
+            <Link href={`/${locale}/login?next=${encodeURIComponent(`/${locale}/account`)}`}>
+              {t('pages.login.title')}
+            </Link>
           </p>
         )}
       </div>
@@ -52,7 +63,9 @@ export default async function WorkingGroupsPage({ params }: Props) {
       <ul className="cards">
         {groups.map((group) => {
           const next = upcoming.find((meeting) => sameId(meeting.workingGroup, group.id))
-          const regions = (group.regions ?? []).map((region) => (typeof region === 'object' ? region.name : '')).filter(Boolean)
+          const regions = (group.regions ?? [])
+            .map((region) => (typeof region === 'object' ? region.name : ''))
+            .filter(Boolean)
           return (
             <li key={group.id} className="card">
               <h2>
@@ -67,7 +80,11 @@ export default async function WorkingGroupsPage({ params }: Props) {
               ) : null}
               <p>
                 {next
-                  ? t('pages.list.nextMeeting', { date: formatDate(locale, next.startsAt, { timeZone: next.startsAt_tz ?? 'Europe/Bratislava' }) })
+                  ? t('pages.list.nextMeeting', {
+                      date: formatDate(locale, next.startsAt, {
+                        timeZone: next.startsAt_tz ?? 'Europe/Bratislava',
+                      }),
+                    })
                   : t('pages.list.noNextMeeting')}
               </p>
             </li>

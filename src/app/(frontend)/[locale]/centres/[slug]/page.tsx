@@ -70,7 +70,9 @@ export default async function CentrePage({ params }: Props) {
   const common = getT(locale, 'common')
   const organisation = centre.organisation as Organisation
   // the summary may be shown in Slovak where it is not translated yet: say so and mark it
-  const summaryLang = centre.summary ? await contentLanguage(await getPayloadClient(), 'centres', centre.id, locale, 'summary') : locale
+  const summaryLang = centre.summary
+    ? await contentLanguage(await getPayloadClient(), 'centres', centre.id, locale, 'summary')
+    : locale
   const region = centre.region as Region
   const services = (centre.services ?? []) as ServiceType[]
   const intervals = (centre.openingHours ?? []) as Interval[]
@@ -79,9 +81,15 @@ export default async function CentrePage({ params }: Props) {
   const now = new Date()
   const closure = closureAt(closures, now, timeZone)
   const open = isOpenAt(intervals, closures, now, timeZone)
-  const today = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short' }).format(now).toLowerCase().slice(0, 3)
+  const today = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short' })
+    .format(now)
+    .toLowerCase()
+    .slice(0, 3)
   const nameLang = countryLanguage[centre.country ?? 'SK']
-  const address = [centre.address?.street, [centre.address?.postcode, centre.address?.municipality].filter(Boolean).join(' ')]
+  const address = [
+    centre.address?.street,
+    [centre.address?.postcode, centre.address?.municipality].filter(Boolean).join(' '),
+  ]
     .filter(Boolean)
     .join(', ')
   const hasCoordinates = typeof centre.latitude === 'number' && typeof centre.longitude === 'number'
@@ -124,7 +132,9 @@ export default async function CentrePage({ params }: Props) {
       ) : null}
       <p>
         {closure ? (
-          <span className="status-closed">{t('detail.temporarilyClosed', { reason: closure.reason ?? '' })}</span>
+          <span className="status-closed">
+            {t('detail.temporarilyClosed', { reason: closure.reason ?? '' })}
+          </span>
         ) : intervals.length > 0 ? (
           <span className={open ? 'status-open' : 'status-closed'}>
             {open ? t('detail.openNow') : t('detail.closedNow')}
@@ -133,13 +143,18 @@ export default async function CentrePage({ params }: Props) {
       </p>
       <div className="detail-grid">
         <section aria-labelledby="about-heading">
-          <h2 id="about-heading" className="visually-hidden">{centre.name}</h2>
+          <h2 id="about-heading" className="visually-hidden">
+            {centre.name}
+          </h2>
           <dl className="facts">
             {organisation ? (
               <>
                 <dt>{t('detail.organisation')}</dt>
                 <dd>
-                  <Link href={`/${locale}/organisations/${organisation.slug}`} lang={countryLanguage[organisation.country]}>
+                  <Link
+                    href={`/${locale}/organisations/${organisation.slug}`}
+                    lang={countryLanguage[organisation.country]}
+                  >
                     {organisation.name}
                   </Link>
                 </dd>
@@ -160,7 +175,9 @@ export default async function CentrePage({ params }: Props) {
               <>
                 <dt>{t('detail.capacity')}</dt>
                 <dd>
-                  {centre.capacity.unit ? t(`unitCounts.${centre.capacity.unit}`, { count: centre.capacity.value }) : formatNumber(locale, centre.capacity.value)}
+                  {centre.capacity.unit
+                    ? t(`unitCounts.${centre.capacity.unit}`, { count: centre.capacity.value })
+                    : formatNumber(locale, centre.capacity.value)}
                 </dd>
               </>
             ) : null}
@@ -173,7 +190,9 @@ export default async function CentrePage({ params }: Props) {
             {centre.accessibility?.length ? (
               <>
                 <dt>{t('detail.accessibility')}</dt>
-                <dd>{centre.accessibility.map((feature) => t(`accessibility.${feature}`)).join(', ')}</dd>
+                <dd>
+                  {centre.accessibility.map((feature) => t(`accessibility.${feature}`)).join(', ')}
+                </dd>
               </>
             ) : null}
             {centre.contactPerson?.name ? (
@@ -181,8 +200,22 @@ export default async function CentrePage({ params }: Props) {
                 <dt>{t('detail.contactPerson')}</dt>
                 <dd>
                   {centre.contactPerson.name}
-                  {centre.contactPerson.phone ? <>, <a href={`tel:${centre.contactPerson.phone.replace(/\s+/g, '')}`}>{centre.contactPerson.phone}</a></> : null}
-                  {centre.contactPerson.email ? <>, <a href={`mailto:${centre.contactPerson.email}`}>{centre.contactPerson.email}</a></> : null}
+                  {centre.contactPerson.phone ? (
+                    <>
+                      ,{' '}
+                      <a href={`tel:${centre.contactPerson.phone.replace(/\s+/g, '')}`}>
+                        {centre.contactPerson.phone}
+                      </a>
+                    </>
+                  ) : null}
+                  {centre.contactPerson.email ? (
+                    <>
+                      ,{' '}
+                      <a href={`mailto:${centre.contactPerson.email}`}>
+                        {centre.contactPerson.email}
+                      </a>
+                    </>
+                  ) : null}
                 </dd>
               </>
             ) : null}
@@ -198,7 +231,12 @@ export default async function CentrePage({ params }: Props) {
                     <th scope="row">{t(`weekdays.${day}`)}</th>
                     <td>
                       {list.length
-                        ? list.map((i) => `${formatTime(locale, i.opens)}–${formatTime(locale, i.closes)}`).join(', ')
+                        ? list
+                            .map(
+                              (i) =>
+                                `${formatTime(locale, i.opens)}–${formatTime(locale, i.closes)}`,
+                            )
+                            .join(', ')
                         : t('detail.closed')}
                     </td>
                   </tr>
@@ -216,7 +254,10 @@ export default async function CentrePage({ params }: Props) {
               <li key={service.id}>
                 {service.name}
                 {service.legalBasis ? (
-                  <span className="muted"> — {t('detail.legalBasis', { basis: service.legalBasis })}</span>
+                  <span className="muted">
+                    {' '}
+                    — {t('detail.legalBasis', { basis: service.legalBasis })}
+                  </span>
                 ) : null}
               </li>
             ))}

@@ -15,7 +15,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   if (!isLocale(locale)) return new Response(null, { status: 404 })
   const search = new URL(request.url).searchParams
   // repeated keys (?language=rom&language=hu) are lists, as on the page
-  const filters = parseFilters(Object.fromEntries([...new Set(search.keys())].map((key) => [key, search.getAll(key)])))
+  const filters = parseFilters(
+    Object.fromEntries([...new Set(search.keys())].map((key) => [key, search.getAll(key)])),
+  )
   const payload = await getPayloadClient()
   const points = matchCentres(await directoryIndex(payload), filters, locale)
     .filter((centre) => centre.latitude !== null && centre.longitude !== null)

@@ -11,5 +11,10 @@ export async function GET() {
   const index = await directoryIndex(await getPayloadClient())
   let svg = pictures.get(index)
   if (!svg) pictures.set(index, (svg = centreDotsSvg(index)))
-  return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8', 'Cache-Control': 'public, max-age=300' } })
+  return new Response(svg, {
+    headers: {
+      'Content-Type': 'image/svg+xml; charset=utf-8',
+      'Cache-Control': 'public, max-age=300',
+    },
+  })
 }

@@ -41,7 +41,13 @@ export async function submitEventRegistration(
   const outcome = await registerForEvent(
     await getPayloadClient(),
     eventId,
-    { name: values.name ?? '', email: values.email ?? '', organisation: values.organisation, consent: values.consent, answers },
+    {
+      name: values.name ?? '',
+      email: values.email ?? '',
+      organisation: values.organisation,
+      consent: values.consent,
+      answers,
+    },
     { locale: language, ip: clientIp(await headers()) },
   )
   if (!outcome.ok) {
@@ -49,7 +55,9 @@ export async function submitEventRegistration(
       status: 'error',
       errors: outcome.errors,
       values,
-      message: outcome.retryAfterMinutes ? getT(language, 'events')('errors.rateLimitedFor', { count: outcome.retryAfterMinutes }) : undefined,
+      message: outcome.retryAfterMinutes
+        ? getT(language, 'events')('errors.rateLimitedFor', { count: outcome.retryAfterMinutes })
+        : undefined,
       round: (previous.status === 'error' ? previous.round : 0) + 1,
     }
   }

@@ -31,7 +31,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = (await params) as { locale: Locale; slug: string }
   const event = await findPublicEvent(locale, slug)
   if (!event) return {}
-  return pageMetadata(locale, `/events/${slug}`, { title: event.title, description: event.summary ?? undefined })
+  return pageMetadata(locale, `/events/${slug}`, {
+    title: event.title,
+    description: event.summary ?? undefined,
+  })
 }
 
 const attendanceMode = {
@@ -49,7 +52,8 @@ const eventStatus = {
 
 /** Plain text of a Lexical rich-text value, paragraph by paragraph. */
 function paragraphsOf(value: unknown): string[] {
-  const root = (value as { root?: { children?: { children?: { text?: string }[] }[] } } | null)?.root
+  const root = (value as { root?: { children?: { children?: { text?: string }[] }[] } } | null)
+    ?.root
   return (root?.children ?? [])
     .map((block) => (block.children ?? []).map((child) => child.text ?? '').join(''))
     .filter((text) => text.trim() !== '')
@@ -63,7 +67,10 @@ export default async function EventPage({ params }: Props) {
   const t = getT(locale, 'events')
   const centres = getT(locale, 'centres')
   const payload = await getPayloadClient()
-  const counts = (await seatCounts(payload, [event.id])).get(String(event.id)) ?? { taken: 0, waiting: 0 }
+  const counts = (await seatCounts(payload, [event.id])).get(String(event.id)) ?? {
+    taken: 0,
+    waiting: 0,
+  }
   // an organiser who is logged in finds their registrant list from here
   const { user } = await payload.auth({ headers: await headers() })
   const organises = await userManagesEvent(payload, user, event)
@@ -71,7 +78,10 @@ export default async function EventPage({ params }: Props) {
   const left = seatsLeft(event, counts.taken)
   const closed = registrationClosedReason(event)
   const organisation = event.organisation as Organisation
-  const centre = event.venue?.centre && typeof event.venue.centre === 'object' ? (event.venue.centre as Centre) : null
+  const centre =
+    event.venue?.centre && typeof event.venue.centre === 'object'
+      ? (event.venue.centre as Centre)
+      : null
   const place = eventPlace(event, t('detail.online'))
   const themes = ((event.themes ?? []) as Theme[]).filter((theme) => typeof theme === 'object')
   const url = `${readServerUrl()}/${locale}/events/${event.slug}`
@@ -97,13 +107,16 @@ export default async function EventPage({ params }: Props) {
               '@type': 'PostalAddress',
               streetAddress: event.venue?.street || centre?.address?.street || undefined,
               postalCode: event.venue?.postcode || centre?.address?.postcode || undefined,
-              addressLocality: event.venue?.municipality || centre?.address?.municipality || undefined,
+              addressLocality:
+                event.venue?.municipality || centre?.address?.municipality || undefined,
             },
           }
         : null,
       event.mode !== 'in-person' ? { '@type': 'VirtualLocation', url } : null,
     ].filter(Boolean),
-    organizer: organisation ? { '@type': 'Organization', name: organisation.name, url: organisation.website ?? undefined } : undefined,
+    organizer: organisation
+      ? { '@type': 'Organization', name: organisation.name, url: organisation.website ?? undefined }
+      : undefined,
     maximumAttendeeCapacity: event.capacity ?? undefined,
     remainingAttendeeCapacity: event.status === 'cancelled' ? undefined : (left ?? undefined),
     offers: {
@@ -133,9 +146,23 @@ export default async function EventPage({ params }: Props) {
       pending: t('form.success.pending'),
     },
     errors: Object.fromEntries(
-      ['required', 'email', 'consent', 'html', 'tooLong', 'choice', 'notFound', 'notOpen', 'cancelled', 'windowNotOpen', 'windowClosed', 'ended', 'rateLimited', 'invalidBody', 'unexpected'].map(
-        (code) => [code, t(`errors.${code}`)],
-      ),
+      [
+        'required',
+        'email',
+        'consent',
+        'html',
+        'tooLong',
+        'choice',
+        'notFound',
+        'notOpen',
+        'cancelled',
+        'windowNotOpen',
+        'windowClosed',
+        'ended',
+        'rateLimited',
+        'invalidBody',
+        'unexpected',
+      ].map((code) => [code, t(`errors.${code}`)]),
     ),
   }
 
@@ -154,8 +181,12 @@ export default async function EventPage({ params }: Props) {
             {event.summary}
           </p>
         ) : null}
-        {event.status === 'cancelled' ? <p className="notice notice--warning">{t('detail.cancelled')}</p> : null}
-        {event.status === 'postponed' ? <p className="notice notice--warning">{t('detail.postponed')}</p> : null}
+        {event.status === 'cancelled' ? (
+          <p className="notice notice--warning">{t('detail.cancelled')}</p>
+        ) : null}
+        {event.status === 'postponed' ? (
+          <p className="notice notice--warning">{t('detail.postponed')}</p>
+        ) : null}
       </header>
       <div className="detail-grid">
         <dl className="facts">
@@ -163,7 +194,9 @@ export default async function EventPage({ params }: Props) {
           <dd>
             <time dateTime={event.startsAt}>{formatEventTime(locale, event, false)}</time>
             <br />
-            <span className="muted">{t('detail.timeZone', { zone: event.startsAt_tz ?? 'Europe/Bratislava' })}</span>
+            <span className="muted">
+              {t('detail.timeZone', { zone: event.startsAt_tz ?? 'Europe/Bratislava' })}
+            </span>
           </dd>
           <dt>{t('detail.where')}</dt>
           <dd>
@@ -176,7 +209,15 @@ export default async function EventPage({ params }: Props) {
             ) : null}
           </dd>
           <dt>{t('detail.organiser')}</dt>
-          <dd>{organisation?.slug ? <Link href={`/${locale}/organisations/${organisation.slug}`}>{organisation.name}</Link> : organisation?.name}</dd>
+          <dd>
+            {organisation?.slug ? (
+              <Link href={`/${locale}/organisations/${organisation.slug}`}>
+                {organisation.name}
+              </Link>
+            ) : (
+              organisation?.name
+            )}
+          </dd>
           {event.languages?.length ? (
             <>
               <dt>{t('detail.languages')}</dt>
@@ -200,7 +241,11 @@ export default async function EventPage({ params }: Props) {
             <>
               <dt>{t('detail.capacity')}</dt>
               <dd>
-                {event.capacity ? (left === 0 ? t('detail.full') : t('detail.seatsLeft', { count: left ?? 0 })) : t('detail.unlimited')}
+                {event.capacity
+                  ? left === 0
+                    ? t('detail.full')
+                    : t('detail.seatsLeft', { count: left ?? 0 })
+                  : t('detail.unlimited')}
                 {counts.waiting > 0 ? ` · ${t('detail.waitlist', { count: counts.waiting })}` : ''}
               </dd>
             </>
@@ -213,7 +258,9 @@ export default async function EventPage({ params }: Props) {
           {organises ? (
             <>
               <br />
-              <Link href={`/${locale}/events/${event.slug}/registrations`}>{t('detail.manage')}</Link>
+              <Link href={`/${locale}/events/${event.slug}/registrations`}>
+                {t('detail.manage')}
+              </Link>
             </>
           ) : null}
         </p>
@@ -227,11 +274,19 @@ export default async function EventPage({ params }: Props) {
       ) : null}
       <ServedMeasures locale={locale} kind="events" id={event.id} />
       {closed ? (
-        <p className="notice">{closed === 'cancelled' ? t('detail.cancelled') : t('form.closed')}</p>
+        <p className="notice">
+          {closed === 'cancelled' ? t('detail.cancelled') : t('form.closed')}
+        </p>
       ) : (
         <>
           {event.registration?.requiresApproval ? <p>{t('detail.approvalNeeded')}</p> : null}
-          {event.registration?.closesAt ? <p className="muted">{t('form.closesAt', { date: formatDate(locale, event.registration.closesAt, { timeStyle: 'short' }) })}</p> : null}
+          {event.registration?.closesAt ? (
+            <p className="muted">
+              {t('form.closesAt', {
+                date: formatDate(locale, event.registration.closesAt, { timeStyle: 'short' }),
+              })}
+            </p>
+          ) : null}
           <EventRegistrationForm
             locale={locale}
             action={submitEventRegistration.bind(null, locale, event.id)}

@@ -38,6 +38,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
     { name: t('title'), locale, host: new URL(readServerUrl()).host },
   )
   return new Response(body, {
-    headers: { 'Content-Type': 'text/calendar; charset=utf-8', 'Cache-Control': 'public, max-age=900' },
+    headers: {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Cache-Control': 'public, max-age=900',
+    },
   })
 }

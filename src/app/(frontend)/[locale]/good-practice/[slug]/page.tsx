@@ -15,7 +15,17 @@ import { formatDate, formatNumber, getT } from '@/i18n/server'
 import { pageMetadata } from '@/utilities/metadata'
 import { getPayloadClient } from '@/utilities/payload'
 import { countWithUnit } from '@/goodPractice/units'
-import type { Centre, Document, Event, IndicatorType, Media, Organisation, Region, TargetGroup, Theme } from '@/payload-types'
+import type {
+  Centre,
+  Document,
+  Event,
+  IndicatorType,
+  Media,
+  Organisation,
+  Region,
+  TargetGroup,
+  Theme,
+} from '@/payload-types'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -51,7 +61,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = (await params) as { locale: Locale; slug: string }
   const study = await findCaseStudy(locale, slug)
   if (!study) return {}
-  return pageMetadata(locale, `/good-practice/${slug}`, { title: study.title, description: study.summary })
+  return pageMetadata(locale, `/good-practice/${slug}`, {
+    title: study.title,
+    description: study.summary,
+  })
 }
 
 const paragraphs = (text: string | null | undefined) =>
@@ -87,11 +100,18 @@ export default async function CaseStudyPage({ params }: Props) {
   const themes = (study.themes ?? []) as Theme[]
   const groups = (study.targetGroups ?? []) as TargetGroup[]
   const centres = (study.centres ?? []) as Centre[]
-  const events = ((study.events ?? []) as Event[]).filter((event) => typeof event === 'object' && event.status !== 'draft')
+  const events = ((study.events ?? []) as Event[]).filter(
+    (event) => typeof event === 'object' && event.status !== 'draft',
+  )
   const photos = ((study.photos ?? []) as Media[]).filter((photo) => typeof photo === 'object')
-  const attachments = ((study.attachments ?? []) as Document[]).filter((doc) => typeof doc === 'object')
-  const month = (value: string) => formatDate(locale, value, { year: 'numeric', month: 'long', dateStyle: undefined })
-  const period = study.period?.to ? `${month(study.period.from)} – ${month(study.period.to)}` : t('detail.since', { date: month(study.period.from) })
+  const attachments = ((study.attachments ?? []) as Document[]).filter(
+    (doc) => typeof doc === 'object',
+  )
+  const month = (value: string) =>
+    formatDate(locale, value, { year: 'numeric', month: 'long', dateStyle: undefined })
+  const period = study.period?.to
+    ? `${month(study.period.from)} – ${month(study.period.to)}`
+    : t('detail.since', { date: month(study.period.from) })
   const funding = study.funding ?? []
   const related = await payload.find({
     collection: 'case-studies',
@@ -101,7 +121,9 @@ export default async function CaseStudyPage({ params }: Props) {
     where: {
       and: [
         { id: { not_equals: study.id } },
-        themes.length > 0 ? { themes: { in: themes.map((theme) => theme.id) } } : { organisation: { equals: organisation?.id } },
+        themes.length > 0
+          ? { themes: { in: themes.map((theme) => theme.id) } }
+          : { organisation: { equals: organisation?.id } },
       ],
     },
     limit: 3,
@@ -117,9 +139,14 @@ export default async function CaseStudyPage({ params }: Props) {
     url,
     inLanguage: locale,
     dateModified: study.updatedAt,
-    author: organisation ? { '@type': 'Organization', name: organisation.name, url: organisation.website ?? undefined } : undefined,
+    author: organisation
+      ? { '@type': 'Organization', name: organisation.name, url: organisation.website ?? undefined }
+      : undefined,
     about: themes.map((theme) => ({ '@type': 'Thing', name: theme.name })),
-    spatialCoverage: regions.map((region) => ({ '@type': 'AdministrativeArea', name: region.name })),
+    spatialCoverage: regions.map((region) => ({
+      '@type': 'AdministrativeArea',
+      name: region.name,
+    })),
     temporalCoverage: `${study.period.from.slice(0, 10)}/${study.period.to ? study.period.to.slice(0, 10) : '..'}`,
     identifier: study.projectNumber ?? undefined,
   }
@@ -132,7 +159,8 @@ export default async function CaseStudyPage({ params }: Props) {
       </p>
       <header className="stack">
         <p className="tag">
-          {t(`tiers.${study.evidenceTier}`)} <span className="muted">({t(`tierHints.${study.evidenceTier}`)})</span>
+          {t(`tiers.${study.evidenceTier}`)}{' '}
+          <span className="muted">({t(`tierHints.${study.evidenceTier}`)})</span>
         </p>
         <FallbackNotice locale={locale} shown={shown} />
         <h1 lang={shown}>{study.title}</h1>
@@ -146,9 +174,23 @@ export default async function CaseStudyPage({ params }: Props) {
           {period} · {t(`statuses.${study.status}`)}
         </dd>
         <dt>{t('detail.where')}</dt>
-        <dd>{[study.municipality, ...regions.map((region) => region.name), study.country ? common(`countries.${study.country}`) : null].filter(Boolean).join(', ')}</dd>
+        <dd>
+          {[
+            study.municipality,
+            ...regions.map((region) => region.name),
+            study.country ? common(`countries.${study.country}`) : null,
+          ]
+            .filter(Boolean)
+            .join(', ')}
+        </dd>
         <dt>{t('detail.lead')}</dt>
-        <dd>{organisation?.slug ? <Link href={`/${locale}/organisations/${organisation.slug}`}>{organisation.name}</Link> : organisation?.name}</dd>
+        <dd>
+          {organisation?.slug ? (
+            <Link href={`/${locale}/organisations/${organisation.slug}`}>{organisation.name}</Link>
+          ) : (
+            organisation?.name
+          )}
+        </dd>
         {partners.length > 0 ? (
           <>
             <dt>{t('detail.partners')}</dt>
@@ -156,7 +198,11 @@ export default async function CaseStudyPage({ params }: Props) {
               {partners.map((partner, index) => (
                 <span key={partner.id}>
                   {index > 0 ? ', ' : ''}
-                  {partner.slug ? <Link href={`/${locale}/organisations/${partner.slug}`}>{partner.name}</Link> : partner.name}
+                  {partner.slug ? (
+                    <Link href={`/${locale}/organisations/${partner.slug}`}>{partner.name}</Link>
+                  ) : (
+                    partner.name
+                  )}
                 </span>
               ))}
             </dd>
@@ -190,7 +236,12 @@ export default async function CaseStudyPage({ params }: Props) {
               const type = indicator.type as IndicatorType
               return (
                 <li key={indicator.id}>
-                  <strong>{type?.unit ? countWithUnit(locale, indicator.value, type) : formatNumber(locale, indicator.value)}</strong> — {type?.name}
+                  <strong>
+                    {type?.unit
+                      ? countWithUnit(locale, indicator.value, type)
+                      : formatNumber(locale, indicator.value)}
+                  </strong>{' '}
+                  — {type?.name}
                   {indicator.note ? <span className="muted"> — {indicator.note}</span> : null}
                 </li>
               )
@@ -243,7 +294,13 @@ export default async function CaseStudyPage({ params }: Props) {
               segments={funding.map((row) => ({
                 label: row.source,
                 share: row.sharePercent ?? 0,
-                display: typeof row.sharePercent === 'number' ? formatNumber(locale, row.sharePercent / 100, { style: 'percent', maximumFractionDigits: 1 }) : t('detail.unspecified'),
+                display:
+                  typeof row.sharePercent === 'number'
+                    ? formatNumber(locale, row.sharePercent / 100, {
+                        style: 'percent',
+                        maximumFractionDigits: 1,
+                      })
+                    : t('detail.unspecified'),
               }))}
             />
           ) : null}
@@ -260,13 +317,23 @@ export default async function CaseStudyPage({ params }: Props) {
                 {funding.map((row) => (
                   <tr key={row.id}>
                     <th scope="row">{row.source}</th>
-                    <td>{typeof row.amount === 'number' ? formatNumber(locale, row.amount, { style: 'currency', currency: row.currency ?? 'EUR', maximumFractionDigits: 0 }) : t('detail.unspecified')}</td>
+                    <td>
+                      {typeof row.amount === 'number'
+                        ? formatNumber(locale, row.amount, {
+                            style: 'currency',
+                            currency: row.currency ?? 'EUR',
+                            maximumFractionDigits: 0,
+                          })
+                        : t('detail.unspecified')}
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           ) : null}
-          {!funding.some((row) => typeof row.sharePercent === 'number' || typeof row.amount === 'number') ? (
+          {!funding.some(
+            (row) => typeof row.sharePercent === 'number' || typeof row.amount === 'number',
+          ) ? (
             <ul>
               {funding.map((row) => (
                 <li key={row.id}>{row.source}</li>
@@ -313,7 +380,12 @@ export default async function CaseStudyPage({ params }: Props) {
             {photos.map((photo) => (
               <li key={photo.id}>
                 {/* eslint-disable-next-line @next/next/no-img-element -- stored sizes, served by Payload */}
-                <img src={photo.sizes?.card?.url ?? photo.url ?? ''} alt={photo.alt} loading="lazy" width={400} />
+                <img
+                  src={photo.sizes?.card?.url ?? photo.url ?? ''}
+                  alt={photo.alt}
+                  loading="lazy"
+                  width={400}
+                />
               </li>
             ))}
           </ul>
@@ -325,7 +397,14 @@ export default async function CaseStudyPage({ params }: Props) {
           <ul>
             {attachments.map((doc) => (
               <li key={doc.id}>
-                <a href={doc.url ?? '#'}>{doc.title}</a> <span className="muted">(PDF, {formatNumber(locale, (doc.filesize ?? 0) / 1024 / 1024, { maximumFractionDigits: 1 })} MB)</span>
+                <a href={doc.url ?? '#'}>{doc.title}</a>{' '}
+                <span className="muted">
+                  (PDF,{' '}
+                  {formatNumber(locale, (doc.filesize ?? 0) / 1024 / 1024, {
+                    maximumFractionDigits: 1,
+                  })}{' '}
+                  MB)
+                </span>
               </li>
             ))}
           </ul>
@@ -351,7 +430,11 @@ export default async function CaseStudyPage({ params }: Props) {
           )
         ) : (
           <p>
-            <a href={`/admin/login?redirect=${encodeURIComponent(`/${locale}/good-practice/${study.slug}`)}`}>{t('detail.contactLogin')}</a>
+            <a
+              href={`/admin/login?redirect=${encodeURIComponent(`/${locale}/good-practice/${study.slug}`)}`}
+            >
+              {t('detail.contactLogin')}
+            </a>
           </p>
         )}
       </section>
@@ -379,7 +462,8 @@ export default async function CaseStudyPage({ params }: Props) {
               <ul>
                 {events.map((event) => (
                   <li key={event.id}>
-                    <Link href={`/${locale}/events/${event.slug}`}>{event.title}</Link> <span className="muted">({formatDate(locale, event.startsAt)})</span>
+                    <Link href={`/${locale}/events/${event.slug}`}>{event.title}</Link>{' '}
+                    <span className="muted">({formatDate(locale, event.startsAt)})</span>
                   </li>
                 ))}
               </ul>

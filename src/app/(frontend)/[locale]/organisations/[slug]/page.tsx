@@ -67,7 +67,9 @@ export default async function OrganisationPage({ params }: Props) {
   const t = getT(locale, 'centres')
   const common = getT(locale, 'common')
   const payload = await getPayloadClient()
-  const descriptionLang = organisation.description ? await contentLanguage(payload, 'organisations', organisation.id, locale, 'description') : locale
+  const descriptionLang = organisation.description
+    ? await contentLanguage(payload, 'organisations', organisation.id, locale, 'description')
+    : locale
   const centres = await payload.find({
     collection: 'centres',
     overrideAccess: false,
@@ -90,7 +92,10 @@ export default async function OrganisationPage({ params }: Props) {
 
   const jsonLd = {
     '@context': 'https://schema.org',
-    '@type': organisation.kind === 'municipality' || organisation.kind === 'regional-authority' ? 'GovernmentOrganization' : 'Organization',
+    '@type':
+      organisation.kind === 'municipality' || organisation.kind === 'regional-authority'
+        ? 'GovernmentOrganization'
+        : 'Organization',
     name: organisation.name,
     url: organisation.website ?? `${readServerUrl()}/${locale}/organisations/${organisation.slug}`,
     email: organisation.email ?? undefined,

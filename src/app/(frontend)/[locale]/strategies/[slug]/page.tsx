@@ -14,7 +14,14 @@ import { formatDate, formatNumber, getT } from '@/i18n/server'
 import { pageMetadata } from '@/utilities/metadata'
 import { getPayloadClient } from '@/utilities/payload'
 import type { CaseStudy, Centre, Event, Organisation, Region, Strategy } from '@/payload-types'
-import { indicatorProgress, measureProgress, measuresOf, statusCounts, strategyProgress, themeProgress } from '@/strategies/progress'
+import {
+  indicatorProgress,
+  measureProgress,
+  measuresOf,
+  statusCounts,
+  strategyProgress,
+  themeProgress,
+} from '@/strategies/progress'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -47,7 +54,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = (await params) as { locale: Locale; slug: string }
   const strategy = await findStrategy(locale, slug)
   if (!strategy) return {}
-  return pageMetadata(locale, `/strategies/${slug}`, { title: strategy.title, description: strategy.summary ?? undefined })
+  return pageMetadata(locale, `/strategies/${slug}`, {
+    title: strategy.title,
+    description: strategy.summary ?? undefined,
+  })
 }
 
 export default async function StrategyPage({ params }: Props) {
@@ -58,7 +68,8 @@ export default async function StrategyPage({ params }: Props) {
   const t = getT(locale, 'strategies')
   const shown = await contentLanguage(await getPayloadClient(), 'strategies', strategy.id, locale)
   const themes = strategy.themes ?? []
-  const percent = (value: number | null) => (value === null ? '—' : formatNumber(locale, value, { style: 'percent' }))
+  const percent = (value: number | null) =>
+    value === null ? '—' : formatNumber(locale, value, { style: 'percent' })
   const overall = strategyProgress(themes)
   const counts = statusCounts(themes)
   const organisation = strategy.organisation as Organisation | undefined
@@ -66,9 +77,14 @@ export default async function StrategyPage({ params }: Props) {
   const date = (value?: string | null) => (value ? formatDate(locale, value) : '…')
   // linked records are shown only when the public may see them
   const visible = {
-    centres: (list: unknown[] | null | undefined) => ((list ?? []) as Centre[]).filter((c) => typeof c === 'object' && c.status === 'published'),
-    caseStudies: (list: unknown[] | null | undefined) => ((list ?? []) as CaseStudy[]).filter((c) => typeof c === 'object' && c._status === 'published'),
-    events: (list: unknown[] | null | undefined) => ((list ?? []) as Event[]).filter((e) => typeof e === 'object' && e.status !== 'draft'),
+    centres: (list: unknown[] | null | undefined) =>
+      ((list ?? []) as Centre[]).filter((c) => typeof c === 'object' && c.status === 'published'),
+    caseStudies: (list: unknown[] | null | undefined) =>
+      ((list ?? []) as CaseStudy[]).filter(
+        (c) => typeof c === 'object' && c._status === 'published',
+      ),
+    events: (list: unknown[] | null | undefined) =>
+      ((list ?? []) as Event[]).filter((e) => typeof e === 'object' && e.status !== 'draft'),
   }
   const url = `${readServerUrl()}/${locale}/strategies/${strategy.slug}`
   const jsonLd = {
@@ -79,10 +95,16 @@ export default async function StrategyPage({ params }: Props) {
     abstract: strategy.summary ?? undefined,
     url,
     inLanguage: locale,
-    publisher: organisation ? { '@type': 'GovernmentOrganization', name: organisation.name } : undefined,
+    publisher: organisation
+      ? { '@type': 'GovernmentOrganization', name: organisation.name }
+      : undefined,
     spatialCoverage: region ? { '@type': 'AdministrativeArea', name: region.name } : undefined,
     temporalCoverage: `${strategy.period.from.slice(0, 10)}/${strategy.period.to ? strategy.period.to.slice(0, 10) : '..'}`,
-    hasPart: themes.map((theme) => ({ '@type': 'CreativeWork', name: theme.title, position: theme.code })),
+    hasPart: themes.map((theme) => ({
+      '@type': 'CreativeWork',
+      name: theme.title,
+      position: theme.code,
+    })),
   }
 
   return (
@@ -105,7 +127,13 @@ export default async function StrategyPage({ params }: Props) {
         <dt>{t('detail.region')}</dt>
         <dd>{region?.name}</dd>
         <dt>{t('detail.owner')}</dt>
-        <dd>{organisation?.slug ? <Link href={`/${locale}/organisations/${organisation.slug}`}>{organisation.name}</Link> : organisation?.name}</dd>
+        <dd>
+          {organisation?.slug ? (
+            <Link href={`/${locale}/organisations/${organisation.slug}`}>{organisation.name}</Link>
+          ) : (
+            organisation?.name
+          )}
+        </dd>
         <dt>{t('detail.period')}</dt>
         <dd>
           {date(strategy.period.from)} – {date(strategy.period.to)}
@@ -118,7 +146,9 @@ export default async function StrategyPage({ params }: Props) {
         </dd>
         <dt>{t('detail.statusCounts')}</dt>
         <dd>
-          {(Object.keys(counts) as (keyof typeof counts)[]).map((status) => `${t(`measureStatuses.${status}`)}: ${counts[status]}`).join(' · ')}
+          {(Object.keys(counts) as (keyof typeof counts)[])
+            .map((status) => `${t(`measureStatuses.${status}`)}: ${counts[status]}`)
+            .join(' · ')}
         </dd>
       </dl>
 
@@ -129,19 +159,33 @@ export default async function StrategyPage({ params }: Props) {
         valueHeading={t('detail.progress')}
         rows={themes.map((theme) => {
           const value = themeProgress(theme)
-          return { label: `${theme.code}. ${theme.title}`, value: value ?? 0, display: percent(value) }
+          return {
+            label: `${theme.code}. ${theme.title}`,
+            value: value ?? 0,
+            display: percent(value),
+          }
         })}
       />
       <p className="muted">{t('detail.method')}</p>
 
       {themes.map((theme) => (
-        <section key={theme.id} aria-labelledby={`theme-${theme.code}`} className="stack strategy-theme">
+        <section
+          key={theme.id}
+          aria-labelledby={`theme-${theme.code}`}
+          className="stack strategy-theme"
+        >
           <h2 id={`theme-${theme.code}`}>
             {theme.code}. {theme.title}
           </h2>
           <p>
-            <ProgressBar value={themeProgress(theme)} label={`${theme.title}: ${t('detail.progress')}`} display={percent(themeProgress(theme))} />{' '}
-            <span className="muted">({t('detail.measures', { count: measuresOf(theme).length })})</span>
+            <ProgressBar
+              value={themeProgress(theme)}
+              label={`${theme.title}: ${t('detail.progress')}`}
+              display={percent(themeProgress(theme))}
+            />{' '}
+            <span className="muted">
+              ({t('detail.measures', { count: measuresOf(theme).length })})
+            </span>
           </p>
           {(theme.goals ?? []).map((goal) => (
             <section key={goal.id} aria-labelledby={`goal-${goal.code}`} className="stack">
@@ -152,7 +196,9 @@ export default async function StrategyPage({ params }: Props) {
               <ul className="registrant-list">
                 {(goal.measures ?? []).map((measure) => {
                   const progress = measureProgress(measure)
-                  const responsible = ((measure.responsibleOrganisations ?? []) as Organisation[]).filter((o) => typeof o === 'object')
+                  const responsible = (
+                    (measure.responsibleOrganisations ?? []) as Organisation[]
+                  ).filter((o) => typeof o === 'object')
                   const work = {
                     centres: visible.centres(measure.centres),
                     caseStudies: visible.caseStudies(measure.caseStudies),
@@ -164,8 +210,16 @@ export default async function StrategyPage({ params }: Props) {
                         {t('detail.measure', { code: measure.code })}: {measure.title}
                       </h4>
                       <p>
-                        <span className={`measure-status measure-status--${measure.status}`}>{t(`measureStatuses.${measure.status}`)}</span>{' '}
-                        {progress !== null ? <ProgressBar value={progress} label={`${t('detail.measure', { code: measure.code })}: ${t('detail.progress')}`} display={percent(progress)} /> : null}
+                        <span className={`measure-status measure-status--${measure.status}`}>
+                          {t(`measureStatuses.${measure.status}`)}
+                        </span>{' '}
+                        {progress !== null ? (
+                          <ProgressBar
+                            value={progress}
+                            label={`${t('detail.measure', { code: measure.code })}: ${t('detail.progress')}`}
+                            display={percent(progress)}
+                          />
+                        ) : null}
                       </p>
                       {measure.description ? <p>{measure.description}</p> : null}
                       {responsible.length > 0 ? (
@@ -197,9 +251,17 @@ export default async function StrategyPage({ params }: Props) {
                                   {indicator.name}
                                   {indicator.unit ? ` (${indicator.unit})` : ''}
                                 </th>
-                                <td>{typeof indicator.baseline === 'number' ? formatNumber(locale, indicator.baseline) : '—'}</td>
+                                <td>
+                                  {typeof indicator.baseline === 'number'
+                                    ? formatNumber(locale, indicator.baseline)
+                                    : '—'}
+                                </td>
                                 <td>{formatNumber(locale, indicator.target)}</td>
-                                <td>{typeof indicator.actual === 'number' ? formatNumber(locale, indicator.actual) : t('detail.notMeasured')}</td>
+                                <td>
+                                  {typeof indicator.actual === 'number'
+                                    ? formatNumber(locale, indicator.actual)
+                                    : t('detail.notMeasured')}
+                                </td>
                                 <td>{percent(indicatorProgress(indicator))}</td>
                               </tr>
                             ))}
@@ -212,17 +274,24 @@ export default async function StrategyPage({ params }: Props) {
                           <ul>
                             {work.centres.map((centre) => (
                               <li key={`c-${centre.id}`}>
-                                {t('detail.centres')}: <Link href={`/${locale}/centres/${centre.slug}`}>{centre.name}</Link>
+                                {t('detail.centres')}:{' '}
+                                <Link href={`/${locale}/centres/${centre.slug}`}>
+                                  {centre.name}
+                                </Link>
                               </li>
                             ))}
                             {work.caseStudies.map((study) => (
                               <li key={`s-${study.id}`}>
-                                {t('detail.caseStudies')}: <Link href={`/${locale}/good-practice/${study.slug}`}>{study.title}</Link>
+                                {t('detail.caseStudies')}:{' '}
+                                <Link href={`/${locale}/good-practice/${study.slug}`}>
+                                  {study.title}
+                                </Link>
                               </li>
                             ))}
                             {work.events.map((event) => (
                               <li key={`e-${event.id}`}>
-                                {t('detail.events')}: <Link href={`/${locale}/events/${event.slug}`}>{event.title}</Link>
+                                {t('detail.events')}:{' '}
+                                <Link href={`/${locale}/events/${event.slug}`}>{event.title}</Link>
                               </li>
                             ))}
                           </ul>

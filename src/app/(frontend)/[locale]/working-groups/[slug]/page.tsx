@@ -12,7 +12,13 @@ import { pageMetadata } from '@/utilities/metadata'
 import type { Meeting, User, WorkingGroup } from '@/payload-types'
 import { materialExtensions, MAX_MATERIAL_BYTES } from '@/workingGroups/constants'
 import { materialPath, meetingPath } from '@/workingGroups/links'
-import { isCoordinatorOf, materialVersions, meetingsOf, namesOf, openActionsOf } from '@/workingGroups/pages'
+import {
+  isCoordinatorOf,
+  materialVersions,
+  meetingsOf,
+  namesOf,
+  openActionsOf,
+} from '@/workingGroups/pages'
 import { session } from '@/account/session'
 import { searchGroup } from '@/workingGroups/search'
 
@@ -45,7 +51,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = (await params) as { locale: Locale; slug: string }
   const { group } = await load(locale, slug)
   if (!group) return {}
-  return pageMetadata(locale, `/working-groups/${slug}`, { title: group.name, description: group.purpose ?? undefined })
+  return pageMetadata(locale, `/working-groups/${slug}`, {
+    title: group.name,
+    description: group.purpose ?? undefined,
+  })
 }
 
 const nameOf = (user: unknown) => (user && typeof user === 'object' ? (user as User).name : null)
@@ -68,7 +77,8 @@ export default async function WorkingGroupPage({ params, searchParams }: Props) 
     meetingsOf(payload, user, [group.id], { from: now }),
     meetingsOf(payload, user, [group.id], { until: now, sort: '-startsAt', limit: 200 }),
   ])
-  const meetingName = (meeting: Meeting) => meeting.title || t('meeting.numbered', { number: meeting.number })
+  const meetingName = (meeting: Meeting) =>
+    meeting.title || t('meeting.numbered', { number: meeting.number })
   const when = (meeting: Meeting) => formatEventTime(locale, meeting)
 
   if (!member) {
@@ -85,7 +95,11 @@ export default async function WorkingGroupPage({ params, searchParams }: Props) 
           <p className="notice">
             {t('pages.group.membersOnly')}{' '}
             {user ? null : (
-              <Link href={`/${locale}/login?next=${encodeURIComponent(`/${locale}/working-groups/${slug}`)}`}>{t('pages.login.title')}</Link>
+              <Link
+                href={`/${locale}/login?next=${encodeURIComponent(`/${locale}/working-groups/${slug}`)}`}
+              >
+                {t('pages.login.title')}
+              </Link>
             )}
           </p>
         </div>
@@ -118,7 +132,8 @@ export default async function WorkingGroupPage({ params, searchParams }: Props) 
                 .map((meeting) => (
                   <li key={meeting.id} className="stack">
                     <p>
-                      <strong>{meetingName(meeting)}</strong> · {formatDate(locale, meeting.startsAt)}
+                      <strong>{meetingName(meeting)}</strong> ·{' '}
+                      {formatDate(locale, meeting.startsAt)}
                     </p>
                     {publicItems(meeting).map((item) => (
                       <div key={item.id} lang={group.language}>
@@ -146,7 +161,11 @@ export default async function WorkingGroupPage({ params, searchParams }: Props) 
   })
   const actions = await openActionsOf(payload, user!, [group.id])
   const shelves = materialVersions(materials)
-  const uploaders = await namesOf(payload, user!, materials.map((material) => material.uploadedBy))
+  const uploaders = await namesOf(
+    payload,
+    user!,
+    materials.map((material) => material.uploadedBy),
+  )
   const search = (Array.isArray(query.q) ? query.q[0] : query.q)?.slice(0, 100) ?? ''
   const hits = search ? searchGroup(search, [...upcoming, ...past], materials) : []
   const people = (group.members ?? []).map(nameOf).filter(Boolean)
@@ -157,8 +176,8 @@ export default async function WorkingGroupPage({ params, searchParams }: Props) 
     <ul className="result-list">
       {meetings.map((meeting) => (
         <li key={meeting.id}>
-          <Link href={meetingPath(locale, slug, meeting.id)}>{meetingName(meeting)}</Link> · {when(meeting)}{' '}
-          <span className="tag">{t(`statuses.${meeting.status}`)}</span>
+          <Link href={meetingPath(locale, slug, meeting.id)}>{meetingName(meeting)}</Link> ·{' '}
+          {when(meeting)} <span className="tag">{t(`statuses.${meeting.status}`)}</span>
         </li>
       ))}
     </ul>
@@ -188,7 +207,14 @@ export default async function WorkingGroupPage({ params, searchParams }: Props) 
         <form method="get" role="search" className="search-row" action={path}>
           <label htmlFor="group-search">{t('pages.group.searchLabel')}</label>
           <div className="search-row__controls">
-            <input id="group-search" type="search" name="q" defaultValue={search} maxLength={100} minLength={2} />
+            <input
+              id="group-search"
+              type="search"
+              name="q"
+              defaultValue={search}
+              maxLength={100}
+              minLength={2}
+            />
             <button type="submit">{t('pages.group.searchButton')}</button>
           </div>
         </form>
@@ -255,14 +281,24 @@ export default async function WorkingGroupPage({ params, searchParams }: Props) 
         <ul className="result-list">
           {actions.map(({ meeting, item, owner, overdue }) => (
             <li key={item.id}>
-              <strong>{item.task}</strong> {overdue ? <span className="tag">{t('pages.account.overdue')}</span> : null}
+              <strong>{item.task}</strong>{' '}
+              {overdue ? <span className="tag">{t('pages.account.overdue')}</span> : null}
               <p className="muted">
                 {owner ?? '—'}
-                {item.dueDate ? ` · ${t('pages.account.due')}: ${formatDate(locale, item.dueDate)}` : ''} · {t(`actionStatuses.${item.status}`)} ·{' '}
+                {item.dueDate
+                  ? ` · ${t('pages.account.due')}: ${formatDate(locale, item.dueDate)}`
+                  : ''}{' '}
+                · {t(`actionStatuses.${item.status}`)} ·{' '}
                 <Link href={meetingPath(locale, slug, meeting.id)}>{meetingName(meeting)}</Link>
               </p>
               {user && (coordinator || sameId(item.assignee, user.id)) ? (
-                <MarkDoneForm locale={locale} meetingId={meeting.id} item={item} back={path} label={t('pages.account.markDone')} />
+                <MarkDoneForm
+                  locale={locale}
+                  meetingId={meeting.id}
+                  item={item}
+                  back={path}
+                  label={t('pages.account.markDone')}
+                />
               ) : null}
             </li>
           ))}
@@ -278,8 +314,16 @@ export default async function WorkingGroupPage({ params, searchParams }: Props) 
               <p>
                 <a href={materialPath(locale, slug, material.id)}>{material.title}</a>{' '}
                 <span className="muted">
-                  ({(material.filename?.split('.').pop() ?? '').toUpperCase()}, {formatNumber(locale, (material.filesize ?? 0) / 1024 / 1024, { maximumFractionDigits: 1 })} MB,{' '}
-                  {t('pages.material.uploaded', { name: uploaders.get(String(idFrom(material.uploadedBy))) ?? '—', date: formatDate(locale, material.createdAt) })})
+                  ({(material.filename?.split('.').pop() ?? '').toUpperCase()},{' '}
+                  {formatNumber(locale, (material.filesize ?? 0) / 1024 / 1024, {
+                    maximumFractionDigits: 1,
+                  })}{' '}
+                  MB,{' '}
+                  {t('pages.material.uploaded', {
+                    name: uploaders.get(String(idFrom(material.uploadedBy))) ?? '—',
+                    date: formatDate(locale, material.createdAt),
+                  })}
+                  )
                 </span>
               </p>
               {material.description ? <p>{material.description}</p> : null}
@@ -293,7 +337,10 @@ export default async function WorkingGroupPage({ params, searchParams }: Props) 
                       <li key={version.id}>
                         <a href={materialPath(locale, slug, version.id)}>{version.title}</a>{' '}
                         <span className="muted">
-                          {t('pages.material.uploaded', { name: uploaders.get(String(idFrom(version.uploadedBy))) ?? '—', date: formatDate(locale, version.createdAt, { timeStyle: 'short' }) })}
+                          {t('pages.material.uploaded', {
+                            name: uploaders.get(String(idFrom(version.uploadedBy))) ?? '—',
+                            date: formatDate(locale, version.createdAt, { timeStyle: 'short' }),
+                          })}
                         </span>
                       </li>
                     ))}
@@ -303,7 +350,10 @@ export default async function WorkingGroupPage({ params, searchParams }: Props) 
             </li>
           ))}
         </ul>
-        <form action={uploadMaterial.bind(null, locale, slug, String(group.id))} className="register-form stack">
+        <form
+          action={uploadMaterial.bind(null, locale, slug, String(group.id))}
+          className="register-form stack"
+        >
           <h3>{t('pages.group.upload')}</h3>
           <div className="field">
             <label htmlFor="material-title">{t('fields.materialTitle')}</label>
@@ -344,7 +394,10 @@ export default async function WorkingGroupPage({ params, searchParams }: Props) 
               aria-describedby="material-hint"
             />
             <p id="material-hint" className="muted">
-              {t('pages.group.uploadHint', { types: materialExtensions.map((e) => e.toUpperCase()).join(', '), max: MAX_MATERIAL_BYTES / 1024 / 1024 })}
+              {t('pages.group.uploadHint', {
+                types: materialExtensions.map((e) => e.toUpperCase()).join(', '),
+                max: MAX_MATERIAL_BYTES / 1024 / 1024,
+              })}
             </p>
           </div>
           <button type="submit">{t('pages.group.uploadButton')}</button>

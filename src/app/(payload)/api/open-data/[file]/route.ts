@@ -22,11 +22,16 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const body = await cached(
     payload,
     `open-data:${file}:${locale}`,
-    { dependsOn: ['centres', 'organisations', 'regions', 'service-types', 'target-groups'], ttlMs: 5 * 60_000 },
+    {
+      dependsOn: ['centres', 'organisations', 'regions', 'service-types', 'target-groups'],
+      ttlMs: 5 * 60_000,
+    },
     async () => {
       const centres = await loadOpenCentres(payload, locale)
       if (file === 'centres.csv') return toCsv(centres)
-      return JSON.stringify(file === 'hsds.json' ? toHsds(centres) : { licence: OPEN_DATA_LICENCE, locale, centres })
+      return JSON.stringify(
+        file === 'hsds.json' ? toHsds(centres) : { licence: OPEN_DATA_LICENCE, locale, centres },
+      )
     },
   )
   if (file === 'centres.csv') {

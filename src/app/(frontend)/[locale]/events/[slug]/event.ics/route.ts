@@ -8,7 +8,10 @@ import { getT } from '@/i18n/server'
 export const dynamic = 'force-dynamic'
 
 /** One event as an .ics file to add to a calendar. */
-export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ locale: string; slug: string }> },
+) {
   const { locale, slug } = await params
   if (!isLocale(locale)) return new Response('Not found', { status: 404 })
   const event = await findPublicEvent(locale, slug)

@@ -18,8 +18,14 @@ export async function changeRegistrationStatus(locale: string, slug: string, for
   const id = String(form.get('registration') ?? '')
   const status = String(form.get('status') ?? '')
   const lang = isLocale(locale) ? locale : 'sk'
-  const back = (outcome: string) => redirect(`/${lang}/events/${slug}/registrations?${outcome}#registration-${id}`)
-  if (!user || !/^[\w-]{1,64}$/.test(id) || !(registrationStatuses as readonly string[]).includes(status)) back('error=1')
+  const back = (outcome: string) =>
+    redirect(`/${lang}/events/${slug}/registrations?${outcome}#registration-${id}`)
+  if (
+    !user ||
+    !/^[\w-]{1,64}$/.test(id) ||
+    !(registrationStatuses as readonly string[]).includes(status)
+  )
+    back('error=1')
   try {
     await payload.update({
       collection: 'event-registrations',

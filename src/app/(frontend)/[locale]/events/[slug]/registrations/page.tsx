@@ -25,7 +25,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** What an organiser may do next with a registration, as buttons. */
-const actionsFor: Record<EventRegistration['status'], { status: EventRegistration['status']; label: string }[]> = {
+const actionsFor: Record<
+  EventRegistration['status'],
+  { status: EventRegistration['status']; label: string }[]
+> = {
   pending: [
     { status: 'confirmed', label: 'approve' },
     { status: 'cancelled', label: 'decline' },
@@ -56,7 +59,11 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
         <h1>{t('detail.manage')}</h1>
         <p>{t('manage.loginNeeded')}</p>
         <p>
-          <a href={`/admin/login?redirect=${encodeURIComponent(`/${locale}/events/${slug}/registrations`)}`}>{t('manage.login')}</a>
+          <a
+            href={`/admin/login?redirect=${encodeURIComponent(`/${locale}/events/${slug}/registrations`)}`}
+          >
+            {t('manage.login')}
+          </a>
         </p>
       </div>
     )
@@ -95,10 +102,19 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
     overrideAccess: false,
     user,
   })
-  const tally = (status: EventRegistration['status']) => registrations.filter((r) => r.status === status).length
-  const order: EventRegistration['status'][] = ['pending', 'confirmed', 'attended', 'waitlisted', 'cancelled']
+  const tally = (status: EventRegistration['status']) =>
+    registrations.filter((r) => r.status === status).length
+  const order: EventRegistration['status'][] = [
+    'pending',
+    'confirmed',
+    'attended',
+    'waitlisted',
+    'cancelled',
+  ]
   const sorted = [...registrations].sort(
-    (a, b) => order.indexOf(a.status) - order.indexOf(b.status) || (a.waitlistPosition ?? 0) - (b.waitlistPosition ?? 0),
+    (a, b) =>
+      order.indexOf(a.status) - order.indexOf(b.status) ||
+      (a.waitlistPosition ?? 0) - (b.waitlistPosition ?? 0),
   )
 
   return (
@@ -117,15 +133,29 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
           capacity: event.capacity ?? t('detail.unlimited'),
         })}
       </p>
-      {query.done ? <p role="status" className="notice">{t('manage.done')}</p> : null}
-      {query.error ? <p role="alert" className="field-error">{t('errors.unexpected')}</p> : null}
+      {query.done ? (
+        <p role="status" className="notice">
+          {t('manage.done')}
+        </p>
+      ) : null}
+      {query.error ? (
+        <p role="alert" className="field-error">
+          {t('errors.unexpected')}
+        </p>
+      ) : null}
       <p>
         <a href={`/api/events/${event.id}/registrations.csv?locale=${locale}`}>{t('manage.csv')}</a>
       </p>
       <form method="get" role="search" className="search-row">
         <label htmlFor="registrant-search">{t('manage.search')}</label>
         <div className="search-row__controls">
-          <input id="registrant-search" type="search" name="q" defaultValue={search} maxLength={100} />
+          <input
+            id="registrant-search"
+            type="search"
+            name="q"
+            defaultValue={search}
+            maxLength={100}
+          />
           <button type="submit">{t('manage.search')}</button>
         </div>
       </form>
@@ -134,25 +164,38 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
         {sorted.map((registration) => (
           <li key={registration.id} id={`registration-${registration.id}`} className="registrant">
             <p className="registrant__name">
-              <strong>{registration.name}</strong> <span className="muted">{registration.email}</span>
+              <strong>{registration.name}</strong>{' '}
+              <span className="muted">{registration.email}</span>
             </p>
             <p>
               {t(`registrationStatuses.${registration.status}`)}
-              {registration.status === 'waitlisted' && registration.waitlistPosition ? ` · ${t('manage.position')}: ${registration.waitlistPosition}` : ''}
+              {registration.status === 'waitlisted' && registration.waitlistPosition
+                ? ` · ${t('manage.position')}: ${registration.waitlistPosition}`
+                : ''}
               {registration.organisation ? ` · ${registration.organisation}` : ''}
             </p>
             {registration.mailStatus ? (
               <p className={registration.mailStatus === 'failed' ? 'field-error' : 'muted'}>
-                {t('manage.mail')}: {t(`manage.mailStatuses.${registration.mailStatus}`, { error: registration.mailError ?? '' })}
+                {t('manage.mail')}:{' '}
+                {t(`manage.mailStatuses.${registration.mailStatus}`, {
+                  error: registration.mailError ?? '',
+                })}
               </p>
             ) : null}
             <div className="registrant__actions">
               {actionsFor[registration.status].map((action) => (
-                <form key={action.status} action={changeRegistrationStatus.bind(null, locale, slug)}>
+                <form
+                  key={action.status}
+                  action={changeRegistrationStatus.bind(null, locale, slug)}
+                >
                   <input type="hidden" name="registration" value={String(registration.id)} />
                   <input type="hidden" name="status" value={action.status} />
-                  <button type="submit" className={action.status === 'cancelled' ? 'button--secondary' : undefined}>
-                    {t(`manage.${action.label}`)} <span className="visually-hidden">{registration.name}</span>
+                  <button
+                    type="submit"
+                    className={action.status === 'cancelled' ? 'button--secondary' : undefined}
+                  >
+                    {t(`manage.${action.label}`)}{' '}
+                    <span className="visually-hidden">{registration.name}</span>
                   </button>
                 </form>
               ))}

@@ -10,12 +10,16 @@ import { getPayloadClient } from '@/utilities/payload'
 export async function cancelRegistration(locale: string, token: string) {
   const result = await cancelByToken(await getPayloadClient(), token)
   const lang = isLocale(locale) ? locale : 'sk'
-  redirect(`/${lang}/events/registration/${encodeURIComponent(token)}?${result.ok ? 'cancelled=1' : 'invalid=1'}`)
+  redirect(
+    `/${lang}/events/registration/${encodeURIComponent(token)}?${result.ok ? 'cancelled=1' : 'invalid=1'}`,
+  )
 }
 
 /** The registrant erases their personal data (GDPR Art. 17); the link stops working with it. */
 export async function eraseRegistration(locale: string, token: string) {
   const result = await eraseByToken(await getPayloadClient(), token)
   const lang = isLocale(locale) ? locale : 'sk'
-  redirect(`/${lang}/events/registration/${encodeURIComponent(token)}?${result.ok ? 'erased=1' : 'invalid=1'}`)
+  redirect(
+    `/${lang}/events/registration/${encodeURIComponent(token)}?${result.ok ? 'erased=1' : 'invalid=1'}`,
+  )
 }

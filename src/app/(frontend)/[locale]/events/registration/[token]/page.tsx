@@ -22,7 +22,11 @@ export const dynamic = 'force-dynamic'
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = (await params) as { locale: Locale }
   // a personal page: never indexed, never sent as a referrer
-  return { title: getT(locale, 'events')('registration.title'), robots: { index: false, follow: false }, referrer: 'no-referrer' }
+  return {
+    title: getT(locale, 'events')('registration.title'),
+    robots: { index: false, follow: false },
+    referrer: 'no-referrer',
+  }
 }
 
 /** The registrant's own page, reached from their e-mails: status, place in the queue, cancel. */
@@ -50,9 +54,18 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
     )
   }
   const eventId = idFrom(registration.event)!
-  const event = await payload.findByID({ collection: 'events', id: eventId, locale, depth: 1, overrideAccess: true })
+  const event = await payload.findByID({
+    collection: 'events',
+    id: eventId,
+    locale,
+    depth: 1,
+    overrideAccess: true,
+  })
   const active = registration.status !== 'cancelled'
-  const showLink = (registration.status === 'confirmed' || registration.status === 'attended') && event.mode !== 'in-person' && event.onlineUrl
+  const showLink =
+    (registration.status === 'confirmed' || registration.status === 'attended') &&
+    event.mode !== 'in-person' &&
+    event.onlineUrl
 
   return (
     <div className="stack-lg">
@@ -73,7 +86,9 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
         <dd>{eventPlace(event, t('detail.online'))}</dd>
         <dt>{t('registration.status')}</dt>
         <dd>
-          <strong data-status={registration.status}>{t(`registrationStatuses.${registration.status}`)}</strong>
+          <strong data-status={registration.status}>
+            {t(`registrationStatuses.${registration.status}`)}
+          </strong>
           {registration.status === 'waitlisted' && registration.waitlistPosition ? (
             <>
               <br />
@@ -103,7 +118,10 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
         <h2 id="personal-data-heading">{t('registration.personalData.heading')}</h2>
         <p>{t('registration.personalData.intro', { days: retentionDays() })}</p>
         <p>
-          <a href={`/${locale}/events/registration/${encodeURIComponent(registration.token)}/data.json`} download>
+          <a
+            href={`/${locale}/events/registration/${encodeURIComponent(registration.token)}/data.json`}
+            download
+          >
             {t('registration.personalData.download')}
           </a>
         </p>

@@ -7,7 +7,11 @@ export const dynamic = 'force-dynamic'
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params
   const data = await registrationDataByToken(await getPayloadClient(), decodeURIComponent(token))
-  const headers = { 'Cache-Control': 'private, no-store', 'Referrer-Policy': 'no-referrer', 'X-Robots-Tag': 'noindex' }
+  const headers = {
+    'Cache-Control': 'private, no-store',
+    'Referrer-Policy': 'no-referrer',
+    'X-Robots-Tag': 'noindex',
+  }
   if (!data) return Response.json({ error: 'unknown or expired link' }, { status: 404, headers })
   return new Response(JSON.stringify(data, null, 2), {
     headers: {

@@ -9,7 +9,12 @@ import { formatEventTime } from '@/events/describe'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { formatDate, getT } from '@/i18n/server'
 import type { Material, Meeting, MinutesComment, User, WorkingGroup } from '@/payload-types'
-import { type MeetingStatus, meetingTransitions, minutesVisibleToMembers, rsvpAnswers } from '@/workingGroups/constants'
+import {
+  type MeetingStatus,
+  meetingTransitions,
+  minutesVisibleToMembers,
+  rsvpAnswers,
+} from '@/workingGroups/constants'
 import { groupPath, materialPath, meetingPath } from '@/workingGroups/links'
 import { session } from '@/account/session'
 import { rsvpOpen } from '@/workingGroups/rsvp'
@@ -56,7 +61,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { group, meeting } = await load(locale, slug, id)
   if (!group || !meeting) return {}
   const t = getT(locale, 'workingGroups')
-  return { title: `${meeting.title || t('meeting.numbered', { number: meeting.number })} · ${group.name}`, robots: { index: false } }
+  return {
+    title: `${meeting.title || t('meeting.numbered', { number: meeting.number })} · ${group.name}`,
+    robots: { index: false },
+  }
 }
 
 const nameOf = (user: unknown) => (user && typeof user === 'object' ? (user as User).name : null)
@@ -79,14 +87,28 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   const page = meetingPath(locale, slug, current.id)
 
   // an earlier version of the minutes, if one was asked for (readable by the group only)
-  const versionId = typeof query.version === 'string' && /^[\w-]{1,64}$/.test(query.version) ? query.version : null
-  const version = member && versionId
-    ? await payload.findVersionByID({ collection: 'meetings', id: versionId, depth: 1, overrideAccess: false, user }).catch(() => null)
-    : null
-  const meeting = version && sameId(version.parent, current.id) ? (version.version as Meeting) : current
+  const versionId =
+    typeof query.version === 'string' && /^[\w-]{1,64}$/.test(query.version) ? query.version : null
+  const version =
+    member && versionId
+      ? await payload
+          .findVersionByID({
+            collection: 'meetings',
+            id: versionId,
+            depth: 1,
+            overrideAccess: false,
+            user,
+          })
+          .catch(() => null)
+      : null
+  const meeting =
+    version && sameId(version.parent, current.id) ? (version.version as Meeting) : current
   const name = meeting.title || t('meeting.numbered', { number: meeting.number })
   const status = meeting.status as MeetingStatus
-  const minutesShown = coordinator || minutesVisibleToMembers.includes(status) || (!member && status === 'minutes-approved')
+  const minutesShown =
+    coordinator ||
+    minutesVisibleToMembers.includes(status) ||
+    (!member && status === 'minutes-approved')
 
   const header = (
     <div className="stack">
@@ -100,12 +122,16 @@ export default async function MeetingPage({ params, searchParams }: Props) {
       </p>
       {meeting.event && typeof meeting.event === 'object' && meeting.event.slug ? (
         <p>
-          <Link href={`/${locale}/events/${meeting.event.slug}`}>{t('pages.meeting.eventPage')}</Link>
+          <Link href={`/${locale}/events/${meeting.event.slug}`}>
+            {t('pages.meeting.eventPage')}
+          </Link>
         </p>
       ) : null}
       <p>
         <span className="tag">{t(`statuses.${status}`)}</span>
-        {meeting.approvedAt ? ` ${t('pages.meeting.approvedOn', { date: formatDate(locale, meeting.approvedAt) })}` : ''}
+        {meeting.approvedAt
+          ? ` ${t('pages.meeting.approvedOn', { date: formatDate(locale, meeting.approvedAt) })}`
+          : ''}
       </p>
     </div>
   )
@@ -116,7 +142,11 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         {header}
         <p className="notice" role="note">
           {t('pages.meeting.membersOnly')}{' '}
-          {user ? null : <Link href={`/${locale}/login?next=${encodeURIComponent(page)}`}>{t('pages.login.title')}</Link>}
+          {user ? null : (
+            <Link href={`/${locale}/login?next=${encodeURIComponent(page)}`}>
+              {t('pages.login.title')}
+            </Link>
+          )}
         </p>
         {(meeting.agenda ?? []).length > 0 ? (
           <section aria-labelledby="agenda" className="stack">
@@ -147,7 +177,12 @@ export default async function MeetingPage({ params, searchParams }: Props) {
     }),
     payload.findVersions({
       collection: 'meetings',
-      where: { and: [{ parent: { equals: current.id } }, { 'version.status': { equals: 'minutes-approved' } }] },
+      where: {
+        and: [
+          { parent: { equals: current.id } },
+          { 'version.status': { equals: 'minutes-approved' } },
+        ],
+      },
       sort: '-updatedAt',
       limit: 50,
       depth: 0,
@@ -156,7 +191,13 @@ export default async function MeetingPage({ params, searchParams }: Props) {
     }),
   ])
   // the invitation's answers: the member's own, and for the coordinator everyone's
-  const people = [...new Set([...(group.members ?? []), ...(group.coordinators ?? [])].map((person) => String(idFrom(person))))]
+  const people = [
+    ...new Set(
+      [...(group.members ?? []), ...(group.coordinators ?? [])].map((person) =>
+        String(idFrom(person)),
+      ),
+    ),
+  ]
   const invited = Boolean(user && people.includes(String(user.id)))
   const rsvps = current.rsvps ?? []
   const myAnswer = user ? rsvps.find((row) => sameId(row.member, user.id))?.answer : undefined
@@ -165,7 +206,11 @@ export default async function MeetingPage({ params, searchParams }: Props) {
       ? (
           await payload.find({
             collection: 'users',
-            where: { id: { in: people.filter((person) => !rsvps.some((row) => sameId(row.member, person))) } },
+            where: {
+              id: {
+                in: people.filter((person) => !rsvps.some((row) => sameId(row.member, person))),
+              },
+            },
             select: { name: true },
             sort: 'name',
             pagination: false,
@@ -176,17 +221,28 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         ).docs
       : []
   const commentsOn = (itemId: string | null | undefined) =>
-    comments.filter((comment: MinutesComment) => comment.agendaItem === itemId && comment.replyTo == null)
-  const repliesTo = (comment: MinutesComment) => comments.filter((reply) => reply.replyTo != null && sameId(reply.replyTo, comment.id))
+    comments.filter(
+      (comment: MinutesComment) => comment.agendaItem === itemId && comment.replyTo == null,
+    )
+  const repliesTo = (comment: MinutesComment) =>
+    comments.filter((reply) => reply.replyTo != null && sameId(reply.replyTo, comment.id))
   const inReview = status === 'minutes-review' && !version
   const nextStatuses = version ? [] : meetingTransitions[status]
-  const unresolved = comments.filter((comment) => !comment.resolved && comment.replyTo == null).length
+  const unresolved = comments.filter(
+    (comment) => !comment.resolved && comment.replyTo == null,
+  ).length
   const failedItem = typeof query.item === 'string' ? query.item : null
   const statusError =
-    query.error === 'status' ? (unresolved > 0 ? t('errors.unresolvedComments', { count: unresolved }) : t('pages.outcome.errors.invalid')) : null
+    query.error === 'status'
+      ? unresolved > 0
+        ? t('errors.unresolvedComments', { count: unresolved })
+        : t('pages.outcome.errors.invalid')
+      : null
 
   // the approved record as a document: what a printed or saved copy must say about itself
-  const versionNumber = version ? versions.length - versions.findIndex((entry) => sameId(entry.id, version.id)) : versions.length
+  const versionNumber = version
+    ? versions.length - versions.findIndex((entry) => sameId(entry.id, version.id))
+    : versions.length
   const record =
     status === 'minutes-approved' ? (
       <dl className="facts print-record">
@@ -206,9 +262,13 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         <dd>
           {t('pages.print.versionOf', {
             number: Math.max(versionNumber, 1),
-            date: formatDate(locale, (version ?? versions[0] ?? current).updatedAt, { timeStyle: 'short' }),
+            date: formatDate(locale, (version ?? versions[0] ?? current).updatedAt, {
+              timeStyle: 'short',
+            }),
           })}
-          {meeting.amendmentReason ? ` · ${t('fields.amendmentReason')}: ${meeting.amendmentReason}` : ''}
+          {meeting.amendmentReason
+            ? ` · ${t('fields.amendmentReason')}: ${meeting.amendmentReason}`
+            : ''}
         </dd>
       </dl>
     ) : null
@@ -220,7 +280,9 @@ export default async function MeetingPage({ params, searchParams }: Props) {
       <Outcome t={t} query={failedItem ? {} : query} extra={statusError} />
       {version ? (
         <p className="notice notice--warning no-print" role="note">
-          {t('pages.meeting.viewingVersion', { date: formatDate(locale, version.updatedAt, { timeStyle: 'short' }) })}{' '}
+          {t('pages.meeting.viewingVersion', {
+            date: formatDate(locale, version.updatedAt, { timeStyle: 'short' }),
+          })}{' '}
           <Link href={page}>{t('pages.meeting.current')}</Link>
         </p>
       ) : null}
@@ -245,10 +307,24 @@ export default async function MeetingPage({ params, searchParams }: Props) {
       {invited && !version && rsvpOpen(current) ? (
         <section aria-labelledby="rsvp-heading" id="rsvp" className="stack no-print">
           <h2 id="rsvp-heading">{t('pages.rsvp.heading')}</h2>
-          <p>{myAnswer ? t('pages.rsvp.yourAnswer', { answer: t(`rsvpAnswers.${myAnswer}`) }) : t('pages.rsvp.noAnswer')}</p>
-          <form action={answerInvitation.bind(null, locale, slug, String(current.id))} className="registrant__actions">
+          <p>
+            {myAnswer
+              ? t('pages.rsvp.yourAnswer', { answer: t(`rsvpAnswers.${myAnswer}`) })
+              : t('pages.rsvp.noAnswer')}
+          </p>
+          <form
+            action={answerInvitation.bind(null, locale, slug, String(current.id))}
+            className="registrant__actions"
+          >
             {rsvpAnswers.map((answer) => (
-              <button key={answer} type="submit" name="answer" value={answer} aria-pressed={myAnswer === answer} className={myAnswer === answer ? undefined : 'button--secondary'}>
+              <button
+                key={answer}
+                type="submit"
+                name="answer"
+                value={answer}
+                aria-pressed={myAnswer === answer}
+                className={myAnswer === answer ? undefined : 'button--secondary'}
+              >
                 {t(`rsvpAnswers.${answer}`)}
               </button>
             ))}
@@ -282,26 +358,37 @@ export default async function MeetingPage({ params, searchParams }: Props) {
       {meeting.invitation ? (
         <section aria-labelledby="invitation" className="stack no-print">
           <h2 id="invitation">{t('fields.invitation')}</h2>
-          <p lang={group.language} className="prewrap">{meeting.invitation}</p>
+          <p lang={group.language} className="prewrap">
+            {meeting.invitation}
+          </p>
         </section>
       ) : null}
 
       {coordinator && nextStatuses.length > 0 ? (
         <section aria-labelledby="workflow-heading" id="workflow" className="stack no-print">
           <h2 id="workflow-heading">{t('pages.meeting.workflow')}</h2>
-          {inReview && unresolved > 0 ? <p>{t('errors.unresolvedComments', { count: unresolved })}</p> : null}
+          {inReview && unresolved > 0 ? (
+            <p>{t('errors.unresolvedComments', { count: unresolved })}</p>
+          ) : null}
           <div className="registrant__actions">
             {nextStatuses.map((next) => (
-              <form key={next} action={changeMeetingStatus.bind(null, locale, slug, String(current.id))}>
+              <form
+                key={next}
+                action={changeMeetingStatus.bind(null, locale, slug, String(current.id))}
+              >
                 <input type="hidden" name="status" value={next} />
-                <button type="submit" className={next === 'minutes-draft' ? 'button--secondary' : undefined}>
+                <button
+                  type="submit"
+                  className={next === 'minutes-draft' ? 'button--secondary' : undefined}
+                >
                   {t(`pages.meeting.moveTo.${next}`)}
                 </button>
               </form>
             ))}
           </div>
           <p className="muted">
-            {t('pages.meeting.editInAdmin')} <a href={`/admin/collections/meetings/${current.id}`}>{t('pages.meeting.adminLink')}</a>
+            {t('pages.meeting.editInAdmin')}{' '}
+            <a href={`/admin/collections/meetings/${current.id}`}>{t('pages.meeting.adminLink')}</a>
           </p>
         </section>
       ) : null}
@@ -309,7 +396,13 @@ export default async function MeetingPage({ params, searchParams }: Props) {
       <section aria-labelledby="agenda" className="stack">
         <h2 id="agenda">{t('fields.agenda')}</h2>
         {!minutesShown ? (
-          <p className="muted">{t(status === 'planned' ? 'pages.meeting.minutesAfterMeeting' : 'pages.meeting.minutesNotYet')}</p>
+          <p className="muted">
+            {t(
+              status === 'planned'
+                ? 'pages.meeting.minutesAfterMeeting'
+                : 'pages.meeting.minutesNotYet',
+            )}
+          </p>
         ) : null}
         <ol className="stack">
           {(meeting.agenda ?? []).map((item) => (
@@ -323,13 +416,19 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                   {(item.materials ?? []).map((material) =>
                     typeof material === 'object' ? (
                       <li key={material.id}>
-                        <a href={materialPath(locale, slug, material.id)}>{(material as Material).title}</a>
+                        <a href={materialPath(locale, slug, material.id)}>
+                          {(material as Material).title}
+                        </a>
                       </li>
                     ) : null,
                   )}
                 </ul>
               ) : null}
-              {minutesShown && item.discussion ? <p lang={group.language} className="prewrap">{item.discussion}</p> : null}
+              {minutesShown && item.discussion ? (
+                <p lang={group.language} className="prewrap">
+                  {item.discussion}
+                </p>
+              ) : null}
               {minutesShown && item.decision ? (
                 <p lang={group.language}>
                   <strong>{t('fields.decision')}:</strong> {item.decision}
@@ -343,8 +442,12 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                       <li key={comment.id} id={`comment-${comment.id}`} className="stack">
                         <p>
                           <strong>{nameOf(comment.author) ?? '—'}</strong>{' '}
-                          <span className="muted">{formatDate(locale, comment.createdAt, { timeStyle: 'short' })}</span>{' '}
-                          <span className="tag">{comment.resolved ? t('fields.resolved') : t('pages.meeting.open')}</span>
+                          <span className="muted">
+                            {formatDate(locale, comment.createdAt, { timeStyle: 'short' })}
+                          </span>{' '}
+                          <span className="tag">
+                            {comment.resolved ? t('fields.resolved') : t('pages.meeting.open')}
+                          </span>
                         </p>
                         <p className="prewrap">{comment.body}</p>
                         {comment.response ? (
@@ -358,7 +461,9 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                               <li key={reply.id} id={`comment-${reply.id}`}>
                                 <p>
                                   <strong>{nameOf(reply.author) ?? '—'}</strong>{' '}
-                                  <span className="muted">{formatDate(locale, reply.createdAt, { timeStyle: 'short' })}</span>
+                                  <span className="muted">
+                                    {formatDate(locale, reply.createdAt, { timeStyle: 'short' })}
+                                  </span>
                                 </p>
                                 <p className="prewrap">{reply.body}</p>
                               </li>
@@ -366,12 +471,23 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                           </ul>
                         ) : null}
                         {inReview ? (
-                          <form action={addComment.bind(null, locale, slug, String(current.id))} className="stack">
+                          <form
+                            action={addComment.bind(null, locale, slug, String(current.id))}
+                            className="stack"
+                          >
                             <input type="hidden" name="agendaItem" value={item.id ?? ''} />
                             <input type="hidden" name="replyTo" value={String(comment.id)} />
                             <div className="field">
-                              <label htmlFor={`reply-${comment.id}`}>{t('pages.meeting.replyLabel')}</label>
-                              <textarea id={`reply-${comment.id}`} name="reply" rows={2} required maxLength={4000} />
+                              <label htmlFor={`reply-${comment.id}`}>
+                                {t('pages.meeting.replyLabel')}
+                              </label>
+                              <textarea
+                                id={`reply-${comment.id}`}
+                                name="reply"
+                                rows={2}
+                                required
+                                maxLength={4000}
+                              />
                             </div>
                             <button type="submit" className="button--secondary">
                               {t('pages.meeting.reply')}
@@ -379,11 +495,21 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                           </form>
                         ) : null}
                         {coordinator && inReview && !comment.resolved ? (
-                          <form action={resolveComment.bind(null, locale, slug, String(current.id))} className="stack">
+                          <form
+                            action={resolveComment.bind(null, locale, slug, String(current.id))}
+                            className="stack"
+                          >
                             <input type="hidden" name="comment" value={String(comment.id)} />
                             <div className="field">
-                              <label htmlFor={`response-${comment.id}`}>{t('fields.response')}</label>
-                              <textarea id={`response-${comment.id}`} name="response" rows={2} maxLength={4000} />
+                              <label htmlFor={`response-${comment.id}`}>
+                                {t('fields.response')}
+                              </label>
+                              <textarea
+                                id={`response-${comment.id}`}
+                                name="response"
+                                rows={2}
+                                maxLength={4000}
+                              />
                             </div>
                             <button type="submit">{t('pages.meeting.resolve')}</button>
                           </form>
@@ -394,7 +520,10 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                 </div>
               ) : null}
               {inReview ? (
-                <form action={addComment.bind(null, locale, slug, String(current.id))} className="stack no-print">
+                <form
+                  action={addComment.bind(null, locale, slug, String(current.id))}
+                  className="stack no-print"
+                >
                   <input type="hidden" name="agendaItem" value={item.id ?? ''} />
                   {failedItem === item.id ? <Outcome t={t} query={query} /> : null}
                   <div className="field">
@@ -447,10 +576,22 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                 <strong lang={group.language}>{item.task}</strong>
                 <p className="muted">
                   {nameOf(item.assignee) ?? item.assigneeName ?? '—'}
-                  {item.dueDate ? ` · ${t('pages.account.due')}: ${formatDate(locale, item.dueDate)}` : ''} · {t(`actionStatuses.${item.status}`)}
+                  {item.dueDate
+                    ? ` · ${t('pages.account.due')}: ${formatDate(locale, item.dueDate)}`
+                    : ''}{' '}
+                  · {t(`actionStatuses.${item.status}`)}
                 </p>
-                {!version && item.status !== 'done' && user && (coordinator || sameId(item.assignee, user.id)) ? (
-                  <MarkDoneForm locale={locale} meetingId={current.id} item={item} back={page} label={t('pages.account.markDone')} />
+                {!version &&
+                item.status !== 'done' &&
+                user &&
+                (coordinator || sameId(item.assignee, user.id)) ? (
+                  <MarkDoneForm
+                    locale={locale}
+                    meetingId={current.id}
+                    item={item}
+                    back={page}
+                    label={t('pages.account.markDone')}
+                  />
                 ) : null}
               </li>
             ))}
@@ -464,8 +605,12 @@ export default async function MeetingPage({ params, searchParams }: Props) {
           <ul className="result-list">
             {versions.map((entry) => (
               <li key={entry.id}>
-                <Link href={`${page}?version=${entry.id}`}>{formatDate(locale, entry.updatedAt, { timeStyle: 'short' })}</Link>
-                {entry.version.amendmentReason ? ` · ${t('fields.amendmentReason')}: ${entry.version.amendmentReason}` : ''}
+                <Link href={`${page}?version=${entry.id}`}>
+                  {formatDate(locale, entry.updatedAt, { timeStyle: 'short' })}
+                </Link>
+                {entry.version.amendmentReason
+                  ? ` · ${t('fields.amendmentReason')}: ${entry.version.amendmentReason}`
+                  : ''}
               </li>
             ))}
           </ul>

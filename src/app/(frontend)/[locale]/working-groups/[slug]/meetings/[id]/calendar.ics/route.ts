@@ -8,11 +8,22 @@ import { session } from '@/account/session'
 export const dynamic = 'force-dynamic'
 
 /** The meeting for the member's calendar; visitors get the date and public items only. */
-export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string; id: string }> }) {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ locale: string; slug: string; id: string }> },
+) {
   const { locale, slug, id } = await params
   if (!isLocale(locale) || !/^[\w-]{1,64}$/.test(id)) notFound()
   const { payload, user } = await session()
-  const { docs: groups } = await payload.find({ collection: 'working-groups', where: { slug: { equals: slug } }, limit: 1, depth: 0, locale, overrideAccess: false, user })
+  const { docs: groups } = await payload.find({
+    collection: 'working-groups',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+    locale,
+    overrideAccess: false,
+    user,
+  })
   const group = groups[0]
   if (!group) notFound()
   const { docs } = await payload.find({
