@@ -179,17 +179,15 @@ export default async function SearchPage({ params, searchParams }: Props) {
       const hits = searchGroup(q, meetings, materials)
       results.set('minutes', {
         total: hits.length,
-        hits: hits
-          .slice(0, limit)
-          .map((hit: GroupHit) =>
-            hit.kind === 'minutes'
-              ? {
-                  href: meetingPath(locale, slugOf(hit.meeting.workingGroup), hit.meeting.id),
-                  title: `${hit.meeting.title ?? hit.meeting.number}: ${hit.item}`,
-                  snippet: hit.snippet,
-                }
-              : { href: hit.material.url ?? '#', title: hit.material.title, snippet: hit.snippet },
-          ),
+        hits: hits.slice(0, limit).map((hit: GroupHit) =>
+          hit.kind === 'minutes'
+            ? {
+                href: meetingPath(locale, slugOf(hit.meeting.workingGroup), hit.meeting.id),
+                title: `${hit.meeting.title ?? hit.meeting.number}: ${hit.item}`,
+                snippet: hit.snippet,
+              }
+            : { href: hit.material.url ?? '#', title: hit.material.title, snippet: hit.snippet },
+        ),
       })
     }
   }
