@@ -29,8 +29,11 @@
 export const RENDER_HEADER = 'x-page-cache-render'
 
 const KEY = Symbol.for('platform.pageCache')
-// a transaction that never ends (a bug elsewhere) must not stop the cache for good
-const HOLD_TIMEOUT_MS = 60_000
+// A save's transaction commits within moments of its hooks. The hold ends when this process
+// sees the commit, and at the latest after this time: a commit seen only by another copy of the
+// adapter (Next bundles the API and the pages apart) must not leave pages uncached for long,
+// and dropping the pages again at that point keeps every page fresh within 2 s of a save.
+const HOLD_TIMEOUT_MS = 1_500
 
 /**
  * @returns {{

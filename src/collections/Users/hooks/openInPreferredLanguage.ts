@@ -17,6 +17,8 @@ export const openInPreferredLanguage: CollectionAfterLoginHook = async ({ req, u
     where: { key: { equals: 'locale' } },
     user: owner,
     overrideAccess: false,
+    // inside the login's own transaction: a second writer on SQLite would wait on it
+    req,
   })
   if (totalDocs === 0) {
     await req.payload.create({
@@ -24,6 +26,7 @@ export const openInPreferredLanguage: CollectionAfterLoginHook = async ({ req, u
       data: { key: 'locale', value: language, user: { relationTo: 'users', value: user.id } },
       user: owner,
       overrideAccess: false,
+      req,
     })
   }
   return user
