@@ -368,7 +368,9 @@ describe('working groups week to week', () => {
     const older = (await entry.locator('details li a').getAttribute('href'))!
     const newer = (await entry.locator('p a').first().getAttribute('href'))!
     expect(older).not.toBe(newer)
-    const file = await page.request.get(older)
+    // a request outside a navigation carries the Origin Payload needs to honour the session
+    // cookie (a browser's own navigation sends Sec-Fetch-Site instead)
+    const file = await page.request.get(older, { headers: { Origin: new URL(baseURL).origin } })
     expect(file.status()).toBe(200)
     expect((await file.body()).subarray(0, 4).toString()).toBe('%PDF')
 
