@@ -9,14 +9,20 @@ import type { CollectionSlug, Payload } from 'payload'
 type Entry = { stamp: string; at: number; value?: unknown; loading?: Promise<unknown> }
 type State = { generations: Map<string, number>; entries: Map<string, Entry> }
 
-// on globalThis: Next bundles pages and API routes separately, and the hooks run by one must
-// reach the values read by another in the same process; per Payload instance, as the tests run
-// several databases in one process
-const store = globalThis as typeof globalThis & { __derivedCache?: WeakMap<Payload, State> }
+// on globalThis: Next bundles pages and API routes separately, each with its own Payload
+// instance, and a change saved through one must reach the values read by another in the same
+// process — so the generations of the collections are one map for the process; the values are
+// kept per Payload instance, as the tests run several databases in one process (a change in one
+// then only costs the others a reload)
+const store = globalThis as typeof globalThis & {
+  __derivedCache?: WeakMap<Payload, State>
+  __derivedGenerations?: Map<string, number>
+}
+const generations = (store.__derivedGenerations ??= new Map<string, number>())
 function state(payload: Payload): State {
   const states = (store.__derivedCache ??= new WeakMap())
   let current = states.get(payload)
-  if (!current) states.set(payload, (current = { generations: new Map(), entries: new Map() }))
+  if (!current) states.set(payload, (current = { generations, entries: new Map() }))
   return current
 }
 
@@ -61,7 +67,6 @@ export async function cached<T>(
   return start(next) as Promise<T>
 }
 
-export function invalidate(payload: Payload, collection: CollectionSlug): void {
-  const { generations } = state(payload)
+export function invalidate(_payload: Payload, collection: CollectionSlug): void {
   generations.set(collection, (generations.get(collection) ?? 0) + 1)
 }
