@@ -7,6 +7,8 @@ import type {
   Where,
 } from 'payload'
 
+import { idFrom } from '@/utilities/ids'
+
 type Lock = {
   id?: number | string
   document?: { relationTo?: string; value?: unknown } | null
@@ -14,16 +16,11 @@ type Lock = {
   user?: { relationTo?: string; value?: unknown } | null
 }
 
-const idOf = (value: unknown) =>
-  value && typeof value === 'object'
-    ? (value as { id?: number | string }).id
-    : (value as number | string | undefined)
-
 /** Whether the request's user may change the document a lock is on (its collection's update rule). */
 async function mayEditLocked(req: PayloadRequest, lock: Lock): Promise<boolean> {
   if (!req.user) return false
   const slug = lock.document?.relationTo as CollectionSlug | undefined
-  const id = idOf(lock.document?.value)
+  const id = idFrom(lock.document?.value)
   // a global, or a lock without its document: nothing here is more private than the global itself
   if (!slug || id === undefined) return true
   const collection = req.payload.collections[slug]
@@ -67,7 +64,7 @@ const onlyEditors: Access = async ({ req, id, data }) => {
  */
 const nameTheEditor: CollectionAfterReadHook = async ({ doc, req }) => {
   const lock = doc as Lock
-  const userID = idOf(lock.user?.value)
+  const userID = idFrom(lock.user?.value)
   if (!lock.user || userID === undefined) return doc
   if (!(await mayEditLocked(req, lock))) return { ...doc, user: null }
   const { docs } = await req.payload.find({
