@@ -9,6 +9,8 @@ import type {
 
 import { idFrom } from '@/utilities/ids'
 
+import { isStaff } from './roles'
+
 type Lock = {
   id?: number | string
   document?: { relationTo?: string; value?: unknown } | null
@@ -57,16 +59,55 @@ const onlyEditors: Access = async ({ req, id, data }) => {
 }
 
 /**
+ * The documents of each collection the request's user may change, as one query on the locks:
+ * Payload lets any logged-in user read every lock, which told a reader of another group's
+ * meeting who was editing it (and a `where` on `user` told anyone who was editing what). A lock
+ * is only of use to someone who could edit its document, so the others do not see it at all —
+ * which also leaves Payload's edit view working: it cannot draw a lock whose editor it may not see.
+ */
+const readableLocks: Access = async ({ req }) => {
+  if (!req.user) return false
+  if (isStaff(req)) return true
+  const cached = req.context.readableLocks as Where | false | undefined
+  if (cached !== undefined) return cached
+  const or: Where[] = []
+  for (const collection of req.payload.config.collections) {
+    const update = collection.access?.update
+    if (collection.lockDocuments === false || !update || collection.slug.startsWith('payload-'))
+      continue
+    const allowed = await update({ req } as never)
+    if (!allowed) continue
+    const onSlug: Where = { 'document.relationTo': { equals: collection.slug } }
+    if (allowed === true) {
+      or.push(onSlug)
+      continue
+    }
+    const { docs } = await req.payload.find({
+      collection: collection.slug as CollectionSlug,
+      where: allowed,
+      select: {},
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
+    if (docs.length > 0)
+      or.push({ and: [onSlug, { 'document.value': { in: docs.map((doc) => doc.id) } }] })
+  }
+  const where = or.length > 0 ? { or } : false
+  req.context.readableLocks = where
+  return where
+}
+
+/**
  * What the edit-lock notice shows: Payload prints the locking user's `email` (never their
- * name), or "User: 2" when the reader may not read that account. A reader who may edit the
- * document sees the person's name there (a colleague on the same record); a reader who may not
- * is not told who is editing, so Payload offers them no take-over either.
+ * name). Whoever may read a lock may edit its document (`readableLocks`), a colleague on the
+ * same record, so the notice names the person.
  */
 const nameTheEditor: CollectionAfterReadHook = async ({ doc, req }) => {
   const lock = doc as Lock
   const userID = idFrom(lock.user?.value)
   if (!lock.user || userID === undefined) return doc
-  if (!(await mayEditLocked(req, lock))) return { ...doc, user: null }
   const { docs } = await req.payload.find({
     collection: 'users',
     where: { id: { equals: userID } },
@@ -91,6 +132,12 @@ const nameTheEditor: CollectionAfterReadHook = async ({ doc, req }) => {
 export function shapeEditLocks(payload: Payload) {
   const locks = payload.collections['payload-locked-documents']?.config
   if (!locks) return
-  locks.access = { ...locks.access, create: onlyEditors, update: onlyEditors, delete: onlyEditors }
+  locks.access = {
+    ...locks.access,
+    read: readableLocks,
+    create: onlyEditors,
+    update: onlyEditors,
+    delete: onlyEditors,
+  }
   locks.hooks.afterRead = [...(locks.hooks.afterRead ?? []), nameTheEditor]
 }

@@ -381,7 +381,35 @@ describe('edit locks', () => {
     expect(await seenBy(second)).toEqual([
       { relationTo: 'users', value: { id: coordinator.id, email: 'Jana Dvořáková' } },
     ])
-    expect(JSON.stringify(await seenBy(outsider))).not.toContain('Jana')
+    // a reader who may not edit the meeting does not see its lock at all, in any query shape
+    expect(await seenBy(outsider)).toEqual([])
+    const byEditor = { 'user.value': { equals: coordinator.id } }
+    for (const user of [outsider, second]) {
+      const expected = user === second ? 1 : 0
+      const shapes = [
+        { where: byEditor },
+        { where: byEditor, select: { user: true } },
+        { where: { 'user.relationTo': { equals: 'users' } }, sort: 'user' },
+        { where: { 'document.relationTo': { equals: 'meetings' } }, depth: 2 },
+      ]
+      for (const shape of shapes) {
+        const found = await payload.find({
+          collection: 'payload-locked-documents',
+          ...shape,
+          ...as(user),
+        })
+        expect(found.totalDocs, `${user.name}: ${JSON.stringify(shape)}`).toBe(expected)
+      }
+      const counted = await payload.count({
+        collection: 'payload-locked-documents',
+        where: byEditor,
+        ...as(user),
+      })
+      expect(counted.totalDocs).toBe(expected)
+    }
+    await expect(
+      payload.findByID({ collection: 'payload-locked-documents', id: lock.id, ...as(outsider) }),
+    ).rejects.toThrow()
 
     await expectForbidden(
       payload.update({
