@@ -47,21 +47,38 @@ export const rejectFilesLargerThan =
   }
 
 /**
- * Refuses a file whose name or declared type is not one of the accepted kinds, with a message
- * listing them, before Payload looks at its content (which it checks against `mimeTypes` too).
+ * Refuses a file whose name, declared type or content is not one of the accepted kinds, with a
+ * message listing them in the reader's language. Payload checks the content against `mimeTypes`
+ * too, but answers in English ("File type text/plain … is not allowed") with nothing a person
+ * can act on, so the content is looked at here first, the same way Payload does (file-type).
  */
 export const rejectFileTypes =
   <Slug extends CollectionSlug>(
     mimeTypes: string[],
     extensions: string[],
   ): CollectionBeforeOperationHook<Slug> =>
-  ({ args, collection, operation, req }) => {
+  async ({ args, collection, operation, req }) => {
     if ((operation === 'create' || operation === 'update') && req.file) {
       const extension = req.file.name.split('.').pop()?.toLowerCase() ?? ''
-      if (!extensions.includes(extension) || !mimeTypes.includes(req.file.mimetype)) {
+      const declared = extensions.includes(extension) && mimeTypes.includes(req.file.mimetype)
+      if (!declared || !(await contentIsOneOf(req.file, mimeTypes))) {
         const allowed = extensions.map((value) => value.toUpperCase()).join(', ')
         throw fileRefusal(req, collection.slug, 'upload.wrongType', { allowed })
       }
     }
     return args
   }
+
+async function contentIsOneOf(
+  file: NonNullable<PayloadRequest['file']>,
+  mimeTypes: string[],
+): Promise<boolean> {
+  const { fileTypeFromBuffer, fileTypeFromFile } = await import('file-type')
+  const detected =
+    file.data && file.data.length > 0
+      ? await fileTypeFromBuffer(file.data)
+      : file.tempFilePath
+        ? await fileTypeFromFile(file.tempFilePath)
+        : undefined
+  return Boolean(detected && mimeTypes.includes(detected.mime))
+}

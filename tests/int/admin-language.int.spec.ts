@@ -3,7 +3,7 @@ import { cs } from 'date-fns/locale/cs'
 import { enUS } from 'date-fns/locale/en-US'
 import { hu } from 'date-fns/locale/hu'
 import { sk } from 'date-fns/locale/sk'
-import type { Field, Payload } from 'payload'
+import type { Field, Payload, Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { collections } from '@/collections'
@@ -386,7 +386,7 @@ describe('edit locks', () => {
     const byEditor = { 'user.value': { equals: coordinator.id } }
     for (const user of [outsider, second]) {
       const expected = user === second ? 1 : 0
-      const shapes = [
+      const shapes: { where: Where; select?: { user: true }; sort?: string; depth?: number }[] = [
         { where: byEditor },
         { where: byEditor, select: { user: true } },
         { where: { 'user.relationTo': { equals: 'users' } }, sort: 'user' },

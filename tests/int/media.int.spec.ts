@@ -84,6 +84,32 @@ describe('photos and logos', () => {
     expect((await payload.count({ collection: 'media' })).totalDocs).toBe(before)
   })
 
+  it('refuses text dressed as a PNG with the reason in the admin’s language', async () => {
+    const before = (await payload.count({ collection: 'media' })).totalDocs
+    const data = Buffer.from('toto není obrázek')
+    const refusal = await payload
+      .create({
+        collection: 'media',
+        data: { alt: 'Rozpis' },
+        file: { data, mimetype: 'image/png', name: 'rozpis.png', size: data.length },
+        overrideAccess: false,
+        user: ngo,
+      })
+      .then(
+        () => undefined,
+        (error: { data?: { errors?: { path: string; message: string }[] } }) => error,
+      )
+    // Payload's own check would say "File type text/plain … is not allowed", in English
+    expect(refusal?.data?.errors).toEqual([
+      expect.objectContaining({
+        path: 'file',
+        message: 'Tento typ súboru nie je povolený. Povolené sú: JPG, JPEG, PNG, WEBP.',
+      }),
+    ])
+    expect(refusal?.data?.errors?.[0].message).not.toMatch(/not allowed/)
+    expect((await payload.count({ collection: 'media' })).totalDocs).toBe(before)
+  })
+
   it('refuses an oversized image and stores nothing', async () => {
     const before = (await payload.count({ collection: 'media' })).totalDocs
     // random noise does not compress: a real PNG above the limit
