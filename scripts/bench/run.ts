@@ -2,7 +2,8 @@
 // it with `next start` and measures it. Prints a table and writes the figures as JSON
 // (bench-results/) so runs can be compared. Options: --skip-build (reuse .next), --small (a
 // tenth of the data, for a quick look), --centres N (that many centres), --skip-lighthouse,
-// --no-page-cache (every page rendered per request, as before the page cache).
+// --no-page-cache (every page rendered per request, as before the page cache), --lighthouse-runs N
+// (runs per page, median reported; 3 unless told).
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -12,10 +13,11 @@ import zlib from 'node:zlib'
 import { serverEnv, startServer, stopServer } from '../../tests/helpers/server'
 import { CHROMIUM, ensureChromium } from '../lib.mjs'
 import { editViewTable, measureEditViews } from './editViews'
-import { runLighthouse, type LighthouseScores } from './lighthouse'
+import { medianLighthouse, type LighthouseScores } from './lighthouse'
 
 const args = process.argv.slice(3)
 const options = new Set(args)
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined)
 const small = options.has('--small')
 const centresOption = args.includes('--centres')
   ? Number(args[args.indexOf('--centres') + 1])
@@ -254,22 +256,32 @@ try {
   report.ratios = { reference: REFERENCE, referenceRequestsPerSecond: reference, pages: ratios }
 
   step('First-load JavaScript per public page template (gzip)')
+  const workingGroup = await firstLink(`${baseURL}/sk/working-groups`, '/sk/working-groups')
   const templates: Record<string, string> = {
     home: '/sk',
     directory: '/sk/centres',
+    'directory, filtered': '/sk/centres?country=SK&language=rom&form=field',
     centre,
     organisations: '/sk/organisations',
+    organisation,
     'good practice': '/sk/good-practice',
     'case study': caseStudy,
     impact: '/sk/impact',
     events: '/sk/events',
+    'events, calendar': '/sk/events?view=calendar',
     event,
     strategies: '/sk/strategies',
+    strategy,
     'working groups': '/sk/working-groups',
+    'working group': workingGroup,
     search: '/sk/search?q=centrum',
     register: '/sk/register',
     login: '/sk/login',
+    // a visitor is sent to the login; the page itself needs a session Lighthouse does not have
+    account: '/sk/account',
     about: '/sk/about',
+    privacy: '/sk/privacy',
+    accessibility: '/sk/accessibility',
   }
   const javascript: Record<string, { scripts: number; kB: number }> = {}
   for (const [name, route] of Object.entries(templates))
@@ -285,18 +297,17 @@ try {
   report.peakServerMemoryMb = peakMemoryMb(server.pid!)
 
   if (!options.has('--skip-lighthouse')) {
-    step('Lighthouse (mobile) on five pages in two locales')
+    const runs = Number(option('--lighthouse-runs') ?? 3)
+    step(`Lighthouse (mobile) on every public template in two languages, median of ${runs} runs`)
     ensureChromium()
     process.env.CHROME_PATH ??= CHROMIUM
-    const pages = { home: '/sk', directory: '/sk/centres', centre, 'case study': caseStudy, event }
-    const scores: Record<string, LighthouseScores> = {}
+    const scores: Record<string, LighthouseScores & { runs: number[] }> = {}
     for (const locale of ['sk', 'hu']) {
-      for (const [name, route] of Object.entries(pages)) {
+      for (const [name, route] of Object.entries(templates)) {
+        const label = `${name} (${locale})`
         const url = `${baseURL}${route.replace(/^\/sk/, `/${locale}`)}`
-        scores[`${name} (${locale})`] = await runLighthouse(url, dir)
-        console.log(
-          `  ${`${name} (${locale})`.padEnd(20)} ${JSON.stringify(scores[`${name} (${locale})`])}`,
-        )
+        scores[label] = await medianLighthouse(url, dir, runs)
+        console.log(`  ${label.padEnd(28)} ${JSON.stringify(scores[label])}`)
       }
     }
     report.lighthouse = scores
@@ -348,11 +359,13 @@ try {
   console.log(`\n${editViewTable(editViews)}`)
   if (report.lighthouse) {
     console.log(
-      '\n| Lighthouse (mobile) | performance | accessibility | best practices | SEO |\n| --- | ---: | ---: | ---: | ---: |',
+      '\n| Lighthouse (mobile), medians | performance (runs) | LCP ms | TBT ms | accessibility | best practices | SEO |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     )
-    for (const [name, s] of Object.entries(report.lighthouse as Record<string, LighthouseScores>))
+    for (const [name, s] of Object.entries(
+      report.lighthouse as Record<string, LighthouseScores & { runs: number[] }>,
+    ))
       console.log(
-        `| ${name} | ${s.performance} | ${s.accessibility} | ${s.bestPractices} | ${s.seo} |`,
+        `| ${name} | ${s.performance} (${s.runs.join(', ')}) | ${s.lcpMs} | ${s.tbtMs} | ${s.accessibility} | ${s.bestPractices} | ${s.seo} |`,
       )
   }
   console.log(
