@@ -1,6 +1,8 @@
 import type { CollectionConfig, GlobalConfig, Plugin } from 'payload'
 
-import { contentChanged, watchForChanges } from '@/cache/invalidation'
+import { contentChanged, localBus, watchForChanges } from '@/cache/invalidation'
+import { redisBus } from '@/cache/redisBus'
+import { redisConfigured } from '@/utilities/redis'
 
 /** Read by members only, never on a public page or in a derived value: no reason to drop anything. */
 const PRIVATE_COLLECTIONS = new Set(['member-notifications', 'minutes-comments', 'materials'])
@@ -38,7 +40,9 @@ export const invalidateCaches: Plugin = (config) => {
     collections: (config.collections ?? []).map((collection) => withHooks(collection, false)),
     globals: (config.globals ?? []).map((global) => withHooks(global, true)),
     onInit: async (payload) => {
-      watchForChanges(payload)
+      // several instances (REDIS_URL) tell each other; a build renders nothing anyone keeps
+      const building = process.env.NEXT_PHASE === 'phase-production-build'
+      watchForChanges(payload, redisConfigured() && !building ? redisBus() : localBus)
       await onInit?.(payload)
     },
   }
