@@ -135,8 +135,7 @@ beforeAll(async () => {
   fs.mkdirSync(dirB)
   const envA = await serverEnv(dirA, { ...shared, ...redis })
   const envB = await serverEnv(dirB, { ...shared, ...redis })
-  // the seed registers its demo people from one address: without Redis it counts them alone
-  seedDatabase({ ...envA.env, REDIS_URL: '' })
+  seedDatabase(envA.env)
   const [serverA, serverB] = await Promise.all([
     startServer(dirA, envA.baseURL, envA.env),
     startServer(dirB, envB.baseURL, envB.env),
