@@ -96,6 +96,8 @@ beforeAll(async () => {
     { cwd: dir, stdio: 'ignore', detached: true },
   )
   const probe = new Redis(redisPort, '127.0.0.1', { lazyConnect: true, maxRetriesPerRequest: 0 })
+  // refused connections while the server starts are expected: the loop asks again
+  probe.on('error', () => undefined)
   await waitFor('redis-server answering', () => probe.ping(), 10_000)
   probe.disconnect()
 
