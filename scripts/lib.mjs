@@ -1,6 +1,7 @@
 // Helpers shared by the npm scripts (dev, start, test): run a command, stop a server cleanly.
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
+import path from 'node:path'
 
 import { ConfigurationError } from '../src/config/environment.js'
 
@@ -87,5 +88,15 @@ export function ensureRedisServer() {
     throw new Error(
       'Could not install redis-server: install it (apt-get install -y redis-server) or set REDIS_SERVER_PATH.',
     )
+  }
+}
+
+/** The upload collections' folders, as the collections resolve them (MEDIA_DIR and friends). */
+export function uploadFolders(env = process.env) {
+  const folder = (variable, fallback) => path.resolve(process.cwd(), env[variable] || fallback)
+  return {
+    media: folder('MEDIA_DIR', 'data/media'),
+    documents: folder('DOCUMENTS_DIR', 'data/documents'),
+    materials: folder('MATERIALS_DIR', 'data/materials'),
   }
 }
