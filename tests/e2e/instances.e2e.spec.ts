@@ -1,15 +1,14 @@
 import { createClient } from '@libsql/client'
-import { type ChildProcess, spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { Redis } from 'ioredis'
 import S3rver from 's3rver'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { simplePdf } from '@/utilities/pdf'
 
-import { ensureRedisServer, REDIS_SERVER } from '../../scripts/lib.mjs'
+import { startRedisServer } from '../helpers/redisServer'
 import { freePort, seedDatabase, serverEnv, startServer, stopServer } from '../helpers/server'
 import { startSmtpSink } from '../helpers/smtpSink'
 
@@ -26,7 +25,7 @@ const BUCKET = 'platform'
 type Instance = { baseURL: string; server: ChildProcess }
 let dir: string
 let database: string
-let redisServer: ChildProcess
+let redisServer: Awaited<ReturnType<typeof startRedisServer>>
 let s3: S3rver
 let s3Endpoint: string
 let sink: Awaited<ReturnType<typeof startSmtpSink>>
@@ -87,21 +86,9 @@ const register = (instance: Instance, eventId: number, person: number, ip: strin
   })
 
 beforeAll(async () => {
-  ensureRedisServer()
+  redisServer = await startRedisServer()
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'platform-instances-'))
   database = path.join(dir, 'shared.db')
-
-  const redisPort = await freePort()
-  redisServer = spawn(
-    REDIS_SERVER,
-    ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    { cwd: dir, stdio: 'ignore', detached: true },
-  )
-  const probe = new Redis(redisPort, '127.0.0.1', { lazyConnect: true, maxRetriesPerRequest: 0 })
-  // refused connections while the server starts are expected: the loop asks again
-  probe.on('error', () => undefined)
-  await waitFor('redis-server answering', () => probe.ping(), 10_000)
-  probe.disconnect()
 
   s3 = new S3rver({
     address: '127.0.0.1',
@@ -132,7 +119,7 @@ beforeAll(async () => {
     STATISTICS_CRON: '*/2 * * * * *',
     JOBS_KEEP_COMPLETED: 'on',
   }
-  const redis = { REDIS_URL: `redis://127.0.0.1:${redisPort}`, REDIS_PREFIX: 'instances-test' }
+  const redis = { REDIS_URL: redisServer.url, REDIS_PREFIX: 'instances-test' }
   const dirA = path.join(dir, 'a')
   const dirB = path.join(dir, 'b')
   fs.mkdirSync(dirA)
@@ -157,7 +144,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const instance of [a, b]) if (instance) stopServer(instance.server)
-  if (redisServer?.pid) stopServer(redisServer)
+  redisServer?.stop()
   await s3?.close()
   await sink?.close()
   if (dir) fs.rmSync(dir, { recursive: true, force: true })

@@ -1,45 +1,24 @@
-import { type ChildProcess, spawn } from 'node:child_process'
-import { Redis } from 'ioredis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { FormAllowance } from '@/security/rateLimit'
 import { redis } from '@/utilities/redis'
 
-import { ensureRedisServer, REDIS_SERVER } from '../../scripts/lib.mjs'
-import { freePort } from '../helpers/server'
+import { startRedisServer } from '../helpers/redisServer'
 
 // the hourly allowances on a real redis-server, as several instances share them (REDIS_URL);
 // two FormAllowance objects stand for two instances' copies of one form's allowance
-let server: ChildProcess
+let server: Awaited<ReturnType<typeof startRedisServer>>
 
 beforeAll(async () => {
-  ensureRedisServer()
-  const port = await freePort()
-  server = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', ''], {
-    stdio: 'ignore',
-    detached: true,
-  })
-  const probe = new Redis(port, '127.0.0.1', { lazyConnect: true, maxRetriesPerRequest: 0 })
-  // refused connections while the server starts are expected: the loop asks again
-  probe.on('error', () => undefined)
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      await probe.ping()
-      break
-    } catch (error) {
-      if (attempt > 50) throw error
-      await new Promise((resolve) => setTimeout(resolve, 100))
-    }
-  }
-  probe.disconnect()
-  process.env.REDIS_URL = `redis://127.0.0.1:${port}`
+  server = await startRedisServer()
+  process.env.REDIS_URL = server.url
   process.env.REDIS_PREFIX = `allowance-${Date.now()}`
 })
 
 afterAll(async () => {
   await redis()?.quit()
   delete process.env.REDIS_URL
-  if (server?.pid) process.kill(-server.pid)
+  server?.stop()
 })
 
 describe('form allowances shared through Redis', () => {
