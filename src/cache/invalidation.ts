@@ -6,8 +6,7 @@ import { holdPages, invalidatePages, releasePages } from './pageCache.js'
 
 /**
  * What one instance tells the others after a change is committed. One instance needs no one
- * to tell (`localBus`); several (issue 18) share a channel, e.g. Redis pub/sub, behind the same
- * two calls.
+ * to tell (`localBus`); several share Redis pub/sub (`redisBus`, chosen by REDIS_URL).
  */
 export type InvalidationMessage = { collection: string }
 export interface InvalidationBus {
