@@ -1,9 +1,8 @@
 import { createClient } from '@libsql/client'
-import type { ChildProcess } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import S3rver from 's3rver'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { simplePdf } from '@/utilities/pdf'
@@ -26,7 +25,7 @@ type Instance = { baseURL: string; server: ChildProcess }
 let dir: string
 let database: string
 let redisServer: Awaited<ReturnType<typeof startRedisServer>>
-let s3: S3rver
+let s3Server: ChildProcess
 let s3Endpoint: string
 let sink: Awaited<ReturnType<typeof startSmtpSink>>
 let a: Instance
@@ -90,14 +89,30 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'platform-instances-'))
   database = path.join(dir, 'shared.db')
 
-  s3 = new S3rver({
-    address: '127.0.0.1',
-    port: await freePort(),
-    directory: path.join(dir, 's3'),
-    silent: true,
-    configureBuckets: [{ name: BUCKET }],
-  })
-  s3Endpoint = `http://127.0.0.1:${(await s3.run()).port}`
+  // in its own process: the seed below runs synchronously and would stall an in-process server
+  const s3Port = await freePort()
+  s3Server = spawn(
+    process.execPath,
+    [
+      'node_modules/s3rver/bin/s3rver.js',
+      '--directory',
+      path.join(dir, 's3'),
+      '--address',
+      '127.0.0.1',
+      '--port',
+      String(s3Port),
+      '--silent',
+      '--configure-bucket',
+      BUCKET,
+    ],
+    { stdio: 'ignore', detached: true },
+  )
+  s3Endpoint = `http://127.0.0.1:${s3Port}`
+  await waitFor(
+    's3rver answering',
+    async () => ((await fetch(`${s3Endpoint}/${BUCKET}`)).status === 200 ? true : undefined),
+    15_000,
+  )
   sink = await startSmtpSink()
 
   const shared = {
@@ -145,7 +160,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const instance of [a, b]) if (instance) stopServer(instance.server)
   redisServer?.stop()
-  await s3?.close()
+  if (s3Server) stopServer(s3Server)
   await sink?.close()
   if (dir) fs.rmSync(dir, { recursive: true, force: true })
 })
