@@ -48,9 +48,10 @@ const asAdmin = (extra: Record<string, string> = {}) => ({
 })
 
 async function createEvent(title: string, capacity: number) {
-  const organisations = (await fetch(`${a.baseURL}/api/organisations?limit=1&depth=0`, {
-    headers: asAdmin(),
-  }).then((r) => r.json())) as { docs: { id: number }[] }
+  // a published organisation of the demo data (the events journey uses it too)
+  const organisations = (await fetch(
+    `${a.baseURL}/api/organisations?where[slug][equals]=kraj-vysocina&depth=0`,
+  ).then((r) => r.json())) as { docs: { id: number }[] }
   const start = Date.now() + 7 * 86_400_000
   const response = await fetch(`${a.baseURL}/api/events`, {
     method: 'POST',
