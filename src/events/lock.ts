@@ -33,15 +33,22 @@ async function withSharedLock<T>(key: string, task: () => Promise<T>): Promise<T
   const name = redisKey(`lock:${key}`)
   const token = randomUUID()
   const deadline = Date.now() + WAIT_MS
-  while ((await shared.set(name, token, 'PX', HOLD_MS, 'NX')) !== 'OK') {
-    if (Date.now() > deadline) throw new Error(`${key} stayed locked for ${WAIT_MS / 1000} s`)
-    await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 20))
+  try {
+    while ((await shared.set(name, token, 'PX', HOLD_MS, 'NX')) !== 'OK') {
+      if (Date.now() > deadline) throw new Error(`${key} stayed locked for ${WAIT_MS / 1000} s`)
+      await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 20))
+    }
+  } catch (error) {
+    // Redis unreachable: this process's queue and the unique seat index still keep capacity
+    if ((error as Error).message.includes('stayed locked')) throw error
+    console.error(`Lock in Redis failed, locking in this process only: ${String(error)}`)
+    return task()
   }
   try {
     return await task()
   } finally {
     // only our own hold: after an expiry the lock may be someone else's
-    await shared.eval(RELEASE, 1, name, token)
+    await shared.eval(RELEASE, 1, name, token).catch(() => undefined)
   }
 }
 

@@ -92,7 +92,14 @@ export class FormAllowance {
     now = Date.now(),
   ): Promise<{ wait: number; refused: () => Promise<void> }> {
     const shared = redis()
-    if (shared) return this.startShared(shared, key, now)
+    if (shared) {
+      try {
+        return await this.startShared(shared, key, now)
+      } catch (error) {
+        // Redis unreachable: the form stays open, limited per instance as without Redis
+        console.error(`Rate limit in Redis failed, counting in this process: ${String(error)}`)
+      }
+    }
     const wait = this.waitMinutes(key, now)
     if (wait > 0) return { wait, refused: async () => undefined }
     this.accepted.record(key, now)
