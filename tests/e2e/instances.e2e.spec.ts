@@ -193,11 +193,22 @@ describe('two instances behind one address', () => {
     })
     expect(saved.status).toBe(200)
     const savedAt = Date.now()
+    // what B answered last: served from its cache (not told of the change) or rendered anew
+    let lastCache: string | null = null
     await waitFor(
       'the new name on B',
-      async () => ((await fetch(page).then((r) => r.text())).includes(renamed) ? true : undefined),
+      async () => {
+        const response = await fetch(page)
+        lastCache = response.headers.get('x-page-cache')
+        return (await response.text()).includes(renamed) ? true : undefined
+      },
       5_000,
-    )
+    ).catch((error: Error) => {
+      const logs = ['a', 'b'].map((name) =>
+        fs.readFileSync(path.join(dir, name, 'server.log'), 'utf8').slice(-3000),
+      )
+      throw new Error(`${error.message}; B's last answer: ${lastCache}\n${logs.join('\n---\n')}`)
+    })
     const seenAfter = Date.now() - savedAt
     console.info(`B showed A's change after ${seenAfter} ms`)
     expect(seenAfter).toBeLessThanOrEqual(2_000)
