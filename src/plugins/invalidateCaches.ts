@@ -1,8 +1,6 @@
 import type { CollectionConfig, GlobalConfig, Plugin } from 'payload'
 
-import { contentChanged, localBus, watchForChanges } from '@/cache/invalidation'
-import { redisBus } from '@/cache/redisBus'
-import { redisConfigured } from '@/utilities/redis'
+import { contentChanged, watchForChanges } from '@/cache/invalidation'
 
 /** Read by members only, never on a public page or in a derived value: no reason to drop anything. */
 const PRIVATE_COLLECTIONS = new Set(['member-notifications', 'minutes-comments', 'materials'])
@@ -40,9 +38,8 @@ export const invalidateCaches: Plugin = (config) => {
     collections: (config.collections ?? []).map((collection) => withHooks(collection, false)),
     globals: (config.globals ?? []).map((global) => withHooks(global, true)),
     onInit: async (payload) => {
-      // several instances (REDIS_URL) tell each other; a build renders nothing anyone keeps
-      const building = process.env.NEXT_PHASE === 'phase-production-build'
-      watchForChanges(payload, redisConfigured() && !building ? redisBus() : localBus)
+      // several instances (REDIS_URL) tell each other
+      watchForChanges(payload)
       await onInit?.(payload)
     },
   }
