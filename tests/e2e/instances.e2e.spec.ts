@@ -3,6 +3,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { Redis } from 'ioredis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { simplePdf } from '@/utilities/pdf'
@@ -185,6 +186,12 @@ describe('two instances behind one address', () => {
     )
     expect(kept).toContain(centre.name)
 
+    // what the instances tell each other, heard as a third party (to tell, on failure, whether A
+    // spoke or B did not listen)
+    const listener = new Redis(redisServer.url)
+    const heard: string[] = []
+    await listener.subscribe('instances-test:invalidate')
+    listener.on('message', (_channel: string, raw: string) => heard.push(raw))
     const renamed = `${centre.name} (premenované na A)`
     const saved = await fetch(`${a.baseURL}/api/centres/${centre.id}?locale=sk`, {
       method: 'PATCH',
@@ -207,8 +214,11 @@ describe('two instances behind one address', () => {
       const logs = ['a', 'b'].map((name) =>
         fs.readFileSync(path.join(dir, name, 'server.log'), 'utf8').slice(-3000),
       )
-      throw new Error(`${error.message}; B's last answer: ${lastCache}\n${logs.join('\n---\n')}`)
+      throw new Error(
+        `${error.message}; B's last answer: ${lastCache}; heard: ${heard.join(' ')}\n${logs.join('\n---\n')}`,
+      )
     })
+    listener.disconnect()
     const seenAfter = Date.now() - savedAt
     console.info(`B showed A's change after ${seenAfter} ms`)
     expect(seenAfter).toBeLessThanOrEqual(2_000)
