@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, it } from 'vitest'
 
 import { pageCacheState } from '@/cache/pageCache'
 import { redis, redisKey } from '@/utilities/redis'
