@@ -16,6 +16,7 @@ import { refreshQueryStatistics, refreshQueryStatisticsTask } from '@/db/statist
 import { emailAdapter } from '@/email/adapter'
 import { keepFieldErrors } from '@/hooks/fieldError'
 import { plugins } from '@/plugins'
+import { shouldRunJobs } from '@/utilities/jobLeader'
 import { sendMailTask } from '@/email/queue'
 import { queueEventRemindersTask, sendRegistrationMailTask } from '@/events/mail'
 import { anonymiseRegistrationsTask } from '@/events/retention'
@@ -96,9 +97,11 @@ export default buildConfig({
       refreshQueryStatisticsTask,
     ],
     // a long-running server sends queued mail every few seconds; tests run the queue themselves
-    autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 50 }],
-    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'off',
-    deleteJobOnComplete: true,
+    // with several instances only one of them schedules and runs (src/utilities/jobLeader.ts)
+    autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 50, disableScheduling: true }],
+    shouldAutoRun: shouldRunJobs,
+    // kept when asked, to see what ran (the multi-instance test counts the runs)
+    deleteJobOnComplete: process.env.JOBS_KEEP_COMPLETED !== 'on',
   },
   onInit: async (payload) => {
     shapeEditLocks(payload)

@@ -1,6 +1,7 @@
 // Helpers shared by the npm scripts (dev, start, test): run a command, stop a server cleanly.
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
+import path from 'node:path'
 
 import { ConfigurationError } from '../src/config/environment.js'
 
@@ -54,24 +55,48 @@ export async function explainConfigurationErrors(task) {
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 
-/** Debian's chromium for the browser tests and Lighthouse, installed with apt when missing. */
-export function ensureChromium() {
-  if (fs.existsSync(CHROMIUM)) return
-  console.info('Chromium is missing: installing Debian’s chromium package…')
+/** Installs a Debian package with apt (as root, or through sudo); true when it worked. */
+function aptInstall(pkg) {
   const asRoot = process.getuid?.() === 0
   const apt = (args) =>
     spawnSync(asRoot ? 'apt-get' : 'sudo', asRoot ? args : ['apt-get', ...args], {
       stdio: 'inherit',
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     })
-  if (
-    apt(['update']).status !== 0 ||
-    apt(['install', '-y', 'chromium']).status !== 0 ||
-    !fs.existsSync(CHROMIUM)
-  ) {
+  return apt(['update']).status === 0 && apt(['install', '-y', pkg]).status === 0
+}
+
+/** Debian's chromium for the browser tests and Lighthouse, installed with apt when missing. */
+export function ensureChromium() {
+  if (fs.existsSync(CHROMIUM)) return
+  console.info('Chromium is missing: installing Debian’s chromium package…')
+  if (!aptInstall('chromium') || !fs.existsSync(CHROMIUM)) {
     console.error(
       `Could not install chromium: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`,
     )
     process.exit(1)
+  }
+}
+
+export const REDIS_SERVER = process.env.REDIS_SERVER_PATH || '/usr/bin/redis-server'
+
+/** Debian's redis-server for the several-instances test, installed with apt when missing. */
+export function ensureRedisServer() {
+  if (fs.existsSync(REDIS_SERVER)) return
+  console.info('redis-server is missing: installing Debian’s redis-server package…')
+  if (!aptInstall('redis-server') || !fs.existsSync(REDIS_SERVER)) {
+    throw new Error(
+      'Could not install redis-server: install it (apt-get install -y redis-server) or set REDIS_SERVER_PATH.',
+    )
+  }
+}
+
+/** The upload collections' folders, as the collections resolve them (MEDIA_DIR and friends). */
+export function uploadFolders(env = process.env) {
+  const folder = (variable, fallback) => path.resolve(process.cwd(), env[variable] || fallback)
+  return {
+    media: folder('MEDIA_DIR', 'data/media'),
+    documents: folder('DOCUMENTS_DIR', 'data/documents'),
+    materials: folder('MATERIALS_DIR', 'data/materials'),
   }
 }

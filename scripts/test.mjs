@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { bin, ensureChromium, run } from './lib.mjs'
+import { bin, ensureChromium, ensureRedisServer, run } from './lib.mjs'
 
 const reports = fs.mkdtempSync(path.join(os.tmpdir(), 'platform-test-reports-'))
 const totals = { passed: 0, failed: 0, skipped: 0 }
@@ -52,6 +52,7 @@ const steps = [
     needs: 'production build',
     run: () => {
       ensureChromium()
+      ensureRedisServer()
       return vitest('e2e', ['--config', 'vitest.e2e.config.ts'])
     },
   },

@@ -344,6 +344,8 @@ export interface Media {
   uploadedBy?: (number | null) | User;
   publicUse?: boolean | null;
   usedBy?: (number | Organisation)[] | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -715,6 +717,8 @@ export interface Document {
   id: number;
   title: string;
   uploadedBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -941,6 +945,8 @@ export interface Material {
    */
   replaces?: (number | null) | Material;
   uploadedBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1755,6 +1761,8 @@ export interface MaterialsSelect<T extends boolean = true> {
   meeting?: T;
   replaces?: T;
   uploadedBy?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1791,6 +1799,8 @@ export interface MediaSelect<T extends boolean = true> {
   uploadedBy?: T;
   publicUse?: T;
   usedBy?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1834,6 +1844,8 @@ export interface MediaSelect<T extends boolean = true> {
 export interface DocumentsSelect<T extends boolean = true> {
   title?: T;
   uploadedBy?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

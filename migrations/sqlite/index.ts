@@ -9,14 +9,15 @@ import * as migration_20261123_162622_search_text from './20261123_162622_search
 import * as migration_20261123_182439_events_status_starts_at from './20261123_182439_events_status_starts_at'
 import * as migration_20261201_085853_privacy_fields from './20261201_085853_privacy_fields'
 import * as migration_20261201_120000_search_text_published from './20261201_120000_search_text_published'
+import * as migration_20261201_121145_media_use from './20261201_121145_media_use'
+import * as migration_20261201_121813_edited_by from './20261201_121813_edited_by'
 import * as migration_20261201_122006_rsvps from './20261201_122006_rsvps'
 import * as migration_20261201_122755_meeting_titles from './20261201_122755_meeting_titles'
 import * as migration_20261201_123118_region_bounds from './20261201_123118_region_bounds'
-import * as migration_20261201_121145_media_use from './20261201_121145_media_use'
-import * as migration_20261201_121813_edited_by from './20261201_121813_edited_by'
 import * as migration_20261201_125049_material_versions from './20261201_125049_material_versions'
-import * as migration_20261201_130358_comment_replies from './20261201_130358_comment_replies'
 import * as migration_20261201_130333_indicator_unit_forms from './20261201_130333_indicator_unit_forms'
+import * as migration_20261201_130358_comment_replies from './20261201_130358_comment_replies'
+import * as migration_20261201_153502_upload_prefix from './20261201_153502_upload_prefix'
 
 export const migrations = [
   {
@@ -75,6 +76,16 @@ export const migrations = [
     name: '20261201_120000_search_text_published',
   },
   {
+    up: migration_20261201_121145_media_use.up,
+    down: migration_20261201_121145_media_use.down,
+    name: '20261201_121145_media_use',
+  },
+  {
+    up: migration_20261201_121813_edited_by.up,
+    down: migration_20261201_121813_edited_by.down,
+    name: '20261201_121813_edited_by',
+  },
+  {
     up: migration_20261201_122006_rsvps.up,
     down: migration_20261201_122006_rsvps.down,
     name: '20261201_122006_rsvps',
@@ -90,19 +101,14 @@ export const migrations = [
     name: '20261201_123118_region_bounds',
   },
   {
-    up: migration_20261201_121145_media_use.up,
-    down: migration_20261201_121145_media_use.down,
-    name: '20261201_121145_media_use',
-  },
-  {
-    up: migration_20261201_121813_edited_by.up,
-    down: migration_20261201_121813_edited_by.down,
-    name: '20261201_121813_edited_by',
-  },
-  {
     up: migration_20261201_125049_material_versions.up,
     down: migration_20261201_125049_material_versions.down,
     name: '20261201_125049_material_versions',
+  },
+  {
+    up: migration_20261201_130333_indicator_unit_forms.up,
+    down: migration_20261201_130333_indicator_unit_forms.down,
+    name: '20261201_130333_indicator_unit_forms',
   },
   {
     up: migration_20261201_130358_comment_replies.up,
@@ -110,8 +116,8 @@ export const migrations = [
     name: '20261201_130358_comment_replies',
   },
   {
-    up: migration_20261201_130333_indicator_unit_forms.up,
-    down: migration_20261201_130333_indicator_unit_forms.down,
-    name: '20261201_130333_indicator_unit_forms',
+    up: migration_20261201_153502_upload_prefix.up,
+    down: migration_20261201_153502_upload_prefix.down,
+    name: '20261201_153502_upload_prefix',
   },
 ]

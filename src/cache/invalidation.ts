@@ -2,12 +2,14 @@ import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import { invalidate as invalidateDerived } from '@/utilities/derivedCache'
 
+import { redisConfigured } from '@/utilities/redis'
+
 import { holdPages, invalidatePages, releasePages } from './pageCache.js'
+import { redisBus } from './redisBus'
 
 /**
  * What one instance tells the others after a change is committed. One instance needs no one
- * to tell (`localBus`); several (issue 18) share a channel, e.g. Redis pub/sub, behind the same
- * two calls.
+ * to tell (`localBus`); several share Redis pub/sub (`redisBus`, chosen by REDIS_URL).
  */
 export type InvalidationMessage = { collection: string }
 export interface InvalidationBus {
@@ -27,6 +29,19 @@ export const localBus: InvalidationBus = {
   subscribe: () => () => undefined,
 }
 
+/** The bus the environment names: Redis with REDIS_URL (except while building), else none. */
+export function configuredBus(): InvalidationBus {
+  const building = process.env.NEXT_PHASE === 'phase-production-build'
+  return redisConfigured() && !building ? redisBus() : localBus
+}
+
+/**
+ * A transaction's end is seen only by the wrapper on its own adapter; when it is not seen within
+ * this time (another bundle's copy committed it), the others are told anyway, as the kept pages
+ * here are released at the same moment (pageCache's hold): fresh everywhere within 2 s.
+ */
+const COMMIT_WAIT_MS = 1_500
+
 type Watch = { bus: InvalidationBus; unsubscribe: () => void }
 type Pending = { payload: Payload; collections: Set<string> }
 // per Payload instance (the tests run several databases in one process), on globalThis for
@@ -39,6 +54,7 @@ const shared = globalThis as typeof globalThis & {
 }
 const watches = (shared.__cacheInvalidation ??= new WeakMap())
 const pending = (shared.__cachePending ??= new Map())
+const busOf = (payload: Payload) => watches.get(payload)?.bus ?? configuredBus()
 
 /** What changes of `collection` make stale, at once on this instance. */
 function forget(payload: Payload, collection: string) {
@@ -52,7 +68,7 @@ function forget(payload: Payload, collection: string) {
  * a page rendered between the hook and the commit would read the old data and be kept, so the
  * caches are dropped again when the transaction ends (and nothing is kept meanwhile).
  */
-export function watchForChanges(payload: Payload, bus: InvalidationBus = localBus) {
+export function watchForChanges(payload: Payload, bus: InvalidationBus = configuredBus()) {
   watches.get(payload)?.unsubscribe()
   const watch: Watch = {
     bus,
@@ -72,20 +88,24 @@ export function watchForChanges(payload: Payload, bus: InvalidationBus = localBu
       try {
         return await original.call(payload.db, incoming)
       } finally {
-        const id = String(incoming instanceof Promise ? await incoming : incoming)
-        const ended = pending.get(id)
-        if (ended) {
-          pending.delete(id)
-          for (const collection of ended.collections) {
-            forget(ended.payload, collection)
-            watches.get(ended.payload)?.bus.publish({ collection })
-          }
-        }
-        releasePages(id)
+        transactionEnded(String(incoming instanceof Promise ? await incoming : incoming))
       }
     }
     db[method] = Object.assign(wrapped, { watched: true as const })
   }
+}
+
+/** What the transaction `id` changed is stale here and is announced to the other instances. */
+function transactionEnded(id: string) {
+  const ended = pending.get(id)
+  if (ended) {
+    pending.delete(id)
+    for (const collection of ended.collections) {
+      forget(ended.payload, collection)
+      busOf(ended.payload).publish({ collection })
+    }
+  }
+  releasePages(id)
 }
 
 /**
@@ -98,14 +118,16 @@ export async function contentChanged(req: PayloadRequest, collection: string) {
   forget(payload, collection)
   const transaction =
     req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
-  const watch = watches.get(payload)
-  if (transaction && watch) {
+  if (transaction) {
     const id = String(transaction)
-    const open = pending.get(id) ?? { payload, collections: new Set<string>() }
-    open.collections.add(collection)
-    pending.set(id, open)
+    const open = pending.get(id)
+    if (open) open.collections.add(collection)
+    else {
+      pending.set(id, { payload, collections: new Set([collection]) })
+      setTimeout(() => transactionEnded(id), COMMIT_WAIT_MS).unref()
+    }
     holdPages(id)
     return
   }
-  watch?.bus.publish({ collection })
+  busOf(payload).publish({ collection })
 }

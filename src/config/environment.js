@@ -156,3 +156,28 @@ export function readMailConfig(env = process.env) {
 function redact(uri) {
   return uri.replace(/\/\/([^@/]*)@/, '//***@')
 }
+
+/**
+ * Reads S3_BUCKET and its companions: uploads go to S3-compatible object storage when a bucket
+ * is named, else to local folders (the embedded default).
+ * @param {Record<string, string | undefined>} env
+ * @returns {{ bucket: string, endpoint?: string, region: string, accessKeyId?: string, secretAccessKey?: string } | null}
+ */
+export function readObjectStorageConfig(env = process.env) {
+  const bucket = (env.S3_BUCKET || '').trim()
+  if (!bucket) return null
+  const accessKeyId = env.S3_ACCESS_KEY_ID || undefined
+  const secretAccessKey = env.S3_SECRET_ACCESS_KEY || undefined
+  if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) {
+    throw new ConfigurationError(
+      'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both, or neither (to use the machine’s own AWS credentials).',
+    )
+  }
+  return {
+    bucket,
+    endpoint: (env.S3_ENDPOINT || '').trim() || undefined,
+    region: (env.S3_REGION || '').trim() || 'us-east-1',
+    accessKeyId,
+    secretAccessKey,
+  }
+}

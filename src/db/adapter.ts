@@ -25,6 +25,10 @@ export function databaseAdapter(
   return sqliteAdapter({
     client: { url: `file:${db.file}` },
     push: false,
+    // readers never wait for a writer, and several processes (instances, the seed, a backup)
+    // may share the file; a writer waits its turn instead of failing with SQLITE_BUSY
+    wal: true,
+    busyTimeout: 5_000,
     migrationDir: path.join(migrationsRoot, 'sqlite'),
   })
 }

@@ -60,7 +60,12 @@ const perHour = Number(process.env.EVENT_REGISTRATION_LIMIT_PER_HOUR) || 20
 // per IP and hour: enough for a person registering colleagues, little for a bot; refused
 // attempts (a typo, a missing answer) have their own, larger allowance, so correcting the form
 // costs no registration while a script sending junk is still stopped
-export const eventRegistrationLimiter = new FormAllowance(perHour, perHour * 3)
+export const eventRegistrationLimiter = new FormAllowance(
+  perHour,
+  perHour * 3,
+  undefined,
+  'event-registration',
+)
 
 const baseSchema = z.object({
   name: requiredText(120),
@@ -188,7 +193,7 @@ export async function registerForEvent(
   body: unknown,
   { locale, ip, notify = true }: { locale: Locale; ip: string; notify?: boolean },
 ): Promise<RegistrationOutcome> {
-  const attempt = eventRegistrationLimiter.start(ip)
+  const attempt = await eventRegistrationLimiter.start(ip)
   if (attempt.wait > 0)
     return {
       ok: false,
@@ -197,7 +202,7 @@ export async function registerForEvent(
       retryAfterMinutes: attempt.wait,
     }
   const outcome = await attemptRegistration(payload, eventId, body, { locale, notify })
-  if (!outcome.ok) attempt.refused()
+  if (!outcome.ok) await attempt.refused()
   return outcome
 }
 

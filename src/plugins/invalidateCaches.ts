@@ -38,6 +38,7 @@ export const invalidateCaches: Plugin = (config) => {
     collections: (config.collections ?? []).map((collection) => withHooks(collection, false)),
     globals: (config.globals ?? []).map((global) => withHooks(global, true)),
     onInit: async (payload) => {
+      // several instances (REDIS_URL) tell each other
       watchForChanges(payload)
       await onInit?.(payload)
     },

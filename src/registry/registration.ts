@@ -134,7 +134,7 @@ export function formValues(form: FormData): Values {
  * refused submissions (a typo, a missing field) have their own, larger allowance, so
  * correcting a form never uses up the registrations while a script sending junk is stopped.
  */
-export const registrationLimiter = new FormAllowance(5, 30)
+export const registrationLimiter = new FormAllowance(5, 30, undefined, 'registration')
 
 const HONEYPOT = 'homepage'
 
@@ -180,7 +180,7 @@ export async function registerApplicant(
   values: Values,
   { locale, ip }: { locale: Locale; ip: string },
 ): Promise<RegistrationState> {
-  const attempt = registrationLimiter.start(ip)
+  const attempt = await registrationLimiter.start(ip)
   if (attempt.wait > 0) {
     return {
       status: 'error',
@@ -193,8 +193,8 @@ export async function registerApplicant(
     // a bot filled the invisible field: answer as if it worked, store nothing (it counts)
     return { status: 'success' }
   }
-  const refuse = (errors: Record<string, ErrorCode>): RegistrationState => {
-    attempt.refused()
+  const refuse = async (errors: Record<string, ErrorCode>): Promise<RegistrationState> => {
+    await attempt.refused()
     return { status: 'error', errors, values: echo(values) }
   }
 

@@ -1,7 +1,11 @@
+import { randomUUID } from 'node:crypto'
+
+import { redis, redisKey } from '@/utilities/redis'
+
 /**
  * A sliding-window counter per key (IP address, e-mail) in this process's memory. Payload 3 has
- * no rate limiting of its own; several instances behind a load balancer each keep their own
- * window, which still bounds abuse per instance.
+ * no rate limiting of its own. With several instances (REDIS_URL) FormAllowance keeps its
+ * windows in Redis instead, so a limit of N holds for all of them together.
  */
 export class RateLimiter {
   private hits = new Map<string, number[]>()
@@ -67,9 +71,15 @@ export class FormAllowance {
   readonly accepted: RateLimiter
   readonly refused: RateLimiter
 
-  constructor(accepted: number, refused: number, windowMs = 60 * 60 * 1000) {
-    this.accepted = new RateLimiter(accepted, windowMs)
-    this.refused = new RateLimiter(refused, windowMs)
+  constructor(
+    private readonly acceptedLimit: number,
+    private readonly refusedLimit: number,
+    private readonly windowMs = 60 * 60 * 1000,
+    /** names the allowance's keys in Redis */
+    private readonly name = 'form',
+  ) {
+    this.accepted = new RateLimiter(acceptedLimit, windowMs)
+    this.refused = new RateLimiter(refusedLimit, windowMs)
   }
 
   /**
@@ -77,15 +87,64 @@ export class FormAllowance {
    * at once (so submissions sent in parallel cannot all slip through); `refused()` moves that
    * place to the refused allowance when the submission turns out invalid.
    */
-  start(key: string, now = Date.now()): { wait: number; refused: () => void } {
+  async start(
+    key: string,
+    now = Date.now(),
+  ): Promise<{ wait: number; refused: () => Promise<void> }> {
+    const shared = redis()
+    if (shared) {
+      try {
+        return await this.startShared(shared, key, now)
+      } catch (error) {
+        // Redis unreachable: the form stays open, limited per instance as without Redis
+        console.error(`Rate limit in Redis failed, counting in this process: ${String(error)}`)
+      }
+    }
     const wait = this.waitMinutes(key, now)
-    if (wait > 0) return { wait, refused: () => undefined }
+    if (wait > 0) return { wait, refused: async () => undefined }
     this.accepted.record(key, now)
     return {
       wait: 0,
-      refused: () => {
+      refused: async () => {
         this.accepted.forget(key, now)
         this.refused.record(key)
+      },
+    }
+  }
+
+  /** The same windows as sorted sets in Redis, checked and taken in one script (atomic). */
+  private async startShared(
+    shared: NonNullable<ReturnType<typeof redis>>,
+    key: string,
+    now: number,
+  ): Promise<{ wait: number; refused: () => Promise<void> }> {
+    const accepted = redisKey(`limit:${this.name}:accepted:${key}`)
+    const refused = redisKey(`limit:${this.name}:refused:${key}`)
+    const member = `${now}:${randomUUID()}`
+    const waitMs = Number(
+      await shared.eval(
+        TAKE_PLACE,
+        2,
+        accepted,
+        refused,
+        now,
+        this.windowMs,
+        this.acceptedLimit,
+        this.refusedLimit,
+        member,
+      ),
+    )
+    if (waitMs > 0)
+      return { wait: Math.max(1, Math.ceil(waitMs / 60_000)), refused: async () => undefined }
+    return {
+      wait: 0,
+      refused: async () => {
+        await shared
+          .multi()
+          .zrem(accepted, member)
+          .zadd(refused, Date.now(), `${Date.now()}:${randomUUID()}`)
+          .pexpire(refused, this.windowMs)
+          .exec()
       },
     }
   }
@@ -101,3 +160,28 @@ export class FormAllowance {
     this.refused.reset()
   }
 }
+
+/**
+ * KEYS: the accepted and the refused window; ARGV: now, window (ms), their limits, a unique
+ * member. Drops what left the window, answers the milliseconds to wait when either is full,
+ * else takes a place in the accepted window and answers 0.
+ */
+const TAKE_PLACE = `
+local now = tonumber(ARGV[1])
+local window = tonumber(ARGV[2])
+local limits = { tonumber(ARGV[3]), tonumber(ARGV[4]) }
+local wait = 0
+for i = 1, 2 do
+  redis.call('ZREMRANGEBYSCORE', KEYS[i], '-inf', now - window)
+  local count = redis.call('ZCARD', KEYS[i])
+  if count >= limits[i] then
+    local oldest = redis.call('ZRANGE', KEYS[i], count - limits[i], count - limits[i], 'WITHSCORES')
+    local left = tonumber(oldest[2]) + window - now
+    if left > wait then wait = left end
+  end
+end
+if wait > 0 then return wait end
+redis.call('ZADD', KEYS[1], now, ARGV[5])
+redis.call('PEXPIRE', KEYS[1], window)
+return 0
+`

@@ -3,8 +3,9 @@ import type { CollectionSlug, Payload } from 'payload'
 /**
  * Values computed from many documents (the directory's index, the open-data files), kept in
  * memory and shared by concurrent requests. A value is dropped as soon as a document of a
- * collection it depends on changes on this server (the hooks of src/plugins/invalidateCaches.ts), and at the latest after
- * its time to live, so a second server instance on the same database catches up too.
+ * collection it depends on changes on this server (the hooks of src/plugins/invalidateCaches.ts)
+ * or, with REDIS_URL, on another instance (its message bumps the same generations here,
+ * src/cache/redisBus.ts), and at the latest after its time to live.
  */
 type Entry = { stamp: string; at: number; value?: unknown; loading?: Promise<unknown> }
 type State = { generations: Map<string, number>; entries: Map<string, Entry> }

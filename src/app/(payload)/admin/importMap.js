@@ -30,6 +30,7 @@ import { StaffNavLink as StaffNavLink_c3c54615afd1788c85cc42439d87b467 } from '.
 import { ModerationQueue as ModerationQueue_5c9312fd216e48be65633e4d8ba319d7 } from '../../../components/admin/ModerationQueue'
 import { AdminLanguage as AdminLanguage_6f6f9904b8c9d2587f93361b4b5ae52b } from '../../../components/admin/AdminLanguage'
 import { UploadToasts as UploadToasts_2bfdbb0d3b6f0804aa3734cb7bf19dfd } from '../../../components/admin/UploadToasts'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { LiveEdits as LiveEdits_c3b44254e81e92419503f3e3a68b29fb } from '../../../components/admin/LiveEdits'
 import { TranslationQueue as TranslationQueue_0fde0e8d2f2f410520ff030cedfcd0a5 } from '../../../components/admin/TranslationQueue'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -68,6 +69,7 @@ export const importMap = {
   "/components/admin/ModerationQueue#ModerationQueue": ModerationQueue_5c9312fd216e48be65633e4d8ba319d7,
   "/components/admin/AdminLanguage#AdminLanguage": AdminLanguage_6f6f9904b8c9d2587f93361b4b5ae52b,
   "/components/admin/UploadToasts#UploadToasts": UploadToasts_2bfdbb0d3b6f0804aa3734cb7bf19dfd,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/admin/LiveEdits#LiveEdits": LiveEdits_c3b44254e81e92419503f3e3a68b29fb,
   "/components/admin/TranslationQueue#TranslationQueue": TranslationQueue_0fde0e8d2f2f410520ff030cedfcd0a5,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
