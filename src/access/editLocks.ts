@@ -4,10 +4,13 @@ import type {
   CollectionSlug,
   Payload,
   PayloadRequest,
+  RelationshipField,
   Where,
 } from 'payload'
 
-import { idFrom } from '@/utilities/ids'
+import { idFrom, sameId } from '@/utilities/ids'
+
+import { privateField } from './privateField'
 
 type Lock = {
   id?: number | string
@@ -57,16 +60,27 @@ const onlyEditors: Access = async ({ req, id, data }) => {
 }
 
 /**
+ * Who holds a lock: its holder, staff, and those who may edit the locked document (a colleague
+ * on the same record). As field access, Payload applies it to every shape of query: the value,
+ * `select`, `depth`, and `where`/`sort` on `user` (refused to all but staff, since a filter
+ * answers yes or no about every lock at once). `document` is force-selected so a `select` of
+ * `user` alone is judged on the same data.
+ */
+const seesTheEditor = privateField(async ({ req, doc }) => {
+  const lock = doc as Lock
+  if (sameId(lock.user?.value, req.user?.id)) return true
+  return mayEditLocked(req, lock)
+})
+
+/**
  * What the edit-lock notice shows: Payload prints the locking user's `email` (never their
- * name), or "User: 2" when the reader may not read that account. A reader who may edit the
- * document sees the person's name there (a colleague on the same record); a reader who may not
- * is not told who is editing, so Payload offers them no take-over either.
+ * name), or "User: 2" when the reader may not read that account. Whoever `seesTheEditor` reads
+ * the person's name there; the others get no `user` at all, so Payload offers them no take-over.
  */
 const nameTheEditor: CollectionAfterReadHook = async ({ doc, req }) => {
   const lock = doc as Lock
   const userID = idFrom(lock.user?.value)
   if (!lock.user || userID === undefined) return doc
-  if (!(await mayEditLocked(req, lock))) return { ...doc, user: null }
   const { docs } = await req.payload.find({
     collection: 'users',
     where: { id: { equals: userID } },
@@ -92,5 +106,11 @@ export function shapeEditLocks(payload: Payload) {
   const locks = payload.collections['payload-locked-documents']?.config
   if (!locks) return
   locks.access = { ...locks.access, create: onlyEditors, update: onlyEditors, delete: onlyEditors }
+  locks.forceSelect = { ...locks.forceSelect, document: true, globalSlug: true }
+  // the same field object is in `fields` (reads) and `flattenedFields` (where and sort)
+  const user = locks.fields.find(
+    (field): field is RelationshipField => field.type === 'relationship' && field.name === 'user',
+  )
+  if (user) user.access = { ...user.access, read: seesTheEditor }
   locks.hooks.afterRead = [...(locks.hooks.afterRead ?? []), nameTheEditor]
 }
