@@ -164,6 +164,11 @@ describe('dates in the admin', () => {
       const where = `${collection}.${'name' in field ? field.name : ''}`
       expect(String(date?.displayFormat), where).toMatch(/^(Pp|P|p|LLLL y)$/)
       if (date?.pickerAppearance === 'dayAndTime') expect(date.timeFormat, where).toBe('p')
+      // the picker is told the admin's language from its first render (see LocalizedDateField)
+      const components = (field.admin as { components?: { Field?: unknown } })?.components
+      expect(components?.Field, where).toBe(
+        '/components/admin/LocalizedDateField#LocalizedDateField',
+      )
     }
   })
 })
