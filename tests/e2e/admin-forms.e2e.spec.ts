@@ -38,6 +38,14 @@ beforeAll(async () => {
       mode: 'in-person',
       venue: { municipality: 'Jihlava' },
       organisation: organisation.doc.id,
+      questions: [
+        {
+          kind: 'choice',
+          required: false,
+          label: 'Jaké jídlo si přejete?',
+          options: [{ label: 'Běžné' }],
+        },
+      ],
       status: 'published',
     })
   ).doc.id
@@ -132,5 +140,34 @@ describe('date pickers in the admin language', () => {
     expect(await picker(page, 'startsAt').inputValue()).toBe('2026. 12. 28. 10:15')
     expect(await picker(page, 'endsAt').inputValue()).toBe('2026. 12. 28. 12:00')
     await page.close()
+  })
+})
+
+describe('add buttons in the admin language', () => {
+  // Payload writes "Přidat {{label}}" from the singular: Czech needs the accusative there
+  const buttons = async (page: Page) => {
+    await page.locator('#field-questions .array-field__add-row').first().waitFor()
+    // textContent: a collapsed row keeps its fields in the page, only hidden
+    const text = async (selector: string) =>
+      ((await page.locator(selector).last().textContent()) ?? '').trim()
+    return {
+      // the options' button is inside the question's row, the questions' own comes after the rows
+      question: await text('#field-questions .array-field__add-row'),
+      option: await text('#field-questions__0__options .array-field__add-row'),
+    }
+  }
+
+  it('adds "otázku" in Czech and a "Kérdés" in Hungarian', async () => {
+    const cs = await logIn(EDITOR, 'cs')
+    await openEvent(cs)
+    expect(await buttons(cs)).toEqual({ question: 'Přidat otázku', option: 'Přidat možnost' })
+    await cs.close()
+    const hu = await logIn(EDITOR, 'hu')
+    await openEvent(hu)
+    expect(await buttons(hu)).toEqual({
+      question: 'Kérdés hozzáadása',
+      option: 'Lehetőség hozzáadása',
+    })
+    await hu.close()
   })
 })
