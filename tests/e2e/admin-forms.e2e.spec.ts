@@ -17,15 +17,18 @@ const EDITOR = 'editor@example.org'
 const usDate = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{1,2}:\d{2}\s?(AM|PM|am|pm)\b/i
 
 let event: ID
+let organisation: ID
 
 beforeAll(async () => {
   const admin = await logIn('admin@example.org', 'cs')
-  const organisation = await api<{ doc: { id: ID } }>(admin, 'post', '/api/organisations', {
-    name: `Spolek Data ${stamp}`,
-    kind: 'ngo',
-    country: 'CZ',
-    status: 'published',
-  })
+  organisation = (
+    await api<{ doc: { id: ID } }>(admin, 'post', '/api/organisations', {
+      name: `Spolek Data ${stamp}`,
+      kind: 'ngo',
+      country: 'CZ',
+      status: 'published',
+    })
+  ).doc.id
   // 14:08 on Christmas Eve in Prague (UTC+1): a time no 15-minute step of the list would offer
   event = (
     await api<{ doc: { id: ID } }>(admin, 'post', '/api/events?locale=cs', {
@@ -37,7 +40,7 @@ beforeAll(async () => {
       endsAt_tz: 'Europe/Prague',
       mode: 'in-person',
       venue: { municipality: 'Jihlava' },
-      organisation: organisation.doc.id,
+      organisation,
       questions: [
         {
           kind: 'choice',
@@ -169,5 +172,29 @@ describe('add buttons in the admin language', () => {
       option: 'Lehetőség hozzáadása',
     })
     await hu.close()
+  })
+})
+
+describe('the edit-lock notice', () => {
+  it('names the colleague editing and says since when, the way the language writes it', async () => {
+    const admin = await logIn('admin@example.org', 'cs')
+    await admin.goto(`/admin/collections/organisations/${organisation}`)
+    await admin.locator('#field-name').waitFor()
+    // Payload takes the lock with the form state that follows the first change
+    await admin.fill('#field-name', `Spolek Data ${stamp} (úprava)`)
+    await settle(admin)
+
+    const editor = await logIn(EDITOR, 'hu')
+    await editor.goto(`/admin/collections/organisations/${organisation}`)
+    const notice = editor.locator('.document-locked__content')
+    await notice.waitFor()
+    await expect.poll(() => notice.locator('p').first().innerText()).toContain('Platform Admin')
+    // Payload writes this time as Dec 1, 2026, 3:08 PM, whatever the admin's language
+    await expect
+      .poll(() => notice.locator('p').last().locator('strong').innerText())
+      .toMatch(/^\d{4}\. \d{2}\. \d{2}\. \d{1,2}:\d{2}$/)
+    expect(await notice.innerText()).not.toMatch(usDate)
+    await editor.close()
+    await admin.close()
   })
 })
