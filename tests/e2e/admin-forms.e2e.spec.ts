@@ -30,28 +30,29 @@ beforeAll(async () => {
     })
   ).doc.id
   // 14:08 on Christmas Eve in Prague (UTC+1): a time no 15-minute step of the list would offer
-  event = (
-    await api<{ doc: { id: ID } }>(admin, 'post', '/api/events?locale=cs', {
-      title: `Seminář o datech ${stamp}`,
-      type: 'seminar',
-      startsAt: '2026-12-24T13:08:00.000Z',
-      startsAt_tz: 'Europe/Prague',
-      endsAt: '2026-12-24T15:08:00.000Z',
-      endsAt_tz: 'Europe/Prague',
-      mode: 'in-person',
-      venue: { municipality: 'Jihlava' },
-      organisation,
-      questions: [
-        {
-          kind: 'choice',
-          required: false,
-          label: 'Jaké jídlo si přejete?',
-          options: [{ label: 'Běžné' }],
-        },
-      ],
-      status: 'published',
-    })
-  ).doc.id
+  event = // in Slovak, the content language the editor's admin opens in (their preferred language)
+    (
+      await api<{ doc: { id: ID } }>(admin, 'post', '/api/events', {
+        title: `Seminár o dátumoch ${stamp}`,
+        type: 'seminar',
+        startsAt: '2026-12-24T13:08:00.000Z',
+        startsAt_tz: 'Europe/Prague',
+        endsAt: '2026-12-24T15:08:00.000Z',
+        endsAt_tz: 'Europe/Prague',
+        mode: 'in-person',
+        venue: { municipality: 'Jihlava' },
+        organisation,
+        questions: [
+          {
+            kind: 'choice',
+            required: false,
+            label: 'Aké jedlo si želáte?',
+            options: [{ label: 'Bežné' }],
+          },
+        ],
+        status: 'published',
+      })
+    ).doc.id
   await admin.close()
 })
 
@@ -149,7 +150,13 @@ describe('date pickers in the admin language', () => {
 describe('add buttons in the admin language', () => {
   // Payload writes "Přidat {{label}}" from the singular: Czech needs the accusative there
   const buttons = async (page: Page) => {
-    await page.locator('#field-questions .array-field__add-row').first().waitFor()
+    // Payload renders a form's fields as they scroll into view: the question's options with it
+    const addQuestion = page.locator('#field-questions .array-field__add-row').last()
+    await addQuestion.waitFor()
+    await addQuestion.scrollIntoViewIfNeeded()
+    await page
+      .locator('#field-questions__0__options .array-field__add-row')
+      .waitFor({ state: 'attached' })
     // textContent: a collapsed row keeps its fields in the page, only hidden
     const text = async (selector: string) =>
       ((await page.locator(selector).last().textContent()) ?? '').trim()
