@@ -14,7 +14,11 @@ export type EditViewTiming = {
   runsMs: number[]
   /** of the median run: the server's share, until the page's HTML (streamed) had fully arrived */
   htmlMs: number
+  /** why the view never accepted input (what the page showed instead) */
+  error?: string
 }
+
+const LIMIT_MS = 30_000
 
 const FIELD =
   '.document-fields input[type="text"]:not([disabled]):not([readonly]), .document-fields textarea:not([disabled]):not([readonly])'
@@ -26,10 +30,14 @@ const FIELD =
 async function timeToInput(page: Page, url: string): Promise<{ ms: number; htmlMs: number }> {
   const started = performance.now()
   await page.goto(url, { waitUntil: 'commit' })
-  const deadline = started + 60_000
+  const deadline = started + LIMIT_MS
   while (performance.now() < deadline) {
     const field = page.locator(FIELD).first()
-    await field.waitFor({ state: 'visible', timeout: 60_000 })
+    const shown = await field
+      .waitFor({ state: 'visible', timeout: Math.max(1, deadline - performance.now()) })
+      .then(() => true)
+      .catch(() => false)
+    if (!shown) break
     const before = await field.inputValue().catch(() => null)
     if (before !== null && (await field.isEnabled().catch(() => false))) {
       await field.focus().catch(() => undefined)
@@ -49,7 +57,14 @@ async function timeToInput(page: Page, url: string): Promise<{ ms: number; htmlM
     }
     await page.waitForTimeout(20)
   }
-  throw new Error(`${url}: no field accepted input within 60 s`)
+  const heading = await page
+    .locator('h1, .not-found, .unauthorized')
+    .first()
+    .innerText({ timeout: 1_000 })
+    .catch(() => '')
+  throw new Error(
+    `no field accepted input within ${LIMIT_MS / 1000} s at ${page.url()} (${heading.trim().slice(0, 80)})`,
+  )
 }
 
 async function logIn(browser: Browser, baseURL: string, email: string, password: string) {
@@ -162,11 +177,19 @@ export async function measureEditViews(
     const timings: EditViewTiming[] = []
     for (const [view, role, url] of views) {
       const page = await contexts[role].newPage()
-      // one visit to load the admin's scripts into the cache, as a working person has them
-      await timeToInput(page, url)
       const measured: { ms: number; htmlMs: number }[] = []
-      for (let run = 0; run < runs; run += 1) measured.push(await timeToInput(page, url))
-      await page.close()
+      try {
+        // one visit to load the admin's scripts into the cache, as a working person has them
+        await timeToInput(page, url)
+        for (let run = 0; run < runs; run += 1) measured.push(await timeToInput(page, url))
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error)
+        timings.push({ view, role, medianMs: NaN, runsMs: [], htmlMs: NaN, error: message })
+        console.log(`  ${view.padEnd(28)} ${role.padEnd(15)} FAILED: ${message}`)
+        continue
+      } finally {
+        await page.close()
+      }
       const runsMs = measured.map((run) => Math.round(run.ms))
       const medianMs = median(runsMs)
       const htmlMs = measured[runsMs.indexOf(medianMs)].htmlMs
@@ -187,6 +210,10 @@ export function editViewTable(timings: EditViewTiming[]) {
     '| --- | --- | ---: | ---: | --- |',
   ]
   for (const t of timings)
-    lines.push(`| ${t.view} | ${t.role} | ${t.medianMs} | ${t.htmlMs} | ${t.runsMs.join(', ')} |`)
+    lines.push(
+      t.error
+        ? `| ${t.view} | ${t.role} | — | — | ${t.error} |`
+        : `| ${t.view} | ${t.role} | ${t.medianMs} | ${t.htmlMs} | ${t.runsMs.join(', ')} |`,
+    )
   return lines.join('\n')
 }
