@@ -4,11 +4,13 @@ import type {
   CollectionSlug,
   Payload,
   PayloadRequest,
+  RelationshipField,
   Where,
 } from 'payload'
 
-import { idFrom } from '@/utilities/ids'
+import { idFrom, sameId } from '@/utilities/ids'
 
+import { privateField } from './privateField'
 import { isStaff } from './roles'
 
 type Lock = {
@@ -100,9 +102,22 @@ const readableLocks: Access = async ({ req }) => {
 }
 
 /**
+ * Who holds a lock: its holder, staff, and those who may edit the locked document (a colleague
+ * on the same record). As field access, Payload applies it to every shape of query: the value,
+ * `select`, `depth`, and `where`/`sort` on `user` (refused to all but staff, since a filter
+ * answers yes or no about every lock at once). `document` is force-selected so a `select` of
+ * `user` alone is judged on the same data.
+ */
+const seesTheEditor = privateField(async ({ req, doc }) => {
+  const lock = doc as Lock
+  if (sameId(lock.user?.value, req.user?.id)) return true
+  return mayEditLocked(req, lock)
+})
+
+/**
  * What the edit-lock notice shows: Payload prints the locking user's `email` (never their
- * name). Whoever may read a lock may edit its document (`readableLocks`), a colleague on the
- * same record, so the notice names the person.
+ * name). Whoever reads a lock may edit its document (`readableLocks`) and sees who holds it
+ * (`seesTheEditor`), so the notice names the person.
  */
 const nameTheEditor: CollectionAfterReadHook = async ({ doc, req }) => {
   const lock = doc as Lock
@@ -139,5 +154,11 @@ export function shapeEditLocks(payload: Payload) {
     update: onlyEditors,
     delete: onlyEditors,
   }
+  locks.forceSelect = { ...locks.forceSelect, document: true, globalSlug: true }
+  // the same field object is in `fields` (reads) and `flattenedFields` (where and sort)
+  const user = locks.fields.find(
+    (field): field is RelationshipField => field.type === 'relationship' && field.name === 'user',
+  )
+  if (user) user.access = { ...user.access, read: seesTheEditor }
   locks.hooks.afterRead = [...(locks.hooks.afterRead ?? []), nameTheEditor]
 }

@@ -13,9 +13,11 @@ import { idFrom } from '@/utilities/ids'
 export const creatableForOwnOrganisation: Access = async ({ data, req }) => {
   if (hasRole(req.user, 'admin', 'editor')) return true
   const own = await representedOrganisationIds(req)
-  // without data (the admin asking whether to show "Create") any own organisation will do
-  if (!data) return own.length > 0
-  const target = idFrom(data.organisation)
+  const target = idFrom(data?.organisation)
+  // without an organisation yet (the admin asking whether to show "Create", or whether its blank
+  // create form is editable) any own organisation will do; a record saved without one is
+  // refused anyway, the organisation being required
+  if (target === undefined) return own.length > 0
   return own.some((id) => String(id) === String(target))
 }
 

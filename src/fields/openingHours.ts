@@ -92,4 +92,5 @@ export const openingHoursField = (): ArrayField =>
       { field: 'opens', before: ' ' },
       { field: 'closes', before: '–' },
     ],
+    'interval',
   )

@@ -1,5 +1,7 @@
 import type { ArrayField } from 'payload'
 
+import { labelsFor } from '@/i18n/labels'
+
 /** One piece of a row's name: a field of the row, a date of it, or the title of what it links. */
 export type RowLabelPart = {
   field: string
@@ -18,10 +20,18 @@ export type RowLabelPart = {
  * An array whose rows are named by their content, with its translated singular as the fallback
  * ("Otázka 01") — Payload names rows "<singular> 01" and its add button "Add <singular>", both in
  * English unless the array has translated `labels`, so they are required here.
+ *
+ * `adds` names the array's entry in `admin.json`'s `addRow`: the noun as the add button needs it.
+ * Payload writes the button as "Přidat {{label}}" / "Pridať {{label}}" / "{{label}} hozzáadása"
+ * from the singular, which is the accusative in Czech and Slovak ("Přidat otázku", not "Přidat
+ * Otázka"), and its translations cannot decline a label. Its own array field takes `labels` as a
+ * prop before the field's, so it is the field's component here with that form as the singular
+ * (which Payload also uses in "requires at least 1 …"; the rows keep theirs through RowLabel).
  */
 export function namedRows<T extends ArrayField>(
   field: T & { labels: NonNullable<ArrayField['labels']> },
   show: RowLabelPart[],
+  adds: string,
 ): T {
   return {
     ...field,
@@ -29,6 +39,12 @@ export function namedRows<T extends ArrayField>(
       ...field.admin,
       components: {
         ...field.admin?.components,
+        Field: field.admin?.components?.Field ?? {
+          path: '@payloadcms/ui#ArrayField',
+          clientProps: {
+            labels: { singular: labelsFor('admin', `addRow.${adds}`), plural: field.labels.plural },
+          },
+        },
         RowLabel: {
           path: '/components/admin/RowLabel#RowLabel',
           clientProps: { show, singular: field.labels.singular },

@@ -1,6 +1,8 @@
 import type { Locale as DateLocale } from 'date-fns'
 import { cs } from 'date-fns/locale/cs'
 import { enUS } from 'date-fns/locale/en-US'
+import { hu } from 'date-fns/locale/hu'
+import { sk } from 'date-fns/locale/sk'
 
 /**
  * The admin's date patterns, in date-fns' localized tokens: Payload has one `admin.dateFormat`
@@ -9,6 +11,9 @@ import { enUS } from 'date-fns/locale/en-US'
  */
 export const adminDateTimeFormat = 'Pp'
 export const adminDayFormat = 'P'
+
+/** The date-fns locale of each admin language (the ones Payload's own date-fns key names). */
+export const adminDateLocales: Record<string, DateLocale> = { sk, cs, hu, en: enUS }
 
 type Width = 'full' | 'long' | 'medium' | 'short'
 const patched = Symbol.for('platform.adminDateFormats')

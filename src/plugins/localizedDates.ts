@@ -11,6 +11,9 @@ const formats: Record<string, { displayFormat: string; timeFormat?: string }> = 
   dayAndTime: { displayFormat: adminDateTimeFormat, timeFormat: 'p' },
 }
 
+/** Payload's date field, with the picker told the admin's language from its first render. */
+const localizedPicker = '/components/admin/LocalizedDateField#LocalizedDateField'
+
 function localize(fields: Field[]): Field[] {
   return fields.map((field) => {
     if (field.type === 'date') {
@@ -21,6 +24,10 @@ function localize(fields: Field[]): Field[] {
         admin: {
           ...field.admin,
           date: { ...chosen, ...date } as typeof date,
+          components: {
+            ...field.admin?.components,
+            Field: field.admin?.components?.Field ?? localizedPicker,
+          },
         },
       }
     }
@@ -42,8 +49,9 @@ function localize(fields: Field[]): Field[] {
 
 /**
  * Payload's date pickers default to US patterns (`MMM d, yyy h:mm a`, a 12-hour time list)
- * whatever the admin's language; every date field here shows the language's own way instead,
- * unless it chose a pattern itself.
+ * whatever the admin's language; every date field here shows and reads the language's own way
+ * instead (the localized patterns, and a picker that knows the language), unless it chose a
+ * pattern or a component itself.
  */
 export const localizedDates: Plugin = (config: Config): Config => ({
   ...config,

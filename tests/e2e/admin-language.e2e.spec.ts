@@ -91,9 +91,9 @@ async function scan(page: Page, language: Language, path: string): Promise<Findi
       }
     }
   }
-  // Known gap (issue 15, open): Payload's date-picker inputs still write US order; the text of
-  // every screen (lists, versions, "last modified") is checked, the inputs are not yet
-  void inputs
+  for (const value of inputs) {
+    if (usDate.test(value)) findings.push({ screen: path, kind: 'date', text: `picker: ${value}` })
+  }
   for (const value of text.split('\n')) {
     if (usDate.test(value))
       findings.push({ screen: path, kind: 'date', text: value.trim().slice(0, 80) })

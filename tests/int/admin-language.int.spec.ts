@@ -96,6 +96,37 @@ describe('labels in the admin', () => {
     }
   })
 
+  it('words every add button as its language does ("Přidat otázku", not "Přidat Otázka")', async () => {
+    const { t } = await import('@payloadcms/translations')
+    const { cs: csAdmin } = await import('@payloadcms/translations/languages/cs')
+    const { hu: huAdmin } = await import('@payloadcms/translations/languages/hu')
+    const arrays = allFields().filter(({ field }) => field.type === 'array')
+    const adds = new Map<string, Record<string, string>>()
+    for (const { collection, field } of arrays) {
+      if (field.type !== 'array') continue
+      const where = `${collection}.${field.name}`
+      // Payload's own array field, given the add button's form of the noun as its singular
+      const component = field.admin?.components?.Field as
+        | { path?: string; clientProps?: { labels?: { singular?: Record<string, string> } } }
+        | undefined
+      expect(component?.path, where).toBe('@payloadcms/ui#ArrayField')
+      const singular = component?.clientProps?.labels?.singular
+      for (const locale of locales) expect(singular?.[locale], `${where} (${locale})`).toBeTruthy()
+      adds.set(where, singular!)
+    }
+    const button = (where: string, translations: { translations: object }, locale: string) =>
+      t({
+        key: 'fields:addLabel',
+        translations: translations.translations as never,
+        vars: { label: adds.get(where)?.[locale] },
+      })
+    expect(button('events.questions', csAdmin, 'cs')).toBe('Přidat otázku')
+    expect(button('meetings.attendance', csAdmin, 'cs')).toBe('Přidat člena')
+    expect(button('centres.targetGroups', csAdmin, 'cs')).toBe('Přidat cílovou skupinu')
+    expect(adds.get('strategies.themes')?.sk).toBe('tému')
+    expect(button('events.questions', huAdmin, 'hu')).toBe('Kérdés hozzáadása')
+  })
+
   it('labels the slug, the uploader and the derived country in the admin’s language', () => {
     const named = (collection: string, name: string) =>
       allFields().find(
@@ -164,6 +195,11 @@ describe('dates in the admin', () => {
       const where = `${collection}.${'name' in field ? field.name : ''}`
       expect(String(date?.displayFormat), where).toMatch(/^(Pp|P|p|LLLL y)$/)
       if (date?.pickerAppearance === 'dayAndTime') expect(date.timeFormat, where).toBe('p')
+      // the picker is told the admin's language from its first render (see LocalizedDateField)
+      const components = (field.admin as { components?: { Field?: unknown } })?.components
+      expect(components?.Field, where).toBe(
+        '/components/admin/LocalizedDateField#LocalizedDateField',
+      )
     }
   })
 })
@@ -383,14 +419,14 @@ describe('edit locks', () => {
     ])
     // a reader who may not edit the meeting does not see its lock at all, in any query shape
     expect(await seenBy(outsider)).toEqual([])
-    const byEditor = { 'user.value': { equals: coordinator.id } }
+    // (a filter on `user` is refused to all but staff: tests/int/edit-locks.int.spec.ts)
+    const onMeetings: Where = { 'document.relationTo': { equals: 'meetings' } }
     for (const user of [outsider, second]) {
       const expected = user === second ? 1 : 0
       const shapes: { where: Where; select?: { user: true }; sort?: string; depth?: number }[] = [
-        { where: byEditor },
-        { where: byEditor, select: { user: true } },
-        { where: { 'user.relationTo': { equals: 'users' } }, sort: 'user' },
-        { where: { 'document.relationTo': { equals: 'meetings' } }, depth: 2 },
+        { where: onMeetings },
+        { where: onMeetings, select: { user: true } },
+        { where: onMeetings, sort: '-updatedAt', depth: 2 },
       ]
       for (const shape of shapes) {
         const found = await payload.find({
@@ -402,7 +438,7 @@ describe('edit locks', () => {
       }
       const counted = await payload.count({
         collection: 'payload-locked-documents',
-        where: byEditor,
+        where: onMeetings,
         ...as(user),
       })
       expect(counted.totalDocs).toBe(expected)

@@ -311,6 +311,40 @@ describe('centres: who changes what', () => {
     expect(created.status).toBe('pending')
   })
 
+  it('gives a representative an editable create form in the admin, for their own organisation only', async () => {
+    // what Payload's create view asks before anything is filled in: its form is read-only on "no"
+    const { docAccessOperation, createLocalReq } = await import('payload')
+    const req = await createLocalReq({ user: { ...alice, collection: 'users' } as never }, payload)
+    for (const slug of ['centres', 'events', 'case-studies'] as const) {
+      const { create } = await docAccessOperation({
+        collection: payload.collections[slug],
+        data: { _status: 'draft' },
+        req,
+      })
+      expect(create, slug).toBe(true)
+    }
+    const outsider = await createUser(payload, ['ngo'])
+    const outsiderReq = await createLocalReq(
+      { user: { ...outsider, collection: 'users' } as never },
+      payload,
+    )
+    const refused = await docAccessOperation({
+      collection: payload.collections.centres,
+      data: { _status: 'draft' },
+      req: outsiderReq,
+    })
+    expect(Boolean(refused.create)).toBe(false)
+    // the blank form's "yes" lets nothing through: a centre needs its organisation
+    await expect(
+      payload.create({
+        collection: 'centres',
+        data: { ...centre(alpha, 'Without organisation'), organisation: undefined } as never,
+        overrideAccess: false,
+        user: alice,
+      }),
+    ).rejects.toMatchObject({ name: 'ValidationError' })
+  })
+
   it('refuses a representative adding a centre to another organisation and stores nothing', async () => {
     await expectForbidden(
       payload.create({

@@ -132,6 +132,7 @@ export const CaseStudies: CollectionConfig<'case-studies'> = {
         ],
       },
       [{ field: 'title' }],
+      'activity',
     ),
     {
       name: 'targetGroups',
@@ -279,6 +280,7 @@ export const CaseStudies: CollectionConfig<'case-studies'> = {
         ],
       },
       [{ field: 'source' }],
+      'fundingSource',
     ),
     {
       name: 'resources',
@@ -367,6 +369,7 @@ export const CaseStudies: CollectionConfig<'case-studies'> = {
         ],
       },
       [{ field: 'type', relationTo: 'indicator-types' }, { field: 'value' }],
+      'indicator',
     ),
     {
       name: 'evidenceTier',

@@ -219,6 +219,7 @@ export const Centres: CollectionConfig<'centres'> = {
         ],
       },
       [{ field: 'targetGroup', relationTo: 'target-groups' }],
+      'targetGroup',
     ),
     {
       name: 'capacity',
@@ -347,6 +348,7 @@ export const Centres: CollectionConfig<'centres'> = {
         ],
       },
       [{ field: 'from', kind: 'date' }, { field: 'to', kind: 'date' }, { field: 'reason' }],
+      'closure',
     ),
     {
       name: 'languages',

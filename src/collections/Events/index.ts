@@ -322,10 +322,12 @@ export const Events: CollectionConfig<'events'> = {
               ],
             },
             [{ field: 'label' }],
+            'option',
           ),
         ],
       },
       [{ field: 'label' }],
+      'question',
     ),
     {
       name: 'status',

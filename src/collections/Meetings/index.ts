@@ -212,6 +212,7 @@ export const Meetings: CollectionConfig<'meetings'> = {
         ],
       },
       [{ field: 'title' }],
+      'agendaItem',
     ),
     namedRows(
       {
@@ -244,6 +245,7 @@ export const Meetings: CollectionConfig<'meetings'> = {
         ],
       },
       [{ field: 'member', relationTo: 'users' }],
+      'member',
     ),
     namedRows(
       {
@@ -274,6 +276,7 @@ export const Meetings: CollectionConfig<'meetings'> = {
         ],
       },
       [{ field: 'name' }, { field: 'organisation' }],
+      'guest',
     ),
     namedRows(
       {
@@ -313,6 +316,7 @@ export const Meetings: CollectionConfig<'meetings'> = {
         ],
       },
       [{ field: 'task' }],
+      'actionItem',
     ),
     namedRows(
       {
@@ -353,6 +357,7 @@ export const Meetings: CollectionConfig<'meetings'> = {
         ],
       },
       [{ field: 'member' }, { field: 'answer' }],
+      'rsvp',
     ),
   ],
   timestamps: true,

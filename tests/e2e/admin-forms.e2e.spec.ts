@@ -1,0 +1,207 @@
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { adminSession } from '../helpers/admin'
+import { setUpBrowser } from '../helpers/browser'
+
+const baseURL = inject('baseURL')
+const password = inject('adminPassword')
+const newPage = setUpBrowser(baseURL)
+const { logIn, api, save, settle } = adminSession(baseURL, password, newPage)
+
+type ID = number | string
+const stamp = Date.now()
+const EDITOR = 'editor@example.org'
+
+/** Dates in US order (12/24/2026) or with a 12-hour clock. */
+const usDate = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{1,2}:\d{2}\s?(AM|PM|am|pm)\b/i
+
+let event: ID
+let organisation: ID
+
+beforeAll(async () => {
+  const admin = await logIn('admin@example.org', 'cs')
+  organisation = (
+    await api<{ doc: { id: ID } }>(admin, 'post', '/api/organisations', {
+      name: `Spolek Data ${stamp}`,
+      kind: 'ngo',
+      country: 'CZ',
+      status: 'published',
+    })
+  ).doc.id
+  // 14:08 on Christmas Eve in Prague (UTC+1): a time no 15-minute step of the list would offer
+  event = // in Slovak, the content language the editor's admin opens in (their preferred language)
+    (
+      await api<{ doc: { id: ID } }>(admin, 'post', '/api/events', {
+        title: `Seminár o dátumoch ${stamp}`,
+        type: 'seminar',
+        startsAt: '2026-12-24T13:08:00.000Z',
+        startsAt_tz: 'Europe/Prague',
+        endsAt: '2026-12-24T15:08:00.000Z',
+        endsAt_tz: 'Europe/Prague',
+        mode: 'in-person',
+        venue: { municipality: 'Jihlava' },
+        organisation,
+        questions: [
+          {
+            kind: 'choice',
+            required: false,
+            label: 'Aké jedlo si želáte?',
+            options: [{ label: 'Bežné' }],
+          },
+        ],
+        status: 'published',
+      })
+    ).doc.id
+  await admin.close()
+})
+
+const picker = (page: Page, field: string) =>
+  page.locator(`#field-${field} .react-datepicker__input-container input`)
+
+/** The event's edit view, once the form is there and the browser has had time to re-render. */
+async function openEvent(page: Page) {
+  await page.goto(`/admin/collections/events/${event}`)
+  await picker(page, 'startsAt').waitFor()
+  await page.waitForLoadState('networkidle').catch(() => undefined)
+  await page.waitForTimeout(500)
+}
+
+/** Types a date and time into a picker as a person would, and leaves the field. */
+async function type(page: Page, field: string, value: string) {
+  const input = picker(page, field)
+  await input.click()
+  await input.fill('')
+  await input.pressSequentially(value)
+  await input.press('Tab')
+}
+
+async function stored(page: Page) {
+  return api<{ startsAt: string; endsAt: string }>(
+    page,
+    'get',
+    `/api/events/${event}?depth=0&select[startsAt]=true&select[endsAt]=true`,
+  )
+}
+
+describe('date pickers in the admin language', () => {
+  it('shows and reads d. M. yyyy H:mm in Czech', async () => {
+    const page = await logIn(EDITOR, 'cs')
+    await openEvent(page)
+    expect(await picker(page, 'startsAt').inputValue()).toBe('24. 12. 2026 14:08')
+    expect(await picker(page, 'endsAt').inputValue()).toBe('24. 12. 2026 16:08')
+
+    // the time list of the open picker is a 24-hour clock, and so is every value on the form
+    await picker(page, 'startsAt').click()
+    const times = await page.locator('.react-datepicker__time-list-item').allInnerTexts()
+    expect(times).toContain('9:00')
+    expect(times.join(' ')).not.toMatch(usDate)
+    await page.keyboard.press('Escape')
+    const values = await page
+      .locator('.react-datepicker__input-container input')
+      .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))
+    expect(values.filter((value) => usDate.test(value))).toEqual([])
+
+    await type(page, 'startsAt', '27. 12. 2026 9:30')
+    await type(page, 'endsAt', '27. 12. 2026 11:00')
+    expect(await picker(page, 'startsAt').inputValue()).toBe('27. 12. 2026 9:30')
+    const response = await save(page, 'events', event)
+    expect(response.status(), await response.text()).toBeLessThan(300)
+    // the wall time in the event's time zone (Prague, UTC+1 in December)
+    expect(await stored(page)).toMatchObject({
+      startsAt: '2026-12-27T08:30:00.000Z',
+      endsAt: '2026-12-27T10:00:00.000Z',
+    })
+    await openEvent(page)
+    expect(await picker(page, 'startsAt').inputValue()).toBe('27. 12. 2026 9:30')
+    await page.close()
+  })
+
+  it('shows and reads yyyy. MM. dd. H:mm in Hungarian', async () => {
+    const page = await logIn(EDITOR, 'hu')
+    await openEvent(page)
+    expect(await picker(page, 'startsAt').inputValue()).toBe('2026. 12. 27. 9:30')
+    await picker(page, 'startsAt').click()
+    const times = await page.locator('.react-datepicker__time-list-item').allInnerTexts()
+    expect(times).toContain('13:45')
+    expect(times.join(' ')).not.toMatch(usDate)
+    // the calendar's weekdays are Hungarian too (Payload's own default would be Su Mo Tu …)
+    const weekdays = await page.locator('.react-datepicker__day-name').allInnerTexts()
+    expect(weekdays).toContain('Cs')
+    expect(weekdays).not.toContain('Mo')
+    await page.keyboard.press('Escape')
+
+    await type(page, 'startsAt', '2026. 12. 28. 10:15')
+    await type(page, 'endsAt', '2026. 12. 28. 12:00')
+    await settle(page)
+    const response = await save(page, 'events', event)
+    expect(response.status(), await response.text()).toBeLessThan(300)
+    expect(await stored(page)).toMatchObject({
+      startsAt: '2026-12-28T09:15:00.000Z',
+      endsAt: '2026-12-28T11:00:00.000Z',
+    })
+    await openEvent(page)
+    expect(await picker(page, 'startsAt').inputValue()).toBe('2026. 12. 28. 10:15')
+    expect(await picker(page, 'endsAt').inputValue()).toBe('2026. 12. 28. 12:00')
+    await page.close()
+  })
+})
+
+describe('add buttons in the admin language', () => {
+  // Payload writes "Přidat {{label}}" from the singular: Czech needs the accusative there
+  const buttons = async (page: Page) => {
+    // Payload renders a form's fields as they scroll into view: the question's options with it
+    const addQuestion = page.locator('#field-questions .array-field__add-row').last()
+    await addQuestion.waitFor()
+    await addQuestion.scrollIntoViewIfNeeded()
+    await page
+      .locator('#field-questions__0__options .array-field__add-row')
+      .waitFor({ state: 'attached' })
+    // textContent: a collapsed row keeps its fields in the page, only hidden
+    const text = async (selector: string) =>
+      ((await page.locator(selector).last().textContent()) ?? '').trim()
+    return {
+      // the options' button is inside the question's row, the questions' own comes after the rows
+      question: await text('#field-questions .array-field__add-row'),
+      option: await text('#field-questions__0__options .array-field__add-row'),
+    }
+  }
+
+  it('adds "otázku" in Czech and a "Kérdés" in Hungarian', async () => {
+    const cs = await logIn(EDITOR, 'cs')
+    await openEvent(cs)
+    expect(await buttons(cs)).toEqual({ question: 'Přidat otázku', option: 'Přidat možnost' })
+    await cs.close()
+    const hu = await logIn(EDITOR, 'hu')
+    await openEvent(hu)
+    expect(await buttons(hu)).toEqual({
+      question: 'Kérdés hozzáadása',
+      option: 'Lehetőség hozzáadása',
+    })
+    await hu.close()
+  })
+})
+
+describe('the edit-lock notice', () => {
+  it('names the colleague editing and says since when, the way the language writes it', async () => {
+    const admin = await logIn('admin@example.org', 'cs')
+    await admin.goto(`/admin/collections/organisations/${organisation}`)
+    await admin.locator('#field-name').waitFor()
+    // Payload takes the lock with the form state that follows the first change
+    await admin.fill('#field-name', `Spolek Data ${stamp} (úprava)`)
+    await settle(admin)
+
+    const editor = await logIn(EDITOR, 'hu')
+    await editor.goto(`/admin/collections/organisations/${organisation}`)
+    const notice = editor.locator('.document-locked__content')
+    await notice.waitFor()
+    await expect.poll(() => notice.locator('p').first().innerText()).toContain('Platform Admin')
+    // Payload writes this time as Dec 1, 2026, 3:08 PM, whatever the admin's language
+    await expect
+      .poll(() => notice.locator('p').last().locator('strong').innerText())
+      .toMatch(/^\d{4}\. \d{2}\. \d{2}\. \d{1,2}:\d{2}$/)
+    expect(await notice.innerText()).not.toMatch(usDate)
+    await editor.close()
+    await admin.close()
+  })
+})
