@@ -24,7 +24,6 @@ let coEditor: User
 let representative: User
 let otherMember: User
 let lockID: number | string
-let otherLockID: number | string
 let rest: (user: User) => Promise<Client>
 
 const as = (user: User) => ({
@@ -86,16 +85,14 @@ beforeAll(async () => {
     ...as(coordinator),
   })
   // a second holder, so that a sort on the holder's name would change the order
-  otherLockID = (
-    await payload.create({
-      collection: LOCKS,
-      data: {
-        document: { relationTo: 'meetings', value: second.id },
-        user: { relationTo: 'users', value: coEditor.id },
-      },
-      ...as(coEditor),
-    })
-  ).id
+  await payload.create({
+    collection: LOCKS,
+    data: {
+      document: { relationTo: 'meetings', value: second.id },
+      user: { relationTo: 'users', value: coEditor.id },
+    },
+    ...as(coEditor),
+  })
   lockID = (
     await payload.create({
       collection: LOCKS,
