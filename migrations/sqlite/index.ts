@@ -17,6 +17,7 @@ import * as migration_20261201_121813_edited_by from './20261201_121813_edited_b
 import * as migration_20261201_125049_material_versions from './20261201_125049_material_versions'
 import * as migration_20261201_130358_comment_replies from './20261201_130358_comment_replies'
 import * as migration_20261201_130333_indicator_unit_forms from './20261201_130333_indicator_unit_forms'
+import * as migration_20261201_152835_centre_public_contacts from './20261201_152835_centre_public_contacts'
 
 export const migrations = [
   {
@@ -113,5 +114,10 @@ export const migrations = [
     up: migration_20261201_130333_indicator_unit_forms.up,
     down: migration_20261201_130333_indicator_unit_forms.down,
     name: '20261201_130333_indicator_unit_forms',
+  },
+  {
+    up: migration_20261201_152835_centre_public_contacts.up,
+    down: migration_20261201_152835_centre_public_contacts.down,
+    name: '20261201_152835_centre_public_contacts',
   },
 ]

@@ -3,6 +3,8 @@ import { promisify } from 'node:util'
 import type { Payload } from 'payload'
 import { z } from 'zod'
 
+import { phonePattern } from '@/fields/publicContacts'
+
 import { existingAccountEmail, verificationEmail } from '@/email/templates'
 import {
   normaliseRegistrationNumber,
@@ -32,6 +34,7 @@ export type ErrorCode =
   | 'registrationNumber'
   | 'duplicateRegistration'
   | 'website'
+  | 'phone'
   | 'latitude'
   | 'longitude'
   | PositionProblem
@@ -110,7 +113,9 @@ const newOrganisation = z.object({
     .optional()
     .transform((v) => v || undefined)
     .pipe(z.email({ error: 'email' }).optional()),
-  phone: optionalText(60),
+  phone: optionalText(60).refine((v) => v === undefined || phonePattern.test(v), {
+    error: 'phone',
+  }),
 })
 
 const existingOrganisation = z.object({
