@@ -11,13 +11,18 @@ type Props = {
   hrefFor: (page: number) => string
 }
 
-/** The page numbers to show: the first, the last and two either side of the current one. */
+/**
+ * The page numbers to show: the first, the last and two either side of the current one; null
+ * for a run of left-out numbers (a single left-out number is shown instead: "…" would be as wide).
+ */
 export function pageWindow(page: number, pages: number): (number | null)[] {
-  const shown = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])]
-    .filter((n) => n >= 1 && n <= pages)
-    .sort((a, b) => a - b)
-  // null stands for the numbers left out between two shown ones
-  return shown.flatMap((n, i) => (i > 0 && n - shown[i - 1] > 1 ? [null, n] : [n]))
+  const near = new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])
+  const shown: (number | null)[] = []
+  for (let n = 1; n <= pages; n += 1) {
+    if (near.has(n) || (near.has(n - 1) && near.has(n + 1))) shown.push(n)
+    else if (shown.at(-1) !== null) shown.push(null)
+  }
+  return shown
 }
 
 /** Previous / numbered pages / next for the public listings; a page past the end says so. */
