@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { z } from 'zod'
 
 import { phonePattern } from '@/fields/publicContacts'
+import { municipalityPosition } from '@/registry/municipalityPositions'
 
 import { existingAccountEmail, verificationEmail } from '@/email/templates'
 import {
@@ -396,6 +397,11 @@ export async function registerApplicant(
       })
       organisationId = claimed!.id
     }
+    // no coordinates typed: the municipality's position from the local table, if it knows it
+    const position =
+      data.latitude === undefined && data.longitude === undefined
+        ? (municipalityPosition(data.centreMunicipality, data.region) ?? {})
+        : { latitude: data.latitude, longitude: data.longitude }
     await payload.create({
       collection: 'centres',
       data: {
@@ -410,8 +416,7 @@ export async function registerApplicant(
         },
         region: region!.id,
         services,
-        latitude: data.latitude,
-        longitude: data.longitude,
+        ...position,
         status: 'pending',
       },
       locale,

@@ -271,9 +271,9 @@ const templates: Record<Country, Template[]> = {
   ],
 }
 
-type Place = [municipality: string, country: Country, regionCode: string, latitude: number, longitude: number, postcode: string, organisation: string]
+export type Place = [municipality: string, country: Country, regionCode: string, latitude: number, longitude: number, postcode: string, organisation: string]
 
-const places: Place[] = [
+export const places: Place[] = [
   ['Košice', 'SK', 'SK042', 48.7164, 21.2611, '040 01', 'Mesto Košice'],
   ['Trebišov', 'SK', 'SK042', 48.6289, 21.719, '075 01', 'Mesto Trebišov'],
   ['Michalovce', 'SK', 'SK042', 48.7543, 21.9195, '071 01', 'Mesto Michalovce'],
