@@ -222,9 +222,9 @@ describe('the organisations list', () => {
       page.getByRole('button', { name: t('filters.apply') }).click(),
     ])
     expect(page.url()).toContain('kind=municipality')
-    const names = await page.locator('ul.cards h3').allTextContents()
+    const names = await page.locator('ul.cards h2').allTextContents()
     expect(names.length).toBeGreaterThan(0)
-    expect(await page.locator('ul.cards h3[lang="hu"]').count()).toBe(names.length)
+    expect(await page.locator('ul.cards h2[lang="hu"]').count()).toBe(names.length)
 
     await page.goto('/en/organisations')
     await page.getByLabel(t('filters.search')).fill('kosicky samospravny')
@@ -232,7 +232,7 @@ describe('the organisations list', () => {
       page.waitForURL(/q=kosicky/),
       page.getByRole('button', { name: t('filters.apply') }).click(),
     ])
-    expect(await page.locator('ul.cards h3').allTextContents()).toEqual([
+    expect(await page.locator('ul.cards h2').allTextContents()).toEqual([
       'Košický samosprávny kraj – Referát pre sociálne vylúčené komunity',
     ])
     expect(await axeViolations(page)).toEqual([])

@@ -82,7 +82,9 @@ export default async function OrganisationsPage({ params, searchParams }: Props)
           />
         </div>
       </FilterForm>
-      <h2 id="results-heading">{t('count', { count: organisations.totalDocs })}</h2>
+      <p id="results-heading" role="status">
+        {t('count', { count: organisations.totalDocs })}
+      </p>
       {organisations.totalDocs === 0 ? (
         <p>{filtered ? t('noResults') : t('empty')}</p>
       ) : organisations.docs.length === 0 ? null : (
@@ -90,11 +92,11 @@ export default async function OrganisationsPage({ params, searchParams }: Props)
           {organisations.docs.map((organisation) => (
             <li key={organisation.id} className="card">
               {/* proper names stay in the organisation's own language */}
-              <h3 className="card__title" lang={countryLanguage[organisation.country]}>
+              <h2 className="card__title" lang={countryLanguage[organisation.country]}>
                 <Link href={`/${locale}/organisations/${organisation.slug}`}>
                   {organisation.name}
                 </Link>
-              </h3>
+              </h2>
               <dl className="facts">
                 <dt>{t('kind')}</dt>
                 <dd>{common(`kinds.${organisation.kind}`)}</dd>
