@@ -143,7 +143,7 @@ export const Organisations: CollectionConfig<'organisations'> = {
         en: 'Regions where active',
       },
     },
-    publicContactsField(),
+    publicContactsField({ checkPhone: false }),
     {
       name: 'description',
       type: 'richText',

@@ -9,9 +9,10 @@ export const websitePattern = /^https?:\/\/[^\s<>"]+\.[^\s<>"]+$/
 
 /**
  * The institution's own public phone, e-mail and website (an office line, not a person): shown
- * to every visitor and in the open data, unlike a centre's contact person.
+ * to every visitor and in the open data, unlike a centre's contact person. `checkPhone: false`
+ * where numbers were stored before the check existed: a saved record must stay saveable.
  */
-export const publicContactsField = (): RowField => ({
+export const publicContactsField = ({ checkPhone = true } = {}): RowField => ({
   type: 'row',
   fields: [
     {
@@ -20,6 +21,7 @@ export const publicContactsField = (): RowField => ({
       maxLength: 60,
       label: { sk: 'Telefón', cs: 'Telefon', hu: 'Telefon', en: 'Phone' },
       validate: ((value, { req }) =>
+        !checkPhone ||
         !value ||
         phonePattern.test(value.trim()) ||
         getT(
