@@ -294,3 +294,42 @@ describe('a 390 px phone', () => {
     expect(overflowing).toEqual([])
   })
 })
+
+describe('the registration form’s map picker', () => {
+  const t = getT('en', 'register')
+  const coordinates = (page: Page) =>
+    Promise.all([page.inputValue('#latitude'), page.inputValue('#longitude')])
+
+  it('fills the coordinates from a click, and by keyboard from the middle of the map', async () => {
+    const page = await newPage()
+    await page.goto('/en/register')
+    const map = page.getByRole('region', { name: t('centre.pickerLabel') })
+    await map.scrollIntoViewIfNeeded()
+    await page.locator('.position-picker .leaflet-container').waitFor()
+    const box = (await map.boundingBox())!
+    await page.mouse.click(box.x + box.width * 0.7, box.y + box.height * 0.4)
+    const [latitude, longitude] = await coordinates(page)
+    expect(Number(latitude)).toBeGreaterThan(44)
+    expect(Number(latitude)).toBeLessThan(54)
+    expect(Number(longitude)).toBeGreaterThan(12)
+    expect(Number(longitude)).toBeLessThan(26)
+    expect(await page.locator('.position-picker__pin').count()).toBe(1)
+
+    // by keyboard: move the map, then place the pin at its middle
+    await map.focus()
+    for (let i = 0; i < 4; i += 1) await page.keyboard.press('ArrowLeft')
+    const place = page.getByRole('button', { name: t('centre.pickerPlace') })
+    await place.focus()
+    await page.keyboard.press('Enter')
+    const [, movedLongitude] = await coordinates(page)
+    expect(Number(movedLongitude)).not.toBe(Number(longitude))
+    expect(await axeViolations(page)).toEqual([])
+  })
+
+  it('is not there without JavaScript: the two fields are', async () => {
+    const page = await newPage({ javaScriptEnabled: false })
+    await page.goto('/en/register')
+    expect(await page.locator('.position-picker').count()).toBe(0)
+    expect(await page.locator('#latitude').count()).toBe(1)
+  })
+})
