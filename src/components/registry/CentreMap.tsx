@@ -4,6 +4,8 @@ import 'leaflet/dist/leaflet.css'
 
 import { useEffect, useRef, useState } from 'react'
 
+import { whenSeen } from './whenSeen'
+
 /** [latitude, longitude, slug, name], as map.json sends them */
 export type Point = [number, number, string, string]
 
@@ -86,19 +88,10 @@ export function CentreMap({
       }
       setReady(true)
     }
-    // nothing is fetched or drawn until the map is about to be seen (below the filters on a phone)
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((entry) => entry.isIntersecting)) return
-        observer.disconnect()
-        void draw()
-      },
-      { rootMargin: '200px' },
-    )
-    if (container.current) observer.observe(container.current)
+    const unobserve = whenSeen(container.current, () => void draw())
     return () => {
       cancelled = true
-      observer.disconnect()
+      unobserve()
       map?.remove()
     }
   }, [pointsUrl, given, tileUrl, attribution])

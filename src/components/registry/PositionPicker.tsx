@@ -4,6 +4,8 @@ import 'leaflet/dist/leaflet.css'
 
 import { useEffect, useRef, useSyncExternalStore } from 'react'
 
+import { whenSeen } from './whenSeen'
+
 type Props = {
   /** the ids of the form's latitude and longitude inputs, which the picker fills */
   latitudeId: string
@@ -104,19 +106,10 @@ export function PositionPicker({
         detach.push(() => input?.removeEventListener('change', follow))
       }
     }
-    // Leaflet and the tiles load only when the map is about to be seen
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((entry) => entry.isIntersecting)) return
-        observer.disconnect()
-        void draw()
-      },
-      { rootMargin: '200px' },
-    )
-    if (container.current) observer.observe(container.current)
+    const unobserve = whenSeen(container.current, () => void draw())
     return () => {
       cancelled = true
-      observer.disconnect()
+      unobserve()
       for (const undo of detach) undo()
       map?.remove()
     }

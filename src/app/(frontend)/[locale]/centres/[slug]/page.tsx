@@ -6,6 +6,7 @@ import { cache } from 'react'
 
 import { FallbackNotice } from '@/components/FallbackNotice'
 import { JsonLd } from '@/components/JsonLd'
+import { Photos } from '@/components/Photos'
 import { CentreMap } from '@/components/registry/CentreMap'
 import { MAP_ATTRIBUTION, mapTileUrl } from '@/config/map'
 import { ServedMeasures } from '@/components/strategies/ServedMeasures'
@@ -350,24 +351,7 @@ export default async function CentrePage({ params }: Props) {
           </p>
         </section>
       ) : null}
-      {photos.length > 0 ? (
-        <section aria-labelledby="photos-heading">
-          <h2 id="photos-heading">{t('detail.photos')}</h2>
-          <ul className="cards photos">
-            {photos.map((photo) => (
-              <li key={photo.id}>
-                {/* eslint-disable-next-line @next/next/no-img-element -- stored sizes, served by Payload */}
-                <img
-                  src={photo.sizes?.card?.url ?? photo.url ?? ''}
-                  alt={photo.alt}
-                  loading="lazy"
-                  width={400}
-                />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <Photos heading={t('detail.photos')} photos={photos} />
       <ServedMeasures locale={locale} kind="centres" id={centre.id} />
     </article>
   )
