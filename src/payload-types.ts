@@ -306,9 +306,9 @@ export interface Organisation {
   };
   region?: (number | null) | Region;
   activeRegions?: (number | Region)[] | null;
-  website?: string | null;
-  email?: string | null;
   phone?: string | null;
+  email?: string | null;
+  website?: string | null;
   description?: {
     root: {
       type: string;
@@ -454,6 +454,9 @@ export interface Centre {
     | null;
   languages?: ('sk' | 'cs' | 'hu' | 'rom' | 'en' | 'de' | 'uk')[] | null;
   accessibility?: ('step-free' | 'accessible-toilet' | 'hearing-loop' | 'public-transport')[] | null;
+  phone?: string | null;
+  email?: string | null;
+  website?: string | null;
   /**
    * Shown publicly only if the organisation opts in.
    */
@@ -1315,9 +1318,9 @@ export interface OrganisationsSelect<T extends boolean = true> {
       };
   region?: T;
   activeRegions?: T;
-  website?: T;
-  email?: T;
   phone?: T;
+  email?: T;
+  website?: T;
   description?: T;
   logo?: T;
   publishContactPersons?: T;
@@ -1387,6 +1390,9 @@ export interface CentresSelect<T extends boolean = true> {
       };
   languages?: T;
   accessibility?: T;
+  phone?: T;
+  email?: T;
+  website?: T;
   contactPerson?:
     | T
     | {

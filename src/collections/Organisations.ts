@@ -9,6 +9,7 @@ import { countryField } from '@/fields/country'
 import { editedByField } from '@/fields/editedBy'
 import { moderationFields } from '@/fields/moderation'
 import { optionsFrom } from '@/i18n/labels'
+import { publicContactsField } from '@/fields/publicContacts'
 import { registrationNumberField } from '@/fields/registrationNumber'
 import { translationStatusField } from '@/fields/translationStatus'
 import { notifyModerationDecision } from '@/hooks/notifyModerationDecision'
@@ -142,25 +143,7 @@ export const Organisations: CollectionConfig<'organisations'> = {
         en: 'Regions where active',
       },
     },
-    {
-      name: 'website',
-      type: 'text',
-      maxLength: 300,
-      label: { sk: 'Web', cs: 'Web', hu: 'Honlap', en: 'Website' },
-      validate: (value: null | string | undefined) =>
-        !value || /^https?:\/\/[^\s]+\.[^\s]+$/.test(value) || 'https://…',
-    },
-    {
-      name: 'email',
-      type: 'email',
-      label: { sk: 'E-mail', cs: 'E-mail', hu: 'E-mail', en: 'Email' },
-    },
-    {
-      name: 'phone',
-      type: 'text',
-      maxLength: 60,
-      label: { sk: 'Telefón', cs: 'Telefon', hu: 'Telefon', en: 'Phone' },
-    },
+    publicContactsField({ checkPhone: false }),
     {
       name: 'description',
       type: 'richText',

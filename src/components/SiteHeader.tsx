@@ -1,10 +1,11 @@
 import Link from 'next/link'
+import { Suspense } from 'react'
 
 import { logOut } from '@/app/(frontend)/[locale]/login/actions'
 import { getT } from '@/i18n/server'
 import { type Locale, localeNames, locales } from '@/i18n/locales'
 
-import { LanguageSwitcher } from './LanguageSwitcher'
+import { LanguageSwitcher, LanguageSwitcherKeepingQuery } from './LanguageSwitcher'
 import { MainNav } from './MainNav'
 
 /**
@@ -61,11 +62,21 @@ export function SiteHeader({
             </form>
           </nav>
         ) : null}
-        <LanguageSwitcher
-          current={locale}
-          label={t('language.label')}
-          switchLabels={switchLabels}
-        />
+        <Suspense
+          fallback={
+            <LanguageSwitcher
+              current={locale}
+              label={t('language.label')}
+              switchLabels={switchLabels}
+            />
+          }
+        >
+          <LanguageSwitcherKeepingQuery
+            current={locale}
+            label={t('language.label')}
+            switchLabels={switchLabels}
+          />
+        </Suspense>
       </div>
     </header>
   )

@@ -3,6 +3,9 @@ import { promisify } from 'node:util'
 import type { Payload } from 'payload'
 import { z } from 'zod'
 
+import { phonePattern } from '@/fields/publicContacts'
+import { municipalityPosition } from '@/registry/municipalityPositions'
+
 import { existingAccountEmail, verificationEmail } from '@/email/templates'
 import {
   normaliseRegistrationNumber,
@@ -32,6 +35,7 @@ export type ErrorCode =
   | 'registrationNumber'
   | 'duplicateRegistration'
   | 'website'
+  | 'phone'
   | 'latitude'
   | 'longitude'
   | PositionProblem
@@ -110,7 +114,9 @@ const newOrganisation = z.object({
     .optional()
     .transform((v) => v || undefined)
     .pipe(z.email({ error: 'email' }).optional()),
-  phone: optionalText(60),
+  phone: optionalText(60).refine((v) => v === undefined || phonePattern.test(v), {
+    error: 'phone',
+  }),
 })
 
 const existingOrganisation = z.object({
@@ -391,6 +397,11 @@ export async function registerApplicant(
       })
       organisationId = claimed!.id
     }
+    // no coordinates typed: the municipality's position from the local table, if it knows it
+    const position =
+      data.latitude === undefined && data.longitude === undefined
+        ? (municipalityPosition(data.centreMunicipality, data.region) ?? {})
+        : { latitude: data.latitude, longitude: data.longitude }
     await payload.create({
       collection: 'centres',
       data: {
@@ -405,8 +416,7 @@ export async function registerApplicant(
         },
         region: region!.id,
         services,
-        latitude: data.latitude,
-        longitude: data.longitude,
+        ...position,
         status: 'pending',
       },
       locale,

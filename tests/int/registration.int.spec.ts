@@ -423,3 +423,66 @@ describe('the hourly allowance', () => {
     expect(getT('en', 'register')('errors.rateLimitedFor', { count: 1 })).toContain('1 minute.')
   })
 })
+
+describe('the position of a centre registered without coordinates', () => {
+  const centreNamed = async (name: string) =>
+    (
+      await payload.find({
+        collection: 'centres',
+        where: { name: { equals: name } },
+        limit: 1,
+        depth: 0,
+        select: { latitude: true, longitude: true },
+      })
+    ).docs[0]
+
+  it('is its municipality’s, from the local table, whatever the accents typed', async () => {
+    const result = await registerApplicant(
+      payload,
+      valid({
+        email: 'trebisov.position@spolu.example',
+        registrationNumber: '',
+        centreName: 'Klub Trebišov',
+        centreMunicipality: ' trebisov ',
+        latitude: '',
+        longitude: '',
+      }),
+      { locale: 'sk', ip: '10.0.9.1' },
+    )
+    expect(result).toEqual({ status: 'success' })
+    expect(await centreNamed('Klub Trebišov')).toMatchObject({
+      latitude: 48.6289,
+      longitude: 21.719,
+    })
+  })
+
+  it('stays empty where the table does not know the municipality, and typed ones win', async () => {
+    await registerApplicant(
+      payload,
+      valid({
+        email: 'nowhere.position@spolu.example',
+        registrationNumber: '',
+        centreName: 'Klub Neznáma',
+        centreMunicipality: 'Neznáma Ves',
+        latitude: '',
+        longitude: '',
+      }),
+      { locale: 'sk', ip: '10.0.9.2' },
+    )
+    const unknown = await centreNamed('Klub Neznáma')
+    expect(unknown).toBeDefined()
+    expect(unknown.latitude ?? null).toBeNull()
+    await registerApplicant(
+      payload,
+      valid({
+        email: 'typed.position@spolu.example',
+        registrationNumber: '',
+        centreName: 'Klub Typed',
+        latitude: '48.7',
+        longitude: '21.23',
+      }),
+      { locale: 'sk', ip: '10.0.9.3' },
+    )
+    expect(await centreNamed('Klub Typed')).toMatchObject({ latitude: 48.7, longitude: 21.23 })
+  })
+})

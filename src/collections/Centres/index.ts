@@ -11,6 +11,7 @@ import {
 import { countryField } from '@/fields/country'
 import { editedByField } from '@/fields/editedBy'
 import { moderationFields } from '@/fields/moderation'
+import { publicContactsField } from '@/fields/publicContacts'
 import { openingHoursField } from '@/fields/openingHours'
 import { translationStatusField } from '@/fields/translationStatus'
 import { labelsFor, optionsFrom } from '@/i18n/labels'
@@ -365,6 +366,7 @@ export const Centres: CollectionConfig<'centres'> = {
       options: accessibilityFeatures,
       label: { sk: 'Prístupnosť', cs: 'Přístupnost', hu: 'Akadálymentesség', en: 'Accessibility' },
     },
+    publicContactsField(),
     {
       name: 'contactPerson',
       type: 'group',

@@ -54,6 +54,7 @@ export function CentreFilters({ locale, t, common, filters, counts, taxonomies }
     },
   ]
 
+  const active = facets.reduce((sum, { key }) => sum + filters[key].length, 0)
   return (
     <form method="get" className="filters" role="search" aria-label={t('filters.heading')}>
       <div className="search-row">
@@ -70,43 +71,50 @@ export function CentreFilters({ locale, t, common, filters, counts, taxonomies }
         </div>
       </div>
       <h2 className="visually-hidden">{t('filters.heading')}</h2>
-      {facets.map(({ key, options }) => {
-        const visible = options.filter(
-          (option) => (counts[key][option.value] ?? 0) > 0 || filters[key].includes(option.value),
-        )
-        if (visible.length === 0) return null
-        return (
-          <fieldset key={key} className="facet">
-            <legend>{t(`facets.${key}`)}</legend>
-            <ul>
-              {visible.map((option) => {
-                const id = `f-${key}-${option.value}`
-                return (
-                  <li key={option.value}>
-                    <input
-                      type="checkbox"
-                      id={id}
-                      name={key}
-                      value={option.value}
-                      defaultChecked={filters[key].includes(option.value)}
-                    />
-                    <label htmlFor={id}>
-                      {option.label}{' '}
-                      <span className="count">
-                        ({formatNumber(locale, counts[key][option.value] ?? 0)})
-                      </span>
-                    </label>
-                  </li>
-                )
-              })}
-            </ul>
-          </fieldset>
-        )
-      })}
-      <div className="filters__actions">
-        <button type="submit">{t('filters.apply')}</button>
-        <a href="?">{t('search.reset')}</a>
-      </div>
+      {/* folded on a phone so the results come first; always open on a wide screen (CSS) */}
+      <details className="filters__more">
+        <summary>
+          {t('filters.show')}
+          {active > 0 ? ` (${formatNumber(locale, active)})` : ''}
+        </summary>
+        {facets.map(({ key, options }) => {
+          const visible = options.filter(
+            (option) => (counts[key][option.value] ?? 0) > 0 || filters[key].includes(option.value),
+          )
+          if (visible.length === 0) return null
+          return (
+            <fieldset key={key} className="facet">
+              <legend>{t(`facets.${key}`)}</legend>
+              <ul>
+                {visible.map((option) => {
+                  const id = `f-${key}-${option.value}`
+                  return (
+                    <li key={option.value}>
+                      <input
+                        type="checkbox"
+                        id={id}
+                        name={key}
+                        value={option.value}
+                        defaultChecked={filters[key].includes(option.value)}
+                      />
+                      <label htmlFor={id}>
+                        {option.label}{' '}
+                        <span className="count">
+                          ({formatNumber(locale, counts[key][option.value] ?? 0)})
+                        </span>
+                      </label>
+                    </li>
+                  )
+                })}
+              </ul>
+            </fieldset>
+          )
+        })}
+        <div className="filters__actions">
+          <button type="submit">{t('filters.apply')}</button>
+          <a href="?">{t('search.reset')}</a>
+        </div>
+      </details>
     </form>
   )
 }

@@ -4,12 +4,16 @@ import 'leaflet/dist/leaflet.css'
 
 import { useEffect, useRef, useState } from 'react'
 
+import { whenSeen } from './whenSeen'
+
 /** [latitude, longitude, slug, name], as map.json sends them */
-type Point = [number, number, string, string]
+export type Point = [number, number, string, string]
 
 type Props = {
   /** the directory's map.json with the page's filters */
   pointsUrl: string
+  /** the points themselves, when the page has them already (one centre's page); else fetched */
+  points?: Point[]
   tileUrl: string | null
   attribution: string
   label: string
@@ -22,7 +26,15 @@ type Props = {
  * image assets are needed; without tiles (offline, or MAP_TILE_URL=none) the points still
  * show, and the list beside the map carries the same information for everyone.
  */
-export function CentreMap({ pointsUrl, tileUrl, attribution, label, fallback, tilesOff }: Props) {
+export function CentreMap({
+  pointsUrl,
+  points: given,
+  tileUrl,
+  attribution,
+  label,
+  fallback,
+  tilesOff,
+}: Props) {
   const container = useRef<HTMLDivElement>(null)
   const [ready, setReady] = useState(false)
 
@@ -32,12 +44,13 @@ export function CentreMap({ pointsUrl, tileUrl, attribution, label, fallback, ti
     const draw = async () => {
       const [L, points] = await Promise.all([
         import('leaflet'),
-        fetch(pointsUrl)
-          .then((response) =>
-            response.ok ? (response.json() as Promise<{ points: Point[] }>) : { points: [] },
-          )
-          .then((body) => body.points)
-          .catch(() => [] as Point[]),
+        given ??
+          fetch(pointsUrl)
+            .then((response) =>
+              response.ok ? (response.json() as Promise<{ points: Point[] }>) : { points: [] },
+            )
+            .then((body) => body.points)
+            .catch(() => [] as Point[]),
       ])
       if (cancelled || !container.current) return
       // thousands of SVG circles make panning sluggish; one canvas draws them all
@@ -75,22 +88,13 @@ export function CentreMap({ pointsUrl, tileUrl, attribution, label, fallback, ti
       }
       setReady(true)
     }
-    // nothing is fetched or drawn until the map is about to be seen (below the filters on a phone)
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((entry) => entry.isIntersecting)) return
-        observer.disconnect()
-        void draw()
-      },
-      { rootMargin: '200px' },
-    )
-    if (container.current) observer.observe(container.current)
+    const unobserve = whenSeen(container.current, () => void draw())
     return () => {
       cancelled = true
-      observer.disconnect()
+      unobserve()
       map?.remove()
     }
-  }, [pointsUrl, tileUrl, attribution])
+  }, [pointsUrl, given, tileUrl, attribution])
 
   return (
     <figure className="centre-map">
@@ -101,7 +105,10 @@ export function CentreMap({ pointsUrl, tileUrl, attribution, label, fallback, ti
         aria-label={label}
         data-ready={ready || undefined}
       >
-        {ready ? null : <p className="hint">{fallback}</p>}
+        {/* only a reader without JavaScript is told the map needs it */}
+        <noscript>
+          <p className="hint">{fallback}</p>
+        </noscript>
       </div>
       {tileUrl ? null : <figcaption className="hint">{tilesOff}</figcaption>}
     </figure>

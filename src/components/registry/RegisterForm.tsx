@@ -6,6 +6,8 @@ import { ErrorSummary } from '@/components/ErrorSummary'
 import type { Locale } from '@/i18n/locales'
 import type { RegistrationState } from '@/registry/registration'
 
+import { PositionPicker } from './PositionPicker'
+
 type Messages = {
   required: string
   choose: string
@@ -31,6 +33,8 @@ type Props = {
   regions: { country: string; label: string; options: Option[] }[]
   services: { country: string; label: string; options: Option[] }[]
   organisations: Option[]
+  /** the map picker's tiles (none: the pin on a plain background) */
+  map: { tileUrl: string | null; attribution: string }
 }
 
 /**
@@ -49,6 +53,7 @@ export function RegisterForm({
   regions,
   services,
   organisations,
+  map,
 }: Props) {
   const [state, formAction, pending] = useActionState(action, {
     status: 'idle',
@@ -362,6 +367,15 @@ export function RegisterForm({
           inputMode: 'decimal',
         })}
         {field('longitude', m.centre.longitude, { inputMode: 'decimal' })}
+        <PositionPicker
+          latitudeId="latitude"
+          longitudeId="longitude"
+          tileUrl={map.tileUrl}
+          attribution={map.attribution}
+          label={m.centre.pickerLabel}
+          instructions={m.centre.pickerInstructions}
+          placeHere={m.centre.pickerPlace}
+        />
       </fieldset>
 
       {/* invisible to people, tempting to bots: anything typed here discards the submission */}

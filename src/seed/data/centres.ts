@@ -21,6 +21,9 @@ export type CentreSeed = {
   latitude: number
   longitude: number
   openingHours: Interval[]
+  /** the office's own line and site, shown to every visitor */
+  phone?: string
+  website?: string
 }
 
 export type MunicipalitySeed = {
@@ -88,6 +91,8 @@ const documented: CentreSeed[] = [
     regionCode: 'SK042',
     latitude: 48.7206,
     longitude: 21.2575,
+    phone: '+421 55 7268 299',
+    website: 'https://web.vucke.sk',
     openingHours: [
       ...week(['mon', 'tue', 'thu'], '07:30', '15:30'),
       { day: 'wed', opens: '07:30', closes: '16:30' },
@@ -266,9 +271,9 @@ const templates: Record<Country, Template[]> = {
   ],
 }
 
-type Place = [municipality: string, country: Country, regionCode: string, latitude: number, longitude: number, postcode: string, organisation: string]
+export type Place = [municipality: string, country: Country, regionCode: string, latitude: number, longitude: number, postcode: string, organisation: string]
 
-const places: Place[] = [
+export const places: Place[] = [
   ['Košice', 'SK', 'SK042', 48.7164, 21.2611, '040 01', 'Mesto Košice'],
   ['Trebišov', 'SK', 'SK042', 48.6289, 21.719, '075 01', 'Mesto Trebišov'],
   ['Michalovce', 'SK', 'SK042', 48.7543, 21.9195, '071 01', 'Mesto Michalovce'],

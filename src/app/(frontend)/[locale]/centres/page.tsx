@@ -102,17 +102,20 @@ export default async function CentresPage({ params, searchParams }: Props) {
           <h2 id="results-heading" aria-live="polite">
             {t('results', { count: matches.length })}
           </h2>
-          <CentreMap
-            pointsUrl={`/${locale}/centres/map.json${filtersToQuery({ ...filters, page: 1 })}`}
-            tileUrl={tileUrl}
-            attribution={MAP_ATTRIBUTION}
-            label={t('map.label')}
-            fallback={t('map.fallback')}
-            tilesOff={t('map.tilesOff')}
-          />
-          {results.length === 0 ? (
+          {/* a map of nothing helps nobody: an empty result shows none */}
+          {matches.length > 0 ? (
+            <CentreMap
+              pointsUrl={`/${locale}/centres/map.json${filtersToQuery({ ...filters, page: 1 })}`}
+              tileUrl={tileUrl}
+              attribution={MAP_ATTRIBUTION}
+              label={t('map.label')}
+              fallback={t('map.fallback')}
+              tilesOff={t('map.tilesOff')}
+            />
+          ) : null}
+          {matches.length === 0 ? (
             <p>{t('noResults')}</p>
-          ) : (
+          ) : results.length === 0 ? null : (
             <ul className="result-list">
               {results.map((centre) => (
                 <li key={centre.id} className="card">

@@ -1,13 +1,25 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
+import { FilterForm } from '@/components/FilterForm'
+import { Pagination } from '@/components/Pagination'
 import { type Locale, isLocale } from '@/i18n/locales'
 import { formatDate, getT } from '@/i18n/server'
-import { countryLanguage } from '@/fields/country'
+import { countries, countryLanguage } from '@/fields/country'
+import { organisationKinds } from '@/registry/organisationKinds'
+import {
+  findOrganisations,
+  organisationFiltersToQuery,
+  parseOrganisationFilters,
+} from '@/registry/organisationList'
 import { getPayloadClient } from '@/utilities/payload'
 import { pageMetadata } from '@/utilities/metadata'
+import { taxonomy } from '@/utilities/taxonomies'
 
-type Props = { params: Promise<{ locale: string }> }
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
 export const dynamic = 'force-dynamic'
 
@@ -17,40 +29,65 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata(locale, '/organisations', { title: t('title'), description: t('lead') })
 }
 
-export default async function OrganisationsPage({ params }: Props) {
+export default async function OrganisationsPage({ params, searchParams }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) return null
   const t = getT(locale, 'organisations')
   const common = getT(locale, 'common')
   const payload = await getPayloadClient()
-  const organisations = await payload.find({
-    collection: 'organisations',
-    overrideAccess: false,
-    user: null,
-    locale,
-    depth: 1,
-    limit: 100,
-    sort: 'name',
-    select: {
-      name: true,
-      slug: true,
-      kind: true,
-      country: true,
-      website: true,
-      address: { municipality: true },
-      region: true,
-      updatedAt: true,
-    },
-    populate: { regions: { name: true } },
-  })
+  const filters = parseOrganisationFilters(await searchParams)
+  const regions = await taxonomy(payload, 'regions', locale, 'name')
+  const organisations = await findOrganisations(payload, locale, filters, regions)
+  const filtered = Boolean(filters.q || filters.country || filters.region || filters.kind)
   return (
     <div className="stack">
       <h1>{t('title')}</h1>
       <p className="lead">{t('lead')}</p>
-      <p>{t('count', { count: organisations.totalDocs })}</p>
-      {organisations.docs.length === 0 ? (
-        <p>{t('empty')}</p>
-      ) : (
+      <FilterForm
+        label={t('filters.heading')}
+        anyLabel={t('filters.any')}
+        applyLabel={t('filters.apply')}
+        selects={[
+          {
+            key: 'country',
+            label: t('filters.country'),
+            value: filters.country,
+            options: countries.map((value) => ({ value, label: common(`countries.${value}`) })),
+          },
+          {
+            key: 'region',
+            label: t('filters.region'),
+            value: filters.region,
+            options: regions.map((r) => ({
+              value: r.code,
+              label: `${r.name} (${common(`countries.${r.country}`)})`,
+            })),
+          },
+          {
+            key: 'kind',
+            label: t('filters.kind'),
+            value: filters.kind,
+            options: organisationKinds.map((value) => ({ value, label: common(`kinds.${value}`) })),
+          },
+        ]}
+      >
+        <div className="field">
+          <label htmlFor="organisation-search">{t('filters.search')}</label>
+          <input
+            id="organisation-search"
+            type="search"
+            name="q"
+            defaultValue={filters.q}
+            maxLength={100}
+          />
+        </div>
+      </FilterForm>
+      <p id="results-heading" role="status">
+        {t('count', { count: organisations.totalDocs })}
+      </p>
+      {organisations.totalDocs === 0 ? (
+        <p>{filtered ? t('noResults') : t('empty')}</p>
+      ) : organisations.docs.length === 0 ? null : (
         <ul className="cards">
           {organisations.docs.map((organisation) => (
             <li key={organisation.id} className="card">
@@ -91,6 +128,14 @@ export default async function OrganisationsPage({ params }: Props) {
           ))}
         </ul>
       )}
+      <Pagination
+        locale={locale}
+        page={filters.page}
+        pages={organisations.totalPages}
+        hrefFor={(page) =>
+          `/${locale}/organisations${organisationFiltersToQuery(filters, { page })}`
+        }
+      />
     </div>
   )
 }

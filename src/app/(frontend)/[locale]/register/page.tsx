@@ -4,6 +4,7 @@ import { RegisterForm } from '@/components/registry/RegisterForm'
 import { countryLanguage } from '@/fields/country'
 import { type Locale, isLocale } from '@/i18n/locales'
 import { resources } from '@/i18n/resources'
+import { MAP_ATTRIBUTION, mapTileUrl } from '@/config/map'
 import { getT } from '@/i18n/server'
 import { pageMetadata } from '@/utilities/metadata'
 import { getPayloadClient } from '@/utilities/payload'
@@ -65,6 +66,7 @@ export default async function RegisterPage({ params }: Props) {
         countries={countries.map((value) => ({ value, label: common(`countries.${value}`) }))}
         regions={byCountry(taxonomies.regions, (r) => ({ value: r.code, label: r.name }))}
         services={byCountry(taxonomies.services, (s) => ({ value: s.code, label: s.name }))}
+        map={{ tileUrl: mapTileUrl(), attribution: MAP_ATTRIBUTION }}
         organisations={organisations.docs.map((o) => ({
           value: o.slug,
           label: o.name,

@@ -1,3 +1,4 @@
+import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
@@ -5,6 +6,9 @@ import { cache } from 'react'
 
 import { FallbackNotice } from '@/components/FallbackNotice'
 import { JsonLd } from '@/components/JsonLd'
+import { Photos } from '@/components/Photos'
+import { CentreMap } from '@/components/registry/CentreMap'
+import { MAP_ATTRIBUTION, mapTileUrl } from '@/config/map'
 import { ServedMeasures } from '@/components/strategies/ServedMeasures'
 import { countryLanguage } from '@/fields/country'
 import { contentLanguage } from '@/i18n/fallback'
@@ -12,7 +16,7 @@ import { type Locale, isLocale } from '@/i18n/locales'
 import { formatNumber, getT } from '@/i18n/server'
 import { pageMetadata } from '@/utilities/metadata'
 import { getPayloadClient } from '@/utilities/payload'
-import type { Organisation, Region, ServiceType, TargetGroup } from '@/payload-types'
+import type { Media, Organisation, Region, ServiceType, TargetGroup } from '@/payload-types'
 import {
   byWeekday,
   closureAt,
@@ -46,6 +50,7 @@ const findCentre = cache(async (locale: Locale, slug: string) => {
       regions: { name: true, code: true },
       'service-types': { name: true, legalBasis: true },
       'target-groups': { name: true },
+      media: { alt: true, url: true, sizes: true },
     },
   })
   return docs[0]
@@ -73,6 +78,10 @@ export default async function CentrePage({ params }: Props) {
   const summaryLang = centre.summary
     ? await contentLanguage(await getPayloadClient(), 'centres', centre.id, locale, 'summary')
     : locale
+  const descriptionLang = centre.description
+    ? await contentLanguage(await getPayloadClient(), 'centres', centre.id, locale, 'description')
+    : locale
+  const photos = ((centre.photos ?? []) as Media[]).filter((photo) => typeof photo === 'object')
   const region = centre.region as Region
   const services = (centre.services ?? []) as ServiceType[]
   const intervals = (centre.openingHours ?? []) as Interval[]
@@ -108,6 +117,9 @@ export default async function CentrePage({ params }: Props) {
       addressRegion: region?.name,
       addressCountry: centre.country,
     },
+    telephone: centre.phone ?? undefined,
+    email: centre.email ?? undefined,
+    sameAs: centre.website ?? undefined,
     geo: hasCoordinates
       ? { '@type': 'GeoCoordinates', latitude: centre.latitude, longitude: centre.longitude }
       : undefined,
@@ -128,6 +140,14 @@ export default async function CentrePage({ params }: Props) {
           <p className="lead" lang={summaryLang}>
             {centre.summary}
           </p>
+        </>
+      ) : null}
+      {centre.description ? (
+        <>
+          <FallbackNotice locale={locale} shown={descriptionLang} />
+          <div lang={descriptionLang}>
+            <RichText data={centre.description} className="prose" />
+          </div>
         </>
       ) : null}
       <p>
@@ -195,6 +215,32 @@ export default async function CentrePage({ params }: Props) {
                 </dd>
               </>
             ) : null}
+            {centre.phone ? (
+              <>
+                <dt>{t('detail.phone')}</dt>
+                <dd>
+                  <a href={`tel:${centre.phone.replace(/[^+0-9]/g, '')}`}>{centre.phone}</a>
+                </dd>
+              </>
+            ) : null}
+            {centre.email ? (
+              <>
+                <dt>{t('detail.email')}</dt>
+                <dd>
+                  <a href={`mailto:${centre.email}`}>{centre.email}</a>
+                </dd>
+              </>
+            ) : null}
+            {centre.website ? (
+              <>
+                <dt>{t('detail.website')}</dt>
+                <dd>
+                  <a href={centre.website} rel="noopener">
+                    {centre.website.replace(/^https?:\/\//, '')}
+                  </a>
+                </dd>
+              </>
+            ) : null}
             {centre.contactPerson?.name ? (
               <>
                 <dt>{t('detail.contactPerson')}</dt>
@@ -221,9 +267,9 @@ export default async function CentrePage({ params }: Props) {
             ) : null}
           </dl>
         </section>
-        <section aria-labelledby="hours-heading">
-          <h2 id="hours-heading">{t('detail.openingHours')}</h2>
-          {intervals.length ? (
+        {intervals.length ? (
+          <section aria-labelledby="hours-heading">
+            <h2 id="hours-heading">{t('detail.openingHours')}</h2>
             <table className="hours">
               <tbody>
                 {byWeekday(intervals).map(({ day, intervals: list }) => (
@@ -243,8 +289,8 @@ export default async function CentrePage({ params }: Props) {
                 ))}
               </tbody>
             </table>
-          ) : null}
-        </section>
+          </section>
+        ) : null}
       </div>
       {services.length ? (
         <section aria-labelledby="services-heading">
@@ -282,6 +328,17 @@ export default async function CentrePage({ params }: Props) {
       {hasCoordinates ? (
         <section aria-labelledby="location-heading">
           <h2 id="location-heading">{t('detail.location')}</h2>
+          <div className="centre-location">
+            <CentreMap
+              pointsUrl={`/${locale}/centres/map.json`}
+              points={[[centre.latitude!, centre.longitude!, centre.slug, centre.name]]}
+              tileUrl={mapTileUrl()}
+              attribution={MAP_ATTRIBUTION}
+              label={t('detail.mapLabel', { name: centre.name })}
+              fallback={t('detail.mapFallback')}
+              tilesOff={t('map.tilesOff')}
+            />
+          </div>
           <p>
             {formatNumber(locale, centre.latitude!, { maximumFractionDigits: 5 })},{' '}
             {formatNumber(locale, centre.longitude!, { maximumFractionDigits: 5 })} ·{' '}
@@ -294,6 +351,7 @@ export default async function CentrePage({ params }: Props) {
           </p>
         </section>
       ) : null}
+      <Photos heading={t('detail.photos')} photos={photos} />
       <ServedMeasures locale={locale} kind="centres" id={centre.id} />
     </article>
   )

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
 import { FallbackNotice } from '@/components/FallbackNotice'
+import { Photos } from '@/components/Photos'
 import { JsonLd } from '@/components/JsonLd'
 import { ShareBar } from '@/components/charts/BarChart'
 import { ServedMeasures } from '@/components/strategies/ServedMeasures'
@@ -373,24 +374,7 @@ export default async function CaseStudyPage({ params }: Props) {
         </section>
       ) : null}
 
-      {photos.length > 0 ? (
-        <section aria-labelledby="photos-heading">
-          <h2 id="photos-heading">{t('detail.photos')}</h2>
-          <ul className="cards">
-            {photos.map((photo) => (
-              <li key={photo.id}>
-                {/* eslint-disable-next-line @next/next/no-img-element -- stored sizes, served by Payload */}
-                <img
-                  src={photo.sizes?.card?.url ?? photo.url ?? ''}
-                  alt={photo.alt}
-                  loading="lazy"
-                  width={400}
-                />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <Photos heading={t('detail.photos')} photos={photos} />
       {attachments.length > 0 ? (
         <section aria-labelledby="attachments-heading">
           <h2 id="attachments-heading">{t('detail.attachments')}</h2>

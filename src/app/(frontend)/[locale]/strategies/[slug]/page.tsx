@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
 import { FallbackNotice } from '@/components/FallbackNotice'
+import { TableScroll } from '@/components/TableScroll'
 import { JsonLd } from '@/components/JsonLd'
 import { BarChart } from '@/components/charts/BarChart'
 import { ProgressBar } from '@/components/strategies/ProgressBar'
@@ -233,40 +234,44 @@ export default async function StrategyPage({ params }: Props) {
                         </p>
                       ) : null}
                       {(measure.indicators ?? []).length > 0 ? (
-                        <table className="chart__table">
-                          <caption className="visually-hidden">{`${t('detail.measure', { code: measure.code })}: ${t('detail.indicator')}`}</caption>
-                          <thead>
-                            <tr>
-                              <th scope="col">{t('detail.indicator')}</th>
-                              <th scope="col">{t('detail.baseline')}</th>
-                              <th scope="col">{t('detail.target')}</th>
-                              <th scope="col">{t('detail.actual')}</th>
-                              <th scope="col">{t('detail.progress')}</th>
-                            </tr>
-                          </thead>
-                          <tbody>
-                            {(measure.indicators ?? []).map((indicator) => (
-                              <tr key={indicator.id}>
-                                <th scope="row">
-                                  {indicator.name}
-                                  {indicator.unit ? ` (${indicator.unit})` : ''}
-                                </th>
-                                <td>
-                                  {typeof indicator.baseline === 'number'
-                                    ? formatNumber(locale, indicator.baseline)
-                                    : '—'}
-                                </td>
-                                <td>{formatNumber(locale, indicator.target)}</td>
-                                <td>
-                                  {typeof indicator.actual === 'number'
-                                    ? formatNumber(locale, indicator.actual)
-                                    : t('detail.notMeasured')}
-                                </td>
-                                <td>{percent(indicatorProgress(indicator))}</td>
+                        <TableScroll
+                          label={`${t('detail.measure', { code: measure.code })}: ${t('detail.indicator')}`}
+                        >
+                          <table className="chart__table">
+                            <caption className="visually-hidden">{`${t('detail.measure', { code: measure.code })}: ${t('detail.indicator')}`}</caption>
+                            <thead>
+                              <tr>
+                                <th scope="col">{t('detail.indicator')}</th>
+                                <th scope="col">{t('detail.baseline')}</th>
+                                <th scope="col">{t('detail.target')}</th>
+                                <th scope="col">{t('detail.actual')}</th>
+                                <th scope="col">{t('detail.progress')}</th>
                               </tr>
-                            ))}
-                          </tbody>
-                        </table>
+                            </thead>
+                            <tbody>
+                              {(measure.indicators ?? []).map((indicator) => (
+                                <tr key={indicator.id}>
+                                  <th scope="row">
+                                    {indicator.name}
+                                    {indicator.unit ? ` (${indicator.unit})` : ''}
+                                  </th>
+                                  <td>
+                                    {typeof indicator.baseline === 'number'
+                                      ? formatNumber(locale, indicator.baseline)
+                                      : '—'}
+                                  </td>
+                                  <td>{formatNumber(locale, indicator.target)}</td>
+                                  <td>
+                                    {typeof indicator.actual === 'number'
+                                      ? formatNumber(locale, indicator.actual)
+                                      : t('detail.notMeasured')}
+                                  </td>
+                                  <td>{percent(indicatorProgress(indicator))}</td>
+                                </tr>
+                              ))}
+                            </tbody>
+                          </table>
+                        </TableScroll>
                       ) : null}
                       {work.centres.length + work.caseStudies.length + work.events.length > 0 ? (
                         <div>

@@ -1,0 +1,46 @@
+import type { RowField, TextFieldSingleValidation } from 'payload'
+
+import { requestLocale } from '@/i18n/requestLocale'
+import { getT } from '@/i18n/server'
+
+/** a telephone number as people write it: digits with spaces, dashes, slashes, brackets, a leading + */
+export const phonePattern = /^\+?[0-9][0-9 ()/.-]{4,28}[0-9]$/
+export const websitePattern = /^https?:\/\/[^\s<>"]+\.[^\s<>"]+$/
+
+/**
+ * The institution's own public phone, e-mail and website (an office line, not a person): shown
+ * to every visitor and in the open data, unlike a centre's contact person. `checkPhone: false`
+ * where numbers were stored before the check existed: a saved record must stay saveable.
+ */
+export const publicContactsField = ({ checkPhone = true } = {}): RowField => ({
+  type: 'row',
+  fields: [
+    {
+      name: 'phone',
+      type: 'text',
+      maxLength: 60,
+      label: { sk: 'Telefón', cs: 'Telefon', hu: 'Telefon', en: 'Phone' },
+      validate: ((value, { req }) =>
+        !checkPhone ||
+        !value ||
+        phonePattern.test(value.trim()) ||
+        getT(
+          requestLocale(req),
+          'admin',
+        )('fields.phoneFormat')) satisfies TextFieldSingleValidation,
+    },
+    {
+      name: 'email',
+      type: 'email',
+      label: { sk: 'E-mail', cs: 'E-mail', hu: 'E-mail', en: 'Email' },
+    },
+    {
+      name: 'website',
+      type: 'text',
+      maxLength: 300,
+      label: { sk: 'Web', cs: 'Web', hu: 'Honlap', en: 'Website' },
+      validate: (value: null | string | undefined) =>
+        !value || websitePattern.test(value) || 'https://…',
+    },
+  ],
+})

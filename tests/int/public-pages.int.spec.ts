@@ -1,0 +1,185 @@
+import { getLocalI18n, type Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { pageWindow } from '@/components/Pagination'
+import { getT } from '@/i18n/server'
+import type { Organisation, Region, User } from '@/payload-types'
+import {
+  findOrganisations,
+  organisationFiltersToQuery,
+  parseOrganisationFilters,
+} from '@/registry/organisationList'
+
+import { bootPayload, createUser, type TestPayload } from '../helpers/payload'
+
+let ctx: TestPayload
+let payload: Payload
+let editor: User
+let kosice: Region, vas: Region
+let owner: Organisation
+
+beforeAll(async () => {
+  ctx = await bootPayload()
+  payload = ctx.payload
+  editor = await createUser(payload, ['editor'])
+  const region = (code: string, country: 'SK' | 'HU', name: string) =>
+    payload.create({ collection: 'regions', data: { code, country, name } })
+  kosice = await region('SK042', 'SK', 'Košický kraj')
+  vas = await region('HU222', 'HU', 'Vas vármegye')
+  const organisation = (name: string, data: Record<string, unknown> = {}) =>
+    payload.create({
+      collection: 'organisations',
+      data: { name, kind: 'ngo', country: 'SK', status: 'published', ...data } as never,
+    })
+  owner = await organisation('Košický samosprávny kraj', {
+    kind: 'regional-authority',
+    region: kosice.id,
+  })
+  // 24 more Slovak NGOs, so the list has two pages of 20
+  for (let i = 1; i <= 24; i += 1) {
+    await organisation(`Občianske združenie ${String(i).padStart(2, '0')}`, { region: kosice.id })
+  }
+  await organisation('Szombathelyi Családsegítő', {
+    country: 'HU',
+    kind: 'charity',
+    region: vas.id,
+  })
+  await organisation('Szombathelyi Tanoda', { country: 'HU', region: vas.id })
+  // matches the search, but nobody approved it yet
+  await organisation('Košická tanoda (čaká)', { status: 'pending' })
+})
+
+afterAll(async () => {
+  await ctx?.cleanup()
+})
+
+describe("a centre's public contacts", () => {
+  const centre = (data: Record<string, unknown>) => ({
+    organisation: owner.id,
+    name: `Centrum ${Math.random()}`,
+    region: kosice.id,
+    address: { municipality: 'Košice' },
+    status: 'published',
+    ...data,
+  })
+
+  it('refuses a phone that is not a number, in the admin’s language, and stores nothing', async () => {
+    const i18n = await getLocalI18n({ config: payload.config, language: 'cs' })
+    const before = (await payload.count({ collection: 'centres' })).totalDocs
+    const error = await payload
+      .create({
+        collection: 'centres',
+        data: centre({ phone: 'call me maybe' }) as never,
+        overrideAccess: false,
+        user: editor,
+        req: { i18n } as never,
+      })
+      .then(
+        () => undefined,
+        (caught: { data?: { errors?: { path: string; message: string }[] } }) => caught,
+      )
+    expect(error?.data?.errors).toEqual([
+      {
+        path: 'phone',
+        message: getT('cs', 'admin')('fields.phoneFormat'),
+        label: expect.anything(),
+      },
+    ])
+    expect((await payload.count({ collection: 'centres' })).totalDocs).toBe(before)
+  })
+
+  it.each([
+    ['a website without a scheme', { website: 'www.example.org' }],
+    ['an e-mail address without a domain', { email: 'office@' }],
+  ])('refuses %s', async (_what, patch) => {
+    await expect(
+      payload.create({
+        collection: 'centres',
+        data: centre(patch) as never,
+        overrideAccess: false,
+        user: editor,
+      }),
+    ).rejects.toMatchObject({ name: 'ValidationError' })
+  })
+
+  it('shows the institution’s contacts to a visitor, but not the private contact person', async () => {
+    const created = await payload.create({
+      collection: 'centres',
+      data: centre({
+        phone: '+421 55 7268 299',
+        email: 'office@example.org',
+        website: 'https://example.org/centrum',
+        contactPerson: { name: 'Jana Private', phone: '+421 900 000 000' },
+      }) as never,
+      overrideAccess: false,
+      user: editor,
+    })
+    const seen = await payload.findByID({
+      collection: 'centres',
+      id: created.id,
+      overrideAccess: false,
+      user: null,
+      depth: 0,
+    })
+    expect(seen).toMatchObject({
+      phone: '+421 55 7268 299',
+      email: 'office@example.org',
+      website: 'https://example.org/centrum',
+    })
+    expect(seen.contactPerson?.name).toBeUndefined()
+  })
+})
+
+describe('the organisations list', () => {
+  const list = (query: Record<string, string>) =>
+    findOrganisations(payload, 'sk', parseOrganisationFilters(query), [
+      { id: kosice.id, code: 'SK042' },
+      { id: vas.id, code: 'HU222' },
+    ])
+
+  it('pages the published organisations by 20, and a page past the end has none', async () => {
+    const first = await list({})
+    expect(first.totalDocs).toBe(27)
+    expect(first.totalPages).toBe(2)
+    expect(first.docs).toHaveLength(20)
+    expect((await list({ page: '2' })).docs).toHaveLength(7)
+    const past = await list({ page: '9' })
+    expect(past.docs).toHaveLength(0)
+    expect(past.totalPages).toBe(2)
+  })
+
+  it('finds by words without accents, never an organisation awaiting approval', async () => {
+    const found = await list({ q: 'kosicky' })
+    expect(found.docs.map((doc) => doc.name)).toEqual(['Košický samosprávny kraj'])
+    expect((await list({ q: 'tanoda' })).docs.map((doc) => doc.name)).toEqual([
+      'Szombathelyi Tanoda',
+    ])
+    expect((await list({ q: 'nothing like this' })).totalDocs).toBe(0)
+  })
+
+  it('filters by country, region and kind, and ignores values that are not codes', async () => {
+    expect((await list({ country: 'HU' })).totalDocs).toBe(2)
+    expect((await list({ region: 'HU222', kind: 'charity' })).docs.map((d) => d.name)).toEqual([
+      'Szombathelyi Családsegítő',
+    ])
+    expect((await list({ kind: 'regional-authority' })).totalDocs).toBe(1)
+    expect((await list({ kind: '<script>', country: 'XX' })).totalDocs).toBe(27)
+  })
+
+  it('keeps the filters in the links to other pages', () => {
+    const filters = parseOrganisationFilters({ q: 'Košice', country: 'SK', page: '3' })
+    expect(organisationFiltersToQuery(filters, { page: 1 })).toBe('?q=Ko%C5%A1ice&country=SK')
+    expect(organisationFiltersToQuery(filters, { page: 2 })).toBe(
+      '?q=Ko%C5%A1ice&country=SK&page=2',
+    )
+  })
+})
+
+describe('numbered pagination', () => {
+  it('shows the first, the last and two pages either side of the current one', () => {
+    expect(pageWindow(1, 1)).toEqual([1])
+    expect(pageWindow(1, 5)).toEqual([1, 2, 3, 4, 5])
+    expect(pageWindow(10, 20)).toEqual([1, null, 8, 9, 10, 11, 12, null, 20])
+    expect(pageWindow(4, 20)).toEqual([1, 2, 3, 4, 5, 6, null, 20])
+  })
+})
