@@ -18,7 +18,7 @@ import * as migration_20261201_125049_material_versions from './20261201_125049_
 import * as migration_20261201_130333_indicator_unit_forms from './20261201_130333_indicator_unit_forms'
 import * as migration_20261201_130358_comment_replies from './20261201_130358_comment_replies'
 import * as migration_20261201_153502_upload_prefix from './20261201_153502_upload_prefix'
-import * as migration_20261201_152835_centre_public_contacts from './20261201_152835_centre_public_contacts'
+import * as migration_20261201_170157_centre_public_contacts from './20261201_170157_centre_public_contacts'
 
 export const migrations = [
   {
@@ -122,8 +122,8 @@ export const migrations = [
     name: '20261201_153502_upload_prefix',
   },
   {
-    up: migration_20261201_152835_centre_public_contacts.up,
-    down: migration_20261201_152835_centre_public_contacts.down,
-    name: '20261201_152835_centre_public_contacts',
+    up: migration_20261201_170157_centre_public_contacts.up,
+    down: migration_20261201_170157_centre_public_contacts.down,
+    name: '20261201_170157_centre_public_contacts',
   },
 ]
