@@ -22,3 +22,6 @@ export const localeTags: Record<Locale, string> = {
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value)
 }
+
+/** A language sent back by a form or an action: one of the four, or the default. */
+export const localeOrDefault = (value: unknown): Locale => (isLocale(value) ? value : defaultLocale)

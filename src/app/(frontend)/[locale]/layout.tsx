@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from 'next'
 import { headers } from 'next/headers'
-import { notFound } from 'next/navigation'
 import type React from 'react'
 
 import { RENDER_HEADER, vetoRender } from '@/cache/pageCache'
@@ -8,9 +7,10 @@ import { ServiceUnavailable, type UnavailableText } from '@/components/ServiceUn
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { recentDatabaseProblem } from '@/db/health'
-import { isLocale, locales } from '@/i18n/locales'
+import { locales } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
 import { getPayloadClient } from '@/utilities/payload'
+import { routeParams } from '@/i18n/routeParams'
 
 import '../styles.css'
 
@@ -25,8 +25,7 @@ export async function generateMetadata({
 }: {
   params: Promise<{ locale: string }>
 }): Promise<Metadata> {
-  const { locale } = await params
-  if (!isLocale(locale)) return {}
+  const { locale } = await routeParams(params)
   const t = getT(locale, 'common')
   return {
     title: { template: `%s · ${t('site.name')}`, default: t('site.name') },
@@ -52,8 +51,7 @@ export default async function LocaleLayout({
   children: React.ReactNode
   params: Promise<{ locale: string }>
 }) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
+  const { locale } = await routeParams(params)
   const t = getT(locale, 'common')
   // checked here, before any page reads: a failed read inside a page can only be shown by the
   // browser's JavaScript (Next sends an empty error shell), this answer works without it

@@ -3,7 +3,7 @@ import Link from 'next/link'
 
 import { EventSummary } from '@/components/events/EventSummary'
 import { seatCounts, upcomingWhere } from '@/events/listing'
-import { type Locale, isLocale } from '@/i18n/locales'
+import { type Locale } from '@/i18n/locales'
 import type { Event } from '@/payload-types'
 import { getT } from '@/i18n/server'
 import { countryLanguage } from '@/fields/country'
@@ -11,6 +11,7 @@ import { getPayloadClient } from '@/utilities/payload'
 import { pageMetadata } from '@/utilities/metadata'
 import { DOTS_HEIGHT, DOTS_WIDTH } from '@/registry/centreDots'
 import { directoryIndex } from '@/registry/directoryIndex'
+import { routeParams } from '@/i18n/routeParams'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -24,8 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function HomePage({ params }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) return null
+  const { locale } = await routeParams(params)
   const t = getT(locale, 'home')
   const common = getT(locale, 'common')
   const payload = await getPayloadClient()

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next'
 
-import { type Locale, isLocale } from '@/i18n/locales'
+import { type Locale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
 import { pageMetadata } from '@/utilities/metadata'
+import { routeParams } from '@/i18n/routeParams'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -16,8 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function AboutPage({ params }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) return null
+  const { locale } = await routeParams(params)
   const t = getT(locale, 'about')
   return (
     <article className="stack prose">

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { LegalPage, legalMetadata } from '@/components/LegalPage'
-import { type Locale, isLocale } from '@/i18n/locales'
+import { type Locale } from '@/i18n/locales'
+import { routeParams } from '@/i18n/routeParams'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -14,7 +14,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function Page({ params }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
+  const { locale } = await routeParams(params)
   return <LegalPage locale={locale} kind="accessibility" />
 }

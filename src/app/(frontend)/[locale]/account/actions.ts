@@ -6,7 +6,7 @@ import { confirmEmailChange } from '@/account/emailChange'
 import { operatorDetails } from '@/config/operator'
 import { queueMail } from '@/email/queue'
 import { mailLocale, renderEmail } from '@/email/templates'
-import { defaultLocale, isLocale } from '@/i18n/locales'
+import { defaultLocale, localeOrDefault } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
 import { getPayloadClient } from '@/utilities/payload'
 import { session } from '@/account/session'
@@ -17,7 +17,7 @@ import { session } from '@/account/session'
  * request, the member a confirmation in their language.
  */
 export async function requestErasure(locale: string) {
-  const l = isLocale(locale) ? locale : defaultLocale
+  const l = localeOrDefault(locale)
   const { payload, user } = await session()
   if (!user) redirect(`/${l}/login?next=${encodeURIComponent(`/${l}/account`)}`)
   const operator = operatorDetails()
@@ -51,7 +51,7 @@ export async function requestErasure(locale: string) {
  * answers the same whether or not the address already has an account.
  */
 export async function requestEmailChange(locale: string, form: FormData) {
-  const l = isLocale(locale) ? locale : defaultLocale
+  const l = localeOrDefault(locale)
   const page = `/${l}/account`
   const email = String(form.get('email') ?? '')
     .trim()
@@ -79,7 +79,7 @@ export async function requestEmailChange(locale: string, form: FormData) {
 
 /** Whether fellow members of the person's working groups see their e-mail address. */
 export async function saveEmailSharing(locale: string, form: FormData) {
-  const l = isLocale(locale) ? locale : defaultLocale
+  const l = localeOrDefault(locale)
   const page = `/${l}/account`
   const { payload, user } = await session()
   if (!user) redirect(`/${l}/login?next=${encodeURIComponent(page)}`)
@@ -101,7 +101,7 @@ export async function saveEmailSharing(locale: string, form: FormData) {
 
 /** The button on the confirmation page: a mail scanner following the link confirms nothing. */
 export async function confirmNewEmail(locale: string, form: FormData) {
-  const l = isLocale(locale) ? locale : defaultLocale
+  const l = localeOrDefault(locale)
   const token = String(form.get('token') ?? '')
   const payload = await getPayloadClient()
   const result =

@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation'
 import { hasRole } from '@/access/roles'
 import { idFrom, sameId } from '@/utilities/ids'
 import { formatEventTime } from '@/events/describe'
-import { isLocale, type Locale } from '@/i18n/locales'
+import { type Locale } from '@/i18n/locales'
 import { formatDate, getT } from '@/i18n/server'
 import { meetingPath } from '@/workingGroups/links'
 import { isCoordinatorOf, meetingsOf, myGroups, openActionsOf } from '@/workingGroups/pages'
@@ -16,6 +16,7 @@ import { requestEmailChange, requestErasure, saveEmailSharing } from './actions'
 import { saveNotificationSettings } from '../working-groups/actions'
 import { MarkDoneForm } from '@/components/workingGroups/MarkDoneForm'
 import { Outcome } from '@/components/workingGroups/Outcome'
+import { routeParams } from '@/i18n/routeParams'
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -36,8 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** A member's own page: their groups, next meetings, minutes to comment on, tasks and settings. */
 export default async function AccountPage({ params, searchParams }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) return null
+  const { locale } = await routeParams(params)
   const query = await searchParams
   const t = getT(locale, 'workingGroups')
   const admin = getT(locale, 'admin')

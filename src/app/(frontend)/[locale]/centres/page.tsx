@@ -6,7 +6,7 @@ import { CentreFilters } from '@/components/registry/CentreFilters'
 import { CentreMap } from '@/components/registry/CentreMap'
 import { MAP_ATTRIBUTION, mapTileUrl } from '@/config/map'
 import { countryLanguage } from '@/fields/country'
-import { type Locale, isLocale } from '@/i18n/locales'
+import { type Locale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
 import { pageMetadata } from '@/utilities/metadata'
 import { getPayloadClient } from '@/utilities/payload'
@@ -20,6 +20,7 @@ import {
   parseFilters,
 } from '@/registry/directory'
 import { directoryIndex } from '@/registry/directoryIndex'
+import { routeParams } from '@/i18n/routeParams'
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -35,8 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CentresPage({ params, searchParams }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) return null
+  const { locale } = await routeParams(params)
   const t = getT(locale, 'centres')
   const common = getT(locale, 'common')
   const filters = parseFilters(await searchParams)

@@ -18,11 +18,12 @@ import {
   upcomingWhere,
 } from '@/events/listing'
 import { instantAt } from '@/events/time'
-import { type Locale, isLocale } from '@/i18n/locales'
+import { type Locale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
 import { pageMetadata } from '@/utilities/metadata'
 import { getPayloadClient } from '@/utilities/payload'
 import type { Event } from '@/payload-types'
+import { routeParams } from '@/i18n/routeParams'
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -38,8 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EventsPage({ params, searchParams }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) return null
+  const { locale } = await routeParams(params)
   const t = getT(locale, 'events')
   const centres = getT(locale, 'centres')
   const common = getT(locale, 'common')

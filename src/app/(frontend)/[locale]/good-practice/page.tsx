@@ -11,12 +11,13 @@ import {
   loadCaseStudyTaxonomies,
   parseCaseStudyFilters,
 } from '@/goodPractice/listing'
-import { type Locale, isLocale } from '@/i18n/locales'
+import { type Locale } from '@/i18n/locales'
 import { formatDate, getT } from '@/i18n/server'
 import { pageMetadata } from '@/utilities/metadata'
 import { getPayloadClient } from '@/utilities/payload'
 import type { Organisation } from '@/payload-types'
 import { countries } from '@/fields/country'
+import { routeParams } from '@/i18n/routeParams'
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -32,8 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function GoodPracticePage({ params, searchParams }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) return null
+  const { locale } = await routeParams(params)
   const t = getT(locale, 'goodPractice')
   const common = getT(locale, 'common')
   const filters = parseCaseStudyFilters(await searchParams)

@@ -4,11 +4,12 @@ import Link from 'next/link'
 import { BarChart } from '@/components/charts/BarChart'
 import { aggregateImpact, loadImpactStudies } from '@/goodPractice/impact'
 import { loadCaseStudyTaxonomies, parseCaseStudyFilters } from '@/goodPractice/listing'
-import { type Locale, isLocale } from '@/i18n/locales'
+import { type Locale } from '@/i18n/locales'
 import { countWithUnit } from '@/goodPractice/units'
 import { formatNumber, getT } from '@/i18n/server'
 import { pageMetadata } from '@/utilities/metadata'
 import { getPayloadClient } from '@/utilities/payload'
+import { routeParams } from '@/i18n/routeParams'
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -27,8 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ImpactPage({ params, searchParams }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) return null
+  const { locale } = await routeParams(params)
   const t = getT(locale, 'goodPractice')
   const common = getT(locale, 'common')
   const { from, to } = parseCaseStudyFilters(await searchParams)

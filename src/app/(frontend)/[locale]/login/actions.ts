@@ -3,7 +3,7 @@
 import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { isLocale } from '@/i18n/locales'
+import { localeOrDefault } from '@/i18n/locales'
 import { getPayloadClient } from '@/utilities/payload'
 import { emailAddress } from '@/utilities/validation'
 import { safeNext } from '@/utilities/safeNext'
@@ -19,7 +19,7 @@ async function tokenCookieName() {
  * usual HTTP-only cookie, so the admin and the API recognise it too.
  */
 export async function logIn(locale: string, form: FormData) {
-  const lang = isLocale(locale) ? locale : 'sk'
+  const lang = localeOrDefault(locale)
   const next = safeNext(lang, form.get('next'))
   const email = emailAddress().safeParse(String(form.get('email') ?? ''))
   const password = String(form.get('password') ?? '')
@@ -56,5 +56,5 @@ export async function logIn(locale: string, form: FormData) {
 export async function logOut(locale: string) {
   const store = await cookies()
   store.delete(await tokenCookieName())
-  redirect(`/${isLocale(locale) ? locale : 'sk'}`)
+  redirect(`/${localeOrDefault(locale)}`)
 }

@@ -2,12 +2,13 @@ import type { Metadata } from 'next'
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { isLocale, type Locale } from '@/i18n/locales'
+import { type Locale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
 import { pageMetadata } from '@/utilities/metadata'
 import { getPayloadClient } from '@/utilities/payload'
 
 import { safeNext } from '@/utilities/safeNext'
+import { routeParams } from '@/i18n/routeParams'
 
 import { logIn } from './actions'
 
@@ -29,8 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function LoginPage({ params, searchParams }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) return null
+  const { locale } = await routeParams(params)
   const query = await searchParams
   const t = getT(locale, 'workingGroups')
   const next = safeNext(locale, Array.isArray(query.next) ? query.next[0] : query.next)

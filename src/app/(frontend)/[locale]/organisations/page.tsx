@@ -3,7 +3,7 @@ import Link from 'next/link'
 
 import { FilterForm } from '@/components/FilterForm'
 import { Pagination } from '@/components/Pagination'
-import { type Locale, isLocale } from '@/i18n/locales'
+import { type Locale } from '@/i18n/locales'
 import { formatDate, getT } from '@/i18n/server'
 import { countries, countryLanguage } from '@/fields/country'
 import { organisationKinds } from '@/registry/organisationKinds'
@@ -15,6 +15,7 @@ import {
 import { getPayloadClient } from '@/utilities/payload'
 import { pageMetadata } from '@/utilities/metadata'
 import { taxonomy } from '@/utilities/taxonomies'
+import { routeParams } from '@/i18n/routeParams'
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -30,8 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function OrganisationsPage({ params, searchParams }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) return null
+  const { locale } = await routeParams(params)
   const t = getT(locale, 'organisations')
   const common = getT(locale, 'common')
   const payload = await getPayloadClient()

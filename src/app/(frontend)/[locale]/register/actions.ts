@@ -2,7 +2,7 @@
 
 import { headers } from 'next/headers'
 
-import { isLocale, type Locale } from '@/i18n/locales'
+import { type Locale, localeOrDefault } from '@/i18n/locales'
 import { getPayloadClient } from '@/utilities/payload'
 import { getT } from '@/i18n/server'
 import { formValues, registerApplicant, type RegistrationState } from '@/registry/registration'
@@ -14,7 +14,7 @@ export async function submitRegistration(
   previous: RegistrationState,
   form: FormData,
 ): Promise<RegistrationState> {
-  const language = isLocale(locale) ? locale : 'sk'
+  const language = localeOrDefault(locale)
   const result = await registerApplicant(await getPayloadClient(), formValues(form), {
     locale: language,
     ip: clientIp(await headers()),

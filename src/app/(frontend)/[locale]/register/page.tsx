@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 import { RegisterForm } from '@/components/registry/RegisterForm'
 import { countryLanguage } from '@/fields/country'
-import { type Locale, isLocale } from '@/i18n/locales'
+import { type Locale } from '@/i18n/locales'
 import { resources } from '@/i18n/resources'
 import { MAP_ATTRIBUTION, mapTileUrl } from '@/config/map'
 import { getT } from '@/i18n/server'
@@ -12,6 +12,7 @@ import { loadTaxonomies } from '@/registry/directory'
 
 import { submitRegistration } from './actions'
 import { countries } from '@/fields/country'
+import { routeParams } from '@/i18n/routeParams'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -24,8 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function RegisterPage({ params }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) return null
+  const { locale } = await routeParams(params)
   const t = getT(locale, 'register')
   const common = getT(locale, 'common')
   const payload = await getPayloadClient()

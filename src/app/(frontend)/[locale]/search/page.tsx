@@ -3,7 +3,7 @@ import type { Where } from 'payload'
 
 import { groupMembership } from '@/access/groupMembership'
 import { Highlight } from '@/components/Highlight'
-import { isLocale, type Locale } from '@/i18n/locales'
+import { type Locale } from '@/i18n/locales'
 import { formatDate, formatNumber, getT } from '@/i18n/server'
 import { pageMetadata } from '@/utilities/metadata'
 import { publicWhere } from '@/access/publicWhere'
@@ -14,6 +14,7 @@ import { meetingPath } from '@/workingGroups/links'
 import { meetingsOf } from '@/workingGroups/pages'
 import { session } from '@/account/session'
 import { idFrom } from '@/utilities/ids'
+import { routeParams } from '@/i18n/routeParams'
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -66,8 +67,7 @@ const paths: Record<(typeof searchedCollections)[number], string> = {
  * member, their groups' minutes and materials — in any language, accents optional.
  */
 export default async function SearchPage({ params, searchParams }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) return null
+  const { locale } = await routeParams(params)
   const query = await searchParams
   const t = getT(locale, 'search')
   const raw = (Array.isArray(query.q) ? query.q[0] : query.q) ?? ''

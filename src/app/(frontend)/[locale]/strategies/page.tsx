@@ -2,12 +2,13 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { ProgressBar } from '@/components/strategies/ProgressBar'
-import { type Locale, isLocale } from '@/i18n/locales'
+import { type Locale } from '@/i18n/locales'
 import { formatDate, formatNumber, getT } from '@/i18n/server'
 import { pageMetadata } from '@/utilities/metadata'
 import { getPayloadClient } from '@/utilities/payload'
 import type { Organisation, Region, Strategy } from '@/payload-types'
 import { strategyProgress } from '@/strategies/progress'
+import { routeParams } from '@/i18n/routeParams'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -20,8 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function StrategiesPage({ params }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) return null
+  const { locale } = await routeParams(params)
   const t = getT(locale, 'strategies')
   const payload = await getPayloadClient()
   const { docs } = await payload.find({

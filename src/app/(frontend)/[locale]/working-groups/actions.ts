@@ -2,7 +2,7 @@
 
 import { redirect } from 'next/navigation'
 
-import { isLocale, type Locale } from '@/i18n/locales'
+import { type Locale, localeOrDefault } from '@/i18n/locales'
 import { getPayloadClient } from '@/utilities/payload'
 import { isPlainText } from '@/utilities/validation'
 import { setActionItemStatus } from '@/workingGroups/actionItems'
@@ -19,7 +19,7 @@ import { answerRsvp } from '@/workingGroups/rsvp'
  * back as a code in the URL that the page turns into a message in its language.
  */
 
-const lang = (locale: string): Locale => (isLocale(locale) ? locale : 'sk')
+const lang = (locale: string): Locale => localeOrDefault(locale)
 const ID = /^[\w-]{1,64}$/
 /** A document id from a form: a number on SQLite, an ObjectId string on MongoDB. */
 const toId = (value: string) => (/^\d+$/.test(value) ? Number(value) : value) as number

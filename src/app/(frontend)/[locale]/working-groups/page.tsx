@@ -2,11 +2,12 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { sameId } from '@/utilities/ids'
-import { isLocale, type Locale } from '@/i18n/locales'
+import { type Locale } from '@/i18n/locales'
 import { formatDate, getT } from '@/i18n/server'
 import { pageMetadata } from '@/utilities/metadata'
 import { meetingsOf } from '@/workingGroups/pages'
 import { session } from '@/account/session'
+import { routeParams } from '@/i18n/routeParams'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -26,8 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * also sees their own unlisted groups. Never minutes, materials or members.
  */
 export default async function WorkingGroupsPage({ params }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) return null
+  const { locale } = await routeParams(params)
   const t = getT(locale, 'workingGroups')
   const { payload, user } = await session()
   const { docs: groups } = await payload.find({

@@ -2,11 +2,12 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { sameId } from '@/utilities/ids'
-import { isLocale, type Locale } from '@/i18n/locales'
+import { type Locale } from '@/i18n/locales'
 import { formatDate, getT } from '@/i18n/server'
 import { getPayloadClient } from '@/utilities/payload'
 import { meetingPath } from '@/workingGroups/links'
 import { linkedMeeting } from '@/workingGroups/memberLinks'
+import { routeParams } from '@/i18n/routeParams'
 
 import { markActionDoneFromLink } from '../../working-groups/actions'
 
@@ -32,8 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * so a mail scanner that follows links cannot close a task on its owner's behalf.
  */
 export default async function ActionDonePage({ params, searchParams }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) return null
+  const { locale } = await routeParams(params)
   const t = getT(locale, 'workingGroups')
   const query = await searchParams
   const payload = await getPayloadClient()

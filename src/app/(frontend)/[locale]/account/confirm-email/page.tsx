@@ -2,9 +2,10 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { checkEmailChange } from '@/account/emailChange'
-import { isLocale, type Locale } from '@/i18n/locales'
+import { type Locale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
 import { getPayloadClient } from '@/utilities/payload'
+import { routeParams } from '@/i18n/routeParams'
 
 import { confirmNewEmail } from '../actions'
 
@@ -30,8 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * so a mail scanner that follows links cannot confirm an address on its owner's behalf.
  */
 export default async function ConfirmEmailPage({ params, searchParams }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) return null
+  const { locale } = await routeParams(params)
   const t = getT(locale, 'workingGroups')
   const query = await searchParams
   const result = results.find((value) => value === query.result)

@@ -3,13 +3,14 @@ import Link from 'next/link'
 
 import { sameId } from '@/utilities/ids'
 import { formatEventTime } from '@/events/describe'
-import { isLocale, type Locale } from '@/i18n/locales'
+import { type Locale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
 import { getPayloadClient } from '@/utilities/payload'
 import { rsvpAnswers } from '@/workingGroups/constants'
 import { meetingPath } from '@/workingGroups/links'
 import { linkedMeeting } from '@/workingGroups/memberLinks'
 import { rsvpOpen } from '@/workingGroups/rsvp'
+import { routeParams } from '@/i18n/routeParams'
 
 import { answerInvitationFromLink } from '../../working-groups/actions'
 
@@ -35,8 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * a mail scanner that follows links cannot answer on the member's behalf.
  */
 export default async function RsvpPage({ params, searchParams }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) return null
+  const { locale } = await routeParams(params)
   const t = getT(locale, 'workingGroups')
   const query = await searchParams
   const payload = await getPayloadClient()

@@ -12,7 +12,7 @@ import { MAP_ATTRIBUTION, mapTileUrl } from '@/config/map'
 import { ServedMeasures } from '@/components/strategies/ServedMeasures'
 import { countryLanguage } from '@/fields/country'
 import { contentLanguage } from '@/i18n/fallback'
-import { type Locale, isLocale } from '@/i18n/locales'
+import { type Locale } from '@/i18n/locales'
 import { formatNumber, getT } from '@/i18n/server'
 import { pageMetadata } from '@/utilities/metadata'
 import { getPayloadClient } from '@/utilities/payload'
@@ -28,6 +28,7 @@ import {
   type Interval,
 } from '@/registry/openingHours'
 import { readServerUrl } from '@/config/environment'
+import { routeParams } from '@/i18n/routeParams'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -67,8 +68,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CentrePage({ params }: Props) {
-  const { locale, slug } = await params
-  if (!isLocale(locale)) notFound()
+  const { locale, slug } = await routeParams(params)
   const centre = await findCentre(locale, slug)
   if (!centre) notFound()
   const t = getT(locale, 'centres')

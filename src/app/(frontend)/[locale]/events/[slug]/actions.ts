@@ -4,7 +4,7 @@ import { headers } from 'next/headers'
 
 import { clientIp } from '@/security/clientIp'
 import { registerForEvent, type RegistrationError } from '@/events/register'
-import { isLocale, type Locale } from '@/i18n/locales'
+import { type Locale, localeOrDefault } from '@/i18n/locales'
 import { getPayloadClient } from '@/utilities/payload'
 import { getT } from '@/i18n/server'
 
@@ -37,7 +37,7 @@ export async function submitEventRegistration(
       .filter(([key]) => key.startsWith('answers.'))
       .map(([key, value]) => [key.slice('answers.'.length), value]),
   )
-  const language = isLocale(locale) ? locale : 'sk'
+  const language = localeOrDefault(locale)
   const outcome = await registerForEvent(
     await getPayloadClient(),
     eventId,

@@ -15,11 +15,12 @@ import { findPublicEvent } from '@/events/page'
 import { registrationClosedReason } from '@/events/register'
 import { retentionDays } from '@/events/retention'
 import { contentLanguage } from '@/i18n/fallback'
-import { type Locale, isLocale } from '@/i18n/locales'
+import { type Locale } from '@/i18n/locales'
 import { formatDate, getT } from '@/i18n/server'
 import { pageMetadata } from '@/utilities/metadata'
 import { getPayloadClient } from '@/utilities/payload'
 import type { Centre, Organisation, Theme } from '@/payload-types'
+import { routeParams } from '@/i18n/routeParams'
 
 import { submitEventRegistration } from './actions'
 
@@ -60,8 +61,7 @@ function paragraphsOf(value: unknown): string[] {
 }
 
 export default async function EventPage({ params }: Props) {
-  const { locale, slug } = await params
-  if (!isLocale(locale)) notFound()
+  const { locale, slug } = await routeParams(params)
   const event = await findPublicEvent(locale, slug)
   if (!event) notFound()
   const t = getT(locale, 'events')

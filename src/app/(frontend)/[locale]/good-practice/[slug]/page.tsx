@@ -11,7 +11,7 @@ import { ShareBar } from '@/components/charts/BarChart'
 import { ServedMeasures } from '@/components/strategies/ServedMeasures'
 import { readServerUrl } from '@/config/environment'
 import { contentLanguage } from '@/i18n/fallback'
-import { type Locale, isLocale } from '@/i18n/locales'
+import { type Locale } from '@/i18n/locales'
 import { formatDate, formatNumber, getT } from '@/i18n/server'
 import { pageMetadata } from '@/utilities/metadata'
 import { getPayloadClient } from '@/utilities/payload'
@@ -27,6 +27,7 @@ import type {
   TargetGroup,
   Theme,
 } from '@/payload-types'
+import { routeParams } from '@/i18n/routeParams'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -85,8 +86,7 @@ function Prose({ text, lang }: { text?: string | null; lang?: string }) {
 }
 
 export default async function CaseStudyPage({ params }: Props) {
-  const { locale, slug } = await params
-  if (!isLocale(locale)) notFound()
+  const { locale, slug } = await routeParams(params)
   const payload = await getPayloadClient()
   const { user } = await payload.auth({ headers: await headers() })
   // the contact person is only readable for logged-in users (field access), so read as them

@@ -9,11 +9,12 @@ import { JsonLd } from '@/components/JsonLd'
 import { readServerUrl } from '@/config/environment'
 import { countryLanguage } from '@/fields/country'
 import { contentLanguage } from '@/i18n/fallback'
-import { type Locale, isLocale } from '@/i18n/locales'
+import { type Locale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
 import { pageMetadata } from '@/utilities/metadata'
 import { getPayloadClient } from '@/utilities/payload'
 import type { Region } from '@/payload-types'
+import { routeParams } from '@/i18n/routeParams'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -60,8 +61,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function OrganisationPage({ params }: Props) {
-  const { locale, slug } = await params
-  if (!isLocale(locale)) notFound()
+  const { locale, slug } = await routeParams(params)
   const organisation = await findOrganisation(locale, slug)
   if (!organisation) notFound()
   const t = getT(locale, 'centres')

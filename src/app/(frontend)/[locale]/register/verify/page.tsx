@@ -1,8 +1,9 @@
 import type { Metadata } from 'next'
 
-import { type Locale, isLocale } from '@/i18n/locales'
+import { type Locale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
 import { getPayloadClient } from '@/utilities/payload'
+import { routeParams } from '@/i18n/routeParams'
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -18,8 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** The link from the verification e-mail lands here. */
 export default async function VerifyPage({ params, searchParams }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) return null
+  const { locale } = await routeParams(params)
   const t = getT(locale, 'register')
   const raw = (await searchParams).token
   const token = typeof raw === 'string' && /^[\w-]{10,200}$/.test(raw) ? raw : undefined

@@ -10,7 +10,7 @@ import { BarChart } from '@/components/charts/BarChart'
 import { ProgressBar } from '@/components/strategies/ProgressBar'
 import { readServerUrl } from '@/config/environment'
 import { contentLanguage } from '@/i18n/fallback'
-import { type Locale, isLocale } from '@/i18n/locales'
+import { type Locale } from '@/i18n/locales'
 import { formatDate, formatNumber, getT } from '@/i18n/server'
 import { pageMetadata } from '@/utilities/metadata'
 import { getPayloadClient } from '@/utilities/payload'
@@ -23,6 +23,7 @@ import {
   strategyProgress,
   themeProgress,
 } from '@/strategies/progress'
+import { routeParams } from '@/i18n/routeParams'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -62,8 +63,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function StrategyPage({ params }: Props) {
-  const { locale, slug } = await params
-  if (!isLocale(locale)) notFound()
+  const { locale, slug } = await routeParams(params)
   const strategy = await findStrategy(locale, slug)
   if (!strategy) notFound()
   const t = getT(locale, 'strategies')

@@ -6,7 +6,7 @@ import { isGroupMember } from '@/access/groupMembership'
 import { idFrom, sameId } from '@/utilities/ids'
 import { Highlight } from '@/components/Highlight'
 import { formatEventTime } from '@/events/describe'
-import { isLocale, type Locale } from '@/i18n/locales'
+import { type Locale } from '@/i18n/locales'
 import { formatDate, formatNumber, getT } from '@/i18n/server'
 import { pageMetadata } from '@/utilities/metadata'
 import type { Meeting, User, WorkingGroup } from '@/payload-types'
@@ -25,6 +25,7 @@ import { searchGroup } from '@/workingGroups/search'
 import { uploadMaterial } from '../actions'
 import { MarkDoneForm } from '@/components/workingGroups/MarkDoneForm'
 import { Outcome } from '@/components/workingGroups/Outcome'
+import { routeParams } from '@/i18n/routeParams'
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>
@@ -64,8 +65,7 @@ const nameOf = (user: unknown) => (user && typeof user === 'object' ? (user as U
  * materials, action items and a search within them.
  */
 export default async function WorkingGroupPage({ params, searchParams }: Props) {
-  const { locale, slug } = await params
-  if (!isLocale(locale)) notFound()
+  const { locale, slug } = await routeParams(params)
   const query = await searchParams
   const t = getT(locale, 'workingGroups')
   const { payload, user, group } = await load(locale, slug)

@@ -4,7 +4,7 @@ import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
 import { registrationStatuses } from '@/events/constants'
-import { isLocale } from '@/i18n/locales'
+import { localeOrDefault } from '@/i18n/locales'
 import { getPayloadClient } from '@/utilities/payload'
 
 /**
@@ -17,7 +17,7 @@ export async function changeRegistrationStatus(locale: string, slug: string, for
   const { user } = await payload.auth({ headers: await headers() })
   const id = String(form.get('registration') ?? '')
   const status = String(form.get('status') ?? '')
-  const lang = isLocale(locale) ? locale : 'sk'
+  const lang = localeOrDefault(locale)
   const back = (outcome: string) =>
     redirect(`/${lang}/events/${slug}/registrations?${outcome}#registration-${id}`)
   if (

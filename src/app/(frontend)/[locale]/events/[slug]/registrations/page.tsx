@@ -5,10 +5,11 @@ import { notFound } from 'next/navigation'
 
 import { userManagesEvent } from '@/access/eventOrganiser'
 import { formatEventTime } from '@/events/describe'
-import { isLocale, type Locale } from '@/i18n/locales'
+import { type Locale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
 import { getPayloadClient } from '@/utilities/payload'
 import type { EventRegistration } from '@/payload-types'
+import { routeParams } from '@/i18n/routeParams'
 
 import { changeRegistrationStatus } from './actions'
 
@@ -47,8 +48,7 @@ const actionsFor: Record<
  * decline, download the CSV. Plain forms, so it works without JavaScript.
  */
 export default async function RegistrationsPage({ params, searchParams }: Props) {
-  const { locale, slug } = await params
-  if (!isLocale(locale)) notFound()
+  const { locale, slug } = await routeParams(params)
   const query = await searchParams
   const t = getT(locale, 'events')
   const payload = await getPayloadClient()

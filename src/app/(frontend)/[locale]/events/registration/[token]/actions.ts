@@ -3,13 +3,13 @@
 import { redirect } from 'next/navigation'
 
 import { cancelByToken, eraseByToken } from '@/events/register'
-import { isLocale } from '@/i18n/locales'
+import { localeOrDefault } from '@/i18n/locales'
 import { getPayloadClient } from '@/utilities/payload'
 
 /** The registrant cancels from their page (a POST: link previews in mail clients never cancel). */
 export async function cancelRegistration(locale: string, token: string) {
   const result = await cancelByToken(await getPayloadClient(), token)
-  const lang = isLocale(locale) ? locale : 'sk'
+  const lang = localeOrDefault(locale)
   redirect(
     `/${lang}/events/registration/${encodeURIComponent(token)}?${result.ok ? 'cancelled=1' : 'invalid=1'}`,
   )
@@ -18,7 +18,7 @@ export async function cancelRegistration(locale: string, token: string) {
 /** The registrant erases their personal data (GDPR Art. 17); the link stops working with it. */
 export async function eraseRegistration(locale: string, token: string) {
   const result = await eraseByToken(await getPayloadClient(), token)
-  const lang = isLocale(locale) ? locale : 'sk'
+  const lang = localeOrDefault(locale)
   redirect(
     `/${lang}/events/registration/${encodeURIComponent(token)}?${result.ok ? 'erased=1' : 'invalid=1'}`,
   )

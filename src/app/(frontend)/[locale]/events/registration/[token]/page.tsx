@@ -1,16 +1,16 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
 import { eventPlace, formatEventTime } from '@/events/describe'
 import { registrationByToken } from '@/events/register'
 import { retentionDays } from '@/events/retention'
-import { isLocale, type Locale } from '@/i18n/locales'
+import { type Locale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
 import { getPayloadClient } from '@/utilities/payload'
 
 import { cancelRegistration, eraseRegistration } from './actions'
 import { idFrom } from '@/utilities/ids'
+import { routeParams } from '@/i18n/routeParams'
 
 type Props = {
   params: Promise<{ locale: string; token: string }>
@@ -31,8 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** The registrant's own page, reached from their e-mails: status, place in the queue, cancel. */
 export default async function RegistrationPage({ params, searchParams }: Props) {
-  const { locale, token } = await params
-  if (!isLocale(locale)) notFound()
+  const { locale, token } = await routeParams(params)
   const query = await searchParams
   const t = getT(locale, 'events')
   const payload = await getPayloadClient()

@@ -2,11 +2,12 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
 
-import { isLocale, type Locale } from '@/i18n/locales'
+import { type Locale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
 import type { WorkingGroup } from '@/payload-types'
 import { groupPath, materialPath } from '@/workingGroups/links'
 import { session } from '@/account/session'
+import { routeParams } from '@/i18n/routeParams'
 
 type Props = { params: Promise<{ locale: string; slug: string; id: string }> }
 
@@ -27,8 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * exist answers the same, so the page tells nothing about which ones do.
  */
 export default async function MaterialPage({ params }: Props) {
-  const { locale, slug, id } = await params
-  if (!isLocale(locale)) notFound()
+  const { locale, slug, id } = await routeParams(params)
   const t = getT(locale, 'workingGroups')
   const { payload, user } = await session()
   const { docs } = await payload.find({

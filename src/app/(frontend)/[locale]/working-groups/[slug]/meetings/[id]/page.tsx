@@ -6,7 +6,7 @@ import { notFound } from 'next/navigation'
 import { coordinatesGroup, isGroupMember } from '@/access/groupMembership'
 import { idFrom, sameId } from '@/utilities/ids'
 import { formatEventTime } from '@/events/describe'
-import { isLocale, type Locale } from '@/i18n/locales'
+import { type Locale } from '@/i18n/locales'
 import { formatDate, getT } from '@/i18n/server'
 import type { Material, Meeting, MinutesComment, User, WorkingGroup } from '@/payload-types'
 import {
@@ -22,6 +22,7 @@ import { rsvpOpen } from '@/workingGroups/rsvp'
 import { addComment, answerInvitation, changeMeetingStatus, resolveComment } from '../../../actions'
 import { MarkDoneForm } from '@/components/workingGroups/MarkDoneForm'
 import { Outcome } from '@/components/workingGroups/Outcome'
+import { routeParams } from '@/i18n/routeParams'
 
 type Props = {
   params: Promise<{ locale: string; slug: string; id: string }>
@@ -75,8 +76,7 @@ const nameOf = (user: unknown) => (user && typeof user === 'object' ? (user as U
  * groups see only its date and public items.
  */
 export default async function MeetingPage({ params, searchParams }: Props) {
-  const { locale, slug, id } = await params
-  if (!isLocale(locale)) notFound()
+  const { locale, slug, id } = await routeParams(params)
   const query = await searchParams
   const t = getT(locale, 'workingGroups')
   const { payload, user, group, meeting: current } = await load(locale, slug, id)

@@ -1,0 +1,16 @@
+import { notFound } from 'next/navigation'
+
+import { isLocale, type Locale } from './locales'
+
+/**
+ * A page's route parameters with its language typed: the `[locale]` segment is only ever one of
+ * the four (the layout answers any other with a 404), so pages and their metadata read it here
+ * instead of each checking it again.
+ */
+export async function routeParams<Params extends { locale: string }>(
+  params: Promise<Params>,
+): Promise<Omit<Params, 'locale'> & { locale: Locale }> {
+  const resolved = await params
+  if (!isLocale(resolved.locale)) notFound()
+  return resolved as Omit<Params, 'locale'> & { locale: Locale }
+}
