@@ -20,8 +20,8 @@ export const MAX_IMAGE_BYTES = 5 * 1024 * 1024
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
   labels: {
-    singular: { sk: 'Obrázok', cs: 'Obrázek', hu: 'Kép', en: 'Image' },
-    plural: { sk: 'Obrázky', cs: 'Obrázky', hu: 'Képek', en: 'Images' },
+    singular: labelsFor('admin', 'collections.media.singular'),
+    plural: labelsFor('admin', 'collections.media.plural'),
   },
   admin: { group: adminGroups.registry, useAsTitle: 'alt', baseFilter: ownMediaFilter },
   access: {
@@ -59,12 +59,7 @@ export const Media: CollectionConfig<'media'> = {
       required: true,
       localized: true,
       maxLength: 300,
-      label: {
-        sk: 'Alternatívny text',
-        cs: 'Alternativní text',
-        hu: 'Helyettesítő szöveg',
-        en: 'Alternative text',
-      },
+      label: labelsFor('admin', 'fields.media.alt'),
     },
     {
       name: 'uploadedBy',

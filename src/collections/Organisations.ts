@@ -8,7 +8,7 @@ import { hasRole } from '@/access/roles'
 import { countryField } from '@/fields/country'
 import { editedByField } from '@/fields/editedBy'
 import { moderationFields } from '@/fields/moderation'
-import { optionsFrom } from '@/i18n/labels'
+import { labelsFor, optionsFrom } from '@/i18n/labels'
 import { publicContactsField } from '@/fields/publicContacts'
 import { registrationNumberField } from '@/fields/registrationNumber'
 import { translationStatusField } from '@/fields/translationStatus'
@@ -32,8 +32,8 @@ import { propagateContactOptIn } from './Centres/hooks/contactOptIn'
 export const Organisations: CollectionConfig<'organisations'> = {
   slug: 'organisations',
   labels: {
-    singular: { sk: 'Organizácia', cs: 'Organizace', hu: 'Szervezet', en: 'Organisation' },
-    plural: { sk: 'Organizácie', cs: 'Organizace', hu: 'Szervezetek', en: 'Organisations' },
+    singular: labelsFor('admin', 'moderation.kind.organisations'),
+    plural: labelsFor('common', 'nav.organisations'),
   },
   admin: {
     useAsTitle: 'name',
@@ -81,7 +81,7 @@ export const Organisations: CollectionConfig<'organisations'> = {
       required: true,
       maxLength: 200,
       index: true,
-      label: { sk: 'Názov', cs: 'Název', hu: 'Név', en: 'Name' },
+      label: labelsFor('admin', 'fields.name'),
     },
     slug('name'),
     {
@@ -90,32 +90,32 @@ export const Organisations: CollectionConfig<'organisations'> = {
       required: true,
       index: true,
       options: optionsFrom('common', 'kinds', organisationKinds),
-      label: { sk: 'Druh', cs: 'Druh', hu: 'Típus', en: 'Kind' },
+      label: labelsFor('organisations', 'kind'),
     },
     countryField(),
     registrationNumberField(),
     {
       name: 'address',
       type: 'group',
-      label: { sk: 'Sídlo', cs: 'Sídlo', hu: 'Székhely', en: 'Registered address' },
+      label: labelsFor('admin', 'fields.organisations.address'),
       fields: [
         {
           name: 'street',
           type: 'text',
           maxLength: 200,
-          label: { sk: 'Ulica a číslo', cs: 'Ulice a číslo', hu: 'Utca, házszám', en: 'Street' },
+          label: labelsFor('admin', 'fields.street'),
         },
         {
           name: 'postcode',
           type: 'text',
           maxLength: 12,
-          label: { sk: 'PSČ', cs: 'PSČ', hu: 'Irányítószám', en: 'Postcode' },
+          label: labelsFor('admin', 'fields.postcode'),
         },
         {
           name: 'municipality',
           type: 'text',
           maxLength: 120,
-          label: { sk: 'Obec', cs: 'Obec', hu: 'Település', en: 'Municipality' },
+          label: labelsFor('admin', 'fields.municipality'),
         },
       ],
     },
@@ -124,48 +124,33 @@ export const Organisations: CollectionConfig<'organisations'> = {
       type: 'relationship',
       relationTo: 'regions',
       index: true,
-      label: {
-        sk: 'Kraj sídla',
-        cs: 'Kraj sídla',
-        hu: 'Székhely megyéje',
-        en: 'Region of the seat',
-      },
+      label: labelsFor('admin', 'fields.organisations.region'),
     },
     {
       name: 'activeRegions',
       type: 'relationship',
       relationTo: 'regions',
       hasMany: true,
-      label: {
-        sk: 'Pôsobí v krajoch',
-        cs: 'Působí v krajích',
-        hu: 'Működési megyék',
-        en: 'Regions where active',
-      },
+      label: labelsFor('admin', 'fields.organisations.activeRegions'),
     },
     publicContactsField({ checkPhone: false }),
     {
       name: 'description',
       type: 'richText',
       localized: true,
-      label: { sk: 'Popis', cs: 'Popis', hu: 'Leírás', en: 'Description' },
+      label: labelsFor('admin', 'fields.description'),
     },
     {
       name: 'logo',
       type: 'upload',
       relationTo: 'media',
-      label: { sk: 'Logo', cs: 'Logo', hu: 'Logó', en: 'Logo' },
+      label: labelsFor('admin', 'fields.organisations.logo'),
     },
     {
       name: 'publishContactPersons',
       type: 'checkbox',
       defaultValue: false,
-      label: {
-        sk: 'Zverejniť kontaktné osoby centier',
-        cs: 'Zveřejnit kontaktní osoby center',
-        hu: 'A központok kapcsolattartóinak közzététele',
-        en: 'Publish the contact persons of our centres',
-      },
+      label: labelsFor('admin', 'fields.organisations.publishContactPersons'),
     },
     {
       name: 'representatives',
@@ -176,7 +161,7 @@ export const Organisations: CollectionConfig<'organisations'> = {
       // only staff choose representatives (and only they may filter accounts by role)
       filterOptions: ({ req }) =>
         hasRole(req.user, 'admin', 'editor') ? { roles: { in: ['ngo'] } } : true,
-      label: { sk: 'Zástupcovia', cs: 'Zástupci', hu: 'Képviselők', en: 'Representatives' },
+      label: labelsFor('admin', 'fields.organisations.representatives'),
       access: {
         read: representativesReadable,
         create: isEditorOrAboveFieldLevel,
@@ -191,12 +176,7 @@ export const Organisations: CollectionConfig<'organisations'> = {
       type: 'relationship',
       relationTo: 'users',
       hasMany: true,
-      label: {
-        sk: 'Žiadosti o zastupovanie',
-        cs: 'Žádosti o zastupování',
-        hu: 'Képviseleti kérelmek',
-        en: 'Representative requests',
-      },
+      label: labelsFor('admin', 'fields.organisations.pendingRepresentatives'),
       access: {
         read: isEditorOrAboveFieldLevel,
         create: isEditorOrAboveFieldLevel,

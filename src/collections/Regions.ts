@@ -40,8 +40,8 @@ const edge = (
 export const Regions: CollectionConfig<'regions'> = {
   slug: 'regions',
   labels: {
-    singular: { sk: 'Kraj', cs: 'Kraj', hu: 'Megye', en: 'Region' },
-    plural: { sk: 'Kraje', cs: 'Kraje', hu: 'Megyék', en: 'Regions' },
+    singular: labelsFor('admin', 'collections.regions.singular'),
+    plural: labelsFor('admin', 'collections.regions.plural'),
   },
   admin: {
     useAsTitle: 'name',

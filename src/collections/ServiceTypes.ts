@@ -12,13 +12,8 @@ import { taxonomyAccess } from './taxonomyAccess'
 export const ServiceTypes: CollectionConfig<'service-types'> = {
   slug: 'service-types',
   labels: {
-    singular: { sk: 'Typ služby', cs: 'Typ služby', hu: 'Szolgáltatástípus', en: 'Service type' },
-    plural: {
-      sk: 'Typy služieb',
-      cs: 'Typy služeb',
-      hu: 'Szolgáltatástípusok',
-      en: 'Service types',
-    },
+    singular: labelsFor('admin', 'collections.serviceTypes.singular'),
+    plural: labelsFor('admin', 'collections.serviceTypes.plural'),
   },
   admin: {
     useAsTitle: 'name',
@@ -36,26 +31,21 @@ export const ServiceTypes: CollectionConfig<'service-types'> = {
       name: 'legalBasis',
       type: 'text',
       maxLength: 200,
-      label: { sk: 'Právny základ', cs: 'Právní základ', hu: 'Jogalap', en: 'Legal basis' },
+      label: labelsFor('admin', 'fields.serviceTypes.legalBasis'),
       admin: { description: labelsFor('admin', 'fields.legalBasisHint') },
     },
     {
       name: 'description',
       type: 'textarea',
       localized: true,
-      label: { sk: 'Popis', cs: 'Popis', hu: 'Leírás', en: 'Description' },
+      label: labelsFor('admin', 'fields.description'),
     },
     {
       // DOMAIN.md marks some legal references "(verify)": they stay flagged until checked
       name: 'needsVerification',
       type: 'checkbox',
       defaultValue: false,
-      label: {
-        sk: 'Treba overiť',
-        cs: 'Nutno ověřit',
-        hu: 'Ellenőrizendő',
-        en: 'Needs verification',
-      },
+      label: labelsFor('admin', 'fields.serviceTypes.needsVerification'),
     },
   ],
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { codeField } from '@/fields/code'
 import { localizedName } from '@/fields/localizedName'
+import { labelsFor } from '@/i18n/labels'
 
 import { adminGroups } from './groups'
 import { taxonomyAccess } from './taxonomyAccess'
@@ -9,13 +10,8 @@ import { taxonomyAccess } from './taxonomyAccess'
 export const TargetGroups: CollectionConfig<'target-groups'> = {
   slug: 'target-groups',
   labels: {
-    singular: { sk: 'Cieľová skupina', cs: 'Cílová skupina', hu: 'Célcsoport', en: 'Target group' },
-    plural: {
-      sk: 'Cieľové skupiny',
-      cs: 'Cílové skupiny',
-      hu: 'Célcsoportok',
-      en: 'Target groups',
-    },
+    singular: labelsFor('admin', 'rows.targetGroup'),
+    plural: labelsFor('admin', 'rows.targetGroups'),
   },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'code'], group: adminGroups.taxonomies },
   defaultSort: 'code',
@@ -28,7 +24,7 @@ export const TargetGroups: CollectionConfig<'target-groups'> = {
       name: 'description',
       type: 'textarea',
       localized: true,
-      label: { sk: 'Popis', cs: 'Popis', hu: 'Leírás', en: 'Description' },
+      label: labelsFor('admin', 'fields.description'),
     },
   ],
 }

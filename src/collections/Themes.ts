@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { codeField } from '@/fields/code'
 import { localizedName } from '@/fields/localizedName'
+import { labelsFor } from '@/i18n/labels'
 
 import { adminGroups } from './groups'
 import { taxonomyAccess } from './taxonomyAccess'
@@ -10,8 +11,8 @@ import { taxonomyAccess } from './taxonomyAccess'
 export const Themes: CollectionConfig<'themes'> = {
   slug: 'themes',
   labels: {
-    singular: { sk: 'Téma', cs: 'Téma', hu: 'Téma', en: 'Theme' },
-    plural: { sk: 'Témy', cs: 'Témata', hu: 'Témák', en: 'Themes' },
+    singular: labelsFor('admin', 'rows.theme'),
+    plural: labelsFor('admin', 'rows.themes'),
   },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'code'], group: adminGroups.taxonomies },
   defaultSort: 'code',
@@ -23,7 +24,7 @@ export const Themes: CollectionConfig<'themes'> = {
       name: 'description',
       type: 'textarea',
       localized: true,
-      label: { sk: 'Popis', cs: 'Popis', hu: 'Leírás', en: 'Description' },
+      label: labelsFor('admin', 'fields.description'),
     },
   ],
 }

@@ -1,8 +1,9 @@
 import type { AdminLabel } from '@/fields/labels'
+import { labelsFor } from '@/i18n/labels'
 
 /** Admin sidebar groups, in the four interface languages. */
 export const adminGroups = {
-  registry: { sk: 'Register', cs: 'Registr', hu: 'Nyilvántartás', en: 'Registry' },
-  taxonomies: { sk: 'Číselníky', cs: 'Číselníky', hu: 'Szótárak', en: 'Taxonomies' },
-  accounts: { sk: 'Účty', cs: 'Účty', hu: 'Fiókok', en: 'Accounts' },
+  registry: labelsFor('admin', 'groups.registry'),
+  taxonomies: labelsFor('admin', 'groups.taxonomies'),
+  accounts: labelsFor('admin', 'groups.accounts'),
 } satisfies Record<string, AdminLabel>

@@ -4,6 +4,7 @@ import type { AdminLabel } from '@/fields/labels'
 import { locales } from '@/i18n/locales'
 import { requestLocale } from '@/i18n/requestLocale'
 import { getT } from '@/i18n/server'
+import { labelsFor } from '@/i18n/labels'
 
 /** The field's hint in every admin language, with its example code. */
 const hint = (key: 'codeHint' | 'nutsHint', example: string) =>
@@ -25,7 +26,7 @@ export const codeField = (
   required: true,
   unique: true,
   index: true,
-  label: { sk: 'Kód', cs: 'Kód', hu: 'Kód', en: 'Code' },
+  label: labelsFor('admin', 'fields.code'),
   admin: { description: hint(kind, example) },
   validate: (
     value: null | string | undefined,

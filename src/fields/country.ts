@@ -1,8 +1,7 @@
 import type { SelectField } from 'payload'
 
+import { labelsFor, optionsFrom } from '@/i18n/labels'
 import type { Locale } from '@/i18n/locales'
-
-import { countryLabels } from './labels'
 
 export const countries = ['SK', 'CZ', 'HU'] as const
 export type Country = (typeof countries)[number]
@@ -16,7 +15,7 @@ export const countryField = (overrides: Partial<SelectField> = {}): SelectField 
     type: 'select',
     required: true,
     index: true,
-    label: { sk: 'Krajina', cs: 'Země', hu: 'Ország', en: 'Country' },
-    options: countries.map((value) => ({ value, label: countryLabels[value] })),
+    label: labelsFor('admin', 'fields.country'),
+    options: optionsFrom('common', 'countries', countries),
     ...overrides,
   }) as SelectField

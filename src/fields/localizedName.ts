@@ -1,5 +1,7 @@
 import type { TextField } from 'payload'
 
+import { labelsFor } from '@/i18n/labels'
+
 /** The displayed name of a taxonomy term, translated per content locale. */
 export const localizedName = (overrides: Partial<TextField> = {}): TextField =>
   ({
@@ -7,6 +9,6 @@ export const localizedName = (overrides: Partial<TextField> = {}): TextField =>
     type: 'text',
     required: true,
     localized: true,
-    label: { sk: 'Názov', cs: 'Název', hu: 'Név', en: 'Name' },
+    label: labelsFor('admin', 'fields.name'),
     ...overrides,
   }) as TextField

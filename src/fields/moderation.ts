@@ -1,32 +1,16 @@
 import type { Field } from 'payload'
 
 import { isEditorOrAboveFieldLevel } from '@/access/isEditorOrAbove'
+import { labelsFor, optionsFrom } from '@/i18n/labels'
 
-export const moderationStatuses = [
-  {
-    value: 'pending',
-    label: {
-      sk: 'Čaká na schválenie',
-      cs: 'Čeká na schválení',
-      hu: 'Jóváhagyásra vár',
-      en: 'Pending',
-    },
-  },
-  {
-    value: 'published',
-    label: { sk: 'Zverejnené', cs: 'Zveřejněno', hu: 'Közzétéve', en: 'Published' },
-  },
-  {
-    value: 'rejected',
-    label: { sk: 'Zamietnuté', cs: 'Zamítnuto', hu: 'Elutasítva', en: 'Rejected' },
-  },
-  {
-    value: 'archived',
-    label: { sk: 'Archivované', cs: 'Archivováno', hu: 'Archiválva', en: 'Archived' },
-  },
-]
+export const moderationStatuses = optionsFrom('admin', 'options.moderationStatus', [
+  'pending',
+  'published',
+  'rejected',
+  'archived',
+])
 
-export const statusLabel = { sk: 'Stav', cs: 'Stav', hu: 'Állapot', en: 'Status' }
+export const statusLabel = labelsFor('admin', 'fields.status')
 
 /**
  * The moderation workflow's fields: a status only editors set (new records start pending,
@@ -48,12 +32,7 @@ export const moderationFields = (): Field[] => [
     name: 'moderationNote',
     type: 'textarea',
     maxLength: 1000,
-    label: {
-      sk: 'Poznámka moderátora',
-      cs: 'Poznámka moderátora',
-      hu: 'Moderátori megjegyzés',
-      en: 'Moderation note',
-    },
+    label: labelsFor('admin', 'fields.moderationNote'),
     access: { create: isEditorOrAboveFieldLevel, update: isEditorOrAboveFieldLevel },
     admin: { position: 'sidebar' },
   },

@@ -1,6 +1,6 @@
 import type { ArrayField, FieldHook, PayloadRequest } from 'payload'
 
-import { optionsFrom } from '@/i18n/labels'
+import { labelsFor, optionsFrom } from '@/i18n/labels'
 import { namedRows } from '@/fields/rowLabel'
 import { requestLocale } from '@/i18n/requestLocale'
 import { getT } from '@/i18n/server'
@@ -33,15 +33,10 @@ export const openingHoursField = (): ArrayField =>
     {
       name: 'openingHours',
       type: 'array',
-      label: {
-        sk: 'Otváracie hodiny',
-        cs: 'Otevírací doba',
-        hu: 'Nyitvatartás',
-        en: 'Opening hours',
-      },
+      label: labelsFor('centres', 'detail.openingHours'),
       labels: {
-        singular: { sk: 'Interval', cs: 'Interval', hu: 'Időszak', en: 'Interval' },
-        plural: { sk: 'Intervaly', cs: 'Intervaly', hu: 'Időszakok', en: 'Intervals' },
+        singular: labelsFor('admin', 'rows.interval'),
+        plural: labelsFor('admin', 'rows.intervals'),
       },
       fields: [
         {
@@ -52,13 +47,13 @@ export const openingHoursField = (): ArrayField =>
               type: 'select',
               required: true,
               options: optionsFrom('centres', 'weekdays', weekdays),
-              label: { sk: 'Deň', cs: 'Den', hu: 'Nap', en: 'Day' },
+              label: labelsFor('admin', 'fields.openingHours.day'),
             },
             {
               name: 'opens',
               type: 'text',
               required: true,
-              label: { sk: 'Od', cs: 'Od', hu: 'Nyit', en: 'Opens' },
+              label: labelsFor('admin', 'fields.openingHours.opens'),
               admin: { placeholder: '08:00' },
               hooks: { beforeValidate: [normalise] },
               // the admin validates what was typed before the hook has run, so accept the loose forms
@@ -69,7 +64,7 @@ export const openingHoursField = (): ArrayField =>
               name: 'closes',
               type: 'text',
               required: true,
-              label: { sk: 'Do', cs: 'Do', hu: 'Zár', en: 'Closes' },
+              label: labelsFor('admin', 'fields.openingHours.closes'),
               admin: { placeholder: '16:00' },
               hooks: { beforeValidate: [normalise] },
               validate: (

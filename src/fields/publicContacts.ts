@@ -2,6 +2,7 @@ import type { RowField, TextFieldSingleValidation } from 'payload'
 
 import { requestLocale } from '@/i18n/requestLocale'
 import { getT } from '@/i18n/server'
+import { labelsFor } from '@/i18n/labels'
 
 /** a telephone number as people write it: digits with spaces, dashes, slashes, brackets, a leading + */
 export const phonePattern = /^\+?[0-9][0-9 ()/.-]{4,28}[0-9]$/
@@ -19,7 +20,7 @@ export const publicContactsField = ({ checkPhone = true } = {}): RowField => ({
       name: 'phone',
       type: 'text',
       maxLength: 60,
-      label: { sk: 'Telefón', cs: 'Telefon', hu: 'Telefon', en: 'Phone' },
+      label: labelsFor('centres', 'detail.phone'),
       validate: ((value, { req }) =>
         !checkPhone ||
         !value ||
@@ -32,13 +33,13 @@ export const publicContactsField = ({ checkPhone = true } = {}): RowField => ({
     {
       name: 'email',
       type: 'email',
-      label: { sk: 'E-mail', cs: 'E-mail', hu: 'E-mail', en: 'Email' },
+      label: labelsFor('centres', 'detail.email'),
     },
     {
       name: 'website',
       type: 'text',
       maxLength: 300,
-      label: { sk: 'Web', cs: 'Web', hu: 'Honlap', en: 'Website' },
+      label: labelsFor('centres', 'detail.website'),
       validate: (value: null | string | undefined) =>
         !value || websitePattern.test(value) || 'https://…',
     },

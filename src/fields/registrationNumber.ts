@@ -1,6 +1,7 @@
 import type { TextField } from 'payload'
 
 import type { Country } from './country'
+import { labelsFor } from '@/i18n/labels'
 
 /** CZ and SK IČO: 8 digits; the Czech one ends in a mod-11 check digit. */
 function czechIcoIsValid(ico: string): boolean {
@@ -48,12 +49,7 @@ export const registrationNumberField = (): TextField => ({
   name: 'registrationNumber',
   type: 'text',
   index: true,
-  label: {
-    sk: 'IČO / daňové číslo',
-    cs: 'IČO / daňové číslo',
-    hu: 'Cégjegyzékszám / adószám',
-    en: 'Registration number',
-  },
+  label: labelsFor('admin', 'fields.registrationNumber'),
   admin: { description: 'CZ/SK IČO: 12345678 · HU adószám: 12345678-1-12' },
   validate: (value: null | string | undefined, { siblingData }: { siblingData: unknown }) => {
     if (!value) return true

@@ -64,7 +64,7 @@ const latitudeField: NumberField = {
   type: 'number',
   min: -90,
   max: 90,
-  label: { sk: 'Zemepisná šírka', cs: 'Zeměpisná šířka', hu: 'Szélesség', en: 'Latitude' },
+  label: labelsFor('admin', 'fields.latitude'),
   // the point must lie in the centre's region: a swapped pair once put a town in Africa
   validate: async (value, args) => {
     // the field's own range check first: a custom validate replaces Payload's
@@ -90,8 +90,8 @@ const latitudeField: NumberField = {
 export const Centres: CollectionConfig<'centres'> = {
   slug: 'centres',
   labels: {
-    singular: { sk: 'Centrum', cs: 'Centrum', hu: 'Központ', en: 'Centre' },
-    plural: { sk: 'Centrá', cs: 'Centra', hu: 'Központok', en: 'Centres' },
+    singular: labelsFor('admin', 'moderation.kind.centres'),
+    plural: labelsFor('common', 'nav.centres'),
   },
   admin: {
     useAsTitle: 'name',
@@ -143,7 +143,7 @@ export const Centres: CollectionConfig<'centres'> = {
       relationTo: 'organisations',
       required: true,
       index: true,
-      label: { sk: 'Organizácia', cs: 'Organizace', hu: 'Szervezet', en: 'Organisation' },
+      label: labelsFor('admin', 'moderation.kind.organisations'),
     },
     {
       name: 'name',
@@ -151,7 +151,7 @@ export const Centres: CollectionConfig<'centres'> = {
       required: true,
       maxLength: 200,
       index: true,
-      label: { sk: 'Názov', cs: 'Název', hu: 'Név', en: 'Name' },
+      label: labelsFor('admin', 'fields.name'),
     },
     slug('name'),
     {
@@ -159,13 +159,13 @@ export const Centres: CollectionConfig<'centres'> = {
       type: 'textarea',
       localized: true,
       maxLength: 600,
-      label: { sk: 'Krátky popis', cs: 'Krátký popis', hu: 'Rövid leírás', en: 'Summary' },
+      label: labelsFor('admin', 'fields.centres.summary'),
     },
     {
       name: 'description',
       type: 'richText',
       localized: true,
-      label: { sk: 'Popis', cs: 'Popis', hu: 'Leírás', en: 'Description' },
+      label: labelsFor('admin', 'fields.description'),
     },
     {
       name: 'services',
@@ -173,18 +173,13 @@ export const Centres: CollectionConfig<'centres'> = {
       relationTo: 'service-types',
       hasMany: true,
       index: true,
-      label: { sk: 'Služby', cs: 'Služby', hu: 'Szolgáltatások', en: 'Services' },
+      label: labelsFor('centres', 'detail.services'),
     },
     namedRows(
       {
         name: 'targetGroups',
         type: 'array',
-        label: {
-          sk: 'Cieľové skupiny',
-          cs: 'Cílové skupiny',
-          hu: 'Célcsoportok',
-          en: 'Target groups',
-        },
+        label: labelsFor('admin', 'rows.targetGroups'),
         labels: {
           singular: labelsFor('admin', 'rows.targetGroup'),
           plural: labelsFor('admin', 'rows.targetGroups'),
@@ -199,21 +194,21 @@ export const Centres: CollectionConfig<'centres'> = {
                 relationTo: 'target-groups',
                 required: true,
                 index: true,
-                label: { sk: 'Skupina', cs: 'Skupina', hu: 'Csoport', en: 'Group' },
+                label: labelsFor('admin', 'fields.centres.targetGroup'),
               },
               {
                 name: 'ageFrom',
                 type: 'number',
                 min: 0,
                 max: 120,
-                label: { sk: 'Vek od', cs: 'Věk od', hu: 'Életkor -tól', en: 'Age from' },
+                label: labelsFor('admin', 'fields.centres.ageFrom'),
               },
               {
                 name: 'ageTo',
                 type: 'number',
                 min: 0,
                 max: 120,
-                label: { sk: 'Vek do', cs: 'Věk do', hu: 'Életkor -ig', en: 'Age to' },
+                label: labelsFor('admin', 'fields.centres.ageTo'),
               },
             ],
           },
@@ -225,7 +220,7 @@ export const Centres: CollectionConfig<'centres'> = {
     {
       name: 'capacity',
       type: 'group',
-      label: { sk: 'Kapacita', cs: 'Kapacita', hu: 'Kapacitás', en: 'Capacity' },
+      label: labelsFor('centres', 'detail.capacity'),
       fields: [
         {
           type: 'row',
@@ -235,13 +230,13 @@ export const Centres: CollectionConfig<'centres'> = {
               type: 'number',
               min: 0,
               max: 100000,
-              label: { sk: 'Počet', cs: 'Počet', hu: 'Szám', en: 'Number' },
+              label: labelsFor('admin', 'fields.centres.capacityValue'),
             },
             {
               name: 'unit',
               type: 'select',
               options: capacityUnits,
-              label: { sk: 'Jednotka', cs: 'Jednotka', hu: 'Egység', en: 'Unit' },
+              label: labelsFor('admin', 'fields.centres.capacityUnit'),
             },
           ],
         },
@@ -253,24 +248,24 @@ export const Centres: CollectionConfig<'centres'> = {
       hasMany: true,
       index: true,
       options: centreForms,
-      label: { sk: 'Forma', cs: 'Forma', hu: 'Forma', en: 'Form' },
+      label: labelsFor('centres', 'detail.form'),
     },
     {
       name: 'address',
       type: 'group',
-      label: { sk: 'Adresa', cs: 'Adresa', hu: 'Cím', en: 'Address' },
+      label: labelsFor('centres', 'detail.address'),
       fields: [
         {
           name: 'street',
           type: 'text',
           maxLength: 200,
-          label: { sk: 'Ulica a číslo', cs: 'Ulice a číslo', hu: 'Utca, házszám', en: 'Street' },
+          label: labelsFor('admin', 'fields.street'),
         },
         {
           name: 'postcode',
           type: 'text',
           maxLength: 12,
-          label: { sk: 'PSČ', cs: 'PSČ', hu: 'Irányítószám', en: 'Postcode' },
+          label: labelsFor('admin', 'fields.postcode'),
         },
         {
           name: 'municipality',
@@ -278,7 +273,7 @@ export const Centres: CollectionConfig<'centres'> = {
           required: true,
           maxLength: 120,
           index: true,
-          label: { sk: 'Obec', cs: 'Obec', hu: 'Település', en: 'Municipality' },
+          label: labelsFor('admin', 'fields.municipality'),
         },
       ],
     },
@@ -288,7 +283,7 @@ export const Centres: CollectionConfig<'centres'> = {
       relationTo: 'regions',
       required: true,
       index: true,
-      label: { sk: 'Kraj', cs: 'Kraj', hu: 'Megye', en: 'Region' },
+      label: labelsFor('admin', 'collections.regions.singular'),
     },
     countryField({
       admin: {
@@ -307,7 +302,7 @@ export const Centres: CollectionConfig<'centres'> = {
           type: 'number',
           min: -180,
           max: 180,
-          label: { sk: 'Zemepisná dĺžka', cs: 'Zeměpisná délka', hu: 'Hosszúság', en: 'Longitude' },
+          label: labelsFor('admin', 'fields.longitude'),
         },
       ],
     },
@@ -316,7 +311,7 @@ export const Centres: CollectionConfig<'centres'> = {
       {
         name: 'closures',
         type: 'array',
-        label: { sk: 'Zatvorené', cs: 'Zavřeno', hu: 'Zárva', en: 'Closures' },
+        label: labelsFor('admin', 'fields.centres.closures'),
         labels: {
           singular: labelsFor('admin', 'rows.closure'),
           plural: labelsFor('admin', 'rows.closures'),
@@ -329,20 +324,20 @@ export const Centres: CollectionConfig<'centres'> = {
                 name: 'from',
                 type: 'date',
                 required: true,
-                label: { sk: 'Od', cs: 'Od', hu: 'Tól', en: 'From' },
+                label: labelsFor('admin', 'fields.centres.closedFrom'),
               },
               {
                 name: 'to',
                 type: 'date',
                 required: true,
-                label: { sk: 'Do', cs: 'Do', hu: 'Ig', en: 'To' },
+                label: labelsFor('admin', 'fields.centres.closedTo'),
               },
               {
                 name: 'reason',
                 type: 'text',
                 localized: true,
                 maxLength: 200,
-                label: { sk: 'Dôvod', cs: 'Důvod', hu: 'Ok', en: 'Reason' },
+                label: labelsFor('admin', 'fields.centres.closureReason'),
               },
             ],
           },
@@ -357,51 +352,41 @@ export const Centres: CollectionConfig<'centres'> = {
       hasMany: true,
       index: true,
       options: spokenLanguages,
-      label: { sk: 'Jazyky', cs: 'Jazyky', hu: 'Nyelvek', en: 'Languages spoken' },
+      label: labelsFor('admin', 'fields.centres.languages'),
     },
     {
       name: 'accessibility',
       type: 'select',
       hasMany: true,
       options: accessibilityFeatures,
-      label: { sk: 'Prístupnosť', cs: 'Přístupnost', hu: 'Akadálymentesség', en: 'Accessibility' },
+      label: labelsFor('centres', 'detail.accessibility'),
     },
     publicContactsField(),
     {
       name: 'contactPerson',
       type: 'group',
       access: { read: contactPersonReadable },
-      label: {
-        sk: 'Kontaktná osoba',
-        cs: 'Kontaktní osoba',
-        hu: 'Kapcsolattartó',
-        en: 'Contact person',
-      },
+      label: labelsFor('centres', 'detail.contactPerson'),
       admin: {
-        description: {
-          sk: 'Verejne sa zobrazí, len ak to organizácia povolí.',
-          cs: 'Veřejně se zobrazí, jen pokud to organizace povolí.',
-          hu: 'Csak akkor nyilvános, ha a szervezet engedélyezi.',
-          en: 'Shown publicly only if the organisation opts in.',
-        },
+        description: labelsFor('admin', 'fields.centres.contactPersonDescription'),
       },
       fields: [
         {
           name: 'name',
           type: 'text',
           maxLength: 120,
-          label: { sk: 'Meno', cs: 'Jméno', hu: 'Név', en: 'Name' },
+          label: labelsFor('admin', 'fields.personName'),
         },
         {
           name: 'phone',
           type: 'text',
           maxLength: 60,
-          label: { sk: 'Telefón', cs: 'Telefon', hu: 'Telefon', en: 'Phone' },
+          label: labelsFor('centres', 'detail.phone'),
         },
         {
           name: 'email',
           type: 'email',
-          label: { sk: 'E-mail', cs: 'E-mail', hu: 'E-mail', en: 'Email' },
+          label: labelsFor('centres', 'detail.email'),
         },
       ],
     },
@@ -411,7 +396,7 @@ export const Centres: CollectionConfig<'centres'> = {
       relationTo: 'media',
       hasMany: true,
       maxRows: 12,
-      label: { sk: 'Fotografie', cs: 'Fotografie', hu: 'Fényképek', en: 'Photos' },
+      label: labelsFor('centres', 'detail.photos'),
     },
     ...moderationFields(),
     editedByField(),

@@ -4,6 +4,7 @@ import { canReadEmail } from '@/access/canReadEmail'
 import { canUseAdmin } from '@/access/canUseAdmin'
 import { isAdmin, isAdminFieldLevel } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
+import { roles } from '@/access/roles'
 import { readableUsers, selfOrStaff } from '@/access/userAccess'
 import { verificationEmail } from '@/email/templates'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
@@ -20,8 +21,8 @@ import { openInPreferredLanguage } from './hooks/openInPreferredLanguage'
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
   labels: {
-    singular: { sk: 'Používateľ', cs: 'Uživatel', hu: 'Felhasználó', en: 'User' },
-    plural: { sk: 'Používatelia', cs: 'Uživatelé', hu: 'Felhasználók', en: 'Users' },
+    singular: labelsFor('admin', 'collections.users.singular'),
+    plural: labelsFor('admin', 'collections.users.plural'),
   },
   auth: {
     // repeated wrong passwords lock the account for a quarter of an hour
@@ -75,7 +76,7 @@ export const Users: CollectionConfig<'users'> = {
       type: 'text',
       required: true,
       maxLength: 120,
-      label: { sk: 'Meno', cs: 'Jméno', hu: 'Név', en: 'Name' },
+      label: labelsFor('admin', 'fields.personName'),
     },
     {
       name: 'preferredLanguage',
@@ -84,19 +85,9 @@ export const Users: CollectionConfig<'users'> = {
       required: true,
       defaultValue: defaultLocale,
       options: locales.map((value) => ({ value, label: localeNames[value] })),
-      label: {
-        sk: 'Preferovaný jazyk',
-        cs: 'Preferovaný jazyk',
-        hu: 'Előnyben részesített nyelv',
-        en: 'Preferred language',
-      },
+      label: labelsFor('admin', 'fields.users.preferredLanguage'),
       admin: {
-        description: {
-          sk: 'Jazyk e-mailov z platformy a obsahu, v ktorom sa otvára administrácia.',
-          cs: 'Jazyk e-mailů z platformy a obsahu, ve kterém se otevírá administrace.',
-          hu: 'A platform e-mailjeinek és a tartalomnak a nyelve, amelyen az adminisztráció megnyílik.',
-          en: 'Language of e-mails from the platform and of the content the admin opens in.',
-        },
+        description: labelsFor('admin', 'fields.users.preferredLanguageDescription'),
       },
     },
     {
@@ -142,32 +133,8 @@ export const Users: CollectionConfig<'users'> = {
       required: true,
       defaultValue: ['member'],
       saveToJWT: true,
-      options: [
-        {
-          value: 'admin',
-          label: { sk: 'Správca', cs: 'Správce', hu: 'Adminisztrátor', en: 'Administrator' },
-        },
-        { value: 'editor', label: { sk: 'Editor', cs: 'Editor', hu: 'Szerkesztő', en: 'Editor' } },
-        {
-          value: 'ngo',
-          label: {
-            sk: 'Zástupca organizácie',
-            cs: 'Zástupce organizace',
-            hu: 'Szervezet képviselője',
-            en: 'Organisation representative',
-          },
-        },
-        {
-          value: 'member',
-          label: {
-            sk: 'Člen pracovnej skupiny',
-            cs: 'Člen pracovní skupiny',
-            hu: 'Munkacsoporttag',
-            en: 'Working-group member',
-          },
-        },
-      ],
-      label: { sk: 'Roly', cs: 'Role', hu: 'Szerepkörök', en: 'Roles' },
+      options: optionsFrom('admin', 'options.roles', roles),
+      label: labelsFor('admin', 'fields.users.roles'),
       // only admins grant or withdraw roles, so nobody can promote themselves; fellow members
       // of a group do not learn them
       access: { read: selfOrStaff, create: isAdminFieldLevel, update: isAdminFieldLevel },
