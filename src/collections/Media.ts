@@ -59,7 +59,7 @@ export const Media: CollectionConfig<'media'> = {
       required: true,
       localized: true,
       maxLength: 300,
-      label: labelsFor('admin', 'fields.media.alt'),
+      label: labelsFor('admin', 'media.alt'),
     },
     {
       name: 'uploadedBy',

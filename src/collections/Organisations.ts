@@ -97,7 +97,7 @@ export const Organisations: CollectionConfig<'organisations'> = {
     {
       name: 'address',
       type: 'group',
-      label: labelsFor('admin', 'fields.organisations.address'),
+      label: labelsFor('admin', 'organisations.address'),
       fields: [
         {
           name: 'street',
@@ -124,14 +124,14 @@ export const Organisations: CollectionConfig<'organisations'> = {
       type: 'relationship',
       relationTo: 'regions',
       index: true,
-      label: labelsFor('admin', 'fields.organisations.region'),
+      label: labelsFor('admin', 'organisations.region'),
     },
     {
       name: 'activeRegions',
       type: 'relationship',
       relationTo: 'regions',
       hasMany: true,
-      label: labelsFor('admin', 'fields.organisations.activeRegions'),
+      label: labelsFor('admin', 'organisations.activeRegions'),
     },
     publicContactsField({ checkPhone: false }),
     {
@@ -144,13 +144,13 @@ export const Organisations: CollectionConfig<'organisations'> = {
       name: 'logo',
       type: 'upload',
       relationTo: 'media',
-      label: labelsFor('admin', 'fields.organisations.logo'),
+      label: labelsFor('admin', 'organisations.logo'),
     },
     {
       name: 'publishContactPersons',
       type: 'checkbox',
       defaultValue: false,
-      label: labelsFor('admin', 'fields.organisations.publishContactPersons'),
+      label: labelsFor('admin', 'organisations.publishContactPersons'),
     },
     {
       name: 'representatives',
@@ -161,7 +161,7 @@ export const Organisations: CollectionConfig<'organisations'> = {
       // only staff choose representatives (and only they may filter accounts by role)
       filterOptions: ({ req }) =>
         hasRole(req.user, 'admin', 'editor') ? { roles: { in: ['ngo'] } } : true,
-      label: labelsFor('admin', 'fields.organisations.representatives'),
+      label: labelsFor('admin', 'organisations.representatives'),
       access: {
         read: representativesReadable,
         create: isEditorOrAboveFieldLevel,
@@ -176,7 +176,7 @@ export const Organisations: CollectionConfig<'organisations'> = {
       type: 'relationship',
       relationTo: 'users',
       hasMany: true,
-      label: labelsFor('admin', 'fields.organisations.pendingRepresentatives'),
+      label: labelsFor('admin', 'organisations.pendingRepresentatives'),
       access: {
         read: isEditorOrAboveFieldLevel,
         create: isEditorOrAboveFieldLevel,

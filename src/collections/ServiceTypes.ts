@@ -31,7 +31,7 @@ export const ServiceTypes: CollectionConfig<'service-types'> = {
       name: 'legalBasis',
       type: 'text',
       maxLength: 200,
-      label: labelsFor('admin', 'fields.serviceTypes.legalBasis'),
+      label: labelsFor('admin', 'serviceTypes.legalBasis'),
       admin: { description: labelsFor('admin', 'fields.legalBasisHint') },
     },
     {
@@ -45,7 +45,7 @@ export const ServiceTypes: CollectionConfig<'service-types'> = {
       name: 'needsVerification',
       type: 'checkbox',
       defaultValue: false,
-      label: labelsFor('admin', 'fields.serviceTypes.needsVerification'),
+      label: labelsFor('admin', 'serviceTypes.needsVerification'),
     },
   ],
 }

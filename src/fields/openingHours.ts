@@ -47,13 +47,13 @@ export const openingHoursField = (): ArrayField =>
               type: 'select',
               required: true,
               options: optionsFrom('centres', 'weekdays', weekdays),
-              label: labelsFor('admin', 'fields.openingHours.day'),
+              label: labelsFor('admin', 'openingHours.day'),
             },
             {
               name: 'opens',
               type: 'text',
               required: true,
-              label: labelsFor('admin', 'fields.openingHours.opens'),
+              label: labelsFor('admin', 'openingHours.opens'),
               admin: { placeholder: '08:00' },
               hooks: { beforeValidate: [normalise] },
               // the admin validates what was typed before the hook has run, so accept the loose forms
@@ -64,7 +64,7 @@ export const openingHoursField = (): ArrayField =>
               name: 'closes',
               type: 'text',
               required: true,
-              label: labelsFor('admin', 'fields.openingHours.closes'),
+              label: labelsFor('admin', 'openingHours.closes'),
               admin: { placeholder: '16:00' },
               hooks: { beforeValidate: [normalise] },
               validate: (

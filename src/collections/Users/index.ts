@@ -85,9 +85,9 @@ export const Users: CollectionConfig<'users'> = {
       required: true,
       defaultValue: defaultLocale,
       options: locales.map((value) => ({ value, label: localeNames[value] })),
-      label: labelsFor('admin', 'fields.users.preferredLanguage'),
+      label: labelsFor('admin', 'users.preferredLanguage'),
       admin: {
-        description: labelsFor('admin', 'fields.users.preferredLanguageDescription'),
+        description: labelsFor('admin', 'users.preferredLanguageDescription'),
       },
     },
     {
@@ -134,7 +134,7 @@ export const Users: CollectionConfig<'users'> = {
       defaultValue: ['member'],
       saveToJWT: true,
       options: optionsFrom('admin', 'options.roles', roles),
-      label: labelsFor('admin', 'fields.users.roles'),
+      label: labelsFor('admin', 'users.roles'),
       // only admins grant or withdraw roles, so nobody can promote themselves; fellow members
       // of a group do not learn them
       access: { read: selfOrStaff, create: isAdminFieldLevel, update: isAdminFieldLevel },
