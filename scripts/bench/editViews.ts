@@ -41,6 +41,8 @@ async function timeToInput(page: Page, url: string): Promise<{ ms: number; htmlM
     const before = await field.inputValue().catch(() => null)
     if (before !== null && (await field.isEnabled().catch(() => false))) {
       await field.focus().catch(() => undefined)
+      // focus() puts the caret before an existing value: the typed key would come first
+      await page.keyboard.press('End')
       await page.keyboard.type('x')
       // React re-renders a hydrated, controlled field with the typed value and keeps it; before
       // hydration the key lands in bare HTML and is lost when React takes over
