@@ -22,13 +22,15 @@ export function databaseAdapter(
     return mongooseAdapter({ url: db.url, migrationDir: path.join(migrationsRoot, 'mongodb') })
   }
   fs.mkdirSync(path.dirname(db.file), { recursive: true })
+  // several instances on one file (REDIS_URL names their shared store): readers never wait for a
+  // writer and a writer waits its turn instead of failing with SQLITE_BUSY. One process keeps
+  // SQLite's plain journal, where a file locked by another process shows at once as a fault
+  // (the calm "service unavailable" page) instead of waiting
+  const shared = Boolean(env.REDIS_URL) || env.SQLITE_WAL === 'on'
   return sqliteAdapter({
     client: { url: `file:${db.file}` },
     push: false,
-    // readers never wait for a writer, and several processes (instances, the seed, a backup)
-    // may share the file; a writer waits its turn instead of failing with SQLITE_BUSY
-    wal: true,
-    busyTimeout: 5_000,
+    ...(shared ? { wal: true, busyTimeout: 5_000 } : {}),
     migrationDir: path.join(migrationsRoot, 'sqlite'),
   })
 }
