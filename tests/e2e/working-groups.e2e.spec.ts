@@ -208,7 +208,11 @@ describe('working groups: the minutes workflow in the browser', () => {
     // the member (Slovak) is told, follows the mail's link and reads the approved minutes
     const mail = await waitForMail(
       inbox,
-      (m) => m.to.includes(MEMBER) && /schválen/i.test(m.subject),
+      // this meeting's mail: other journeys approve meetings of their own
+      (m) =>
+        m.to.includes(MEMBER) &&
+        /schválen/i.test(m.subject) &&
+        String(m.html).includes(`/meetings/${reviewMeeting.id}`),
       30_000,
     )
     const link = /href="([^"]+\/meetings\/[^"]+)"/.exec(String(mail.html))?.[1]
