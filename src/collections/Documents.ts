@@ -21,7 +21,11 @@ export const Documents: CollectionConfig<'documents'> = {
     singular: labelsFor('goodPractice', 'fields.document'),
     plural: labelsFor('goodPractice', 'fields.documents'),
   },
-  admin: { group: adminGroups.registry, useAsTitle: 'title' },
+  admin: {
+    group: adminGroups.registry,
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'filename', 'updatedAt'],
+  },
   access: { read: anyone, create: canUpload, update: uploaderOrEditor, delete: uploaderOrEditor },
   upload: {
     staticDir: path.resolve(process.cwd(), process.env.DOCUMENTS_DIR || 'data/documents'),

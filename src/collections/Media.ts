@@ -23,7 +23,12 @@ export const Media: CollectionConfig<'media'> = {
     singular: labelsFor('admin', 'collections.media.singular'),
     plural: labelsFor('admin', 'collections.media.plural'),
   },
-  admin: { group: adminGroups.registry, useAsTitle: 'alt', baseFilter: ownMediaFilter },
+  admin: {
+    group: adminGroups.registry,
+    useAsTitle: 'alt',
+    baseFilter: ownMediaFilter,
+    defaultColumns: ['alt', 'filename', 'updatedAt'],
+  },
   access: {
     read: mediaReadable,
     create: canUpload,

@@ -1,7 +1,5 @@
 import type { ArrayField } from 'payload'
 
-import { labelsFor } from '@/i18n/labels'
-
 /** One piece of a row's name: a field of the row, a date of it, or the title of what it links. */
 export type RowLabelPart = {
   field: string
@@ -31,7 +29,10 @@ export type RowLabelPart = {
 export function namedRows<T extends ArrayField>(
   field: T & { labels: NonNullable<ArrayField['labels']> },
   show: RowLabelPart[],
-  adds: string,
+  // the accusative for the add button (admin.json `addRow`): handing Payload's ArrayField the
+  // form as a prop left a coordinator's new attendance rows without inputs, so it waits for a
+  // supported way (see issue 15)
+  _adds: string,
 ): T {
   return {
     ...field,
@@ -39,12 +40,6 @@ export function namedRows<T extends ArrayField>(
       ...field.admin,
       components: {
         ...field.admin?.components,
-        Field: field.admin?.components?.Field ?? {
-          path: '@payloadcms/ui#ArrayField',
-          clientProps: {
-            labels: { singular: labelsFor('admin', `addRow.${adds}`), plural: field.labels.plural },
-          },
-        },
         RowLabel: {
           path: '/components/admin/RowLabel#RowLabel',
           clientProps: { show, singular: field.labels.singular },

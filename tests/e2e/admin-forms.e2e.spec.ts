@@ -147,41 +147,6 @@ describe('date pickers in the admin language', () => {
   })
 })
 
-describe('add buttons in the admin language', () => {
-  // Payload writes "Přidat {{label}}" from the singular: Czech needs the accusative there
-  const buttons = async (page: Page) => {
-    // Payload renders a form's fields as they scroll into view: the question's options with it
-    const addQuestion = page.locator('#field-questions .array-field__add-row').last()
-    await addQuestion.waitFor()
-    await addQuestion.scrollIntoViewIfNeeded()
-    await page
-      .locator('#field-questions__0__options .array-field__add-row')
-      .waitFor({ state: 'attached' })
-    // textContent: a collapsed row keeps its fields in the page, only hidden
-    const text = async (selector: string) =>
-      ((await page.locator(selector).last().textContent()) ?? '').trim()
-    return {
-      // the options' button is inside the question's row, the questions' own comes after the rows
-      question: await text('#field-questions .array-field__add-row'),
-      option: await text('#field-questions__0__options .array-field__add-row'),
-    }
-  }
-
-  it('adds "otázku" in Czech and a "Kérdés" in Hungarian', async () => {
-    const cs = await logIn(EDITOR, 'cs')
-    await openEvent(cs)
-    expect(await buttons(cs)).toEqual({ question: 'Přidat otázku', option: 'Přidat možnost' })
-    await cs.close()
-    const hu = await logIn(EDITOR, 'hu')
-    await openEvent(hu)
-    expect(await buttons(hu)).toEqual({
-      question: 'Kérdés hozzáadása',
-      option: 'Lehetőség hozzáadása',
-    })
-    await hu.close()
-  })
-})
-
 describe('the edit-lock notice', () => {
   it('names the colleague editing and says since when, the way the language writes it', async () => {
     const admin = await logIn('admin@example.org', 'cs')
