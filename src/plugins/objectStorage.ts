@@ -1,5 +1,5 @@
 import { s3Storage } from '@payloadcms/storage-s3'
-import type { Field, Plugin } from 'payload'
+import type { Plugin } from 'payload'
 
 import { readObjectStorageConfig } from '@/config/environment'
 
@@ -40,21 +40,5 @@ export function objectStorage(env: Record<string, string | undefined> = process.
       responseChecksumValidation: 'WHEN_REQUIRED',
     },
   })
-  // the plugin's bookkeeping (where the file lies in the bucket) is no column or field anyone
-  // reads in the admin: it took the place of the file name in the media list
-  return async (incoming) => {
-    const config = await plugin(incoming)
-    for (const collection of config.collections ?? []) {
-      if (!STORED.has(collection.slug)) continue
-      collection.fields = collection.fields.map((field): Field =>
-        'name' in field && BOOKKEEPING.has(field.name)
-          ? ({ ...field, admin: { ...field.admin, hidden: true } } as Field)
-          : field,
-      )
-    }
-    return config
-  }
+  return plugin
 }
-
-const STORED = new Set(['media', 'documents', 'materials'])
-const BOOKKEEPING = new Set(['prefix', '_objectKey'])
