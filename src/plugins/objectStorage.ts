@@ -13,7 +13,7 @@ import { readObjectStorageConfig } from '@/config/environment'
  */
 export function objectStorage(env: Record<string, string | undefined> = process.env): Plugin {
   const storage = readObjectStorageConfig(env)
-  const plugin = s3Storage({
+  return s3Storage({
     enabled: Boolean(storage),
     alwaysInsertFields: true,
     bucket: storage?.bucket ?? 'unused',
@@ -40,5 +40,4 @@ export function objectStorage(env: Record<string, string | undefined> = process.
       responseChecksumValidation: 'WHEN_REQUIRED',
     },
   })
-  return plugin
 }
