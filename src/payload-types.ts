@@ -217,6 +217,7 @@ export interface User {
  */
 export interface WorkingGroup {
   id: number;
+  searchText?: string | null;
   name: string;
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
@@ -740,6 +741,7 @@ export interface Document {
  */
 export interface Strategy {
   id: number;
+  searchText?: string | null;
   title: string;
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
@@ -1498,6 +1500,7 @@ export interface CaseStudiesSelect<T extends boolean = true> {
  * via the `definition` "strategies_select".
  */
 export interface StrategiesSelect<T extends boolean = true> {
+  searchText?: T;
   title?: T;
   generateSlug?: T;
   slug?: T;
@@ -1656,6 +1659,7 @@ export interface EventSeatsSelect<T extends boolean = true> {
  * via the `definition` "working-groups_select".
  */
 export interface WorkingGroupsSelect<T extends boolean = true> {
+  searchText?: T;
   name?: T;
   generateSlug?: T;
   slug?: T;

@@ -5,6 +5,7 @@ import * as migration_20261201_meeting_titles from './20261201_meeting_titles'
 import * as migration_20261201_region_bounds from './20261201_region_bounds'
 import * as migration_20261201_media_use from './20261201_media_use'
 import * as migration_20261201_indicator_unit_forms from './20261201_indicator_unit_forms'
+import * as migration_20261201_search_strategies_groups from './20261201_search_strategies_groups'
 
 export const migrations = [
   {
@@ -36,5 +37,10 @@ export const migrations = [
     up: migration_20261201_indicator_unit_forms.up,
     down: migration_20261201_indicator_unit_forms.down,
     name: '20261201_indicator_unit_forms',
+  },
+  {
+    up: migration_20261201_search_strategies_groups.up,
+    down: migration_20261201_search_strategies_groups.down,
+    name: '20261201_search_strategies_groups',
   },
 ]

@@ -10,10 +10,14 @@ export const searchedCollections = Object.keys(searchedPaths) as SearchedCollect
  */
 export async function reindexSearch(
   payload: Payload,
-  { all = false, req }: { all?: boolean; req?: PayloadRequest } = {},
+  {
+    all = false,
+    collections = searchedCollections,
+    req,
+  }: { all?: boolean; collections?: SearchedCollection[]; req?: PayloadRequest } = {},
 ): Promise<number> {
   let updated = 0
-  for (const collection of searchedCollections) {
+  for (const collection of collections) {
     const { docs } = await payload.find({
       collection,
       ...(all ? {} : { where: { searchText: { exists: false } } }),

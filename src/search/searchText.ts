@@ -19,14 +19,12 @@ export const searchTextField: Field = {
   access: { read: serverOnly, create: serverOnly, update: serverOnly },
 }
 
+/** The value at a dotted path; through an array it gathers every row's value (themes.goals.title). */
 const get = (doc: unknown, path: string): unknown =>
-  path
-    .split('.')
-    .reduce<unknown>(
-      (node, key) =>
-        node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined,
-      doc,
-    )
+  path.split('.').reduce<unknown>(function step(node, key): unknown {
+    if (Array.isArray(node)) return node.map((row) => step(row, key))
+    return node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined
+  }, doc)
 
 /** The words of a value: plain text, the text nodes of rich text, or each language's version. */
 function words(value: unknown): string[] {
@@ -50,6 +48,18 @@ export const searchedPaths = {
   organisations: ['name', 'description'],
   'case-studies': ['title', 'summary', 'problem', 'results', 'municipality'],
   events: ['title', 'summary', 'description', 'venue.name', 'venue.municipality'],
+  strategies: [
+    'title',
+    'summary',
+    'themes.title',
+    'themes.goals.title',
+    'themes.goals.description',
+    'themes.goals.measures.code',
+    'themes.goals.measures.title',
+    'themes.goals.measures.description',
+  ],
+  // only what a listed group shows to everyone, never its members or meetings
+  'working-groups': ['name', 'purpose', 'publicDescription'],
 } satisfies Partial<Record<CollectionSlug, string[]>>
 
 export type SearchedCollection = keyof typeof searchedPaths

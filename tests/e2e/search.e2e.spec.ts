@@ -49,6 +49,34 @@ describe('site-wide search', () => {
     expect(await page.locator('[role="alert"]').textContent()).toBe(t('tooShort'))
   })
 
+  it('finds a plan’s measure and a publicly listed group, each linked to where it is shown', async () => {
+    const cs = getT('cs', 'search')
+    const page = await newPage()
+    await page.goto('/cs/search?q=sport%20pro%20vsechny')
+    const plan = '/cs/strategies/strategie-socialniho-zaclenovani-libereckeho-kraje-2021'
+    expect(await page.locator('#results-strategies').textContent()).toContain(
+      cs('types.strategies'),
+    )
+    // the hit inside the plan leads to the measure's own anchor on the plan's page
+    const measure = page.locator(`#results-strategies + ul a[href="${plan}#measure-1.3.1"]`)
+    expect(await measure.textContent()).toContain('Podpora sportu pro všechny')
+    await measure.click()
+    await page.waitForURL((url) => url.hash === '#measure-1.3.1')
+    expect(await page.locator('[id="measure-1.3.1"]').count()).toBe(1)
+
+    const hu = getT('hu', 'search')
+    await page.goto('/hu/search?q=szocialis%20gazdasag&type=working-groups')
+    expect(await page.locator('section h2').textContent()).toContain(hu('types.working-groups'))
+    expect(
+      await page
+        .locator(
+          '#results-working-groups + ul a[href="/hu/working-groups/vas-szocialis-gondoskodas"]',
+        )
+        .count(),
+    ).toBe(1)
+    expect(await axeViolations(page)).toEqual([])
+  })
+
   it('adds the member’s own groups’ minutes and materials, and only theirs', async () => {
     const t = getT('sk', 'search')
     const page = await newPage()

@@ -1,7 +1,9 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { publicWhere } from '@/access/publicWhere'
 import type { Organisation, User } from '@/payload-types'
+import { fold } from '@/search/text'
 import { measuresServedBy } from '@/strategies/links'
 import {
   indicatorProgress,
@@ -265,6 +267,64 @@ describe('who reads and edits strategies', () => {
       })
     ).docs.map((doc) => doc.id)
     expect(afterApproval).toContain(plan.id)
+  })
+})
+
+describe('the site search', () => {
+  it('finds a plan in force by the words of its measures, accent-free, and never a draft', async () => {
+    // what the search page asks: the index, limited to what the public may read
+    const found = async (words: string) =>
+      (
+        await payload.find({
+          collection: 'strategies',
+          where: { and: [{ searchText: { like: fold(words) } }, publicWhere.strategies] },
+          depth: 0,
+          select: { title: true },
+        })
+      ).docs.map((doc) => doc.title)
+    const plan = await payload.create({
+      collection: 'strategies',
+      data: strategy('Plán pro hledání', liberec) as never,
+    })
+    await payload.create({
+      collection: 'strategies',
+      data: strategy('Skrytý koncept', liberec, {
+        status: 'draft',
+        summary: 'Utajené záměry obecních bytů',
+      }) as never,
+    })
+    expect(await found('Dluhove poradny v celem kraji')).toContain('Plán pro hledání')
+    expect(await found('prevence predluzeni')).toContain('Plán pro hledání')
+    expect(await found('utajene zamery')).toEqual([])
+    // the index follows an edit of a measure
+    const stored = await payload.findByID({ collection: 'strategies', id: plan.id, depth: 0 })
+    const themes = structuredClone(stored.themes)!
+    themes[0].goals![0].measures![1].title = 'Terénní sociální práce v lokalitách'
+    await payload.update({
+      collection: 'strategies',
+      id: plan.id,
+      data: { themes },
+      overrideAccess: false,
+      user: editor,
+    })
+    expect(await found('terenni socialni prace')).toEqual(['Plán pro hledání'])
+    // the index is the server's: nobody reads or filters it over the API
+    await expect(
+      payload.find({
+        collection: 'strategies',
+        where: { searchText: { like: 'terenni' } },
+        overrideAccess: false,
+        user: null,
+      }),
+    ).rejects.toThrow(/searchText/)
+    const read = await payload.findByID({
+      collection: 'strategies',
+      id: plan.id,
+      overrideAccess: false,
+      user: null,
+      depth: 0,
+    })
+    expect(read).not.toHaveProperty('searchText')
   })
 })
 

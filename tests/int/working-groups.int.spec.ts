@@ -1,7 +1,9 @@
 import type { Payload, Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { publicWhere } from '@/access/publicWhere'
 import type { Meeting, User, WorkingGroup } from '@/payload-types'
+import { fold } from '@/search/text'
 import { simplePdf } from '@/utilities/pdf'
 import { MAX_MATERIAL_BYTES } from '@/workingGroups/constants'
 import { personalDataOf } from '@/account/personalData'
@@ -245,6 +247,33 @@ describe('working groups: who sees and changes what', () => {
         payload.delete({ collection: 'working-groups', id: otherGroup.id, ...as(user) }),
       )
     }
+  })
+})
+
+describe('the site search over working groups', () => {
+  it('finds a publicly listed group by its public words, never an unlisted one or its members', async () => {
+    const found = async (words: string) =>
+      (
+        await payload.find({
+          collection: 'working-groups',
+          where: { and: [{ searchText: { like: fold(words) } }, publicWhere['working-groups']] },
+          depth: 0,
+          select: { name: true },
+        })
+      ).docs.map((doc) => doc.name)
+    expect(await found('platforma akteru vysocina')).toEqual(['Platforma aktérů Vysočina'])
+    // the purpose as a coordinator last wrote it
+    expect(await found('sdileni praxe')).toEqual(['Platforma aktérů Vysočina'])
+    expect(await found('neverejna skupina')).toEqual([])
+    const stored = await payload.findByID({
+      collection: 'working-groups',
+      id: group.id,
+      depth: 0,
+      overrideAccess: true,
+    })
+    // who belongs to a group is not what the public search knows
+    expect(stored.searchText).not.toContain(fold(member.email.split('@')[0]))
+    expect(stored.searchText).not.toContain('@')
   })
 })
 

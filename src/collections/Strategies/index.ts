@@ -15,6 +15,7 @@ import { getT } from '@/i18n/server'
 import { slug } from '@/fields/slug'
 import { translationStatusField } from '@/fields/translationStatus'
 import { namedRows } from '@/fields/rowLabel'
+import { indexForSearch, searchTextField } from '@/search/searchText'
 
 import { validateStrategy } from './validateTree'
 
@@ -157,9 +158,14 @@ export const Strategies: CollectionConfig<'strategies'> = {
     delete: editableForOwnOrganisation,
     readVersions: versionsOfOwnOrganisation,
   },
-  hooks: { beforeValidate: [validateStrategy], beforeChange: [pinOrganisation] },
+  hooks: {
+    beforeValidate: [validateStrategy],
+    beforeChange: [pinOrganisation],
+    afterChange: [indexForSearch('strategies')],
+  },
   fields: [
     translationStatusField,
+    searchTextField,
     {
       name: 'title',
       type: 'text',

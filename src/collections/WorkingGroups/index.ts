@@ -13,6 +13,7 @@ import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 import { slug } from '@/fields/slug'
 import { eventTimeZones } from '@/events/constants'
 import { translationStatusField } from '@/fields/translationStatus'
+import { indexForSearch, searchTextField } from '@/search/searchText'
 
 const label = (key: string) => labelsFor('workingGroups', `fields.${key}`)
 const membersOnly = groupMembersOnly((doc) => doc.id)
@@ -35,8 +36,10 @@ export const WorkingGroups: CollectionConfig<'working-groups'> = {
     update: coordinatedWorkingGroups,
     delete: isAdmin,
   },
+  hooks: { afterChange: [indexForSearch('working-groups')] },
   fields: [
     translationStatusField,
+    searchTextField,
     {
       name: 'name',
       type: 'text',

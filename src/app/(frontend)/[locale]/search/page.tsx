@@ -60,10 +60,28 @@ const paths: Record<(typeof searchedCollections)[number], string> = {
   organisations: 'organisations',
   'case-studies': 'good-practice',
   events: 'events',
+  strategies: 'strategies',
+  'working-groups': 'working-groups',
+}
+
+type Measure = { code?: string | null; title?: string | null; description?: string | null }
+type Theme = { goals?: { measures?: Measure[] | null }[] | null }
+
+/** A strategy's measures whose code, title or description hold every word of the query. */
+function matchingMeasures(themes: Theme[] | null | undefined, query: string): Measure[] {
+  const words = fold(query).split(/\s+/).filter(Boolean)
+  return (themes ?? [])
+    .flatMap((theme) => theme.goals ?? [])
+    .flatMap((goal) => goal.measures ?? [])
+    .filter((measure) => {
+      const text = fold([measure.code, measure.title, measure.description].join(' '))
+      return words.every((word) => text.includes(word))
+    })
 }
 
 /**
- * One search over the published registry, good practice and events — and, for a logged-in
+ * One search over the published registry, good practice, events, plans in force (with their
+ * measures) and publicly listed working groups — and, for a logged-in
  * member, their groups' minutes and materials — in any language, accents optional.
  */
 export default async function SearchPage({ params, searchParams }: Props) {
@@ -99,11 +117,13 @@ export default async function SearchPage({ params, searchParams }: Props) {
         overrideAccess: true,
         select: select as never,
       })
-    const [centres, organisations, studies, events] = await Promise.all([
+    const [centres, organisations, studies, events, strategies, groups] = await Promise.all([
       find('centres', { name: true, slug: true, summary: true, address: { municipality: true } }),
       find('organisations', { name: true, slug: true }),
       find('case-studies', { title: true, slug: true, summary: true }),
       find('events', { title: true, slug: true, summary: true, startsAt: true, startsAt_tz: true }),
+      find('strategies', { title: true, slug: true, summary: true, themes: true }),
+      find('working-groups', { name: true, slug: true, purpose: true, publicDescription: true }),
     ])
     results.set('centres', {
       total: centres.totalDocs,
@@ -144,9 +164,36 @@ export default async function SearchPage({ params, searchParams }: Props) {
         text: doc.summary,
       })),
     })
+    const measureOf = getT(locale, 'strategies')
+    results.set('strategies', {
+      total: strategies.totalDocs,
+      hits: strategies.docs.flatMap((doc) => {
+        const href = `/${locale}/${paths.strategies}/${doc.slug}`
+        const measures = matchingMeasures(doc.themes as Theme[], q)
+        return [
+          { href, title: doc.title, snippet: mark(doc.summary, q), text: doc.summary },
+          // a hit inside a measure leads to the measure itself
+          ...measures.slice(0, 3).map((measure) => ({
+            href: `${href}#measure-${measure.code}`,
+            title: `${measureOf('detail.measure', { code: measure.code })}: ${measure.title ?? ''}`,
+            meta: doc.title,
+            snippet: mark(measure.description, q),
+          })),
+        ]
+      }),
+    })
+    results.set('working-groups', {
+      total: groups.totalDocs,
+      hits: groups.docs.map((doc) => ({
+        href: `/${locale}/${paths['working-groups']}/${doc.slug}`,
+        title: doc.name,
+        snippet: mark(doc.publicDescription, q) ?? mark(doc.purpose, q),
+        text: doc.publicDescription ?? doc.purpose,
+      })),
+    })
     if (user) {
       const { member } = await groupMembership({ user, payload, context: {} })
-      const [meetings, materials, groups] = await Promise.all([
+      const [meetings, materials, ownGroups] = await Promise.all([
         meetingsOf(payload, user, member, { limit: 1000, sort: '-startsAt' }),
         member.length
           ? payload
@@ -175,7 +222,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
           : [],
       ])
       const slugOf = (group: unknown) =>
-        groups.find((candidate) => String(candidate.id) === String(idFrom(group)))?.slug
+        ownGroups.find((candidate) => String(candidate.id) === String(idFrom(group)))?.slug
       const hits = searchGroup(q, meetings, materials)
       results.set('minutes', {
         total: hits.length,
