@@ -16,13 +16,15 @@ type Paragraphs = {
   lines: string[]
   choices?: { question: string; links: Link[] }[]
   action?: Link
+  /** An image attached to the mail under `cid` (a check-in code), shown before the action. */
+  image?: { cid: string; alt: string; size: number }
   after?: string[]
 }
 
 /** A plain, accessible HTML e-mail; every interpolated value is escaped. */
 export function renderEmail(
   locale: Locale,
-  { name, lines, choices, action, after = [] }: Paragraphs,
+  { name, lines, choices, action, image, after = [] }: Paragraphs,
 ): string {
   const t = getT(locale, 'emails')
   const paragraph = (text: string) => `<p>${escapeHtml(text)}</p>`
@@ -39,6 +41,9 @@ export function renderEmail(
           )
           .join('')}</p>`,
     ),
+    image
+      ? `<p><img src="cid:${escapeHtml(image.cid)}" alt="${escapeHtml(image.alt)}" width="${image.size}" height="${image.size}"></p>`
+      : '',
     action
       ? `<p><a href="${escapeHtml(action.href)}" style="display:inline-block;padding:.5rem 1rem;background:#0b5d5b;color:#fff;border-radius:.4rem;text-decoration:none">${escapeHtml(action.label)}</a></p><p style="font-size:.875rem">${escapeHtml(action.href)}</p>`
       : '',

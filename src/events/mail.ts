@@ -8,6 +8,7 @@ import { isLocale, type Locale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
 
 import { type MailKind, mailKinds } from './constants'
+import { checkInQrPng, checkInUrl } from './checkIn'
 import { calendarEntryOf, eventPlace, formatEventTime } from './describe'
 import { eventsCalendar } from './ics'
 import { queueRegistrationMail } from './mailQueue'
@@ -71,17 +72,35 @@ export async function buildRegistrationMail(
       { name: title, locale, host: new URL(readServerUrl()).host, publish: !cancel, cancel },
     ),
   })
-  const attachments = withEvent.includes(kind)
+  const attachments: {
+    filename: string
+    contentType: string
+    content: string | Buffer
+    cid?: string
+  }[] = withEvent.includes(kind)
     ? [calendar(false)]
     : kind === 'eventCancelled'
       ? [calendar(true)]
       : []
+  // a seat at an event held in a place: the code to show at the door
+  const atTheDoor = withEvent.includes(kind) && event.mode !== 'online'
+  if (atTheDoor) {
+    const checkIn = checkInUrl(payload, locale, registration.id)
+    lines.push(t('checkIn.mailLine', { url: checkIn }))
+    attachments.push({
+      filename: 'check-in.png',
+      contentType: 'image/png',
+      content: await checkInQrPng(checkIn),
+      cid: 'check-in-code',
+    })
+  }
   return {
     to: registration.email,
     subject: t(`mail.${kind}.subject`, { event: title }),
     html: renderEmail(locale, {
       name: registration.name,
       lines,
+      image: atTheDoor ? { cid: 'check-in-code', alt: t('checkIn.codeAlt'), size: 180 } : undefined,
       action: closed.includes(kind)
         ? { href: eventPageUrl(locale, event.slug), label: title }
         : { href: registrationPageUrl(locale, registration.token), label: t('mail.manage') },

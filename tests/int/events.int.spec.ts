@@ -1,7 +1,10 @@
 import ICAL from 'ical.js'
+import jsQR from 'jsqr'
+import { PNG } from 'pngjs'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { checkInKey, registrationByCheckInKey } from '@/events/checkIn'
 import { eventsCalendar } from '@/events/ics'
 import { buildRegistrationMail } from '@/events/mail'
 import { getT } from '@/i18n/server'
@@ -404,6 +407,77 @@ describe('the organiser changes the event', () => {
       errors: { form: 'cancelled' },
     })
     expect(await registrationsOf(event)).toHaveLength(before)
+  })
+})
+
+describe('check-in at the door', () => {
+  /** What a phone's camera reads from a PNG attachment. */
+  const readQr = (png: Buffer) => {
+    const image = PNG.sync.read(png)
+    return jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data
+  }
+
+  it('mails a QR code of a signed check-in link, which names one registration and cannot be forged', async () => {
+    const event = await createEvent({ capacity: 5 })
+    await register(event, person('Quido Kód', { email: 'quido@example.test' }), 'cs')
+    await runJobs()
+    const mail = await sink.waitFor(
+      (m) =>
+        JSON.stringify(m.to).includes('quido@') &&
+        m.attachments.some((a) => a.filename === 'check-in.png'),
+    )
+    const code = mail.attachments.find((a) => a.filename === 'check-in.png')!
+    expect(code.contentType).toBe('image/png')
+    // the HTML shows the attachment inline (the parser resolves its cid into the image)
+    expect(code.cid).toBe('check-in-code')
+    expect(mail.html).toMatch(
+      new RegExp(
+        `<img src="data:image/png;base64,[^"]+" alt="${getT('cs', 'events')('checkIn.codeAlt')}"`,
+      ),
+    )
+    const url = readQr(code.content)
+    const [registration] = await registrationsOf(event)
+    expect(url).toMatch(
+      new RegExp(
+        `/cs/events/check-in/${checkInKey(payload, registration.id).replace('.', '\\.')}$`,
+      ),
+    )
+    // the same link in words, for a reader who cannot scan
+    expect(mail.text).toContain(url)
+    // it is not the registrant's own key, which could cancel the registration
+    expect(url).not.toContain(registration.token)
+
+    const key = decodeURIComponent(url!.split('/').pop()!)
+    expect((await registrationByCheckInKey(payload, key))?.id).toBe(registration.id)
+    const [id, signature] = key.split('.')
+    const flipped = signature.slice(0, -1) + (signature.endsWith('A') ? 'B' : 'A')
+    for (const forged of [
+      `${id}.${flipped}`,
+      `${Number(id) + 1}.${signature}`,
+      `${id}.${signature}x`,
+      id,
+      `${id}.`,
+      '../1.aaaaaaaaaaaaaaaaaaaaaa',
+    ]) {
+      expect(await registrationByCheckInKey(payload, forged), forged).toBeNull()
+    }
+  })
+
+  it('puts no code into the mails of an online event', async () => {
+    const event = await createEvent({
+      mode: 'online',
+      onlineUrl: 'https://meet.example.org/online',
+      venue: undefined,
+    } as never)
+    await register(event, person('Olga Online', { email: 'olga.online@example.test' }), 'sk')
+    await runJobs()
+    const mail = await sink.waitFor(
+      (m) =>
+        JSON.stringify(m.to).includes('olga.online@') &&
+        m.attachments.some((a) => a.filename === 'event.ics'),
+    )
+    expect(mail.attachments.some((a) => a.filename === 'check-in.png')).toBe(false)
+    expect(mail.html).not.toContain('check-in')
   })
 })
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
+import { checkInQrSvg, checkInUrl } from '@/events/checkIn'
 import { eventPlace, formatEventTime } from '@/events/describe'
 import { registrationByToken } from '@/events/register'
 import { retentionDays } from '@/events/retention'
@@ -65,6 +66,13 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
     (registration.status === 'confirmed' || registration.status === 'attended') &&
     event.mode !== 'in-person' &&
     event.onlineUrl
+  // the code to show at the door, while the seat is confirmed and the event not over
+  const doorCode =
+    registration.status === 'confirmed' &&
+    event.mode !== 'online' &&
+    new Date(event.endsAt) > new Date()
+      ? await checkInQrSvg(checkInUrl(payload, locale, registration.id))
+      : null
 
   return (
     <div className="stack-lg">
@@ -104,6 +112,19 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
           </>
         ) : null}
       </dl>
+      {doorCode ? (
+        <section className="stack" aria-labelledby="check-in-heading">
+          <h2 id="check-in-heading">{t('checkIn.codeHeading')}</h2>
+          <p>{t('checkIn.codeHint')}</p>
+          <div
+            className="check-in-code"
+            role="img"
+            aria-label={t('checkIn.codeAlt')}
+            // SVG drawn here by the qrcode library from our own URL: no user text inside
+            dangerouslySetInnerHTML={{ __html: doorCode }}
+          />
+        </section>
+      ) : null}
       {active && new Date(event.endsAt) > new Date() ? (
         <form action={cancelRegistration.bind(null, locale, registration.token)} className="stack">
           <p>{t('registration.cancelConfirm')}</p>
