@@ -830,6 +830,10 @@ export interface EventRegistration {
   consent: boolean;
   language: 'sk' | 'cs' | 'hu' | 'en';
   status: 'confirmed' | 'waitlisted' | 'pending' | 'cancelled' | 'attended';
+  /**
+   * Sent to the registrant by e-mail when you decline or cancel the registration.
+   */
+  decisionReason?: string | null;
   waitlistPosition?: number | null;
   waitlistedAt?: string | null;
   attendedAt?: string | null;
@@ -1633,6 +1637,7 @@ export interface EventRegistrationsSelect<T extends boolean = true> {
   consent?: T;
   language?: T;
   status?: T;
+  decisionReason?: T;
   waitlistPosition?: T;
   waitlistedAt?: T;
   attendedAt?: T;

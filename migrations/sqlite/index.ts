@@ -1,25 +1,26 @@
-import * as migration_20261123_104236_initial from './20261123_104236_initial';
-import * as migration_20261123_113055_registry from './20261123_113055_registry';
-import * as migration_20261123_114448_verification from './20261123_114448_verification';
-import * as migration_20261123_125718_events from './20261123_125718_events';
-import * as migration_20261123_132805_case_studies from './20261123_132805_case_studies';
-import * as migration_20261123_134456_strategies from './20261123_134456_strategies';
-import * as migration_20261123_151500_working_groups from './20261123_151500_working_groups';
-import * as migration_20261123_162622_search_text from './20261123_162622_search_text';
-import * as migration_20261123_182439_events_status_starts_at from './20261123_182439_events_status_starts_at';
-import * as migration_20261201_085853_privacy_fields from './20261201_085853_privacy_fields';
-import * as migration_20261201_120000_search_text_published from './20261201_120000_search_text_published';
-import * as migration_20261201_121145_media_use from './20261201_121145_media_use';
-import * as migration_20261201_121813_edited_by from './20261201_121813_edited_by';
-import * as migration_20261201_122006_rsvps from './20261201_122006_rsvps';
-import * as migration_20261201_122755_meeting_titles from './20261201_122755_meeting_titles';
-import * as migration_20261201_123118_region_bounds from './20261201_123118_region_bounds';
-import * as migration_20261201_125049_material_versions from './20261201_125049_material_versions';
-import * as migration_20261201_130333_indicator_unit_forms from './20261201_130333_indicator_unit_forms';
-import * as migration_20261201_130358_comment_replies from './20261201_130358_comment_replies';
-import * as migration_20261201_153502_upload_prefix from './20261201_153502_upload_prefix';
-import * as migration_20261201_170157_centre_public_contacts from './20261201_170157_centre_public_contacts';
-import * as migration_20261201_185819_search_strategies_groups from './20261201_185819_search_strategies_groups';
+import * as migration_20261123_104236_initial from './20261123_104236_initial'
+import * as migration_20261123_113055_registry from './20261123_113055_registry'
+import * as migration_20261123_114448_verification from './20261123_114448_verification'
+import * as migration_20261123_125718_events from './20261123_125718_events'
+import * as migration_20261123_132805_case_studies from './20261123_132805_case_studies'
+import * as migration_20261123_134456_strategies from './20261123_134456_strategies'
+import * as migration_20261123_151500_working_groups from './20261123_151500_working_groups'
+import * as migration_20261123_162622_search_text from './20261123_162622_search_text'
+import * as migration_20261123_182439_events_status_starts_at from './20261123_182439_events_status_starts_at'
+import * as migration_20261201_085853_privacy_fields from './20261201_085853_privacy_fields'
+import * as migration_20261201_120000_search_text_published from './20261201_120000_search_text_published'
+import * as migration_20261201_121145_media_use from './20261201_121145_media_use'
+import * as migration_20261201_121813_edited_by from './20261201_121813_edited_by'
+import * as migration_20261201_122006_rsvps from './20261201_122006_rsvps'
+import * as migration_20261201_122755_meeting_titles from './20261201_122755_meeting_titles'
+import * as migration_20261201_123118_region_bounds from './20261201_123118_region_bounds'
+import * as migration_20261201_125049_material_versions from './20261201_125049_material_versions'
+import * as migration_20261201_130333_indicator_unit_forms from './20261201_130333_indicator_unit_forms'
+import * as migration_20261201_130358_comment_replies from './20261201_130358_comment_replies'
+import * as migration_20261201_153502_upload_prefix from './20261201_153502_upload_prefix'
+import * as migration_20261201_170157_centre_public_contacts from './20261201_170157_centre_public_contacts'
+import * as migration_20261201_185819_search_strategies_groups from './20261201_185819_search_strategies_groups'
+import * as migration_20261201_193412_registration_decision_reason from './20261201_193412_registration_decision_reason'
 
 export const migrations = [
   {
@@ -130,6 +131,11 @@ export const migrations = [
   {
     up: migration_20261201_185819_search_strategies_groups.up,
     down: migration_20261201_185819_search_strategies_groups.down,
-    name: '20261201_185819_search_strategies_groups'
+    name: '20261201_185819_search_strategies_groups',
   },
-];
+  {
+    up: migration_20261201_193412_registration_decision_reason.up,
+    down: migration_20261201_193412_registration_decision_reason.down,
+    name: '20261201_193412_registration_decision_reason',
+  },
+]

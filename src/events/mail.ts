@@ -52,6 +52,9 @@ export async function buildRegistrationMail(
   const lines = [
     t(`mail.${kind}.body`, { event: title, when, position: registration.waitlistPosition ?? '' }),
   ]
+  if ((kind === 'declined' || kind === 'cancelledByOrganiser') && registration.decisionReason) {
+    lines.push(t('mail.reason', { reason: registration.decisionReason }))
+  }
   if (!closed.includes(kind)) {
     lines.push(t('mail.where', { place: eventPlace(event, t('modes.online')) }))
   }

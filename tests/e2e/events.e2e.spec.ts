@@ -1,5 +1,7 @@
 import { parse } from 'csv-parse/sync'
 import ICAL from 'ical.js'
+import jsQR from 'jsqr'
+import { PNG } from 'pngjs'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { getT } from '@/i18n/server'
@@ -403,6 +405,192 @@ describe('the registrant’s journey in Chromium', () => {
     )
     expect(await axeViolations(page)).toEqual([])
     expect((await registrationsOf(event.id))[0].status).toBe('attended')
+  })
+
+  it('keeps a long list workable: pages of 50, the view kept after each action, answers, bulk approval, a confirmed decline with its reason', async () => {
+    const title = 'Velká konference'
+    const event = await createEvent(title, {
+      capacity: 500,
+      registration: { requiresApproval: true },
+      questions: [
+        {
+          key: 'diet',
+          kind: 'choice',
+          required: true,
+          label: 'Strava',
+          options: [{ label: 'Běžná' }, { label: 'Vegetariánská' }],
+        },
+      ],
+    })
+    const t = getT('cs', 'events')
+    // 120 people in batches (the registration service takes them one by one per event)
+    for (let batch = 0; batch < 4; batch += 1) {
+      const responses = await Promise.all(
+        Array.from({ length: 30 }, (_, i) => batch * 30 + i).map((n) =>
+          api(
+            `/api/events/${event.id}/register`,
+            json({
+              name: `Host ${String(n).padStart(3, '0')}`,
+              email: `long.list.${n}@example.test`,
+              consent: true,
+              answers: { diet: n % 2 === 0 ? '0' : '1' },
+            }),
+          ),
+        ),
+      )
+      expect(responses.every((r) => r.status === 201)).toBe(true)
+    }
+    const page = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true })
+    await page.context().addCookies([{ name: 'payload-token', value: editorToken, url: baseURL }])
+    const list = `/cs/events/${event.slug}/registrations`
+    await page.goto(list)
+    expect(await page.locator('.registrant').count()).toBe(50)
+    expect(await page.locator('nav.pagination a, .pagination a').count()).toBeGreaterThan(0)
+    // the answer of each row, as its label
+    expect(await page.locator('#registration-list, .registrant-list').textContent()).toContain(
+      'Vegetariánská',
+    )
+    expect(await axeViolations(page)).toEqual([])
+
+    // search, then approve two people at once: the search is still there afterwards
+    await page.fill('#registrant-search', 'Host 01')
+    await page.getByRole('button', { name: t('manage.show') }).click()
+    await page.waitForURL(/q=Host\+01/)
+    // "Host 010"–"Host 019", and the few others holding the digits (001, 101)
+    const found = await page.locator('.registrant').count()
+    expect(found).toBeGreaterThanOrEqual(10)
+    expect(found).toBeLessThan(50)
+    await page.getByLabel(t('manage.select', { name: 'Host 010' })).check()
+    await page.getByLabel(t('manage.select', { name: 'Host 011' })).check()
+    await page.getByRole('button', { name: t('manage.approveSelected') }).click()
+    await page.waitForURL(/approved=2/)
+    expect(await page.inputValue('#registrant-search')).toBe('Host 01')
+    expect(await page.getByRole('status').first().textContent()).toContain(
+      t('manage.approvedMany', { count: 2 }),
+    )
+    const statuses = async () =>
+      Object.fromEntries(
+        (await registrationsOf(event.id)).map((r) => [r.email, r.status] as [string, string]),
+      )
+    expect((await statuses())['long.list.10@example.test']).toBe('confirmed')
+    expect((await statuses())['long.list.11@example.test']).toBe('confirmed')
+    expect((await statuses())['long.list.12@example.test']).toBe('pending')
+
+    // declining asks first, takes a reason, and the person's mail says it
+    const row = page.locator('.registrant', { hasText: 'Host 012' })
+    await row.getByRole('link', { name: t('manage.decline') }).click()
+    await page.waitForURL(/confirm=/)
+    expect((await statuses())['long.list.12@example.test']).toBe('pending')
+    await page
+      .getByLabel(t('manage.reason', { name: 'Host 012' }))
+      .fill('Kapacita sálu je vyčerpána.')
+    await page.getByRole('button', { name: t('manage.confirmDecline') }).click()
+    await page.waitForURL(/done=1/)
+    expect(await page.inputValue('#registrant-search')).toBe('Host 01')
+    expect((await statuses())['long.list.12@example.test']).toBe('cancelled')
+    const declined = await waitForMail(
+      inbox,
+      (m) =>
+        m.to.includes('long.list.12@') &&
+        m.subject === t('mail.declined.subject', { event: title }),
+      30_000,
+    )
+    expect(declined.text).toContain('Kapacita sálu je vyčerpána.')
+
+    // "Back" changes nothing
+    const other = page.locator('.registrant', { hasText: 'Host 013' })
+    await other.getByRole('link', { name: t('manage.decline') }).click()
+    await page.waitForURL(/confirm=/)
+    await page.getByRole('link', { name: t('manage.keep') }).click()
+    expect((await statuses())['long.list.13@example.test']).toBe('pending')
+
+    // the status filter counts and narrows
+    await page.goto(`${list}?status=confirmed`)
+    expect(await page.locator('.registrant').count()).toBe(2)
+  })
+
+  it('checks a person in from the QR code on their page: one tap for the organiser, nothing for anyone else', async () => {
+    const title = 'Vstup s kódem'
+    const event = await createEvent(title, { capacity: 5 })
+    const t = getT('cs', 'events')
+    await api(
+      `/api/events/${event.id}/register`,
+      json({
+        name: 'Quido Vstupní',
+        email: 'quido.vstup@example.test',
+        consent: true,
+        language: 'cs',
+      }),
+    )
+    const mail = await waitForMail(
+      inbox,
+      (m) =>
+        m.to.includes('quido.vstup') && m.subject === t('mail.confirmed.subject', { event: title }),
+      30_000,
+    )
+    const checkIn = /https?:\/\/[^\s"<]+\/cs\/events\/check-in\/[\w.-]+/.exec(mail.text)![0]
+    const own = /href="([^"]+\/cs\/events\/registration\/[^"]+)"/.exec(String(mail.html))![1]
+
+    // the registrant's page shows the code; a camera reads the same link from the screen
+    const registrant = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true })
+    await registrant.goto(own.replace(/^https?:\/\/[^/]+/, ''))
+    const code = registrant.getByRole('img', { name: t('checkIn.codeAlt') })
+    const shot = PNG.sync.read(await code.screenshot())
+    expect(jsQR(new Uint8ClampedArray(shot.data), shot.width, shot.height)?.data).toBe(checkIn)
+    expect(await axeViolations(registrant)).toEqual([])
+    const path = new URL(checkIn).pathname
+
+    // a visitor who photographs the code learns nothing: not whose it is, not for what
+    const visitor = await newPage()
+    await visitor.goto(path)
+    const anonymous = await visitor.locator('main').textContent()
+    expect(anonymous).toContain(t('checkIn.signIn'))
+    expect(anonymous).not.toContain('Quido')
+    expect(anonymous).not.toContain(title)
+    expect(await axeViolations(visitor)).toEqual([])
+
+    // a signed-in user who does not organise the event, and a forged code, get the same answer
+    const member = await api('/api/users/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'member@example.org', password: inject('adminPassword') }),
+    }).then((r) => r.json() as Promise<{ token: string }>)
+    const outsider = await newPage()
+    await outsider
+      .context()
+      .addCookies([{ name: 'payload-token', value: member.token, url: baseURL }])
+    const [id, signature] = path.split('/').pop()!.split('.')
+    for (const probe of [path, path.replace(/[^/]+$/, `${id}.${signature.slice(1)}A`)]) {
+      await outsider.goto(probe)
+      const text = await outsider.locator('main').textContent()
+      expect(text).toContain(t('checkIn.notYours'))
+      expect(text).not.toContain('Quido')
+      expect(text).not.toContain(title)
+    }
+    expect(
+      (await registrationsOf(event.id)).find((r) => r.email === 'quido.vstup@example.test')?.status,
+    ).toBe('confirmed')
+
+    // the organiser on a phone: the camera app opens the link, one tap checks Quido in
+    const organiser = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true })
+    await organiser
+      .context()
+      .addCookies([{ name: 'payload-token', value: editorToken, url: baseURL }])
+    await organiser.goto(path)
+    expect(await organiser.locator('.check-in__name').textContent()).toBe('Quido Vstupní')
+    expect(await axeViolations(organiser)).toEqual([])
+    await organiser.getByRole('button', { name: `${t('manage.checkIn')}: Quido Vstupní` }).click()
+    await organiser.waitForURL(/done=1/)
+    expect(await organiser.getByRole('status').textContent()).toContain(
+      t('checkIn.checkedIn', { when: '' })
+        .replace(/\s*\.$/, '')
+        .trim(),
+    )
+    expect(await organiser.locator('[data-status]').getAttribute('data-status')).toBe('attended')
+    expect(await organiser.getByRole('button', { name: t('manage.checkIn') }).count()).toBe(0)
+    expect(
+      (await registrationsOf(event.id)).find((r) => r.email === 'quido.vstup@example.test')?.status,
+    ).toBe('attended')
   })
 
   it('gives organisers the events and registrations in the admin, with time zones and mail status', async () => {

@@ -95,6 +95,18 @@ export const EventRegistrations: CollectionConfig<'event-registrations'> = {
       admin: { position: 'sidebar' },
     },
     {
+      // said to the registrant in the mail when the organiser declines or cancels their seat
+      name: 'decisionReason',
+      type: 'textarea',
+      maxLength: 500,
+      label: label('decisionReason'),
+      admin: {
+        position: 'sidebar',
+        description: labelsFor('events', 'fields.decisionReasonHint'),
+        condition: (data) => data?.status === 'cancelled' || data?.status === 'pending',
+      },
+    },
+    {
       name: 'waitlistPosition',
       type: 'number',
       label: label('waitlistPosition'),
