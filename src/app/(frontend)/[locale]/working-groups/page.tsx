@@ -54,7 +54,7 @@ export default async function WorkingGroupsPage({ params }: Props) {
           <p>
             {t('pages.list.members')}{' '}
             <Link href={`/${locale}/login?next=${encodeURIComponent(`/${locale}/account`)}`}>
-              {t('pages.login.title')}
+              {getT(locale, 'account')('login.title')}
             </Link>
           </p>
         )}

@@ -69,9 +69,7 @@ export default async function ActionDonePage({ params, searchParams }: Props) {
           </p>
           <p className="muted">
             {group.name}
-            {item.dueDate
-              ? ` · ${t('pages.account.due')}: ${formatDate(locale, item.dueDate)}`
-              : ''}
+            {item.dueDate ? ` · ${t('pages.member.due')}: ${formatDate(locale, item.dueDate)}` : ''}
           </p>
         </div>
       ) : null}
@@ -86,7 +84,7 @@ export default async function ActionDonePage({ params, searchParams }: Props) {
       ) : (
         <form action={markActionDoneFromLink.bind(null, locale)} className="stack">
           <input type="hidden" name="token" value={String(query.token)} />
-          <button type="submit">{t('pages.account.markDone')}</button>
+          <button type="submit">{t('pages.member.markDone')}</button>
         </form>
       )}
       {meeting && group ? (

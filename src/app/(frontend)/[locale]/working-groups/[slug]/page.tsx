@@ -98,7 +98,7 @@ export default async function WorkingGroupPage({ params, searchParams }: Props) 
               <Link
                 href={`/${locale}/login?next=${encodeURIComponent(`/${locale}/working-groups/${slug}`)}`}
               >
-                {t('pages.login.title')}
+                {getT(locale, 'account')('login.title')}
               </Link>
             )}
           </p>
@@ -187,7 +187,7 @@ export default async function WorkingGroupPage({ params, searchParams }: Props) 
     <div className="stack-lg">
       <div className="stack">
         <p>
-          <Link href={`/${locale}/account`}>← {t('pages.account.title')}</Link>
+          <Link href={`/${locale}/account`}>← {getT(locale, 'account')('page.title')}</Link>
         </p>
         <h1>{group.name}</h1>
         {group.purpose ? <p className="lead">{group.purpose}</p> : null}
@@ -266,7 +266,7 @@ export default async function WorkingGroupPage({ params, searchParams }: Props) 
                 <li key={item.id}>
                   <strong>{item.task}</strong>
                   <p className="muted">
-                    {owner ?? '—'} · {t('pages.account.due')}: {formatDate(locale, item.dueDate!)} ·{' '}
+                    {owner ?? '—'} · {t('pages.member.due')}: {formatDate(locale, item.dueDate!)} ·{' '}
                     <Link href={meetingPath(locale, slug, meeting.id)}>{meetingName(meeting)}</Link>
                   </p>
                 </li>
@@ -277,16 +277,16 @@ export default async function WorkingGroupPage({ params, searchParams }: Props) 
 
       <section aria-labelledby="actions-heading" id="actions" className="stack">
         <h2 id="actions-heading">{t('pages.group.actionItems')}</h2>
-        {actions.length === 0 ? <p>{t('pages.account.noActions')}</p> : null}
+        {actions.length === 0 ? <p>{t('pages.member.noActions')}</p> : null}
         <ul className="result-list">
           {actions.map(({ meeting, item, owner, overdue }) => (
             <li key={item.id}>
               <strong>{item.task}</strong>{' '}
-              {overdue ? <span className="tag">{t('pages.account.overdue')}</span> : null}
+              {overdue ? <span className="tag">{t('pages.member.overdue')}</span> : null}
               <p className="muted">
                 {owner ?? '—'}
                 {item.dueDate
-                  ? ` · ${t('pages.account.due')}: ${formatDate(locale, item.dueDate)}`
+                  ? ` · ${t('pages.member.due')}: ${formatDate(locale, item.dueDate)}`
                   : ''}{' '}
                 · {t(`actionStatuses.${item.status}`)} ·{' '}
                 <Link href={meetingPath(locale, slug, meeting.id)}>{meetingName(meeting)}</Link>
@@ -297,7 +297,7 @@ export default async function WorkingGroupPage({ params, searchParams }: Props) 
                   meetingId={meeting.id}
                   item={item}
                   back={path}
-                  label={t('pages.account.markDone')}
+                  label={t('pages.member.markDone')}
                 />
               ) : null}
             </li>

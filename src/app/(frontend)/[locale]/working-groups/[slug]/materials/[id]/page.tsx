@@ -76,7 +76,7 @@ export default async function MaterialPage({ params }: Props) {
             <Link
               href={`/${locale}/login?next=${encodeURIComponent(materialPath(locale, slug, id))}`}
             >
-              {t('pages.login.title')}
+              {getT(locale, 'account')('login.title')}
             </Link>
             {' · '}
           </>

@@ -144,7 +144,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
           {t('pages.meeting.membersOnly')}{' '}
           {user ? null : (
             <Link href={`/${locale}/login?next=${encodeURIComponent(page)}`}>
-              {t('pages.login.title')}
+              {getT(locale, 'account')('login.title')}
             </Link>
           )}
         </p>
@@ -577,7 +577,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                 <p className="muted">
                   {nameOf(item.assignee) ?? item.assigneeName ?? '—'}
                   {item.dueDate
-                    ? ` · ${t('pages.account.due')}: ${formatDate(locale, item.dueDate)}`
+                    ? ` · ${t('pages.member.due')}: ${formatDate(locale, item.dueDate)}`
                     : ''}{' '}
                   · {t(`actionStatuses.${item.status}`)}
                 </p>
@@ -590,7 +590,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                     meetingId={current.id}
                     item={item}
                     back={page}
-                    label={t('pages.account.markDone')}
+                    label={t('pages.member.markDone')}
                   />
                 ) : null}
               </li>
