@@ -1,8 +1,6 @@
 import type { Metadata } from 'next'
-import { headers } from 'next/headers'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { cache } from 'react'
 
 import { FallbackNotice } from '@/components/FallbackNotice'
 import { Photos } from '@/components/Photos'
@@ -13,8 +11,8 @@ import { readServerUrl } from '@/config/environment'
 import { contentLanguage } from '@/i18n/fallback'
 import { type Locale } from '@/i18n/locales'
 import { formatDate, formatNumber, getT } from '@/i18n/server'
+import { findBySlug, type SlugQuery } from '@/utilities/findBySlug'
 import { pageMetadata } from '@/utilities/metadata'
-import { getPayloadClient } from '@/utilities/payload'
 import { countWithUnit } from '@/goodPractice/units'
 import type {
   Centre,
@@ -26,38 +24,33 @@ import type {
   Region,
   TargetGroup,
   Theme,
+  User,
 } from '@/payload-types'
 import { routeParams } from '@/i18n/routeParams'
+import { session } from '@/account/session'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
 export const dynamic = 'force-dynamic'
 
-const findCaseStudy = cache(async (locale: Locale, slug: string, user: unknown = null) => {
-  if (!/^[\w-]{1,200}$/.test(slug)) return undefined
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'case-studies',
-    overrideAccess: false,
-    user: user as never,
-    locale,
-    where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
-    limit: 1,
-    depth: 1,
-    populate: {
-      organisations: { name: true, slug: true, website: true },
-      centres: { name: true, slug: true },
-      events: { title: true, slug: true, startsAt: true, status: true },
-      regions: { name: true },
-      themes: { name: true },
-      'target-groups': { name: true },
-      'indicator-types': { name: true, unit: true, unitForms: true },
-      media: { alt: true, url: true, sizes: true },
-      documents: { title: true, url: true, filesize: true },
-    },
-  })
-  return docs[0]
-})
+const caseStudyQuery = {
+  where: { _status: { equals: 'published' } },
+  depth: 1,
+  populate: {
+    organisations: { name: true, slug: true, website: true },
+    centres: { name: true, slug: true },
+    events: { title: true, slug: true, startsAt: true, status: true },
+    regions: { name: true },
+    themes: { name: true },
+    'target-groups': { name: true },
+    'indicator-types': { name: true, unit: true, unitForms: true },
+    media: { alt: true, url: true, sizes: true },
+    documents: { title: true, url: true, filesize: true },
+  },
+} satisfies SlugQuery
+
+const findCaseStudy = (locale: Locale, slug: string, user: User | null = null) =>
+  findBySlug('case-studies', slug, locale, user, caseStudyQuery)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = (await params) as { locale: Locale; slug: string }
@@ -87,10 +80,9 @@ function Prose({ text, lang }: { text?: string | null; lang?: string }) {
 
 export default async function CaseStudyPage({ params }: Props) {
   const { locale, slug } = await routeParams(params)
-  const payload = await getPayloadClient()
-  const { user } = await payload.auth({ headers: await headers() })
+  const { payload, user } = await session()
   // the contact person is only readable for logged-in users (field access), so read as them
-  const study = await findCaseStudy(locale, slug, user ?? null)
+  const study = await findCaseStudy(locale, slug, user)
   if (!study) notFound()
   const t = getT(locale, 'goodPractice')
   const common = getT(locale, 'common')

@@ -9,7 +9,7 @@ import { formatEventTime } from '@/events/describe'
 import { type Locale } from '@/i18n/locales'
 import { formatDate, formatNumber, getT } from '@/i18n/server'
 import { pageMetadata } from '@/utilities/metadata'
-import type { Meeting, User, WorkingGroup } from '@/payload-types'
+import type { Meeting, User } from '@/payload-types'
 import { materialExtensions, MAX_MATERIAL_BYTES } from '@/workingGroups/constants'
 import { materialPath, meetingPath } from '@/workingGroups/links'
 import {
@@ -20,6 +20,7 @@ import {
   openActionsOf,
 } from '@/workingGroups/pages'
 import { session } from '@/account/session'
+import { findBySlug, type SlugQuery } from '@/utilities/findBySlug'
 import { searchGroup } from '@/workingGroups/search'
 
 import { uploadMaterial } from '../actions'
@@ -34,18 +35,12 @@ type Props = {
 
 export const dynamic = 'force-dynamic'
 
+const groupQuery = { depth: 1 } satisfies SlugQuery
+
 async function load(locale: Locale, slug: string) {
   const { payload, user } = await session()
-  const { docs } = await payload.find({
-    collection: 'working-groups',
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 1,
-    locale,
-    overrideAccess: false,
-    user,
-  })
-  return { payload, user, group: docs[0] as WorkingGroup | undefined }
+  const group = await findBySlug('working-groups', slug, locale, user, groupQuery)
+  return { payload, user, group }
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

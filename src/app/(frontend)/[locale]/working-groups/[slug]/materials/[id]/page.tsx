@@ -4,9 +4,9 @@ import { notFound, redirect } from 'next/navigation'
 
 import { type Locale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
-import type { WorkingGroup } from '@/payload-types'
 import { groupPath, materialPath } from '@/workingGroups/links'
 import { session } from '@/account/session'
+import { findBySlug } from '@/utilities/findBySlug'
 import { routeParams } from '@/i18n/routeParams'
 
 type Props = { params: Promise<{ locale: string; slug: string; id: string }> }
@@ -31,16 +31,7 @@ export default async function MaterialPage({ params }: Props) {
   const { locale, slug, id } = await routeParams(params)
   const t = getT(locale, 'workingGroups')
   const { payload, user } = await session()
-  const { docs } = await payload.find({
-    collection: 'working-groups',
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 0,
-    locale,
-    overrideAccess: false,
-    user,
-  })
-  const group = docs[0] as WorkingGroup | undefined
+  const group = await findBySlug('working-groups', slug, locale, user)
   if (!group) notFound()
   const material = /^[\w-]{1,64}$/.test(id)
     ? (

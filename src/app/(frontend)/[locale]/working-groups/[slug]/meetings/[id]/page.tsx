@@ -8,7 +8,7 @@ import { idFrom, sameId } from '@/utilities/ids'
 import { formatEventTime } from '@/events/describe'
 import { type Locale } from '@/i18n/locales'
 import { formatDate, getT } from '@/i18n/server'
-import type { Material, Meeting, MinutesComment, User, WorkingGroup } from '@/payload-types'
+import type { Material, Meeting, MinutesComment, User } from '@/payload-types'
 import {
   type MeetingStatus,
   meetingTransitions,
@@ -17,6 +17,7 @@ import {
 } from '@/workingGroups/constants'
 import { groupPath, materialPath, meetingPath } from '@/workingGroups/links'
 import { session } from '@/account/session'
+import { findBySlug } from '@/utilities/findBySlug'
 import { rsvpOpen } from '@/workingGroups/rsvp'
 
 import { addComment, answerInvitation, changeMeetingStatus, resolveComment } from '../../../actions'
@@ -34,16 +35,7 @@ export const dynamic = 'force-dynamic'
 async function load(locale: Locale, slug: string, id: string) {
   const { payload, user } = await session()
   if (!/^[\w-]{1,64}$/.test(id)) return { payload, user }
-  const { docs } = await payload.find({
-    collection: 'working-groups',
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 0,
-    locale,
-    overrideAccess: false,
-    user,
-  })
-  const group = docs[0] as WorkingGroup | undefined
+  const group = await findBySlug('working-groups', slug, locale, user)
   if (!group) return { payload, user }
   const { docs: meetings } = await payload.find({
     collection: 'meetings',
