@@ -5,7 +5,6 @@ import { redirect } from 'next/navigation'
 import { hasRole } from '@/access/roles'
 import { idFrom, sameId } from '@/utilities/ids'
 import { formatEventTime } from '@/events/describe'
-import { type Locale } from '@/i18n/locales'
 import { formatDate, getT } from '@/i18n/server'
 import { meetingPath } from '@/workingGroups/links'
 import { isCoordinatorOf, meetingsOf, myGroups, openActionsOf } from '@/workingGroups/pages'
@@ -28,7 +27,7 @@ export const dynamic = 'force-dynamic'
 const accountOutcomes = ['emailPending', 'emailInvalid', 'sharingSaved', 'unexpected'] as const
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = (await params) as { locale: Locale }
+  const { locale } = await routeParams(params)
   return {
     title: getT(locale, 'account')('page.title'),
     robots: { index: false, follow: false },

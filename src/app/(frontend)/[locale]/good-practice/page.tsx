@@ -11,7 +11,6 @@ import {
   loadCaseStudyTaxonomies,
   parseCaseStudyFilters,
 } from '@/goodPractice/listing'
-import { type Locale } from '@/i18n/locales'
 import { formatDate, getT } from '@/i18n/server'
 import { pageMetadata } from '@/utilities/metadata'
 import { getPayloadClient } from '@/utilities/payload'
@@ -27,7 +26,7 @@ type Props = {
 export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = (await params) as { locale: Locale }
+  const { locale } = await routeParams(params)
   const t = getT(locale, 'goodPractice')
   return pageMetadata(locale, '/good-practice', { title: t('title'), description: t('lead') })
 }

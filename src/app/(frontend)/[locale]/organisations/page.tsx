@@ -3,7 +3,6 @@ import Link from 'next/link'
 
 import { FilterForm } from '@/components/FilterForm'
 import { Pagination } from '@/components/Pagination'
-import { type Locale } from '@/i18n/locales'
 import { formatDate, getT } from '@/i18n/server'
 import { countries, countryLanguage } from '@/fields/country'
 import { organisationKinds } from '@/registry/organisationKinds'
@@ -25,7 +24,7 @@ type Props = {
 export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = (await params) as { locale: Locale }
+  const { locale } = await routeParams(params)
   const t = getT(locale, 'organisations')
   return pageMetadata(locale, '/organisations', { title: t('title'), description: t('lead') })
 }

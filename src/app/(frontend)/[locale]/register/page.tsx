@@ -2,7 +2,6 @@ import type { Metadata } from 'next'
 
 import { RegisterForm } from '@/components/registry/RegisterForm'
 import { countryLanguage } from '@/fields/country'
-import { type Locale } from '@/i18n/locales'
 import { resources } from '@/i18n/resources'
 import { MAP_ATTRIBUTION, mapTileUrl } from '@/config/map'
 import { getT } from '@/i18n/server'
@@ -19,7 +18,7 @@ type Props = { params: Promise<{ locale: string }> }
 export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = (await params) as { locale: Locale }
+  const { locale } = await routeParams(params)
   const t = getT(locale, 'register')
   return pageMetadata(locale, '/register', { title: t('title'), description: t('lead') })
 }

@@ -2,7 +2,6 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { sameId } from '@/utilities/ids'
-import { type Locale } from '@/i18n/locales'
 import { formatDate, getT } from '@/i18n/server'
 import { getPayloadClient } from '@/utilities/payload'
 import { meetingPath } from '@/workingGroups/links'
@@ -21,7 +20,7 @@ export const dynamic = 'force-dynamic'
 const results = ['done', 'forbidden', 'expired', 'invalid'] as const
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = (await params) as { locale: Locale }
+  const { locale } = await routeParams(params)
   return {
     title: getT(locale, 'workingGroups')('pages.actionDone.title'),
     robots: { index: false, follow: false },

@@ -2,7 +2,6 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { checkEmailChange } from '@/account/emailChange'
-import { type Locale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
 import { getPayloadClient } from '@/utilities/payload'
 import { routeParams } from '@/i18n/routeParams'
@@ -19,7 +18,7 @@ export const dynamic = 'force-dynamic'
 const results = ['confirmed', 'expired', 'invalid'] as const
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = (await params) as { locale: Locale }
+  const { locale } = await routeParams(params)
   return {
     title: getT(locale, 'account')('confirmEmail.title'),
     robots: { index: false, follow: false },

@@ -50,7 +50,7 @@ const findCentre = (locale: Locale, slug: string) =>
   findBySlug('centres', slug, locale, null, centreQuery)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = (await params) as { locale: Locale; slug: string }
+  const { locale, slug } = await routeParams(params)
   const centre = await findCentre(locale, slug)
   if (!centre) return {}
   return pageMetadata(locale, `/centres/${slug}`, {

@@ -53,7 +53,7 @@ const findCaseStudy = (locale: Locale, slug: string, user: User | null = null) =
   findBySlug('case-studies', slug, locale, user, caseStudyQuery)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = (await params) as { locale: Locale; slug: string }
+  const { locale, slug } = await routeParams(params)
   const study = await findCaseStudy(locale, slug)
   if (!study) return {}
   return pageMetadata(locale, `/good-practice/${slug}`, {

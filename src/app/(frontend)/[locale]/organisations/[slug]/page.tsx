@@ -42,7 +42,7 @@ const findOrganisation = (locale: Locale, slug: string) =>
   findBySlug('organisations', slug, locale, null, organisationQuery)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = (await params) as { locale: Locale; slug: string }
+  const { locale, slug } = await routeParams(params)
   const organisation = await findOrganisation(locale, slug)
   if (!organisation) return {}
   const common = getT(locale, 'common')

@@ -45,7 +45,7 @@ const findStrategy = (locale: Locale, slug: string) =>
   findBySlug('strategies', slug, locale, null, strategyQuery)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = (await params) as { locale: Locale; slug: string }
+  const { locale, slug } = await routeParams(params)
   const strategy = await findStrategy(locale, slug)
   if (!strategy) return {}
   return pageMetadata(locale, `/strategies/${slug}`, {

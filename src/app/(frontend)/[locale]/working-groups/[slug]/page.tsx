@@ -44,7 +44,7 @@ async function load(locale: Locale, slug: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = (await params) as { locale: Locale; slug: string }
+  const { locale, slug } = await routeParams(params)
   const { group } = await load(locale, slug)
   if (!group) return {}
   return pageMetadata(locale, `/working-groups/${slug}`, {

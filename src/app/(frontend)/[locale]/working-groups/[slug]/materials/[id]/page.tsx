@@ -2,7 +2,6 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
 
-import { type Locale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
 import { groupPath, materialPath } from '@/workingGroups/links'
 import { session } from '@/account/session'
@@ -14,7 +13,7 @@ type Props = { params: Promise<{ locale: string; slug: string; id: string }> }
 export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = (await params) as { locale: Locale }
+  const { locale } = await routeParams(params)
   return {
     title: getT(locale, 'workingGroups')('pages.material.title'),
     robots: { index: false, follow: false },

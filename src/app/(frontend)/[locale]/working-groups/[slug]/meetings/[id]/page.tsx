@@ -50,7 +50,7 @@ async function load(locale: Locale, slug: string, id: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug, id } = (await params) as { locale: Locale; slug: string; id: string }
+  const { locale, slug, id } = await routeParams(params)
   const { group, meeting } = await load(locale, slug, id)
   if (!group || !meeting) return {}
   const t = getT(locale, 'workingGroups')
