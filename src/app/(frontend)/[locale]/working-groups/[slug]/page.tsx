@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { cache } from 'react'
 
 import { isGroupMember } from '@/access/groupMembership'
 import { idFrom, sameId } from '@/utilities/ids'
@@ -37,11 +38,12 @@ export const dynamic = 'force-dynamic'
 
 const groupQuery = { depth: 1 } satisfies SlugQuery
 
-async function load(locale: Locale, slug: string) {
+// generateMetadata and the page share one lookup per request
+const load = cache(async (locale: Locale, slug: string) => {
   const { payload, user } = await session()
   const group = await findBySlug('working-groups', slug, locale, user, groupQuery)
   return { payload, user, group }
-}
+})
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await routeParams(params)
@@ -66,7 +68,8 @@ export default async function WorkingGroupPage({ params, searchParams }: Props) 
   const { payload, user, group } = await load(locale, slug)
   if (!group) notFound()
   const member = Boolean(user) && (await isGroupMember({ user, payload, context: {} }, group.id))
-  const coordinator = isCoordinatorOf(group, user)
+  // listed among the group's coordinators; staff are not (the meeting page's runsGroup counts them)
+  const isCoordinator = isCoordinatorOf(group, user)
   const now = new Date()
   const [upcoming, past] = await Promise.all([
     meetingsOf(payload, user, [group.id], { from: now }),
@@ -163,8 +166,8 @@ export default async function WorkingGroupPage({ params, searchParams }: Props) 
   )
   const search = (Array.isArray(query.q) ? query.q[0] : query.q)?.slice(0, 100) ?? ''
   const hits = search ? searchGroup(search, [...upcoming, ...past], materials) : []
-  const people = (group.members ?? []).map(nameOf).filter(Boolean)
-  const coordinators = (group.coordinators ?? []).map(nameOf).filter(Boolean)
+  const memberNames = (group.members ?? []).map(nameOf).filter(Boolean)
+  const coordinatorNames = (group.coordinators ?? []).map(nameOf).filter(Boolean)
   const path = `/${locale}/working-groups/${slug}`
 
   const meetingList = (meetings: Meeting[]) => (
@@ -189,10 +192,10 @@ export default async function WorkingGroupPage({ params, searchParams }: Props) 
         <Outcome t={t} query={query} />
         <dl className="facts">
           <dt>{t('fields.coordinators')}</dt>
-          <dd>{coordinators.join(', ') || '—'}</dd>
+          <dd>{coordinatorNames.join(', ') || '—'}</dd>
           <dt>{t('fields.members')}</dt>
           <dd>
-            {formatNumber(locale, people.length)}: {people.join(', ')}
+            {formatNumber(locale, memberNames.length)}: {memberNames.join(', ')}
           </dd>
         </dl>
       </div>
@@ -251,7 +254,7 @@ export default async function WorkingGroupPage({ params, searchParams }: Props) 
         {meetingList(past)}
       </section>
 
-      {coordinator && actions.some(({ overdue }) => overdue) ? (
+      {isCoordinator && actions.some(({ overdue }) => overdue) ? (
         <section aria-labelledby="overdue-heading" id="overdue" className="stack">
           <h2 id="overdue-heading">{t('pages.group.overdue')}</h2>
           <ul className="result-list">
@@ -286,7 +289,7 @@ export default async function WorkingGroupPage({ params, searchParams }: Props) 
                 · {t(`actionStatuses.${item.status}`)} ·{' '}
                 <Link href={meetingPath(locale, slug, meeting.id)}>{meetingName(meeting)}</Link>
               </p>
-              {user && (coordinator || sameId(item.assignee, user.id)) ? (
+              {user && (isCoordinator || sameId(item.assignee, user.id)) ? (
                 <MarkDoneForm
                   locale={locale}
                   meetingId={meeting.id}

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { Fragment } from 'react'
+import { cache, Fragment } from 'react'
 import { notFound } from 'next/navigation'
 
 import { coordinatesGroup, isGroupMember } from '@/access/groupMembership'
@@ -32,7 +32,8 @@ type Props = {
 
 export const dynamic = 'force-dynamic'
 
-async function load(locale: Locale, slug: string, id: string) {
+// generateMetadata and the page share one lookup per request
+const load = cache(async (locale: Locale, slug: string, id: string) => {
   const { payload, user } = await session()
   if (!/^[\w-]{1,64}$/.test(id)) return { payload, user }
   const group = await findBySlug('working-groups', slug, locale, user)
@@ -47,7 +48,7 @@ async function load(locale: Locale, slug: string, id: string) {
     user,
   })
   return { payload, user, group, meeting: meetings[0] as Meeting | undefined }
-}
+})
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug, id } = await routeParams(params)
@@ -75,7 +76,8 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   if (!group || !current) notFound()
   const req = { user, payload, context: {} }
   const member = Boolean(user) && (await isGroupMember(req, group.id))
-  const coordinator = Boolean(user) && (await coordinatesGroup(req, group.id))
+  // runs the group: one of its coordinators, or staff
+  const runsGroup = Boolean(user) && (await coordinatesGroup(req, group.id))
   const page = meetingPath(locale, slug, current.id)
 
   // an earlier version of the minutes, if one was asked for (readable by the group only)
@@ -98,7 +100,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   const name = meeting.title || t('meeting.numbered', { number: meeting.number })
   const status = meeting.status as MeetingStatus
   const minutesShown =
-    coordinator ||
+    runsGroup ||
     minutesVisibleToMembers.includes(status) ||
     (!member && status === 'minutes-approved')
 
@@ -194,7 +196,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   const rsvps = current.rsvps ?? []
   const myAnswer = user ? rsvps.find((row) => sameId(row.member, user.id))?.answer : undefined
   const silent =
-    coordinator && !version && current.status === 'planned'
+    runsGroup && !version && current.status === 'planned'
       ? (
           await payload.find({
             collection: 'users',
@@ -323,7 +325,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
           </form>
         </section>
       ) : null}
-      {coordinator && !version && (rsvps.length > 0 || current.status === 'planned') ? (
+      {runsGroup && !version && (rsvps.length > 0 || current.status === 'planned') ? (
         <section aria-labelledby="rsvps-heading" id="rsvps" className="stack no-print">
           <h2 id="rsvps-heading">{t('pages.rsvp.answers')}</h2>
           <dl className="facts">
@@ -356,7 +358,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         </section>
       ) : null}
 
-      {coordinator && nextStatuses.length > 0 ? (
+      {runsGroup && nextStatuses.length > 0 ? (
         <section aria-labelledby="workflow-heading" id="workflow" className="stack no-print">
           <h2 id="workflow-heading">{t('pages.meeting.workflow')}</h2>
           {inReview && unresolved > 0 ? (
@@ -486,7 +488,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                             </button>
                           </form>
                         ) : null}
-                        {coordinator && inReview && !comment.resolved ? (
+                        {runsGroup && inReview && !comment.resolved ? (
                           <form
                             action={resolveComment.bind(null, locale, slug, String(current.id))}
                             className="stack"
@@ -576,7 +578,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                 {!version &&
                 item.status !== 'done' &&
                 user &&
-                (coordinator || sameId(item.assignee, user.id)) ? (
+                (runsGroup || sameId(item.assignee, user.id)) ? (
                   <MarkDoneForm
                     locale={locale}
                     meetingId={current.id}
