@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { FilterForm } from '@/components/FilterForm'
+import { countryOptions, regionOptions } from '@/components/filterOptions'
 import { Pagination } from '@/components/Pagination'
 import { evidenceTiers } from '@/goodPractice/evidence'
 import {
@@ -15,7 +16,6 @@ import { formatDate, getT } from '@/i18n/server'
 import { pageMetadata } from '@/utilities/metadata'
 import { getPayloadClient } from '@/utilities/payload'
 import type { Organisation } from '@/payload-types'
-import { countries } from '@/fields/country'
 import { routeParams } from '@/i18n/routeParams'
 
 type Props = {
@@ -85,16 +85,13 @@ export default async function GoodPracticePage({ params, searchParams }: Props) 
             key: 'country',
             label: t('filters.country'),
             value: filters.country,
-            options: countries.map((value) => ({ value, label: common(`countries.${value}`) })),
+            options: countryOptions(common),
           },
           {
             key: 'region',
             label: t('filters.region'),
             value: filters.region,
-            options: taxonomies.regions.map((r) => ({
-              value: r.code,
-              label: `${r.name} (${common(`countries.${r.country}`)})`,
-            })),
+            options: regionOptions(taxonomies.regions, common),
           },
           {
             key: 'theme',

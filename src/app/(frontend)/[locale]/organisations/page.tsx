@@ -2,9 +2,10 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { FilterForm } from '@/components/FilterForm'
+import { countryOptions, regionOptions } from '@/components/filterOptions'
 import { Pagination } from '@/components/Pagination'
 import { formatDate, getT } from '@/i18n/server'
-import { countries, countryLanguage } from '@/fields/country'
+import { countryLanguage } from '@/fields/country'
 import { organisationKinds } from '@/registry/organisationKinds'
 import {
   findOrganisations,
@@ -51,16 +52,13 @@ export default async function OrganisationsPage({ params, searchParams }: Props)
             key: 'country',
             label: t('filters.country'),
             value: filters.country,
-            options: countries.map((value) => ({ value, label: common(`countries.${value}`) })),
+            options: countryOptions(common),
           },
           {
             key: 'region',
             label: t('filters.region'),
             value: filters.region,
-            options: regions.map((r) => ({
-              value: r.code,
-              label: `${r.name} (${common(`countries.${r.country}`)})`,
-            })),
+            options: regionOptions(regions, common),
           },
           {
             key: 'kind',

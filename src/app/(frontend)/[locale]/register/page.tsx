@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 
+import { countryOptions } from '@/components/filterOptions'
 import { RegisterForm } from '@/components/registry/RegisterForm'
 import { countryLanguage } from '@/fields/country'
 import { resources } from '@/i18n/resources'
@@ -62,7 +63,7 @@ export default async function RegisterPage({ params }: Props) {
           value,
           label,
         }))}
-        countries={countries.map((value) => ({ value, label: common(`countries.${value}`) }))}
+        countries={countryOptions(common)}
         regions={byCountry(taxonomies.regions, (r) => ({ value: r.code, label: r.name }))}
         services={byCountry(taxonomies.services, (s) => ({ value: s.code, label: s.name }))}
         map={{ tileUrl: mapTileUrl(), attribution: MAP_ATTRIBUTION }}
