@@ -110,7 +110,6 @@ const measure: Field[] = [
       ],
     },
     [{ field: 'name' }],
-    'indicator',
   ),
   // the work that carries the measure out; shown on the strategy page and on the work's own pages
   {
@@ -311,17 +310,14 @@ export const Strategies: CollectionConfig<'strategies'> = {
                     fields: measure,
                   },
                   [{ field: 'code' }, { field: 'title' }],
-                  'measure',
                 ),
               ],
             },
             [{ field: 'code' }, { field: 'title' }],
-            'goal',
           ),
         ],
       },
       [{ field: 'code' }, { field: 'title' }],
-      'theme',
     ),
   ],
 }
