@@ -25,6 +25,26 @@ export function Prose({ text, lang }: { text?: string | null; lang?: string }) {
   )
 }
 
+/** A titled section of prose, left out when there is no text. */
+function ProseSection({
+  id,
+  heading,
+  text,
+  lang,
+}: {
+  id: string
+  heading: string
+  text?: string | null
+  lang: string
+}) {
+  return text ? (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{heading}</h2>
+      <Prose lang={lang} text={text} />
+    </section>
+  ) : null
+}
+
 /** The figures the project reports, each with its unit in the form the number takes. */
 export function CaseStudyIndicators({
   locale,
@@ -66,18 +86,18 @@ export function CaseStudyNarrative({
 }) {
   return (
     <>
-      {study.problem ? (
-        <section aria-labelledby="problem-heading">
-          <h2 id="problem-heading">{t('detail.problem')}</h2>
-          <Prose lang={shown} text={study.problem} />
-        </section>
-      ) : null}
-      {study.goals ? (
-        <section aria-labelledby="goals-heading">
-          <h2 id="goals-heading">{t('detail.goals')}</h2>
-          <Prose lang={shown} text={study.goals} />
-        </section>
-      ) : null}
+      <ProseSection
+        id="problem-heading"
+        heading={t('detail.problem')}
+        lang={shown}
+        text={study.problem}
+      />
+      <ProseSection
+        id="goals-heading"
+        heading={t('detail.goals')}
+        lang={shown}
+        text={study.goals}
+      />
       {(study.activities ?? []).length > 0 ? (
         <section aria-labelledby="activities-heading">
           <h2 id="activities-heading">{t('detail.activities')}</h2>
@@ -91,12 +111,12 @@ export function CaseStudyNarrative({
           </ol>
         </section>
       ) : null}
-      {study.results ? (
-        <section aria-labelledby="results-heading">
-          <h2 id="results-heading">{t('detail.results')}</h2>
-          <Prose lang={shown} text={study.results} />
-        </section>
-      ) : null}
+      <ProseSection
+        id="results-heading"
+        heading={t('detail.results')}
+        lang={shown}
+        text={study.results}
+      />
     </>
   )
 }
@@ -198,18 +218,18 @@ export function CaseStudyLessons({
           </dl>
         </section>
       ) : null}
-      {study.lessons ? (
-        <section aria-labelledby="lessons-heading">
-          <h2 id="lessons-heading">{t('detail.lessons')}</h2>
-          <Prose lang={shown} text={study.lessons} />
-        </section>
-      ) : null}
-      {study.transferability ? (
-        <section aria-labelledby="transfer-heading">
-          <h2 id="transfer-heading">{t('detail.transferability')}</h2>
-          <Prose lang={shown} text={study.transferability} />
-        </section>
-      ) : null}
+      <ProseSection
+        id="lessons-heading"
+        heading={t('detail.lessons')}
+        lang={shown}
+        text={study.lessons}
+      />
+      <ProseSection
+        id="transfer-heading"
+        heading={t('detail.transferability')}
+        lang={shown}
+        text={study.transferability}
+      />
     </>
   )
 }
