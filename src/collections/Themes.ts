@@ -7,7 +7,7 @@ import { labelsFor } from '@/i18n/labels'
 import { adminGroups } from './groups'
 import { taxonomyAccess } from './taxonomyAccess'
 
-/** The themes of regional strategies (seed 003): safety and health, housing, debts, … */
+/** The themes of regional strategies: safety and health, housing, debts, … */
 export const Themes: CollectionConfig<'themes'> = {
   slug: 'themes',
   labels: {

@@ -87,5 +87,4 @@ export const openingHoursField = (): ArrayField =>
       { field: 'opens', before: ' ' },
       { field: 'closes', before: '–' },
     ],
-    'interval',
   )

@@ -19,20 +19,13 @@ export type RowLabelPart = {
  * ("Otázka 01") — Payload names rows "<singular> 01" and its add button "Add <singular>", both in
  * English unless the array has translated `labels`, so they are required here.
  *
- * `adds` names the array's entry in `admin.json`'s `addRow`: the noun as the add button needs it.
- * Payload writes the button as "Přidat {{label}}" / "Pridať {{label}}" / "{{label}} hozzáadása"
- * from the singular, which is the accusative in Czech and Slovak ("Přidat otázku", not "Přidat
- * Otázka"), and its translations cannot decline a label. Its own array field takes `labels` as a
- * prop before the field's, so it is the field's component here with that form as the singular
- * (which Payload also uses in "requires at least 1 …"; the rows keep theirs through RowLabel).
+ * The add button reads "Přidat {{label}}" with the singular in the nominative ("Přidat Otázka"):
+ * handing Payload's ArrayField the accusative as a prop left a coordinator's new attendance rows
+ * without inputs, so the button keeps Payload's wording until Payload offers a supported way.
  */
 export function namedRows<T extends ArrayField>(
   field: T & { labels: NonNullable<ArrayField['labels']> },
   show: RowLabelPart[],
-  // the accusative for the add button (admin.json `addRow`): handing Payload's ArrayField the
-  // form as a prop left a coordinator's new attendance rows without inputs, so it waits for a
-  // supported way (see issue 15)
-  _adds: string,
 ): T {
   return {
     ...field,

@@ -1,4 +1,5 @@
 import csAbout from '@locales/cs/about.json'
+import csAccount from '@locales/cs/account.json'
 import csAdmin from '@locales/cs/admin.json'
 import csCentres from '@locales/cs/centres.json'
 import csCommon from '@locales/cs/common.json'
@@ -14,6 +15,7 @@ import csSearch from '@locales/cs/search.json'
 import csStrategies from '@locales/cs/strategies.json'
 import csWorkingGroups from '@locales/cs/workingGroups.json'
 import enAbout from '@locales/en/about.json'
+import enAccount from '@locales/en/account.json'
 import enAdmin from '@locales/en/admin.json'
 import enCentres from '@locales/en/centres.json'
 import enCommon from '@locales/en/common.json'
@@ -29,6 +31,7 @@ import enSearch from '@locales/en/search.json'
 import enStrategies from '@locales/en/strategies.json'
 import enWorkingGroups from '@locales/en/workingGroups.json'
 import huAbout from '@locales/hu/about.json'
+import huAccount from '@locales/hu/account.json'
 import huAdmin from '@locales/hu/admin.json'
 import huCentres from '@locales/hu/centres.json'
 import huCommon from '@locales/hu/common.json'
@@ -44,6 +47,7 @@ import huSearch from '@locales/hu/search.json'
 import huStrategies from '@locales/hu/strategies.json'
 import huWorkingGroups from '@locales/hu/workingGroups.json'
 import skAbout from '@locales/sk/about.json'
+import skAccount from '@locales/sk/account.json'
 import skAdmin from '@locales/sk/admin.json'
 import skCentres from '@locales/sk/centres.json'
 import skCommon from '@locales/sk/common.json'
@@ -71,6 +75,7 @@ export const resources = {
     organisations: skOrganisations,
     register: skRegister,
     about: skAbout,
+    account: skAccount,
     admin: skAdmin,
     events: skEvents,
     goodPractice: skGoodPractice,
@@ -88,6 +93,7 @@ export const resources = {
     organisations: csOrganisations,
     register: csRegister,
     about: csAbout,
+    account: csAccount,
     admin: csAdmin,
     events: csEvents,
     goodPractice: csGoodPractice,
@@ -105,6 +111,7 @@ export const resources = {
     organisations: huOrganisations,
     register: huRegister,
     about: huAbout,
+    account: huAccount,
     admin: huAdmin,
     events: huEvents,
     goodPractice: huGoodPractice,
@@ -122,6 +129,7 @@ export const resources = {
     organisations: enOrganisations,
     register: enRegister,
     about: enAbout,
+    account: enAccount,
     admin: enAdmin,
     events: enEvents,
     goodPractice: enGoodPractice,

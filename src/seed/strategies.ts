@@ -75,7 +75,7 @@ function tree(
   }))
 }
 
-/** The Liberec Region's strategy (seed 003) and the Košice Region's community plan (seed 000). */
+/** The Liberec Region's strategy and the Košice Region's community plan. */
 export async function seedStrategies(
   payload: Payload,
   ids: { regions: Map<string, ID>; terms: Map<string, ID>; organisations: Map<string, ID> },

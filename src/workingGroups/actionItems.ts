@@ -136,12 +136,12 @@ export async function actionDoneChoices(
         expires,
       )
       const due = item.dueDate
-        ? ` (${t('pages.account.due')}: ${formatDate(locale, item.dueDate)})`
+        ? ` (${t('pages.member.due')}: ${formatDate(locale, item.dueDate)})`
         : ''
       return {
         question: `• ${item.task}${due} — ${group.name}`,
         links: [
-          { href: memberLinkUrl(locale, 'action-done', token), label: t('pages.account.markDone') },
+          { href: memberLinkUrl(locale, 'action-done', token), label: t('pages.member.markDone') },
         ],
       }
     }),

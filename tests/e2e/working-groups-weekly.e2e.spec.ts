@@ -264,7 +264,7 @@ describe('working groups week to week', () => {
     }
     // a document, not the site: no navigation, forms, comment boxes or the language switcher
     expect(flat).not.toContain(sk('pages.meeting.calendar'))
-    expect(flat).not.toContain(sk('pages.account.markDone'))
+    expect(flat).not.toContain(sk('pages.member.markDone'))
     expect(flat).not.toContain(`← ${groupName}`)
   })
 

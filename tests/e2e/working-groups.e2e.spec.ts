@@ -149,7 +149,7 @@ describe('working groups: public face', () => {
     await page.click('form button[type="submit"]')
     await page.waitForSelector('#login-error')
     expect(await page.locator('#login-error').textContent()).toBe(
-      getT('hu', 'workingGroups')('errors.login'),
+      getT('hu', 'account')('login.error'),
     )
     expect(await axeViolations(page)).toEqual([])
   })

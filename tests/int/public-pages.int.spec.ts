@@ -9,6 +9,7 @@ import {
   organisationFiltersToQuery,
   parseOrganisationFilters,
 } from '@/registry/organisationList'
+import { findBySlug } from '@/utilities/findBySlug'
 
 import { bootPayload, createUser, type TestPayload } from '../helpers/payload'
 
@@ -172,6 +173,35 @@ describe('the organisations list', () => {
     expect(organisationFiltersToQuery(filters, { page: 2 })).toBe(
       '?q=Ko%C5%A1ice&country=SK&page=2',
     )
+  })
+})
+
+describe('a page found by its slug', () => {
+  const pendingSlug = async () =>
+    (
+      await payload.find({
+        collection: 'organisations',
+        where: { status: { equals: 'pending' } },
+        limit: 1,
+      })
+    ).docs[0].slug!
+
+  it('reads with the visitor’s rights: a published organisation, never one awaiting approval', async () => {
+    const found = await findBySlug('organisations', owner.slug!, 'sk', null, {
+      select: { name: true },
+    })
+    expect(found?.name).toBe('Košický samosprávny kraj')
+    expect(found).not.toHaveProperty('kind')
+    expect(await findBySlug('organisations', await pendingSlug(), 'sk', null)).toBeUndefined()
+  })
+
+  it('reads with the signed-in user’s rights, narrowed by the page’s own conditions', async () => {
+    const slug = await pendingSlug()
+    expect((await findBySlug('organisations', slug, 'sk', editor))?.name).toBe(
+      'Košická tanoda (čaká)',
+    )
+    const publishedOnly = { where: { status: { equals: 'published' } } }
+    expect(await findBySlug('organisations', slug, 'sk', editor, publishedOnly)).toBeUndefined()
   })
 })
 

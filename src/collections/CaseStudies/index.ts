@@ -132,7 +132,6 @@ export const CaseStudies: CollectionConfig<'case-studies'> = {
         ],
       },
       [{ field: 'title' }],
-      'activity',
     ),
     {
       name: 'targetGroups',
@@ -280,7 +279,6 @@ export const CaseStudies: CollectionConfig<'case-studies'> = {
         ],
       },
       [{ field: 'source' }],
-      'fundingSource',
     ),
     {
       name: 'resources',
@@ -369,7 +367,6 @@ export const CaseStudies: CollectionConfig<'case-studies'> = {
         ],
       },
       [{ field: 'type', relationTo: 'indicator-types' }, { field: 'value' }],
-      'indicator',
     ),
     {
       name: 'evidenceTier',

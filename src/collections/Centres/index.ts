@@ -215,7 +215,6 @@ export const Centres: CollectionConfig<'centres'> = {
         ],
       },
       [{ field: 'targetGroup', relationTo: 'target-groups' }],
-      'targetGroup',
     ),
     {
       name: 'capacity',
@@ -344,7 +343,6 @@ export const Centres: CollectionConfig<'centres'> = {
         ],
       },
       [{ field: 'from', kind: 'date' }, { field: 'to', kind: 'date' }, { field: 'reason' }],
-      'closure',
     ),
     {
       name: 'languages',

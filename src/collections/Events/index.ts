@@ -322,12 +322,10 @@ export const Events: CollectionConfig<'events'> = {
               ],
             },
             [{ field: 'label' }],
-            'option',
           ),
         ],
       },
       [{ field: 'label' }],
-      'question',
     ),
     {
       name: 'status',

@@ -212,7 +212,6 @@ export const Meetings: CollectionConfig<'meetings'> = {
         ],
       },
       [{ field: 'title' }],
-      'agendaItem',
     ),
     namedRows(
       {
@@ -245,7 +244,6 @@ export const Meetings: CollectionConfig<'meetings'> = {
         ],
       },
       [{ field: 'member', relationTo: 'users' }],
-      'member',
     ),
     namedRows(
       {
@@ -276,7 +274,6 @@ export const Meetings: CollectionConfig<'meetings'> = {
         ],
       },
       [{ field: 'name' }, { field: 'organisation' }],
-      'guest',
     ),
     namedRows(
       {
@@ -316,7 +313,6 @@ export const Meetings: CollectionConfig<'meetings'> = {
         ],
       },
       [{ field: 'task' }],
-      'actionItem',
     ),
     namedRows(
       {
@@ -357,7 +353,6 @@ export const Meetings: CollectionConfig<'meetings'> = {
         ],
       },
       [{ field: 'member' }, { field: 'answer' }],
-      'rsvp',
     ),
   ],
   timestamps: true,

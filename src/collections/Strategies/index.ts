@@ -111,7 +111,6 @@ const measure: Field[] = [
       ],
     },
     [{ field: 'name' }],
-    'indicator',
   ),
   // the work that carries the measure out; shown on the strategy page and on the work's own pages
   {
@@ -317,17 +316,14 @@ export const Strategies: CollectionConfig<'strategies'> = {
                     fields: measure,
                   },
                   [{ field: 'code' }, { field: 'title' }],
-                  'measure',
                 ),
               ],
             },
             [{ field: 'code' }, { field: 'title' }],
-            'goal',
           ),
         ],
       },
       [{ field: 'code' }, { field: 'title' }],
-      'theme',
     ),
   ],
 }

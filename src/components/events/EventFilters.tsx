@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next'
 
 import { FilterForm } from '@/components/FilterForm'
+import { regionOptions } from '@/components/filterOptions'
 import { eventLanguages, eventModes, eventTypes } from '@/events/constants'
 import type { EventFilters as Filters, EventTaxonomies } from '@/events/listing'
 
@@ -34,10 +35,7 @@ export function EventFilters({ t, centres, common, filters, taxonomies }: Props)
           key: 'region',
           label: t('filters.region'),
           value: filters.region,
-          options: taxonomies.regions.map((r) => ({
-            value: r.code,
-            label: `${r.name} (${common(`countries.${r.country}`)})`,
-          })),
+          options: regionOptions(taxonomies.regions, common),
         },
         {
           key: 'theme',

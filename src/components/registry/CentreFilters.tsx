@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next'
 import type { Locale } from '@/i18n/locales'
 import { formatNumber } from '@/i18n/server'
 import type { DirectoryFilters, FacetCounts, FacetKey, Taxonomies } from '@/registry/directory'
-import { countries } from '@/fields/country'
+import { countryOptions } from '@/components/filterOptions'
 
 type Option = { value: string; label: string; lang?: string }
 
@@ -24,7 +24,7 @@ export function CentreFilters({ locale, t, common, filters, counts, taxonomies }
   const facets: { key: FacetKey; options: Option[] }[] = [
     {
       key: 'country',
-      options: countries.map((value) => ({ value, label: common(`countries.${value}`) })),
+      options: countryOptions(common),
     },
     {
       key: 'region',

@@ -140,7 +140,7 @@ export const indicatorTypes: IndicatorTypeSeed[] = [
 ]
 
 // ---------------------------------------------------------------------------------------------
-// Seed 001 – Kraj Vysočina, CZ.1.04/3.2.00/B4.00007 (1 Apr 2014 – 31 Oct 2015)
+// Source: Kraj Vysočina, CZ.1.04/3.2.00/B4.00007 (1 Apr 2014 – 31 Oct 2015)
 // ---------------------------------------------------------------------------------------------
 
 const vysocinaFrom = '2014-04-01'
@@ -424,7 +424,7 @@ const vysocina: CaseStudySeed = {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Seed 002 – Centrum sociálních služeb Prunéřov (Město Kadaň), 02/2013 – 06/2015
+// Source: Centrum sociálních služeb Prunéřov (Město Kadaň), 02/2013 – 06/2015
 // ---------------------------------------------------------------------------------------------
 
 const prunerovServicesFrom = '2013-07-01'
@@ -584,7 +584,7 @@ const prunerov: CaseStudySeed = {
   centreSlugs: ['centrum-socialnich-sluzeb-prunerov'],
   period: { from: '2013-02-01', to: '2015-06-30' },
   status: 'finished',
-  // the seed gives only the prefix CZ.1.04/3.2.00/ of the registration number
+  // the source gives only the prefix CZ.1.04/3.2.00/ of the registration number
   funding: [
     {
       source: L(
@@ -702,7 +702,7 @@ const prunerov: CaseStudySeed = {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Seed 000 – Košický samosprávny kraj, Referát pre sociálne vylúčené komunity (page of 7 Oct 2014)
+// Source: Košický samosprávny kraj, Referát pre sociálne vylúčené komunity (page of 7 Oct 2014)
 // ---------------------------------------------------------------------------------------------
 
 const kosice: CaseStudySeed = {
@@ -840,7 +840,7 @@ const kosice: CaseStudySeed = {
   leadOrganisationSlug: 'kosicky-samospravny-kraj',
   partnerOrganisationSlugs: [],
   centreSlugs: ['ksk-referat-pre-socialne-vylucene-komunity'],
-  // the earliest date the seed documents: the department's page was created on 7 Oct 2014
+  // the earliest date the source documents: the department's page was created on 7 Oct 2014
   period: { from: '2014-10-07' },
   status: 'ongoing',
   funding: [],
@@ -878,7 +878,7 @@ const kosice: CaseStudySeed = {
       'In crises the department receives and distributes protective equipment to institutions working with disadvantaged people.',
     ),
   ],
-  // the seed gives no figures
+  // the source gives no figures
   indicators: [],
   evidenceTier: 'promising',
   lessons: [
@@ -914,7 +914,7 @@ const kosice: CaseStudySeed = {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Seed 003 – Liberecký kraj: the employment measures of the Strategie sociálního začleňování
+// Source: Liberecký kraj, the employment measures of the Strategie sociálního začleňování
 // Libereckého kraje 2021+ (approved by the regional assembly on 30 Nov 2021)
 // ---------------------------------------------------------------------------------------------
 
@@ -1072,7 +1072,7 @@ const liberec: CaseStudySeed = {
       'The measures link employment with other themes of the strategy – debt counselling, work with employers on wage garnishment and support for pupils at risk of dropping out. The source does not yet report measured results.',
     ),
   ],
-  // a strategy: the seed gives no figures
+  // a strategy: the source gives no figures
   indicators: [],
   evidenceTier: 'promising',
   lessons: [
@@ -1108,7 +1108,7 @@ const liberec: CaseStudySeed = {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Seed 004 – Vas Megyei Önkormányzat: social economy in the county employment pact
+// Source: Vas Megyei Önkormányzat: social economy in the county employment pact
 // ---------------------------------------------------------------------------------------------
 
 const vas: CaseStudySeed = {
@@ -1233,10 +1233,10 @@ const vas: CaseStudySeed = {
   leadOrganisationSlug: 'vas-megyei-onkormanyzat',
   partnerOrganisationSlugs: [],
   centreSlugs: [],
-  // the seed's date: the launch meeting of the working group
+  // the source's date: the launch meeting of the working group
   period: { from: '2022-10-27' },
   status: 'ongoing',
-  // not in the seed; from the pact project's public page (vasmegyeipaktum.hu)
+  // not in the source; from the pact project's public page (vasmegyeipaktum.hu)
   funding: [
     {
       source: L(
@@ -1275,7 +1275,7 @@ const vas: CaseStudySeed = {
       'The county’s social economy has seen positive changes, partly through social employment programmes and partly through the emergence of social enterprises that give priority to employing disadvantaged people.',
     ),
   ],
-  // the seed gives no figures
+  // the source gives no figures
   indicators: [],
   evidenceTier: 'promising',
   lessons: [

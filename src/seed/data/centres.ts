@@ -38,7 +38,7 @@ const week = (days: Day[], opens: string, closes: string): Interval[] =>
   days.map((day) => ({ day, opens, closes }))
 const workdays: Day[] = ['mon', 'tue', 'wed', 'thu', 'fri']
 
-/** The two service points the seed documents describe in detail. */
+/** The two service points the source documents describe in detail. */
 const documented: CentreSeed[] = [
   {
     slug: 'centrum-socialnich-sluzeb-prunerov',

@@ -46,7 +46,7 @@ export type EventSeed = {
 // Shared pieces
 // ---------------------------------------------------------------------------------------------
 
-/** Seed 001: the Kraj Vysočina ESF project (CZ.1.04/3.2.00/B4.00007, 1 Apr 2014 – 31 Oct 2015). */
+/** The Kraj Vysočina ESF project (CZ.1.04/3.2.00/B4.00007, 1 Apr 2014 – 31 Oct 2015). */
 const vysocinaProject: Localized = {
   sk: 'Podujatie sa konalo v rámci projektu Podpora sociálnej integrácie príslušníkov rómskych lokalít v Kraji Vysočina (CZ.1.04/3.2.00/B4.00007, 1. 4. 2014 – 31. 10. 2015), spolufinancovaného z Európskeho sociálneho fondu. Vzdelávanie členov platformy, pracovníkov verejnej správy a poskytovateľov služieb sa zameriavalo na podporu sociálneho začleňovania a prevenciu sociálneho vylúčenia.',
   cs: 'Akce se konala v rámci projektu Podpora sociální integrace příslušníků romských lokalit v Kraji Vysočina (CZ.1.04/3.2.00/B4.00007, 1. 4. 2014 – 31. 10. 2015), spolufinancovaného z Evropského sociálního fondu. Vzdělávání členů platformy, pracovníků veřejné správy a poskytovatelů služeb bylo zaměřeno na podporu sociálního začleňování a prevenci sociálního vyloučení.',
@@ -61,7 +61,7 @@ const vysocinaAudience: Localized = {
   en: 'Platform members, public administration staff and social service providers',
 }
 
-/** Seed 001 contact block: Krajský úřad Kraje Vysočina, Žižkova 1882/57, 586 01 Jihlava. */
+/** Vysočina contact block: Krajský úřad Kraje Vysočina, Žižkova 1882/57, 586 01 Jihlava. */
 const krajskyUradJihlava: EventSeed['venueAddress'] = {
   name: 'Krajský úřad Kraje Vysočina',
   street: 'Žižkova 1882/57',
@@ -71,7 +71,7 @@ const krajskyUradJihlava: EventSeed['venueAddress'] = {
 
 const mestskyUradTrebic: EventSeed['venueAddress'] = { name: 'Městský úřad Třebíč', municipality: 'Třebíč' }
 
-/** Seed 004 names the county council as venue; its address is the organisation's (organisations.ts). */
+/** The Vas County pact names the county council as venue; its address: organisations.ts. */
 const vasMegyeiOnkormanyzat: EventSeed['venueAddress'] = {
   name: 'Vas Megyei Önkormányzat',
   street: 'Berzsenyi Dániel tér 1.',
@@ -110,7 +110,7 @@ const vysocina = {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 1. Past events of the Vysočina project (seed 001): 4 seminars, 5 excursions, 7 workshops and
+// 1. Past events of the Vysočina project: 4 seminars, 5 excursions, 7 workshops and
 //    a final conference, all between 1 Apr 2014 and 31 Oct 2015.
 // ---------------------------------------------------------------------------------------------
 
@@ -617,7 +617,7 @@ const vysocinaEvents: EventSeed[] = [
 ]
 
 // ---------------------------------------------------------------------------------------------
-// 2. The Vas County working-group meeting of seed 004 (27 Oct 2022, 10:00, Vas Megyei Önkormányzat).
+// 2. The Vas County pact's working-group meeting (27 Oct 2022, 10:00, Vas Megyei Önkormányzat).
 // ---------------------------------------------------------------------------------------------
 
 const vasWorkingGroupMeeting: EventSeed = {
@@ -961,7 +961,7 @@ const upcomingEvents: EventSeed[] = [
     status: 'published',
     demoRegistrations: 6,
   },
-  // Czechia – Vysočina: the platform keeps meeting after the project (seed 001); postponed
+  // Czechia – Vysočina: the platform keeps meeting after the project; postponed
   {
     slug: 'vysocina-setkani-platformy-socialniho-zaclenovani',
     organisationSlug: 'kraj-vysocina',

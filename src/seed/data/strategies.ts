@@ -54,10 +54,10 @@ const flats = L('bytov', 'bytů', 'lakás', 'flats')
 const employers = L('zamestnávateľov', 'zaměstnavatelů', 'munkáltató', 'employers')
 
 // ---------------------------------------------------------------------------------------------
-// Seed 003 – Liberecký kraj. Themes, goals and measures follow the seed document's Czech (long
-// items get a short title and the seed's full wording as description; obvious typos fixed); the
-// document numbers nothing, so the codes are 1, 1.1, 1.1.1 … in its order. The
-// third debts goal has no title in the seed ("Prevence zadlužování" is ours). The seed gives no
+// Source: Liberecký kraj. Themes, goals and measures follow the source document's Czech (long
+// items get a short title and the source's full wording as description; obvious typos fixed); the
+// document numbers nothing, so the codes are 1, 1.1, 1.1.1 … in its order. The third debts goal
+// has no title in the source ("Prevence zadlužování" is ours). The source gives no
 // name, period or status: the name is the one used in caseStudies.ts, the period is read from
 // "2021+" as 2021–2025. Statuses, indicators and partners are demo figures, not facts.
 // ---------------------------------------------------------------------------------------------
@@ -952,7 +952,7 @@ const liberec: StrategySeed = {
           ],
         },
         {
-          // the seed lists these two measures under a goal without a title
+          // the source lists these two measures under a goal without a title
           code: '3.3',
           title: L('Prevencia zadlžovania', 'Prevence zadlužování', 'Az eladósodás megelőzése', 'Preventing over-indebtedness'),
           measures: [
@@ -1678,9 +1678,9 @@ const liberec: StrategySeed = {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Seed 000 – Košický samosprávny kraj. The seed describes the areas of work of the department
+// Source: Košický samosprávny kraj. It describes the areas of work of the department
 // for socially excluded communities, not a dated plan: themes and measures follow its headings
-// and bullet points; goal titles are ours where the seed has none. Title, period (2022–2026),
+// and bullet points; goal titles are ours where the source has none. Title, period (2022–2026),
 // status, statuses, indicators and partners are demo values.
 // ---------------------------------------------------------------------------------------------
 

@@ -90,7 +90,7 @@ export const targetGroups: { code: string; name: Names }[] = [
   { code: 'service-providers', name: { sk: 'Poskytovatelia sociálnych služieb', cs: 'Poskytovatelé sociálních služeb', hu: 'Szociális szolgáltatók', en: 'Social service providers' } },
 ]
 
-/** Themes of the Liberec Region strategy (seed 003) plus community life and social economy. */
+/** Themes of the Liberec Region strategy plus community life and social economy. */
 export const themes: { code: string; name: Names }[] = [
   { code: 'safety-health', name: { sk: 'Bezpečnosť a zdravie', cs: 'Bezpečí a zdraví', hu: 'Biztonság és egészség', en: 'Safety and health' } },
   { code: 'housing', name: { sk: 'Bývanie', cs: 'Bydlení', hu: 'Lakhatás', en: 'Housing' } },

@@ -1,11 +1,12 @@
 // Demo content for the working groups module: members, groups, meetings (agenda, minutes,
 // attendance, action items, comments) and materials (rendered as one-page PDFs by the seed).
 //
-// The Vysočina platform follows seed 001 (project CZ.1.04/3.2.00/B4.00007, 1 Apr 2014 –
-// 31 Oct 2015: 12–18 members, 12 meetings, analysis in all 15 ORP, 4 seminars, 5 excursions,
-// 7 workshops, a final conference). Its minutes are illustrative demo records built around
-// that seed, not the project's actual minutes, and add no figures beyond it. The Vas County
-// group follows seed 004 (its first meeting on 27 Oct 2022); the seed gives no minutes.
+// The Vysočina platform follows the project's source document (CZ.1.04/3.2.00/B4.00007,
+// 1 Apr 2014 – 31 Oct 2015: 12–18 members, 12 meetings, analysis in all 15 ORP, 4 seminars,
+// 5 excursions, 7 workshops, a final conference). Its minutes are illustrative demo records built
+// around that document, not the project's actual minutes, and add no figures beyond it. The Vas
+// County group follows the county pact's source document (its first meeting on 27 Oct 2022),
+// which gives no minutes.
 // All people are fictitious; every address ends in @example.org.
 import type { Locale } from '@/i18n/locales'
 

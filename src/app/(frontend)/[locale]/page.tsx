@@ -3,7 +3,6 @@ import Link from 'next/link'
 
 import { EventSummary } from '@/components/events/EventSummary'
 import { seatCounts, upcomingWhere } from '@/events/listing'
-import { type Locale } from '@/i18n/locales'
 import type { Event } from '@/payload-types'
 import { getT } from '@/i18n/server'
 import { countryLanguage } from '@/fields/country'
@@ -19,7 +18,7 @@ type Props = { params: Promise<{ locale: string }> }
 export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = (await params) as { locale: Locale }
+  const { locale } = await routeParams(params)
   const t = getT(locale, 'home')
   return pageMetadata(locale, '', { title: t('title'), description: t('lead') })
 }

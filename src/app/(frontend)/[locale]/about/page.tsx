@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 
-import { type Locale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
 import { pageMetadata } from '@/utilities/metadata'
 import { routeParams } from '@/i18n/routeParams'
@@ -11,7 +10,7 @@ type Props = { params: Promise<{ locale: string }> }
 export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = (await params) as { locale: Locale }
+  const { locale } = await routeParams(params)
   const t = getT(locale, 'about')
   return pageMetadata(locale, '/about', { title: t('title'), description: t('intro') })
 }

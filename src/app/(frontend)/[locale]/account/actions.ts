@@ -21,7 +21,7 @@ export async function requestErasure(locale: string) {
   const { payload, user } = await session()
   if (!user) redirect(`/${l}/login?next=${encodeURIComponent(`/${l}/account`)}`)
   const operator = operatorDetails()
-  const staff = getT(defaultLocale, 'workingGroups')
+  const staff = getT(defaultLocale, 'account')
   await queueMail(payload, {
     to: operator.email,
     subject: staff('mail.erasureRequest.subject', { name: user!.name }),
@@ -33,7 +33,7 @@ export async function requestErasure(locale: string) {
     }),
   })
   const own = mailLocale(user)
-  const t = getT(own, 'workingGroups')
+  const t = getT(own, 'account')
   await queueMail(payload, {
     to: user!.email,
     subject: t('mail.erasureReceived.subject'),

@@ -5,7 +5,6 @@ import { redirect } from 'next/navigation'
 import { hasRole } from '@/access/roles'
 import { idFrom, sameId } from '@/utilities/ids'
 import { formatEventTime } from '@/events/describe'
-import { type Locale } from '@/i18n/locales'
 import { formatDate, getT } from '@/i18n/server'
 import { meetingPath } from '@/workingGroups/links'
 import { isCoordinatorOf, meetingsOf, myGroups, openActionsOf } from '@/workingGroups/pages'
@@ -28,9 +27,9 @@ export const dynamic = 'force-dynamic'
 const accountOutcomes = ['emailPending', 'emailInvalid', 'sharingSaved', 'unexpected'] as const
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = (await params) as { locale: Locale }
+  const { locale } = await routeParams(params)
   return {
-    title: getT(locale, 'workingGroups')('pages.account.title'),
+    title: getT(locale, 'account')('page.title'),
     robots: { index: false, follow: false },
   }
 }
@@ -40,6 +39,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const { locale } = await routeParams(params)
   const query = await searchParams
   const t = getT(locale, 'workingGroups')
+  const own = getT(locale, 'account')
   const admin = getT(locale, 'admin')
   const { payload, user } = await session()
   if (!user) redirect(`/${locale}/login?next=${encodeURIComponent(`/${locale}/account`)}`)
@@ -61,31 +61,31 @@ export default async function AccountPage({ params, searchParams }: Props) {
   return (
     <div className="stack-lg">
       <div className="stack">
-        <h1>{t('pages.account.title')}</h1>
-        <p className="lead">{t('pages.account.greeting', { name: user.name })}</p>
+        <h1>{own('page.title')}</h1>
+        <p className="lead">{own('page.greeting', { name: user.name })}</p>
         <Outcome t={t} query={query} />
         <form action={logOut.bind(null, locale)}>
           <button type="submit" className="button--secondary">
-            {t('pages.login.logout')}
+            {own('login.logout')}
           </button>
         </form>
         {hasRole(user, 'admin', 'editor', 'ngo') ? (
           <p>
             {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- the admin is another root layout: a full page load */}
-            <a href="/admin">{t('pages.account.admin')}</a>
+            <a href="/admin">{own('page.admin')}</a>
           </p>
         ) : null}
       </div>
 
       <section aria-labelledby="my-groups" className="stack">
-        <h2 id="my-groups">{t('pages.account.groups')}</h2>
-        {groups.length === 0 ? <p>{t('pages.account.noGroups')}</p> : null}
+        <h2 id="my-groups">{t('pages.member.groups')}</h2>
+        {groups.length === 0 ? <p>{t('pages.member.noGroups')}</p> : null}
         <ul className="result-list">
           {groups.map((group) => (
             <li key={group.id}>
               <Link href={`/${locale}/working-groups/${group.slug}`}>{group.name}</Link>
               {isCoordinatorOf(group, user) ? (
-                <span className="tag">{t('pages.account.coordinator')}</span>
+                <span className="tag">{t('pages.member.coordinator')}</span>
               ) : null}
             </li>
           ))}
@@ -93,8 +93,8 @@ export default async function AccountPage({ params, searchParams }: Props) {
       </section>
 
       <section aria-labelledby="next-meetings" className="stack">
-        <h2 id="next-meetings">{t('pages.account.nextMeetings')}</h2>
-        {upcoming.length === 0 ? <p>{t('pages.account.noMeetings')}</p> : null}
+        <h2 id="next-meetings">{t('pages.member.nextMeetings')}</h2>
+        {upcoming.length === 0 ? <p>{t('pages.member.noMeetings')}</p> : null}
         <ul className="result-list">
           {upcoming.map((meeting) => {
             const group = slugOf(meeting)
@@ -117,8 +117,8 @@ export default async function AccountPage({ params, searchParams }: Props) {
       </section>
 
       <section aria-labelledby="in-review" className="stack">
-        <h2 id="in-review">{t('pages.account.review')}</h2>
-        {inReview.length === 0 ? <p>{t('pages.account.noReview')}</p> : null}
+        <h2 id="in-review">{t('pages.member.review')}</h2>
+        {inReview.length === 0 ? <p>{t('pages.member.noReview')}</p> : null}
         <ul className="result-list">
           {inReview.map((meeting) => (
             <li key={meeting.id}>
@@ -132,8 +132,8 @@ export default async function AccountPage({ params, searchParams }: Props) {
       </section>
 
       <section aria-labelledby="actions-heading" id="actions" className="stack">
-        <h2 id="actions-heading">{t('pages.account.actions')}</h2>
-        {actions.length === 0 ? <p>{t('pages.account.noActions')}</p> : null}
+        <h2 id="actions-heading">{t('pages.member.actions')}</h2>
+        {actions.length === 0 ? <p>{t('pages.member.noActions')}</p> : null}
         <ul className="result-list">
           {actions.map(({ meeting, item, overdue }) => (
             <li key={item.id} className="stack">
@@ -142,13 +142,13 @@ export default async function AccountPage({ params, searchParams }: Props) {
                 {overdue ? (
                   <span className="tag" lang={locale}>
                     {' '}
-                    {t('pages.account.overdue')}
+                    {t('pages.member.overdue')}
                   </span>
                 ) : null}
               </p>
               <p className="muted">
                 {item.dueDate
-                  ? `${t('pages.account.due')}: ${formatDate(locale, item.dueDate)} · `
+                  ? `${t('pages.member.due')}: ${formatDate(locale, item.dueDate)} · `
                   : ''}
                 {t(`actionStatuses.${item.status}`)} ·{' '}
                 <Link href={meetingPath(locale, slugOf(meeting)?.slug, meeting.id)}>
@@ -160,7 +160,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
                 meetingId={meeting.id}
                 item={item}
                 back={`/${locale}/account`}
-                label={t('pages.account.markDone')}
+                label={t('pages.member.markDone')}
               />
             </li>
           ))}
@@ -168,7 +168,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
       </section>
 
       <section aria-labelledby="notifications-heading" id="notifications" className="stack">
-        <h2 id="notifications-heading">{t('pages.account.notifications')}</h2>
+        <h2 id="notifications-heading">{t('pages.member.notifications')}</h2>
         <form action={saveNotificationSettings.bind(null, locale)} className="register-form stack">
           <fieldset className="choice">
             <legend>{t('fields.notificationMode')}</legend>
@@ -188,7 +188,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
           {groups.length > 0 ? (
             <fieldset className="checkbox-group">
               <legend>{t('fields.mutedGroups')}</legend>
-              <p className="muted">{t('pages.account.mutedHint')}</p>
+              <p className="muted">{t('pages.member.mutedHint')}</p>
               {groups.map((group) => (
                 <div className="field--checkbox" key={group.id}>
                   <input
@@ -203,12 +203,12 @@ export default async function AccountPage({ params, searchParams }: Props) {
               ))}
             </fieldset>
           ) : null}
-          <button type="submit">{t('pages.account.save')}</button>
+          <button type="submit">{t('pages.member.save')}</button>
         </form>
       </section>
 
       <section aria-labelledby="email-heading" id="email" className="stack">
-        <h2 id="email-heading">{t('pages.account.email')}</h2>
+        <h2 id="email-heading">{own('page.email')}</h2>
         {accountOutcome ? (
           <p
             role={
@@ -222,25 +222,24 @@ export default async function AccountPage({ params, searchParams }: Props) {
                 : 'field-error'
             }
           >
-            {t(`pages.account.outcomes.${accountOutcome}`)}
+            {own(`page.outcomes.${accountOutcome}`)}
           </p>
         ) : null}
         <dl className="facts">
-          <dt>{t('pages.account.currentEmail')}</dt>
+          <dt>{own('page.currentEmail')}</dt>
           <dd>{user.email}</dd>
           {user.pendingEmail ? (
             <>
               <dt>{admin('users.pendingEmail')}</dt>
               <dd>
-                {user.pendingEmail}{' '}
-                <span className="tag">{t('pages.account.awaitingConfirmation')}</span>
+                {user.pendingEmail} <span className="tag">{own('page.awaitingConfirmation')}</span>
               </dd>
             </>
           ) : null}
         </dl>
         <form action={requestEmailChange.bind(null, locale)} className="register-form stack">
           <div className="field">
-            <label htmlFor="new-email">{t('pages.account.newEmail')}</label>
+            <label htmlFor="new-email">{own('page.newEmail')}</label>
             <input
               id="new-email"
               name="email"
@@ -251,10 +250,10 @@ export default async function AccountPage({ params, searchParams }: Props) {
               aria-describedby="new-email-hint"
             />
             <p id="new-email-hint" className="muted">
-              {t('pages.account.newEmailHint')}
+              {own('page.newEmailHint')}
             </p>
           </div>
-          <button type="submit">{t('pages.account.changeEmail')}</button>
+          <button type="submit">{own('page.changeEmail')}</button>
         </form>
         <form
           action={saveEmailSharing.bind(null, locale)}
@@ -272,24 +271,24 @@ export default async function AccountPage({ params, searchParams }: Props) {
             <label htmlFor="show-email">{admin('users.showEmailToGroups')}</label>
           </div>
           <p id="show-email-hint" className="muted">
-            {t('pages.account.showEmailHint')}
+            {own('page.showEmailHint')}
           </p>
-          <button type="submit">{t('pages.account.save')}</button>
+          <button type="submit">{own('page.save')}</button>
         </form>
       </section>
 
       <section aria-labelledby="privacy-heading" id="privacy" className="stack">
-        <h2 id="privacy-heading">{t('pages.account.privacy')}</h2>
-        <p>{t('pages.account.downloadHint')}</p>
+        <h2 id="privacy-heading">{own('page.privacy')}</h2>
+        <p>{own('page.downloadHint')}</p>
         <p>
           <a href={`/${locale}/account/data.json`} download>
-            {t('pages.account.download')}
+            {own('page.download')}
           </a>
         </p>
-        <p className="muted">{t('pages.account.erasureHint')}</p>
+        <p className="muted">{own('page.erasureHint')}</p>
         <form action={requestErasure.bind(null, locale)}>
           <button type="submit" className="button--secondary">
-            {t('pages.account.erasure')}
+            {own('page.erasure')}
           </button>
         </form>
       </section>

@@ -6,7 +6,6 @@ import { CentreFilters } from '@/components/registry/CentreFilters'
 import { CentreMap } from '@/components/registry/CentreMap'
 import { MAP_ATTRIBUTION, mapTileUrl } from '@/config/map'
 import { countryLanguage } from '@/fields/country'
-import { type Locale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
 import { pageMetadata } from '@/utilities/metadata'
 import { getPayloadClient } from '@/utilities/payload'
@@ -30,7 +29,7 @@ type Props = {
 export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = (await params) as { locale: Locale }
+  const { locale } = await routeParams(params)
   const t = getT(locale, 'centres')
   return pageMetadata(locale, '/centres', { title: t('title'), description: t('lead') })
 }

@@ -18,7 +18,6 @@ import {
   upcomingWhere,
 } from '@/events/listing'
 import { instantAt } from '@/events/time'
-import { type Locale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
 import { pageMetadata } from '@/utilities/metadata'
 import { getPayloadClient } from '@/utilities/payload'
@@ -33,7 +32,7 @@ type Props = {
 export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = (await params) as { locale: Locale }
+  const { locale } = await routeParams(params)
   const t = getT(locale, 'events')
   return pageMetadata(locale, '/events', { title: t('title'), description: t('lead') })
 }

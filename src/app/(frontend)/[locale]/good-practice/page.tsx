@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { FilterForm } from '@/components/FilterForm'
+import { countryOptions, regionOptions } from '@/components/filterOptions'
 import { Pagination } from '@/components/Pagination'
 import { evidenceTiers } from '@/goodPractice/evidence'
 import {
@@ -11,12 +12,10 @@ import {
   loadCaseStudyTaxonomies,
   parseCaseStudyFilters,
 } from '@/goodPractice/listing'
-import { type Locale } from '@/i18n/locales'
 import { formatDate, getT } from '@/i18n/server'
 import { pageMetadata } from '@/utilities/metadata'
 import { getPayloadClient } from '@/utilities/payload'
 import type { Organisation } from '@/payload-types'
-import { countries } from '@/fields/country'
 import { routeParams } from '@/i18n/routeParams'
 
 type Props = {
@@ -27,7 +26,7 @@ type Props = {
 export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = (await params) as { locale: Locale }
+  const { locale } = await routeParams(params)
   const t = getT(locale, 'goodPractice')
   return pageMetadata(locale, '/good-practice', { title: t('title'), description: t('lead') })
 }
@@ -86,16 +85,13 @@ export default async function GoodPracticePage({ params, searchParams }: Props) 
             key: 'country',
             label: t('filters.country'),
             value: filters.country,
-            options: countries.map((value) => ({ value, label: common(`countries.${value}`) })),
+            options: countryOptions(common),
           },
           {
             key: 'region',
             label: t('filters.region'),
             value: filters.region,
-            options: taxonomies.regions.map((r) => ({
-              value: r.code,
-              label: `${r.name} (${common(`countries.${r.country}`)})`,
-            })),
+            options: regionOptions(taxonomies.regions, common),
           },
           {
             key: 'theme',

@@ -4,7 +4,6 @@ import Link from 'next/link'
 import { BarChart } from '@/components/charts/BarChart'
 import { aggregateImpact, loadImpactStudies } from '@/goodPractice/impact'
 import { loadCaseStudyTaxonomies, parseCaseStudyFilters } from '@/goodPractice/listing'
-import { type Locale } from '@/i18n/locales'
 import { countWithUnit } from '@/goodPractice/units'
 import { formatNumber, getT } from '@/i18n/server'
 import { pageMetadata } from '@/utilities/metadata'
@@ -19,7 +18,7 @@ type Props = {
 export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = (await params) as { locale: Locale }
+  const { locale } = await routeParams(params)
   const t = getT(locale, 'goodPractice')
   return pageMetadata(locale, '/impact', {
     title: t('impact.title'),

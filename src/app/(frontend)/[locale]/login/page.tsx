@@ -2,7 +2,6 @@ import type { Metadata } from 'next'
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { type Locale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
 import { pageMetadata } from '@/utilities/metadata'
 import { getPayloadClient } from '@/utilities/payload'
@@ -20,10 +19,10 @@ type Props = {
 export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = (await params) as { locale: Locale }
+  const { locale } = await routeParams(params)
   return {
     ...pageMetadata(locale, '/login', {
-      title: getT(locale, 'workingGroups')('pages.login.title'),
+      title: getT(locale, 'account')('login.title'),
     }),
     robots: { index: false },
   }
@@ -32,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function LoginPage({ params, searchParams }: Props) {
   const { locale } = await routeParams(params)
   const query = await searchParams
-  const t = getT(locale, 'workingGroups')
+  const t = getT(locale, 'account')
   const next = safeNext(locale, Array.isArray(query.next) ? query.next[0] : query.next)
   const payload = await getPayloadClient()
   const { user } = await payload.auth({ headers: await headers() })
@@ -40,17 +39,17 @@ export default async function LoginPage({ params, searchParams }: Props) {
   const failed = query.error === 'login'
   return (
     <div className="stack narrow">
-      <h1>{t('pages.login.title')}</h1>
-      <p className="lead">{t('pages.login.intro')}</p>
+      <h1>{t('login.title')}</h1>
+      <p className="lead">{t('login.intro')}</p>
       {failed ? (
         <p role="alert" id="login-error" className="field-error">
-          {t('errors.login')}
+          {t('login.error')}
         </p>
       ) : null}
       <form action={logIn.bind(null, locale)} className="register-form stack" noValidate={false}>
         <input type="hidden" name="next" value={next} />
         <div className="field">
-          <label htmlFor="login-email">{t('pages.login.email')}</label>
+          <label htmlFor="login-email">{t('login.email')}</label>
           <input
             id="login-email"
             name="email"
@@ -62,7 +61,7 @@ export default async function LoginPage({ params, searchParams }: Props) {
           />
         </div>
         <div className="field">
-          <label htmlFor="login-password">{t('pages.login.password')}</label>
+          <label htmlFor="login-password">{t('login.password')}</label>
           <input
             id="login-password"
             name="password"
@@ -72,11 +71,11 @@ export default async function LoginPage({ params, searchParams }: Props) {
             maxLength={200}
           />
         </div>
-        <button type="submit">{t('pages.login.submit')}</button>
+        <button type="submit">{t('login.submit')}</button>
       </form>
       <p className="muted">
         {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- the admin is another root layout: a full page load */}
-        {t('pages.login.staff')} <a href="/admin">{t('pages.login.admin')}</a>
+        {t('login.staff')} <a href="/admin">{t('login.admin')}</a>
       </p>
     </div>
   )

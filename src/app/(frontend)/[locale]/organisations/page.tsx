@@ -2,10 +2,10 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { FilterForm } from '@/components/FilterForm'
+import { countryOptions, regionOptions } from '@/components/filterOptions'
 import { Pagination } from '@/components/Pagination'
-import { type Locale } from '@/i18n/locales'
 import { formatDate, getT } from '@/i18n/server'
-import { countries, countryLanguage } from '@/fields/country'
+import { countryLanguage } from '@/fields/country'
 import { organisationKinds } from '@/registry/organisationKinds'
 import {
   findOrganisations,
@@ -25,7 +25,7 @@ type Props = {
 export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = (await params) as { locale: Locale }
+  const { locale } = await routeParams(params)
   const t = getT(locale, 'organisations')
   return pageMetadata(locale, '/organisations', { title: t('title'), description: t('lead') })
 }
@@ -52,16 +52,13 @@ export default async function OrganisationsPage({ params, searchParams }: Props)
             key: 'country',
             label: t('filters.country'),
             value: filters.country,
-            options: countries.map((value) => ({ value, label: common(`countries.${value}`) })),
+            options: countryOptions(common),
           },
           {
             key: 'region',
             label: t('filters.region'),
             value: filters.region,
-            options: regions.map((r) => ({
-              value: r.code,
-              label: `${r.name} (${common(`countries.${r.country}`)})`,
-            })),
+            options: regionOptions(regions, common),
           },
           {
             key: 'kind',

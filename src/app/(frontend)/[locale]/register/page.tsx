@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 
+import { countryOptions } from '@/components/filterOptions'
 import { RegisterForm } from '@/components/registry/RegisterForm'
 import { countryLanguage } from '@/fields/country'
-import { type Locale } from '@/i18n/locales'
 import { resources } from '@/i18n/resources'
 import { MAP_ATTRIBUTION, mapTileUrl } from '@/config/map'
 import { getT } from '@/i18n/server'
@@ -19,7 +19,7 @@ type Props = { params: Promise<{ locale: string }> }
 export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = (await params) as { locale: Locale }
+  const { locale } = await routeParams(params)
   const t = getT(locale, 'register')
   return pageMetadata(locale, '/register', { title: t('title'), description: t('lead') })
 }
@@ -63,7 +63,7 @@ export default async function RegisterPage({ params }: Props) {
           value,
           label,
         }))}
-        countries={countries.map((value) => ({ value, label: common(`countries.${value}`) }))}
+        countries={countryOptions(common)}
         regions={byCountry(taxonomies.regions, (r) => ({ value: r.code, label: r.name }))}
         services={byCountry(taxonomies.services, (s) => ({ value: s.code, label: s.name }))}
         map={{ tileUrl: mapTileUrl(), attribution: MAP_ATTRIBUTION }}

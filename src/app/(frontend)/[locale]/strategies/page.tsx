@@ -2,7 +2,6 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { ProgressBar } from '@/components/strategies/ProgressBar'
-import { type Locale } from '@/i18n/locales'
 import { formatDate, formatNumber, getT } from '@/i18n/server'
 import { pageMetadata } from '@/utilities/metadata'
 import { getPayloadClient } from '@/utilities/payload'
@@ -15,7 +14,7 @@ type Props = { params: Promise<{ locale: string }> }
 export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = (await params) as { locale: Locale }
+  const { locale } = await routeParams(params)
   const t = getT(locale, 'strategies')
   return pageMetadata(locale, '/strategies', { title: t('title'), description: t('lead') })
 }

@@ -2,7 +2,6 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { sameId } from '@/utilities/ids'
-import { type Locale } from '@/i18n/locales'
 import { formatDate, getT } from '@/i18n/server'
 import { pageMetadata } from '@/utilities/metadata'
 import { meetingsOf } from '@/workingGroups/pages'
@@ -14,7 +13,7 @@ type Props = { params: Promise<{ locale: string }> }
 export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = (await params) as { locale: Locale }
+  const { locale } = await routeParams(params)
   const t = getT(locale, 'workingGroups')
   return pageMetadata(locale, '/working-groups', {
     title: t('pages.list.title'),
@@ -54,7 +53,7 @@ export default async function WorkingGroupsPage({ params }: Props) {
           <p>
             {t('pages.list.members')}{' '}
             <Link href={`/${locale}/login?next=${encodeURIComponent(`/${locale}/account`)}`}>
-              {t('pages.login.title')}
+              {getT(locale, 'account')('login.title')}
             </Link>
           </p>
         )}

@@ -2,7 +2,6 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { sameId } from '@/utilities/ids'
-import { type Locale } from '@/i18n/locales'
 import { formatDate, getT } from '@/i18n/server'
 import { getPayloadClient } from '@/utilities/payload'
 import { meetingPath } from '@/workingGroups/links'
@@ -21,7 +20,7 @@ export const dynamic = 'force-dynamic'
 const results = ['done', 'forbidden', 'expired', 'invalid'] as const
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = (await params) as { locale: Locale }
+  const { locale } = await routeParams(params)
   return {
     title: getT(locale, 'workingGroups')('pages.actionDone.title'),
     robots: { index: false, follow: false },
@@ -69,9 +68,7 @@ export default async function ActionDonePage({ params, searchParams }: Props) {
           </p>
           <p className="muted">
             {group.name}
-            {item.dueDate
-              ? ` · ${t('pages.account.due')}: ${formatDate(locale, item.dueDate)}`
-              : ''}
+            {item.dueDate ? ` · ${t('pages.member.due')}: ${formatDate(locale, item.dueDate)}` : ''}
           </p>
         </div>
       ) : null}
@@ -86,7 +83,7 @@ export default async function ActionDonePage({ params, searchParams }: Props) {
       ) : (
         <form action={markActionDoneFromLink.bind(null, locale)} className="stack">
           <input type="hidden" name="token" value={String(query.token)} />
-          <button type="submit">{t('pages.account.markDone')}</button>
+          <button type="submit">{t('pages.member.markDone')}</button>
         </form>
       )}
       {meeting && group ? (

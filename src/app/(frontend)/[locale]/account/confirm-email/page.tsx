@@ -2,7 +2,6 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { checkEmailChange } from '@/account/emailChange'
-import { type Locale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
 import { getPayloadClient } from '@/utilities/payload'
 import { routeParams } from '@/i18n/routeParams'
@@ -19,9 +18,9 @@ export const dynamic = 'force-dynamic'
 const results = ['confirmed', 'expired', 'invalid'] as const
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = (await params) as { locale: Locale }
+  const { locale } = await routeParams(params)
   return {
-    title: getT(locale, 'workingGroups')('pages.confirmEmail.title'),
+    title: getT(locale, 'account')('confirmEmail.title'),
     robots: { index: false, follow: false },
   }
 }
@@ -32,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  */
 export default async function ConfirmEmailPage({ params, searchParams }: Props) {
   const { locale } = await routeParams(params)
-  const t = getT(locale, 'workingGroups')
+  const t = getT(locale, 'account')
   const query = await searchParams
   const result = results.find((value) => value === query.result)
   const token =
@@ -43,28 +42,28 @@ export default async function ConfirmEmailPage({ params, searchParams }: Props) 
 
   return (
     <section className="stack" aria-labelledby="confirm-heading">
-      <h1 id="confirm-heading">{t('pages.confirmEmail.title')}</h1>
+      <h1 id="confirm-heading">{t('confirmEmail.title')}</h1>
       {status ? (
         <>
           <p
             role={status === 'confirmed' ? 'status' : 'alert'}
             className={status === 'confirmed' ? 'notice' : 'field-error'}
           >
-            {t(`pages.confirmEmail.${status}`)}
+            {t(`confirmEmail.${status}`)}
           </p>
           <p>
-            <Link href={`/${locale}/account`}>{t('pages.account.title')}</Link>
+            <Link href={`/${locale}/account`}>{t('page.title')}</Link>
           </p>
         </>
       ) : (
         <form action={confirmNewEmail.bind(null, locale)} className="stack">
           <p>
-            {t('pages.confirmEmail.intro', {
+            {t('confirmEmail.intro', {
               email: check?.status === 'valid' ? check.change.to : '',
             })}
           </p>
           <input type="hidden" name="token" value={token} />
-          <button type="submit">{t('pages.confirmEmail.button')}</button>
+          <button type="submit">{t('confirmEmail.button')}</button>
         </form>
       )}
     </section>

@@ -3,7 +3,6 @@ import Link from 'next/link'
 
 import { sameId } from '@/utilities/ids'
 import { formatEventTime } from '@/events/describe'
-import { type Locale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
 import { getPayloadClient } from '@/utilities/payload'
 import { rsvpAnswers } from '@/workingGroups/constants'
@@ -24,7 +23,7 @@ export const dynamic = 'force-dynamic'
 const results = ['answered', 'closed', 'forbidden', 'expired', 'invalid'] as const
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = (await params) as { locale: Locale }
+  const { locale } = await routeParams(params)
   return {
     title: getT(locale, 'workingGroups')('pages.rsvp.title'),
     robots: { index: false, follow: false },

@@ -2,7 +2,6 @@ import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { cache } from 'react'
 
 import { FallbackNotice } from '@/components/FallbackNotice'
 import { JsonLd } from '@/components/JsonLd'
@@ -14,6 +13,7 @@ import { countryLanguage } from '@/fields/country'
 import { contentLanguage } from '@/i18n/fallback'
 import { type Locale } from '@/i18n/locales'
 import { formatNumber, getT } from '@/i18n/server'
+import { findBySlug, type SlugQuery } from '@/utilities/findBySlug'
 import { pageMetadata } from '@/utilities/metadata'
 import { getPayloadClient } from '@/utilities/payload'
 import type { Media, Organisation, Region, ServiceType, TargetGroup } from '@/payload-types'
@@ -34,31 +34,23 @@ type Props = { params: Promise<{ locale: string; slug: string }> }
 
 export const dynamic = 'force-dynamic'
 
-// slugs are not localized; only published centres are visible to the public
-const findCentre = cache(async (locale: Locale, slug: string) => {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'centres',
-    overrideAccess: false,
-    user: null,
-    locale,
-    where: { slug: { equals: slug } },
-    limit: 1,
-    pagination: false,
-    depth: 1,
-    populate: {
-      organisations: { name: true, slug: true, country: true, website: true },
-      regions: { name: true, code: true },
-      'service-types': { name: true, legalBasis: true },
-      'target-groups': { name: true },
-      media: { alt: true, url: true, sizes: true },
-    },
-  })
-  return docs[0]
-})
+const centreQuery = {
+  depth: 1,
+  populate: {
+    organisations: { name: true, slug: true, country: true, website: true },
+    regions: { name: true, code: true },
+    'service-types': { name: true, legalBasis: true },
+    'target-groups': { name: true },
+    media: { alt: true, url: true, sizes: true },
+  },
+} satisfies SlugQuery
+
+// only published centres are visible to the public
+const findCentre = (locale: Locale, slug: string) =>
+  findBySlug('centres', slug, locale, null, centreQuery)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = (await params) as { locale: Locale; slug: string }
+  const { locale, slug } = await routeParams(params)
   const centre = await findCentre(locale, slug)
   if (!centre) return {}
   return pageMetadata(locale, `/centres/${slug}`, {

@@ -15,7 +15,6 @@ import { findPublicEvent } from '@/events/page'
 import { registrationClosedReason } from '@/events/register'
 import { retentionDays } from '@/events/retention'
 import { contentLanguage } from '@/i18n/fallback'
-import { type Locale } from '@/i18n/locales'
 import { formatDate, getT } from '@/i18n/server'
 import { pageMetadata } from '@/utilities/metadata'
 import { getPayloadClient } from '@/utilities/payload'
@@ -29,7 +28,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> }
 export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = (await params) as { locale: Locale; slug: string }
+  const { locale, slug } = await routeParams(params)
   const event = await findPublicEvent(locale, slug)
   if (!event) return {}
   return pageMetadata(locale, `/events/${slug}`, {

@@ -2,7 +2,6 @@ import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { cache } from 'react'
 
 import { FallbackNotice } from '@/components/FallbackNotice'
 import { JsonLd } from '@/components/JsonLd'
@@ -11,6 +10,7 @@ import { countryLanguage } from '@/fields/country'
 import { contentLanguage } from '@/i18n/fallback'
 import { type Locale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
+import { findBySlug, type SlugQuery } from '@/utilities/findBySlug'
 import { pageMetadata } from '@/utilities/metadata'
 import { getPayloadClient } from '@/utilities/payload'
 import type { Region } from '@/payload-types'
@@ -20,37 +20,29 @@ type Props = { params: Promise<{ locale: string; slug: string }> }
 
 export const dynamic = 'force-dynamic'
 
-const findOrganisation = cache(async (locale: Locale, slug: string) => {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'organisations',
-    overrideAccess: false,
-    user: null,
-    locale,
-    where: { slug: { equals: slug } },
-    limit: 1,
-    pagination: false,
-    depth: 1,
-    select: {
-      name: true,
-      slug: true,
-      kind: true,
-      country: true,
-      registrationNumber: true,
-      address: true,
-      region: true,
-      website: true,
-      email: true,
-      phone: true,
-      description: true,
-    },
-    populate: { regions: { name: true } },
-  })
-  return docs[0]
-})
+const organisationQuery = {
+  depth: 1,
+  select: {
+    name: true,
+    slug: true,
+    kind: true,
+    country: true,
+    registrationNumber: true,
+    address: true,
+    region: true,
+    website: true,
+    email: true,
+    phone: true,
+    description: true,
+  },
+  populate: { regions: { name: true } },
+} satisfies SlugQuery
+
+const findOrganisation = (locale: Locale, slug: string) =>
+  findBySlug('organisations', slug, locale, null, organisationQuery)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = (await params) as { locale: Locale; slug: string }
+  const { locale, slug } = await routeParams(params)
   const organisation = await findOrganisation(locale, slug)
   if (!organisation) return {}
   const common = getT(locale, 'common')

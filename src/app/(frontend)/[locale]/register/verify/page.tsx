@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 
-import { type Locale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
 import { getPayloadClient } from '@/utilities/payload'
 import { routeParams } from '@/i18n/routeParams'
@@ -13,7 +12,7 @@ type Props = {
 export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = (await params) as { locale: Locale }
+  const { locale } = await routeParams(params)
   return { title: getT(locale, 'register')('verify.title'), robots: { index: false } }
 }
 

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { cache } from 'react'
 
 import { FallbackNotice } from '@/components/FallbackNotice'
 import { TableScroll } from '@/components/TableScroll'
@@ -12,9 +11,10 @@ import { readServerUrl } from '@/config/environment'
 import { contentLanguage } from '@/i18n/fallback'
 import { type Locale } from '@/i18n/locales'
 import { formatDate, formatNumber, getT } from '@/i18n/server'
+import { findBySlug, type SlugQuery } from '@/utilities/findBySlug'
 import { pageMetadata } from '@/utilities/metadata'
 import { getPayloadClient } from '@/utilities/payload'
-import type { CaseStudy, Centre, Event, Organisation, Region, Strategy } from '@/payload-types'
+import type { CaseStudy, Centre, Event, Organisation, Region } from '@/payload-types'
 import {
   indicatorProgress,
   measureProgress,
@@ -29,31 +29,23 @@ type Props = { params: Promise<{ locale: string; slug: string }> }
 
 export const dynamic = 'force-dynamic'
 
-const findStrategy = cache(async (locale: Locale, slug: string) => {
-  if (!/^[\w-]{1,200}$/.test(slug)) return undefined
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'strategies',
-    overrideAccess: false,
-    user: null,
-    locale,
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 1,
-    populate: {
-      regions: { name: true },
-      organisations: { name: true, slug: true },
-      centres: { name: true, slug: true, status: true },
-      'case-studies': { title: true, slug: true, _status: true },
-      events: { title: true, slug: true, status: true },
-      documents: { title: true, url: true },
-    },
-  })
-  return docs[0] as Strategy | undefined
-})
+const strategyQuery = {
+  depth: 1,
+  populate: {
+    regions: { name: true },
+    organisations: { name: true, slug: true },
+    centres: { name: true, slug: true, status: true },
+    'case-studies': { title: true, slug: true, _status: true },
+    events: { title: true, slug: true, status: true },
+    documents: { title: true, url: true },
+  },
+} satisfies SlugQuery
+
+const findStrategy = (locale: Locale, slug: string) =>
+  findBySlug('strategies', slug, locale, null, strategyQuery)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = (await params) as { locale: Locale; slug: string }
+  const { locale, slug } = await routeParams(params)
   const strategy = await findStrategy(locale, slug)
   if (!strategy) return {}
   return pageMetadata(locale, `/strategies/${slug}`, {

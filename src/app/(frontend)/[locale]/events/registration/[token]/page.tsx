@@ -5,7 +5,6 @@ import { checkInQrSvg, checkInUrl } from '@/events/checkIn'
 import { eventPlace, formatEventTime } from '@/events/describe'
 import { registrationByToken } from '@/events/register'
 import { retentionDays } from '@/events/retention'
-import { type Locale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
 import { getPayloadClient } from '@/utilities/payload'
 
@@ -21,7 +20,7 @@ type Props = {
 export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = (await params) as { locale: Locale }
+  const { locale } = await routeParams(params)
   // a personal page: never indexed, never sent as a referrer
   return {
     title: getT(locale, 'events')('registration.title'),

@@ -2,11 +2,10 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
 
-import { type Locale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
-import type { WorkingGroup } from '@/payload-types'
 import { groupPath, materialPath } from '@/workingGroups/links'
 import { session } from '@/account/session'
+import { findBySlug } from '@/utilities/findBySlug'
 import { routeParams } from '@/i18n/routeParams'
 
 type Props = { params: Promise<{ locale: string; slug: string; id: string }> }
@@ -14,7 +13,7 @@ type Props = { params: Promise<{ locale: string; slug: string; id: string }> }
 export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = (await params) as { locale: Locale }
+  const { locale } = await routeParams(params)
   return {
     title: getT(locale, 'workingGroups')('pages.material.title'),
     robots: { index: false, follow: false },
@@ -31,16 +30,7 @@ export default async function MaterialPage({ params }: Props) {
   const { locale, slug, id } = await routeParams(params)
   const t = getT(locale, 'workingGroups')
   const { payload, user } = await session()
-  const { docs } = await payload.find({
-    collection: 'working-groups',
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 0,
-    locale,
-    overrideAccess: false,
-    user,
-  })
-  const group = docs[0] as WorkingGroup | undefined
+  const group = await findBySlug('working-groups', slug, locale, user)
   if (!group) notFound()
   const material = /^[\w-]{1,64}$/.test(id)
     ? (
@@ -76,7 +66,7 @@ export default async function MaterialPage({ params }: Props) {
             <Link
               href={`/${locale}/login?next=${encodeURIComponent(materialPath(locale, slug, id))}`}
             >
-              {t('pages.login.title')}
+              {getT(locale, 'account')('login.title')}
             </Link>
             {' · '}
           </>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { Fragment } from 'react'
+import { cache } from 'react'
 import { notFound } from 'next/navigation'
 
 import { coordinatesGroup, isGroupMember } from '@/access/groupMembership'
@@ -8,21 +8,30 @@ import { idFrom, sameId } from '@/utilities/ids'
 import { formatEventTime } from '@/events/describe'
 import { type Locale } from '@/i18n/locales'
 import { formatDate, getT } from '@/i18n/server'
-import type { Material, Meeting, MinutesComment, User, WorkingGroup } from '@/payload-types'
+import type { Meeting } from '@/payload-types'
 import {
   type MeetingStatus,
   meetingTransitions,
   minutesVisibleToMembers,
-  rsvpAnswers,
 } from '@/workingGroups/constants'
-import { groupPath, materialPath, meetingPath } from '@/workingGroups/links'
+import { groupPath, meetingPath } from '@/workingGroups/links'
 import { session } from '@/account/session'
+import { findBySlug } from '@/utilities/findBySlug'
 import { rsvpOpen } from '@/workingGroups/rsvp'
 
-import { addComment, answerInvitation, changeMeetingStatus, resolveComment } from '../../../actions'
-import { MarkDoneForm } from '@/components/workingGroups/MarkDoneForm'
 import { Outcome } from '@/components/workingGroups/Outcome'
 import { routeParams } from '@/i18n/routeParams'
+
+import {
+  InvitationAnswer,
+  InvitationAnswers,
+  MeetingActionItems,
+  MeetingAgenda,
+  MeetingAttendance,
+  MinutesVersions,
+  MinutesWorkflow,
+  nameOf,
+} from './MeetingSections'
 
 type Props = {
   params: Promise<{ locale: string; slug: string; id: string }>
@@ -31,19 +40,11 @@ type Props = {
 
 export const dynamic = 'force-dynamic'
 
-async function load(locale: Locale, slug: string, id: string) {
+// generateMetadata and the page share one lookup per request
+const load = cache(async (locale: Locale, slug: string, id: string) => {
   const { payload, user } = await session()
   if (!/^[\w-]{1,64}$/.test(id)) return { payload, user }
-  const { docs } = await payload.find({
-    collection: 'working-groups',
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 0,
-    locale,
-    overrideAccess: false,
-    user,
-  })
-  const group = docs[0] as WorkingGroup | undefined
+  const group = await findBySlug('working-groups', slug, locale, user)
   if (!group) return { payload, user }
   const { docs: meetings } = await payload.find({
     collection: 'meetings',
@@ -55,10 +56,10 @@ async function load(locale: Locale, slug: string, id: string) {
     user,
   })
   return { payload, user, group, meeting: meetings[0] as Meeting | undefined }
-}
+})
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug, id } = (await params) as { locale: Locale; slug: string; id: string }
+  const { locale, slug, id } = await routeParams(params)
   const { group, meeting } = await load(locale, slug, id)
   if (!group || !meeting) return {}
   const t = getT(locale, 'workingGroups')
@@ -67,8 +68,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     robots: { index: false },
   }
 }
-
-const nameOf = (user: unknown) => (user && typeof user === 'object' ? (user as User).name : null)
 
 /**
  * One meeting: its agenda with the minutes per item, the review comments and the coordinator's
@@ -83,8 +82,10 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   if (!group || !current) notFound()
   const req = { user, payload, context: {} }
   const member = Boolean(user) && (await isGroupMember(req, group.id))
-  const coordinator = Boolean(user) && (await coordinatesGroup(req, group.id))
+  // runs the group: one of its coordinators, or staff
+  const runsGroup = Boolean(user) && (await coordinatesGroup(req, group.id))
   const page = meetingPath(locale, slug, current.id)
+  const section = { locale, slug, t }
 
   // an earlier version of the minutes, if one was asked for (readable by the group only)
   const versionId =
@@ -106,7 +107,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   const name = meeting.title || t('meeting.numbered', { number: meeting.number })
   const status = meeting.status as MeetingStatus
   const minutesShown =
-    coordinator ||
+    runsGroup ||
     minutesVisibleToMembers.includes(status) ||
     (!member && status === 'minutes-approved')
 
@@ -144,7 +145,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
           {t('pages.meeting.membersOnly')}{' '}
           {user ? null : (
             <Link href={`/${locale}/login?next=${encodeURIComponent(page)}`}>
-              {t('pages.login.title')}
+              {getT(locale, 'account')('login.title')}
             </Link>
           )}
         </p>
@@ -202,7 +203,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   const rsvps = current.rsvps ?? []
   const myAnswer = user ? rsvps.find((row) => sameId(row.member, user.id))?.answer : undefined
   const silent =
-    coordinator && !version && current.status === 'planned'
+    runsGroup && !version && current.status === 'planned'
       ? (
           await payload.find({
             collection: 'users',
@@ -220,12 +221,6 @@ export default async function MeetingPage({ params, searchParams }: Props) {
           })
         ).docs
       : []
-  const commentsOn = (itemId: string | null | undefined) =>
-    comments.filter(
-      (comment: MinutesComment) => comment.agendaItem === itemId && comment.replyTo == null,
-    )
-  const repliesTo = (comment: MinutesComment) =>
-    comments.filter((reply) => reply.replyTo != null && sameId(reply.replyTo, comment.id))
   const inReview = status === 'minutes-review' && !version
   const nextStatuses = version ? [] : meetingTransitions[status]
   const unresolved = comments.filter(
@@ -305,55 +300,15 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         </dd>
       </dl>
       {invited && !version && rsvpOpen(current) ? (
-        <section aria-labelledby="rsvp-heading" id="rsvp" className="stack no-print">
-          <h2 id="rsvp-heading">{t('pages.rsvp.heading')}</h2>
-          <p>
-            {myAnswer
-              ? t('pages.rsvp.yourAnswer', { answer: t(`rsvpAnswers.${myAnswer}`) })
-              : t('pages.rsvp.noAnswer')}
-          </p>
-          <form
-            action={answerInvitation.bind(null, locale, slug, String(current.id))}
-            className="registrant__actions"
-          >
-            {rsvpAnswers.map((answer) => (
-              <button
-                key={answer}
-                type="submit"
-                name="answer"
-                value={answer}
-                aria-pressed={myAnswer === answer}
-                className={myAnswer === answer ? undefined : 'button--secondary'}
-              >
-                {t(`rsvpAnswers.${answer}`)}
-              </button>
-            ))}
-          </form>
-        </section>
+        <InvitationAnswer {...section} meetingId={current.id} myAnswer={myAnswer} />
       ) : null}
-      {coordinator && !version && (rsvps.length > 0 || current.status === 'planned') ? (
-        <section aria-labelledby="rsvps-heading" id="rsvps" className="stack no-print">
-          <h2 id="rsvps-heading">{t('pages.rsvp.answers')}</h2>
-          <dl className="facts">
-            {rsvpAnswers.map((answer) => (
-              <Fragment key={answer}>
-                <dt>{t(`rsvpAnswers.${answer}`)}</dt>
-                <dd>
-                  {rsvps
-                    .filter((row) => row.answer === answer)
-                    .map((row) => nameOf(row.member) ?? '—')
-                    .join(', ') || '—'}
-                </dd>
-              </Fragment>
-            ))}
-            {current.status === 'planned' ? (
-              <>
-                <dt>{t('pages.rsvp.notAnswered')}</dt>
-                <dd>{silent.map((person) => person.name).join(', ') || '—'}</dd>
-              </>
-            ) : null}
-          </dl>
-        </section>
+      {runsGroup && !version && (rsvps.length > 0 || current.status === 'planned') ? (
+        <InvitationAnswers
+          t={t}
+          rsvps={rsvps}
+          planned={current.status === 'planned'}
+          silent={silent}
+        />
       ) : null}
       {meeting.invitation ? (
         <section aria-labelledby="invitation" className="stack no-print">
@@ -364,257 +319,50 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         </section>
       ) : null}
 
-      {coordinator && nextStatuses.length > 0 ? (
-        <section aria-labelledby="workflow-heading" id="workflow" className="stack no-print">
-          <h2 id="workflow-heading">{t('pages.meeting.workflow')}</h2>
-          {inReview && unresolved > 0 ? (
-            <p>{t('errors.unresolvedComments', { count: unresolved })}</p>
-          ) : null}
-          <div className="registrant__actions">
-            {nextStatuses.map((next) => (
-              <form
-                key={next}
-                action={changeMeetingStatus.bind(null, locale, slug, String(current.id))}
-              >
-                <input type="hidden" name="status" value={next} />
-                <button
-                  type="submit"
-                  className={next === 'minutes-draft' ? 'button--secondary' : undefined}
-                >
-                  {t(`pages.meeting.moveTo.${next}`)}
-                </button>
-              </form>
-            ))}
-          </div>
-          <p className="muted">
-            {t('pages.meeting.editInAdmin')}{' '}
-            <a href={`/admin/collections/meetings/${current.id}`}>{t('pages.meeting.adminLink')}</a>
-          </p>
-        </section>
+      {runsGroup && nextStatuses.length > 0 ? (
+        <MinutesWorkflow
+          {...section}
+          meetingId={current.id}
+          inReview={inReview}
+          unresolved={unresolved}
+          nextStatuses={nextStatuses}
+        />
       ) : null}
 
-      <section aria-labelledby="agenda" className="stack">
-        <h2 id="agenda">{t('fields.agenda')}</h2>
-        {!minutesShown ? (
-          <p className="muted">
-            {t(
-              status === 'planned'
-                ? 'pages.meeting.minutesAfterMeeting'
-                : 'pages.meeting.minutesNotYet',
-            )}
-          </p>
-        ) : null}
-        <ol className="stack">
-          {(meeting.agenda ?? []).map((item) => (
-            <li key={item.id} id={`item-${item.id}`} className="stack">
-              <h3 lang={group.language}>
-                {item.title}
-                {item.presenter ? <span className="muted"> · {item.presenter}</span> : null}
-              </h3>
-              {(item.materials ?? []).length > 0 ? (
-                <ul>
-                  {(item.materials ?? []).map((material) =>
-                    typeof material === 'object' ? (
-                      <li key={material.id}>
-                        <a href={materialPath(locale, slug, material.id)}>
-                          {(material as Material).title}
-                        </a>
-                      </li>
-                    ) : null,
-                  )}
-                </ul>
-              ) : null}
-              {minutesShown && item.discussion ? (
-                <p lang={group.language} className="prewrap">
-                  {item.discussion}
-                </p>
-              ) : null}
-              {minutesShown && item.decision ? (
-                <p lang={group.language}>
-                  <strong>{t('fields.decision')}:</strong> {item.decision}
-                </p>
-              ) : null}
-              {commentsOn(item.id).length > 0 ? (
-                <div className="stack no-print">
-                  <h4>{t('fields.comments')}</h4>
-                  <ul className="result-list">
-                    {commentsOn(item.id).map((comment) => (
-                      <li key={comment.id} id={`comment-${comment.id}`} className="stack">
-                        <p>
-                          <strong>{nameOf(comment.author) ?? '—'}</strong>{' '}
-                          <span className="muted">
-                            {formatDate(locale, comment.createdAt, { timeStyle: 'short' })}
-                          </span>{' '}
-                          <span className="tag">
-                            {comment.resolved ? t('fields.resolved') : t('pages.meeting.open')}
-                          </span>
-                        </p>
-                        <p className="prewrap">{comment.body}</p>
-                        {comment.response ? (
-                          <p>
-                            <strong>{t('fields.response')}:</strong> {comment.response}
-                          </p>
-                        ) : null}
-                        {repliesTo(comment).length > 0 ? (
-                          <ul className="comment-replies">
-                            {repliesTo(comment).map((reply) => (
-                              <li key={reply.id} id={`comment-${reply.id}`}>
-                                <p>
-                                  <strong>{nameOf(reply.author) ?? '—'}</strong>{' '}
-                                  <span className="muted">
-                                    {formatDate(locale, reply.createdAt, { timeStyle: 'short' })}
-                                  </span>
-                                </p>
-                                <p className="prewrap">{reply.body}</p>
-                              </li>
-                            ))}
-                          </ul>
-                        ) : null}
-                        {inReview ? (
-                          <form
-                            action={addComment.bind(null, locale, slug, String(current.id))}
-                            className="stack"
-                          >
-                            <input type="hidden" name="agendaItem" value={item.id ?? ''} />
-                            <input type="hidden" name="replyTo" value={String(comment.id)} />
-                            <div className="field">
-                              <label htmlFor={`reply-${comment.id}`}>
-                                {t('pages.meeting.replyLabel')}
-                              </label>
-                              <textarea
-                                id={`reply-${comment.id}`}
-                                name="reply"
-                                rows={2}
-                                required
-                                maxLength={4000}
-                              />
-                            </div>
-                            <button type="submit" className="button--secondary">
-                              {t('pages.meeting.reply')}
-                            </button>
-                          </form>
-                        ) : null}
-                        {coordinator && inReview && !comment.resolved ? (
-                          <form
-                            action={resolveComment.bind(null, locale, slug, String(current.id))}
-                            className="stack"
-                          >
-                            <input type="hidden" name="comment" value={String(comment.id)} />
-                            <div className="field">
-                              <label htmlFor={`response-${comment.id}`}>
-                                {t('fields.response')}
-                              </label>
-                              <textarea
-                                id={`response-${comment.id}`}
-                                name="response"
-                                rows={2}
-                                maxLength={4000}
-                              />
-                            </div>
-                            <button type="submit">{t('pages.meeting.resolve')}</button>
-                          </form>
-                        ) : null}
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              ) : null}
-              {inReview ? (
-                <form
-                  action={addComment.bind(null, locale, slug, String(current.id))}
-                  className="stack no-print"
-                >
-                  <input type="hidden" name="agendaItem" value={item.id ?? ''} />
-                  {failedItem === item.id ? <Outcome t={t} query={query} /> : null}
-                  <div className="field">
-                    <label htmlFor={`comment-on-${item.id}`}>
-                      {t('pages.meeting.commentLabel')}
-                      <span className="visually-hidden">: {item.title}</span>
-                    </label>
-                    <textarea
-                      id={`comment-on-${item.id}`}
-                      name="body"
-                      rows={3}
-                      required
-                      maxLength={4000}
-                      aria-invalid={failedItem === item.id ? true : undefined}
-                    />
-                  </div>
-                  <button type="submit">{t('pages.meeting.send')}</button>
-                </form>
-              ) : null}
-            </li>
-          ))}
-        </ol>
-      </section>
+      <MeetingAgenda
+        {...section}
+        group={group}
+        meeting={meeting}
+        meetingId={current.id}
+        status={status}
+        minutesShown={minutesShown}
+        comments={comments}
+        inReview={inReview}
+        runsGroup={runsGroup}
+        failedItem={failedItem}
+        query={query}
+      />
 
       {(meeting.attendance ?? []).length > 0 || (meeting.guests ?? []).length > 0 ? (
-        <section aria-labelledby="attendance" className="stack">
-          <h2 id="attendance">{t('fields.attendance')}</h2>
-          <ul>
-            {(meeting.attendance ?? []).map((row) => (
-              <li key={row.id}>
-                {nameOf(row.member) ?? '—'}: {t(`attendanceStatuses.${row.status}`)}
-              </li>
-            ))}
-            {(meeting.guests ?? []).map((guest) => (
-              <li key={guest.id}>
-                {guest.name}
-                {guest.organisation ? ` (${guest.organisation})` : ''}: {t('fields.guestName')}
-              </li>
-            ))}
-          </ul>
-        </section>
+        <MeetingAttendance t={t} meeting={meeting} />
       ) : null}
 
       {(meeting.actionItems ?? []).length > 0 ? (
-        <section aria-labelledby="action-items" id="actions" className="stack">
-          <h2 id="action-items">{t('fields.actionItems')}</h2>
-          <ul className="result-list">
-            {(meeting.actionItems ?? []).map((item) => (
-              <li key={item.id}>
-                <strong lang={group.language}>{item.task}</strong>
-                <p className="muted">
-                  {nameOf(item.assignee) ?? item.assigneeName ?? '—'}
-                  {item.dueDate
-                    ? ` · ${t('pages.account.due')}: ${formatDate(locale, item.dueDate)}`
-                    : ''}{' '}
-                  · {t(`actionStatuses.${item.status}`)}
-                </p>
-                {!version &&
-                item.status !== 'done' &&
-                user &&
-                (coordinator || sameId(item.assignee, user.id)) ? (
-                  <MarkDoneForm
-                    locale={locale}
-                    meetingId={current.id}
-                    item={item}
-                    back={page}
-                    label={t('pages.account.markDone')}
-                  />
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        </section>
+        <MeetingActionItems
+          locale={locale}
+          t={t}
+          group={group}
+          meeting={meeting}
+          meetingId={current.id}
+          isVersion={Boolean(version)}
+          user={user}
+          runsGroup={runsGroup}
+          page={page}
+        />
       ) : null}
 
       {versions.length > 0 ? (
-        <section aria-labelledby="versions" className="stack no-print">
-          <h2 id="versions">{t('pages.meeting.versions')}</h2>
-          <ul className="result-list">
-            {versions.map((entry) => (
-              <li key={entry.id}>
-                <Link href={`${page}?version=${entry.id}`}>
-                  {formatDate(locale, entry.updatedAt, { timeStyle: 'short' })}
-                </Link>
-                {entry.version.amendmentReason
-                  ? ` · ${t('fields.amendmentReason')}: ${entry.version.amendmentReason}`
-                  : ''}
-              </li>
-            ))}
-          </ul>
-        </section>
+        <MinutesVersions t={t} locale={locale} versions={versions} page={page} />
       ) : null}
     </div>
   )

@@ -4,6 +4,7 @@ import { isLocale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
 import { meetingCalendar } from '@/workingGroups/calendar'
 import { session } from '@/account/session'
+import { findBySlug } from '@/utilities/findBySlug'
 
 export const dynamic = 'force-dynamic'
 
@@ -15,16 +16,7 @@ export async function GET(
   const { locale, slug, id } = await params
   if (!isLocale(locale) || !/^[\w-]{1,64}$/.test(id)) notFound()
   const { payload, user } = await session()
-  const { docs: groups } = await payload.find({
-    collection: 'working-groups',
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 0,
-    locale,
-    overrideAccess: false,
-    user,
-  })
-  const group = groups[0]
+  const group = await findBySlug('working-groups', slug, locale, user)
   if (!group) notFound()
   const { docs } = await payload.find({
     collection: 'meetings',
