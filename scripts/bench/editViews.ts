@@ -90,6 +90,8 @@ export async function measureEditViews(
   baseURL: string,
   password: string,
   runs = 3,
+  /** only these collections (all when empty) */
+  only: string[] = [],
 ): Promise<EditViewTiming[]> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -199,6 +201,7 @@ export async function measureEditViews(
     ]
     const views: [string, Role, string][] = []
     for (const { collection, role, create, alsoEditor, ...rest } of plan) {
+      if (only.length > 0 && !only.includes(collection)) continue
       const id = 'id' in rest ? rest.id : (await firstFor(collection, role))?.id
       if (create !== false)
         views.push([
