@@ -242,6 +242,9 @@ export const Strategies: CollectionConfig<'strategies'> = {
       {
         name: 'themes',
         type: 'array',
+        // rows open closed, named by their content: the edit view rendered every theme's goals
+        // and measures before the form took input (11 s for a strategy; issue 15, speed)
+        admin: { initCollapsed: true },
         maxRows: 20,
         label: label('themes'),
         labels: {
@@ -269,6 +272,8 @@ export const Strategies: CollectionConfig<'strategies'> = {
             {
               name: 'goals',
               type: 'array',
+              // closed too, so opening a row renders only its own fields
+              admin: { initCollapsed: true },
               maxRows: 20,
               label: label('goals'),
               labels: {
@@ -302,6 +307,8 @@ export const Strategies: CollectionConfig<'strategies'> = {
                   {
                     name: 'measures',
                     type: 'array',
+                    // closed too, so opening a row renders only its own fields
+                    admin: { initCollapsed: true },
                     maxRows: 30,
                     label: label('measures'),
                     labels: {
