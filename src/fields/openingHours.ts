@@ -33,9 +33,6 @@ export const openingHoursField = (): ArrayField =>
     {
       name: 'openingHours',
       type: 'array',
-      // rows open closed, named by their content: the edit view then renders no row's inputs
-      // until it is opened, which made long lists slow to open (issue 15, speed)
-      admin: { initCollapsed: true },
       label: labelsFor('centres', 'detail.openingHours'),
       labels: {
         singular: labelsFor('admin', 'rows.interval'),

@@ -179,9 +179,6 @@ export const Centres: CollectionConfig<'centres'> = {
       {
         name: 'targetGroups',
         type: 'array',
-        // rows open closed, named by their content: the edit view then renders no row's inputs
-        // until it is opened, which made long lists slow to open (issue 15, speed)
-        admin: { initCollapsed: true },
         label: labelsFor('admin', 'rows.targetGroups'),
         labels: {
           singular: labelsFor('admin', 'rows.targetGroup'),
@@ -314,9 +311,6 @@ export const Centres: CollectionConfig<'centres'> = {
       {
         name: 'closures',
         type: 'array',
-        // rows open closed, named by their content: the edit view then renders no row's inputs
-        // until it is opened, which made long lists slow to open (issue 15, speed)
-        admin: { initCollapsed: true },
         label: labelsFor('admin', 'centres.closures'),
         labels: {
           singular: labelsFor('admin', 'rows.closure'),

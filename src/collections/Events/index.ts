@@ -246,9 +246,6 @@ export const Events: CollectionConfig<'events'> = {
         name: 'questions',
         type: 'array',
         maxRows: 10,
-        // rows open closed, named by their content: the edit view then renders no row's inputs
-        // until it is opened, which made long lists slow to open (issue 15, speed)
-        admin: { initCollapsed: true },
         label: label('questions'),
         labels: {
           singular: labelsFor('admin', 'rows.question'),
