@@ -740,6 +740,10 @@ export interface Document {
  */
 export interface Strategy {
   id: number;
+  /**
+   * An editor puts a strategy in force (public); the organisation’s representatives prepare the draft.
+   */
+  status: 'draft' | 'in-force' | 'completed';
   title: string;
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
@@ -757,10 +761,6 @@ export interface Strategy {
     from: string;
     to?: string | null;
   };
-  /**
-   * An editor puts a strategy in force (public); the organisation’s representatives prepare the draft.
-   */
-  status: 'draft' | 'in-force' | 'completed';
   attachments?: (number | Document)[] | null;
   themes?:
     | {
@@ -1498,6 +1498,7 @@ export interface CaseStudiesSelect<T extends boolean = true> {
  * via the `definition` "strategies_select".
  */
 export interface StrategiesSelect<T extends boolean = true> {
+  status?: T;
   title?: T;
   generateSlug?: T;
   slug?: T;
@@ -1511,7 +1512,6 @@ export interface StrategiesSelect<T extends boolean = true> {
         from?: T;
         to?: T;
       };
-  status?: T;
   attachments?: T;
   themes?:
     | T
