@@ -742,6 +742,10 @@ export interface Document {
 export interface Strategy {
   id: number;
   searchText?: string | null;
+  /**
+   * An editor puts a strategy in force (public); the organisation’s representatives prepare the draft.
+   */
+  status: 'draft' | 'in-force' | 'completed';
   title: string;
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
@@ -759,10 +763,6 @@ export interface Strategy {
     from: string;
     to?: string | null;
   };
-  /**
-   * An editor puts a strategy in force (public); the organisation’s representatives prepare the draft.
-   */
-  status: 'draft' | 'in-force' | 'completed';
   attachments?: (number | Document)[] | null;
   themes?:
     | {
@@ -1505,6 +1505,7 @@ export interface CaseStudiesSelect<T extends boolean = true> {
  */
 export interface StrategiesSelect<T extends boolean = true> {
   searchText?: T;
+  status?: T;
   title?: T;
   generateSlug?: T;
   slug?: T;
@@ -1518,7 +1519,6 @@ export interface StrategiesSelect<T extends boolean = true> {
         from?: T;
         to?: T;
       };
-  status?: T;
   attachments?: T;
   themes?:
     | T

@@ -1,7 +1,7 @@
-// `node scripts/run-ts.mjs scripts/bench/edit-views.ts [--runs N] [--base-url URL]`: only the
-// admin edit-view measurement of `npm run bench`, against the existing production build (.next)
-// on a fresh demo database — or against a server already running at --base-url (its seed
-// password in SEED_ADMIN_PASSWORD).
+// `node scripts/run-ts.mjs scripts/bench/edit-views.ts [--runs N] [--base-url URL] [--only a,b]`:
+// only the admin edit-view measurement of `npm run bench`, against the existing production build
+// (.next) on a fresh demo database — or against a server already running at --base-url (its seed
+// password in SEED_ADMIN_PASSWORD); --only measures only those collections' views.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -15,6 +15,7 @@ const option = (name: string) => {
   return at >= 0 ? args[at + 1] : undefined
 }
 const runs = Number(option('--runs') ?? 3)
+const only = option('--only')?.split(',').filter(Boolean) ?? []
 const password = process.env.SEED_ADMIN_PASSWORD || 'bench password 1'
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'platform-edit-views-'))
 let server: ReturnType<typeof startServer> extends Promise<infer S> ? S | undefined : never
@@ -32,7 +33,7 @@ try {
   console.log(
     `▶ Edit views: time until the form accepts input, median of ${runs} (after one warm-up)`,
   )
-  const timings = await measureEditViews(baseURL, password, runs)
+  const timings = await measureEditViews(baseURL, password, runs, only)
   console.log(`\n${editViewTable(timings)}`)
 } finally {
   if (server) stopServer(server)

@@ -90,6 +90,8 @@ export async function measureEditViews(
   baseURL: string,
   password: string,
   runs = 3,
+  /** only these collections (all when empty) */
+  only: string[] = [],
 ): Promise<EditViewTiming[]> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -108,15 +110,22 @@ export async function measureEditViews(
   try {
     const admin = await logIn(browser, baseURL, 'admin@example.org', password)
     const origin = { Origin: new URL(baseURL).origin }
-    const first = async (collection: string, query = '') => {
-      const response = await admin.request.get(`/api/${collection}?limit=1&depth=0${query}`, {
+    type Doc = { id: ID; organisation?: ID; organiser?: ID }
+    const first = async (collection: string, query = '', as = admin) => {
+      const response = await as.request.get(`/api/${collection}?limit=1&depth=0${query}`, {
         headers: origin,
       })
-      const { docs } = (await response.json()) as { docs: { id: ID; organisation?: ID }[] }
-      return docs[0]
+      const { docs } = (await response.json()) as { docs?: Doc[] }
+      return docs?.[0]
     }
-    // a representative of the organisation of the first published centre
-    const centre = await first('centres', '&where[status][equals]=published')
+    // a representative of the organisation of the first published centre, and of the
+    // organisations of an event, a case study and a registration where that one has none, so
+    // every view opens a record of theirs (another's opens read-only and never takes input)
+    const centre = (await first('centres', '&where[status][equals]=published'))!
+    const own = `&where[organisation][equals]=${centre.organisation}`
+    const event = (await first('events', own)) ?? (await first('events'))
+    const caseStudy = (await first('case-studies', own)) ?? (await first('case-studies'))
+    const registration = await first('event-registrations')
     const email = `bench.representative.${Date.now()}@example.org`
     const created = await admin.request.post('/api/users', {
       headers: origin,
@@ -130,53 +139,89 @@ export async function measureEditViews(
       },
     })
     const representativeId = ((await created.json()) as { doc: { id: ID } }).doc.id
-    await admin.request.patch(`/api/organisations/${centre.organisation}`, {
-      headers: origin,
-      data: { representatives: [representativeId] },
-    })
-    const ids = {
-      centres: centre.id,
-      organisations: centre.organisation!,
-      events:
-        (await first('events', `&where[organisation][equals]=${centre.organisation}`))?.id ??
-        (await first('events')).id,
-      'case-studies':
-        (await first('case-studies', `&where[organisation][equals]=${centre.organisation}`))?.id ??
-        (await first('case-studies')).id,
-      meetings: (await first('meetings')).id,
-      'working-groups': (await first('working-groups')).id,
-      'event-registrations': (await first('event-registrations')).id,
-      strategies: (await first('strategies')).id,
-    }
+    const represented = [
+      centre.organisation,
+      event?.organisation,
+      caseStudy?.organisation,
+      registration?.organiser,
+    ]
+    for (const organisation of new Set(represented))
+      if (organisation !== undefined)
+        await admin.request.patch(`/api/organisations/${organisation}`, {
+          headers: origin,
+          data: { representatives: [representativeId] },
+        })
     const contexts = {
       admin,
       editor: await logIn(browser, baseURL, 'editor@example.org', password),
       representative: await logIn(browser, baseURL, email, password),
       coordinator: await logIn(browser, baseURL, 'coordinator@example.org', password),
     }
-    const views: [string, keyof typeof contexts, string][] = []
-    for (const collection of Object.keys(ids) as (keyof typeof ids)[]) {
-      const role =
-        collection === 'meetings'
-          ? 'coordinator'
-          : ['working-groups', 'event-registrations', 'strategies'].includes(collection)
-            ? 'editor'
-            : 'representative'
-      // organisations are registered through the site or created by editors
-      const creator = collection === 'organisations' ? 'editor' : role
-      if (collection !== 'event-registrations')
-        views.push([`${collection}/create`, creator, `/admin/collections/${collection}/create`])
-      views.push([
-        `${collection}/<id>`,
-        role,
-        `/admin/collections/${collection}/${ids[collection]}`,
-      ])
-      if (role !== 'editor')
+    type Role = keyof typeof contexts
+    /** the first document the role can read (what it would open), else any */
+    const firstFor = async (collection: string, role: Role, query = '') =>
+      (await first(collection, query, contexts[role])) ?? (await first(collection))
+    // each collection as the role that works there; `create` names who creates when that is
+    // someone else (organisations are registered through the site or created by editors), false
+    // where nobody creates in the admin; `alsoEditor` where editors also moderate the record
+    const plan: {
+      collection: string
+      role: Role
+      create?: Role | false
+      id?: ID
+      alsoEditor?: true
+    }[] = [
+      { collection: 'centres', role: 'representative', id: centre.id, alsoEditor: true },
+      {
+        collection: 'organisations',
+        role: 'representative',
+        create: 'editor',
+        id: centre.organisation,
+        alsoEditor: true,
+      },
+      {
+        collection: 'events',
+        role: 'representative',
+        id: event?.id,
+        alsoEditor: true,
+      },
+      {
+        collection: 'case-studies',
+        role: 'representative',
+        id: caseStudy?.id,
+      },
+      {
+        collection: 'event-registrations',
+        role: 'representative',
+        create: false,
+        id: registration?.id,
+      },
+      { collection: 'meetings', role: 'coordinator' },
+      { collection: 'materials', role: 'coordinator' },
+      { collection: 'working-groups', role: 'editor' },
+      { collection: 'strategies', role: 'editor' },
+      { collection: 'media', role: 'editor' },
+      { collection: 'documents', role: 'editor' },
+      { collection: 'regions', role: 'editor' },
+      { collection: 'service-types', role: 'editor' },
+      { collection: 'target-groups', role: 'editor' },
+      { collection: 'themes', role: 'editor' },
+      { collection: 'indicator-types', role: 'editor' },
+    ]
+    const views: [string, Role, string][] = []
+    for (const { collection, role, create, alsoEditor, ...rest } of plan) {
+      if (only.length > 0 && !only.includes(collection)) continue
+      const id = 'id' in rest ? rest.id : (await firstFor(collection, role))?.id
+      if (create !== false)
         views.push([
-          `${collection}/<id>`,
-          'editor',
-          `/admin/collections/${collection}/${ids[collection]}`,
+          `${collection}/create`,
+          create ?? role,
+          `/admin/collections/${collection}/create`,
         ])
+      if (id === undefined) continue
+      views.push([`${collection}/<id>`, role, `/admin/collections/${collection}/${id}`])
+      if (alsoEditor)
+        views.push([`${collection}/<id>`, 'editor', `/admin/collections/${collection}/${id}`])
     }
     const timings: EditViewTiming[] = []
     for (const [view, role, url] of views) {
@@ -196,6 +241,11 @@ export async function measureEditViews(
         continue
       } finally {
         await page.close()
+        // the next role would find the document locked by this one (a closed page does not
+        // always get to release it) and see it read-only
+        await admin.request.delete('/api/payload-locked-documents?where[id][exists]=true', {
+          headers: origin,
+        })
       }
       const runsMs = measured.map((run) => Math.round(run.ms))
       const medianMs = median(runsMs)

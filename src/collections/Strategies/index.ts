@@ -166,64 +166,6 @@ export const Strategies: CollectionConfig<'strategies'> = {
     translationStatusField,
     searchTextField,
     {
-      name: 'title',
-      type: 'text',
-      required: true,
-      localized: true,
-      maxLength: 300,
-      label: label('title'),
-    },
-    slug('title'),
-    {
-      name: 'kind',
-      type: 'select',
-      required: true,
-      defaultValue: 'regional-strategy',
-      options: optionsFrom('strategies', 'kinds', ['regional-strategy', 'community-plan']),
-      label: label('kind'),
-    },
-    { name: 'summary', type: 'textarea', localized: true, maxLength: 600, label: label('summary') },
-    {
-      name: 'region',
-      type: 'relationship',
-      relationTo: 'regions',
-      index: true,
-      label: label('region'),
-    },
-    {
-      name: 'organisation',
-      type: 'relationship',
-      relationTo: 'organisations',
-      required: true,
-      index: true,
-      label: label('organisation'),
-    },
-    {
-      name: 'period',
-      type: 'group',
-      label: label('period'),
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            {
-              name: 'from',
-              type: 'date',
-              required: true,
-              label: label('from'),
-              admin: { date: { pickerAppearance: 'dayOnly' } },
-            },
-            {
-              name: 'to',
-              type: 'date',
-              label: label('to'),
-              admin: { date: { pickerAppearance: 'dayOnly' } },
-            },
-          ],
-        },
-      ],
-    },
-    {
       name: 'status',
       type: 'select',
       required: true,
@@ -236,94 +178,188 @@ export const Strategies: CollectionConfig<'strategies'> = {
       access: { create: isEditorOrAboveFieldLevel, update: isEditorOrAboveFieldLevel },
     },
     {
-      name: 'attachments',
-      type: 'upload',
-      relationTo: 'documents',
-      hasMany: true,
-      maxRows: 10,
-      label: label('attachments'),
-    },
-    namedRows(
-      {
-        name: 'themes',
-        type: 'array',
-        maxRows: 20,
-        label: label('themes'),
-        labels: {
-          singular: labelsFor('admin', 'rows.theme'),
-          plural: labelsFor('admin', 'rows.themes'),
-        },
-        fields: [
-          {
-            type: 'row',
-            fields: [
-              code(),
-              {
-                name: 'title',
-                type: 'text',
-                required: true,
-                localized: true,
-                maxLength: 200,
-                label: label('title'),
-                admin: { width: '80%' },
-              },
-            ],
-          },
-          { name: 'theme', type: 'relationship', relationTo: 'themes', label: label('theme') },
-          namedRows(
+      // the plan's themes, goals and measures on a tab of their own: Payload renders only the
+      // open tab, and a strategy's nested rows (200 inputs) kept its edit view from taking input
+      // for 11 s (issue 15, speed)
+      type: 'tabs',
+      tabs: [
+        {
+          label: label('strategy'),
+          fields: [
             {
-              name: 'goals',
-              type: 'array',
-              maxRows: 20,
-              label: label('goals'),
-              labels: {
-                singular: labelsFor('admin', 'rows.goal'),
-                plural: labelsFor('admin', 'rows.goals'),
-              },
+              name: 'title',
+              type: 'text',
+              required: true,
+              localized: true,
+              maxLength: 300,
+              label: label('title'),
+            },
+            slug('title'),
+            {
+              name: 'kind',
+              type: 'select',
+              required: true,
+              defaultValue: 'regional-strategy',
+              options: optionsFrom('strategies', 'kinds', ['regional-strategy', 'community-plan']),
+              label: label('kind'),
+            },
+            {
+              name: 'summary',
+              type: 'textarea',
+              localized: true,
+              maxLength: 600,
+              label: label('summary'),
+            },
+            {
+              name: 'region',
+              type: 'relationship',
+              relationTo: 'regions',
+              index: true,
+              label: label('region'),
+            },
+            {
+              name: 'organisation',
+              type: 'relationship',
+              relationTo: 'organisations',
+              required: true,
+              index: true,
+              label: label('organisation'),
+            },
+            {
+              name: 'period',
+              type: 'group',
+              label: label('period'),
               fields: [
                 {
                   type: 'row',
                   fields: [
-                    code(),
                     {
-                      name: 'title',
-                      type: 'text',
+                      name: 'from',
+                      type: 'date',
                       required: true,
-                      localized: true,
-                      maxLength: 300,
-                      label: label('title'),
-                      admin: { width: '80%' },
+                      label: label('from'),
+                      admin: { date: { pickerAppearance: 'dayOnly' } },
+                    },
+                    {
+                      name: 'to',
+                      type: 'date',
+                      label: label('to'),
+                      admin: { date: { pickerAppearance: 'dayOnly' } },
                     },
                   ],
                 },
-                {
-                  name: 'description',
-                  type: 'textarea',
-                  localized: true,
-                  maxLength: 2000,
-                  label: label('description'),
-                },
-                namedRows(
-                  {
-                    name: 'measures',
-                    type: 'array',
-                    maxRows: 30,
-                    label: label('measures'),
-                    labels: {
-                      singular: labelsFor('admin', 'rows.measure'),
-                      plural: labelsFor('admin', 'rows.measures'),
-                    },
-                    fields: measure,
-                  },
-                  [{ field: 'code' }, { field: 'title' }],
-                ),
               ],
             },
-            [{ field: 'code' }, { field: 'title' }],
-          ),
-        ],
-      },
-      [{ field: 'code' }, { field: 'title' }],
-    ),
+            {
+              name: 'attachments',
+              type: 'upload',
+              relationTo: 'documents',
+              hasMany: true,
+              maxRows: 10,
+              label: label('attachments'),
+            },
+          ],
+        },
+        {
+          label: label('themes'),
+          fields: [
+            namedRows(
+              {
+                name: 'themes',
+                type: 'array',
+                // rows open closed, named by their content: a long plan reads as an outline of its
+                // themes, and the rows' inputs need no layout until opened
+                admin: { initCollapsed: true },
+                maxRows: 20,
+                label: label('themes'),
+                labels: {
+                  singular: labelsFor('admin', 'rows.theme'),
+                  plural: labelsFor('admin', 'rows.themes'),
+                },
+                fields: [
+                  {
+                    type: 'row',
+                    fields: [
+                      code(),
+                      {
+                        name: 'title',
+                        type: 'text',
+                        required: true,
+                        localized: true,
+                        maxLength: 200,
+                        label: label('title'),
+                        admin: { width: '80%' },
+                      },
+                    ],
+                  },
+                  {
+                    name: 'theme',
+                    type: 'relationship',
+                    relationTo: 'themes',
+                    label: label('theme'),
+                  },
+                  namedRows(
+                    {
+                      name: 'goals',
+                      type: 'array',
+                      // closed too, so opening a row renders only its own fields
+                      admin: { initCollapsed: true },
+                      maxRows: 20,
+                      label: label('goals'),
+                      labels: {
+                        singular: labelsFor('admin', 'rows.goal'),
+                        plural: labelsFor('admin', 'rows.goals'),
+                      },
+                      fields: [
+                        {
+                          type: 'row',
+                          fields: [
+                            code(),
+                            {
+                              name: 'title',
+                              type: 'text',
+                              required: true,
+                              localized: true,
+                              maxLength: 300,
+                              label: label('title'),
+                              admin: { width: '80%' },
+                            },
+                          ],
+                        },
+                        {
+                          name: 'description',
+                          type: 'textarea',
+                          localized: true,
+                          maxLength: 2000,
+                          label: label('description'),
+                        },
+                        namedRows(
+                          {
+                            name: 'measures',
+                            type: 'array',
+                            // closed too, so opening a row renders only its own fields
+                            admin: { initCollapsed: true },
+                            maxRows: 30,
+                            label: label('measures'),
+                            labels: {
+                              singular: labelsFor('admin', 'rows.measure'),
+                              plural: labelsFor('admin', 'rows.measures'),
+                            },
+                            fields: measure,
+                          },
+                          [{ field: 'code' }, { field: 'title' }],
+                        ),
+                      ],
+                    },
+                    [{ field: 'code' }, { field: 'title' }],
+                  ),
+                ],
+              },
+              [{ field: 'code' }, { field: 'title' }],
+            ),
+          ],
+        },
+      ],
+    },
   ],
 }
