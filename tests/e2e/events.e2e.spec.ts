@@ -433,6 +433,7 @@ describe('the registrant’s journey in Chromium', () => {
               name: `Host ${String(n).padStart(3, '0')}`,
               email: `long.list.${n}@example.test`,
               consent: true,
+              language: 'cs',
               answers: { diet: n % 2 === 0 ? '0' : '1' },
             }),
           ),
@@ -493,7 +494,8 @@ describe('the registrant’s journey in Chromium', () => {
       (m) =>
         m.to.includes('long.list.12@') &&
         m.subject === t('mail.declined.subject', { event: title }),
-      30_000,
+      // behind the 120 "we have your registration" mails in the queue
+      90_000,
     )
     expect(declined.text).toContain('Kapacita sálu je vyčerpána.')
 
