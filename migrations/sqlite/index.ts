@@ -19,6 +19,7 @@ import * as migration_20261201_130333_indicator_unit_forms from './20261201_1303
 import * as migration_20261201_130358_comment_replies from './20261201_130358_comment_replies'
 import * as migration_20261201_153502_upload_prefix from './20261201_153502_upload_prefix'
 import * as migration_20261201_170157_centre_public_contacts from './20261201_170157_centre_public_contacts'
+import * as migration_20261201_190519_query_indexes from './20261201_190519_query_indexes'
 
 export const migrations = [
   {
@@ -125,5 +126,10 @@ export const migrations = [
     up: migration_20261201_170157_centre_public_contacts.up,
     down: migration_20261201_170157_centre_public_contacts.down,
     name: '20261201_170157_centre_public_contacts',
+  },
+  {
+    up: migration_20261201_190519_query_indexes.up,
+    down: migration_20261201_190519_query_indexes.down,
+    name: '20261201_190519_query_indexes',
   },
 ]
