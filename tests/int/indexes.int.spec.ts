@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+
 import { getTableConfig, type SQLiteTable } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
 import type { CollectionSlug, FlattenedField, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -51,6 +53,20 @@ describe('indexes for every query the site makes', () => {
       expect(indexed(collection, field, after)).toBe(true)
     },
   )
+
+  it('lists each of them in docs/indexes.md', () => {
+    const rows = fs
+      .readFileSync('docs/indexes.md', 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('| `'))
+      .map((line) => line.replace(/\s+/g, ' '))
+    for (const { collection, field, after } of queriedFields) {
+      const index = after
+        ? `compound (${[...after, field].map((name) => `\`${name}\``).join(', ')})`
+        : `\`${field}\``
+      expect(rows.some((row) => row.startsWith(`| \`${collection}\` | ${index} |`))).toBe(true)
+    }
+  })
 
   it('has every declared index in the database', async () => {
     if (payload.db.name === 'mongoose') {
