@@ -19,8 +19,8 @@ import * as migration_20261201_130333_indicator_unit_forms from './20261201_1303
 import * as migration_20261201_130358_comment_replies from './20261201_130358_comment_replies'
 import * as migration_20261201_153502_upload_prefix from './20261201_153502_upload_prefix'
 import * as migration_20261201_170157_centre_public_contacts from './20261201_170157_centre_public_contacts'
-import * as migration_20261201_185819_search_strategies_groups from './20261201_185819_search_strategies_groups'
-import * as migration_20261201_193412_registration_decision_reason from './20261201_193412_registration_decision_reason'
+import * as migration_20261201_190519_query_indexes from './20261201_190519_query_indexes'
+import * as migration_20261201_200351_search_strategies_groups_decision_reason from './20261201_200351_search_strategies_groups_decision_reason'
 
 export const migrations = [
   {
@@ -129,13 +129,13 @@ export const migrations = [
     name: '20261201_170157_centre_public_contacts',
   },
   {
-    up: migration_20261201_185819_search_strategies_groups.up,
-    down: migration_20261201_185819_search_strategies_groups.down,
-    name: '20261201_185819_search_strategies_groups',
+    up: migration_20261201_190519_query_indexes.up,
+    down: migration_20261201_190519_query_indexes.down,
+    name: '20261201_190519_query_indexes',
   },
   {
-    up: migration_20261201_193412_registration_decision_reason.up,
-    down: migration_20261201_193412_registration_decision_reason.down,
-    name: '20261201_193412_registration_decision_reason',
+    up: migration_20261201_200351_search_strategies_groups_decision_reason.up,
+    down: migration_20261201_200351_search_strategies_groups_decision_reason.down,
+    name: '20261201_200351_search_strategies_groups_decision_reason',
   },
 ]

@@ -36,9 +36,9 @@ export function configuredBus(): InvalidationBus {
 }
 
 /**
- * A transaction's end is seen only by the wrapper on its own adapter; when it is not seen within
- * this time (another bundle's copy committed it), the others are told anyway, as the kept pages
- * here are released at the same moment (pageCache's hold): fresh everywhere within 2 s.
+ * A safety net: a transaction whose end the wrapper below never sees (an adapter that ends it
+ * some other way) is announced anyway after this time, as the kept pages here are released at
+ * the same moment (pageCache's hold): fresh everywhere within 2 s.
  */
 const COMMIT_WAIT_MS = 1_500
 
@@ -88,7 +88,7 @@ export function watchForChanges(payload: Payload, bus: InvalidationBus = configu
       try {
         return await original.call(payload.db, incoming)
       } finally {
-        transactionEnded(String(incoming instanceof Promise ? await incoming : incoming))
+        transactionEnded(String(await incoming))
       }
     }
     db[method] = Object.assign(wrapped, { watched: true as const })
@@ -116,10 +116,13 @@ export async function contentChanged(req: PayloadRequest, collection: string) {
   const { payload } = req
   if (req.context?.[PUBLIC_PAGES_UNCHANGED]) return
   forget(payload, collection)
-  const transaction =
-    req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
-  if (transaction) {
-    const id = String(transaction)
+  // Only a string or number names an open transaction. An adapter without transactions
+  // (SQLite's default) leaves the promise of null that asked for one on the request, and
+  // Payload's dataloader, populating relationships before the hooks run, puts back on the
+  // request a JSON copy of that promise — `{}`: no transaction to wait for, the change is written
+  const opened = await req.transactionID
+  const id = typeof opened === 'string' || typeof opened === 'number' ? String(opened) : undefined
+  if (id) {
     const open = pending.get(id)
     if (open) open.collections.add(collection)
     else {

@@ -30,9 +30,8 @@ export const RENDER_HEADER = 'x-page-cache-render'
 
 const KEY = Symbol.for('platform.pageCache')
 // A save's transaction commits within moments of its hooks. The hold ends when this process
-// sees the commit, and at the latest after this time: a commit seen only by another copy of the
-// adapter (Next bundles the API and the pages apart) must not leave pages uncached for long,
-// and dropping the pages again at that point keeps every page fresh within 2 s of a save.
+// sees the commit, and at the latest after this time (a safety net: a commit never seen must not
+// leave pages uncached for long, and dropping the pages again then keeps them fresh within 2 s).
 const HOLD_TIMEOUT_MS = 1_500
 
 /**

@@ -13,6 +13,8 @@ const label = (key: string) => labelsFor('workingGroups', `fields.${key}`)
 export const MemberNotifications: CollectionConfig<'member-notifications'> = {
   slug: 'member-notifications',
   labels: { singular: label('notification'), plural: label('notifications') },
+  // the invitation and reminder jobs look up what a meeting's members were already sent
+  indexes: [{ fields: ['meeting', 'kind'] }],
   admin: {
     group: label('group'),
     hidden: ({ user }) => !user?.roles?.includes('admin'),

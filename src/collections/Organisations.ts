@@ -131,6 +131,7 @@ export const Organisations: CollectionConfig<'organisations'> = {
       type: 'relationship',
       relationTo: 'regions',
       hasMany: true,
+      index: true,
       label: labelsFor('admin', 'organisations.activeRegions'),
     },
     publicContactsField({ checkPhone: false }),
@@ -176,6 +177,7 @@ export const Organisations: CollectionConfig<'organisations'> = {
       type: 'relationship',
       relationTo: 'users',
       hasMany: true,
+      index: true,
       label: labelsFor('admin', 'organisations.pendingRepresentatives'),
       access: {
         read: isEditorOrAboveFieldLevel,

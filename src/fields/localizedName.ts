@@ -9,6 +9,8 @@ export const localizedName = (overrides: Partial<TextField> = {}): TextField =>
     type: 'text',
     required: true,
     localized: true,
+    // the filter lists and pickers sort by it
+    index: true,
     label: labelsFor('admin', 'fields.name'),
     ...overrides,
   }) as TextField

@@ -155,11 +155,24 @@ export class FormAllowance {
     return wait > 0 ? Math.max(1, Math.ceil(wait / 60_000)) : 0
   }
 
-  reset() {
+  /**
+   * Forgets every attempt: this process's windows at once, and with REDIS_URL the shared ones
+   * of every instance (the keys of this allowance's name), when the promise resolves.
+   */
+  async reset() {
     this.accepted.reset()
     this.refused.reset()
+    const shared = redis()
+    if (!shared) return
+    const match = `${globEscape(redisKey(`limit:${this.name}:`))}*`
+    for await (const keys of shared.scanStream({ match, count: 500 }) as AsyncIterable<string[]>) {
+      if (keys.length > 0) await shared.unlink(...keys)
+    }
   }
 }
+
+/** `text` matched literally in a Redis MATCH pattern (a prefix may hold `*`, `?`, `[`). */
+const globEscape = (text: string) => text.replace(/[*?[\]\\]/g, '\\$&')
 
 /**
  * KEYS: the accepted and the refused window; ARGV: now, window (ms), their limits, a unique

@@ -221,7 +221,8 @@ describe('two instances behind one address', () => {
     listener.disconnect()
     const seenAfter = Date.now() - savedAt
     console.info(`B showed A's change after ${seenAfter} ms`)
-    expect(seenAfter).toBeLessThanOrEqual(2_000)
+    // told when the save is written (71 ms measured here), not by the 1.5 s safety net
+    expect(seenAfter).toBeLessThan(1_000)
   })
 
   it(`holds a limit of ${LIMIT_PER_HOUR} registrations an hour for both instances together`, async () => {

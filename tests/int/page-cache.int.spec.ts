@@ -204,6 +204,30 @@ describe('invalidation by Payload', () => {
     expect(await read()).toBe(3)
   })
 
+  it('tells the others at once of a save that populated relationships, without a transaction to wait for', async () => {
+    // SQLite runs without transactions; populating the regions (depth 1) goes through Payload's
+    // dataloader, which leaves `{}` on the request where the promise of no transaction was
+    const region = await payload.create({
+      collection: 'regions',
+      data: { code: 'SK041', country: 'SK', name: 'Prešovský kraj' },
+    })
+    const group = await payload.create({
+      collection: 'working-groups',
+      data: { name: 'Skupina na skúšku', regions: [region.id] } as never,
+    })
+    published.length = 0
+    const saved = await payload.update({
+      collection: 'working-groups',
+      id: group.id,
+      data: { name: 'Skupina premenovaná' } as never,
+      depth: 1,
+    })
+    expect((saved.regions as { name?: string }[])[0].name).toBe('Prešovský kraj')
+    expect(pageCacheState().held.size).toBe(0)
+    expect(published).toEqual([{ collection: 'working-groups' }])
+    expect(mayKeep(beginRender())).toBe(true)
+  })
+
   it('releases the hold when the transaction is rolled back', async () => {
     await contentChanged(await inTransaction('transaction-3'), 'centres')
     expect(pageCacheState().held.size).toBe(1)

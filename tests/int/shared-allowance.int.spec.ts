@@ -61,4 +61,21 @@ describe('form allowances shared through Redis', () => {
     expect((await onB.start('192.0.2.2')).wait).toBe(0)
     expect((await onA.start('192.0.2.2')).wait).toBeGreaterThan(0)
   })
+
+  it('resets the shared windows for every instance, and only this allowance’s', async () => {
+    const onA = new FormAllowance(2, 10, 60 * 60_000, 'reset-test')
+    const onB = new FormAllowance(2, 10, 60 * 60_000, 'reset-test')
+    const other = new FormAllowance(1, 10, 60 * 60_000, 'reset-test-other')
+    for (const instance of [onA, onB]) expect((await instance.start('203.0.113.20')).wait).toBe(0)
+    expect((await other.start('203.0.113.20')).wait).toBe(0)
+    expect((await onA.start('203.0.113.20')).wait).toBeGreaterThan(0)
+
+    // B has never counted this address in its own memory: only the shared counter can answer
+    await onB.reset()
+    expect((await onA.start('203.0.113.20')).wait).toBe(0)
+    expect((await onB.start('203.0.113.20')).wait).toBe(0)
+    expect((await onA.start('203.0.113.20')).wait).toBeGreaterThan(0)
+    // an allowance of another name (whose prefix this one's is) keeps its count
+    expect((await other.start('203.0.113.20')).wait).toBeGreaterThan(0)
+  })
 })

@@ -437,6 +437,7 @@ export const CaseStudies: CollectionConfig<'case-studies'> = {
           name: 'state',
           type: 'select',
           defaultValue: 'writing',
+          index: true,
           options: optionsFrom('goodPractice', 'reviewStates', [
             'writing',
             'submitted',

@@ -150,7 +150,13 @@ export const EventRegistrations: CollectionConfig<'event-registrations'> = {
       access: { update: nobody },
       admin: { readOnly: true, position: 'sidebar' },
     },
-    { name: 'reminderQueuedAt', type: 'date', access: { update: nobody }, admin: { hidden: true } },
+    {
+      name: 'reminderQueuedAt',
+      type: 'date',
+      index: true,
+      access: { update: nobody },
+      admin: { hidden: true },
+    },
     {
       // the registrant's own key to see and cancel the registration; never leaves the server
       // except in their e-mails

@@ -34,7 +34,7 @@ const eventsT = (req: Parameters<typeof requestLocale>[0]) => getT(requestLocale
 const dateInZone = (name: 'startsAt' | 'endsAt'): Field =>
   zonedDate(name, {
     label: label(name),
-    index: name === 'startsAt',
+    index: true,
     ...(name === 'endsAt'
       ? {
           after: { field: 'startsAt', message: (req) => eventsT(req)('errors.endBeforeStart') },
@@ -180,6 +180,7 @@ export const Events: CollectionConfig<'events'> = {
       type: 'select',
       hasMany: true,
       options: spokenLanguages,
+      index: true,
       label: label('languages'),
     },
     {
@@ -187,6 +188,7 @@ export const Events: CollectionConfig<'events'> = {
       type: 'relationship',
       relationTo: 'themes',
       hasMany: true,
+      index: true,
       label: label('themes'),
     },
     { name: 'audience', type: 'text', localized: true, maxLength: 300, label: label('audience') },

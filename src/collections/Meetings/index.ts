@@ -43,6 +43,8 @@ export const Meetings: CollectionConfig<'meetings'> = {
     group: label('group'),
   },
   defaultSort: '-startsAt',
+  // a group's next number (its highest, sorted) and the check that it is not taken
+  indexes: [{ fields: ['workingGroup', 'number'] }],
   // what the field access of the minutes decides from, loaded whatever the caller selects
   forceSelect: { workingGroup: true, status: true },
   versions: { maxPerDoc: 0 },
@@ -297,6 +299,7 @@ export const Meetings: CollectionConfig<'meetings'> = {
               {
                 name: 'dueDate',
                 type: 'date',
+                index: true,
                 label: label('dueDate'),
                 admin: { date: { pickerAppearance: 'dayOnly' } },
               },

@@ -118,6 +118,7 @@ const measure: Field[] = [
     type: 'relationship',
     relationTo: 'centres',
     hasMany: true,
+    index: true,
     label: label('centres'),
   },
   {
@@ -125,6 +126,7 @@ const measure: Field[] = [
     type: 'relationship',
     relationTo: 'case-studies',
     hasMany: true,
+    index: true,
     label: label('caseStudies'),
   },
   {
@@ -132,6 +134,7 @@ const measure: Field[] = [
     type: 'relationship',
     relationTo: 'events',
     hasMany: true,
+    index: true,
     label: label('events'),
   },
 ]

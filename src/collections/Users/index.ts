@@ -76,6 +76,7 @@ export const Users: CollectionConfig<'users'> = {
       type: 'text',
       required: true,
       maxLength: 120,
+      index: true,
       label: labelsFor('admin', 'fields.personName'),
     },
     {
@@ -133,6 +134,7 @@ export const Users: CollectionConfig<'users'> = {
       required: true,
       defaultValue: ['member'],
       saveToJWT: true,
+      index: true,
       options: optionsFrom('admin', 'options.roles', roles),
       label: labelsFor('admin', 'users.roles'),
       // only admins grant or withdraw roles, so nobody can promote themselves; fellow members

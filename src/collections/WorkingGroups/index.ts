@@ -46,6 +46,7 @@ export const WorkingGroups: CollectionConfig<'working-groups'> = {
       required: true,
       localized: true,
       maxLength: 200,
+      index: true,
       label: label('name'),
     },
     slug('name'),
