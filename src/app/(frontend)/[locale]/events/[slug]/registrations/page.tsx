@@ -143,9 +143,15 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
           {t('errors.unexpected')}
         </p>
       ) : null}
-      <p>
-        <a href={`/api/events/${event.id}/registrations.csv?locale=${locale}`}>{t('manage.csv')}</a>
-      </p>
+      <ul className="downloads">
+        {(['csv', 'xlsx'] as const).map((format) => (
+          <li key={format}>
+            <a href={`/api/events/${event.id}/registrations.${format}?locale=${locale}`}>
+              {t(`manage.${format}`)}
+            </a>
+          </li>
+        ))}
+      </ul>
       <form method="get" role="search" className="search-row">
         <label htmlFor="registrant-search">{t('manage.search')}</label>
         <div className="search-row__controls">
