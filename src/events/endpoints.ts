@@ -5,6 +5,7 @@ import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 import { negotiateLocale } from '@/i18n/negotiate'
 import { getT } from '@/i18n/server'
 
+import { answerText } from './answers'
 import { registerForEvent } from './register'
 import { clientIp } from '@/security/clientIp'
 import { type Sheet, toLocaleCsv, toXlsx, xlsxContentType } from '@/utilities/spreadsheet'
@@ -137,12 +138,7 @@ const registrationsList = (format: ListFormat): Endpoint => ({
           registration.language,
           new Date(registration.createdAt),
           registration.attendedAt ? new Date(registration.attendedAt) : null,
-          ...questions.map((question) => {
-            const answer = answers[question.key] ?? ''
-            return question.kind === 'choice' && answer !== ''
-              ? (question.options?.[Number(answer)]?.label ?? answer)
-              : answer
-          }),
+          ...questions.map((question) => answerText(question, answers[question.key])),
         ]
       }),
     }
