@@ -3,7 +3,9 @@ import type { Payload } from 'payload'
 import { readSheet } from 'read-excel-file/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { registerForEvent } from '@/events/register'
+import { eraseByToken, registerForEvent, registrationDataByToken } from '@/events/register'
+import { retentionDays } from '@/events/retention'
+import { getT } from '@/i18n/server'
 import { csvColumns } from '@/registry/openData'
 import { toLocaleCsv, toXlsx } from '@/utilities/spreadsheet'
 
@@ -20,6 +22,7 @@ let routes: Routes
 let editorToken: string
 let eventId: number | string
 let firstRegisteredAt: Date
+let annaToken: string
 
 const day = 24 * 60 * 60 * 1000
 
@@ -152,6 +155,7 @@ beforeAll(async () => {
     sort: 'createdAt',
   })
   firstRegisteredAt = new Date(docs[0].createdAt)
+  annaToken = docs[0].token as string
 })
 
 afterAll(async () => {
@@ -329,5 +333,26 @@ describe('the organiser’s registration list', () => {
     expect(shown.getUTCHours()).toBe(Number(p.hour))
     expect(shown.getUTCMinutes()).toBe(Number(p.minute))
     expect(second[header.indexOf('Waiting list')]).toBe(1)
+  })
+})
+
+describe('the registrant’s own data', () => {
+  it('comes in the language they registered in, with choice answers as text', async () => {
+    const data = await registrationDataByToken(payload, annaToken)
+    const hu = getT('hu', 'events')
+    expect(data).toMatchObject({
+      language: 'Magyar',
+      registration: {
+        name: 'Kovács Anna',
+        event: { title: 'Tanoda nyílt nap' },
+        status: hu('registrationStatuses.confirmed'),
+        answers: [{ question: 'Étrend', answer: 'Vegetáriánus' }],
+      },
+    })
+    expect(data?.retention).toBe(hu('registration.personalData.intro', { days: retentionDays() }))
+    // the event's time as the Hungarian reader writes it, on Budapest's clocks
+    expect(data?.registration.event.when).toContain('(Europe/Budapest)')
+    expect(await eraseByToken(payload, annaToken)).toEqual({ ok: true })
+    expect(await registrationDataByToken(payload, annaToken)).toBeNull()
   })
 })

@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import { type Locale, localeNames, locales } from '@/i18n/locales'
 import { routeParams } from '@/i18n/routeParams'
 import { getT } from '@/i18n/server'
+import { TableScroll } from '@/components/TableScroll'
 import { operatorDetails } from '@/config/operator'
 import { csvColumns, type OpenDataFile } from '@/registry/openData'
 import { organisationKinds } from '@/registry/organisationKinds'
@@ -68,14 +69,9 @@ export default async function OpenDataPage({ params }: Props) {
               </ul>
             ))}
             {dataset.fields ? (
-              <div
-                className="table-scroll"
-                role="region"
-                aria-labelledby={`fields-${dataset.key}`}
-                tabIndex={0}
-              >
+              <TableScroll label={t('openData.fieldsHeading')}>
                 <table>
-                  <caption id={`fields-${dataset.key}`}>{t('openData.fieldsHeading')}</caption>
+                  <caption>{t('openData.fieldsHeading')}</caption>
                   <thead>
                     <tr>
                       <th scope="col">{t('openData.field')}</th>
@@ -106,7 +102,7 @@ export default async function OpenDataPage({ params }: Props) {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
             ) : null}
           </article>
         ))}
