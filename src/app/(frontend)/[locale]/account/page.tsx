@@ -15,6 +15,7 @@ import { logOut } from '../login/actions'
 import { requestEmailChange, requestErasure, saveEmailSharing } from './actions'
 import { saveNotificationSettings } from '../working-groups/actions'
 import { MarkDoneForm } from '@/components/workingGroups/MarkDoneForm'
+import { FocusHere } from '@/components/FocusHere'
 import { Outcome } from '@/components/workingGroups/Outcome'
 import { routeParams } from '@/i18n/routeParams'
 
@@ -26,6 +27,8 @@ type Props = {
 export const dynamic = 'force-dynamic'
 
 const accountOutcomes = ['emailPending', 'emailInvalid', 'sharingSaved', 'unexpected'] as const
+// shown beside the button that caused them, not at the top of this long page
+const besideTheirForms = ['settings', 'erasure']
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = (await params) as { locale: Locale }
@@ -63,7 +66,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
       <div className="stack">
         <h1>{t('pages.account.title')}</h1>
         <p className="lead">{t('pages.account.greeting', { name: user.name })}</p>
-        <Outcome t={t} query={query} />
+        <Outcome t={t} query={query} except={besideTheirForms} />
         <form action={logOut.bind(null, locale)}>
           <button type="submit" className="button--secondary">
             {t('pages.login.logout')}
@@ -205,12 +208,14 @@ export default async function AccountPage({ params, searchParams }: Props) {
           ) : null}
           <button type="submit">{t('pages.account.save')}</button>
         </form>
+        <Outcome t={t} query={query} only={['settings']} />
       </section>
 
       <section aria-labelledby="email-heading" id="email" className="stack">
         <h2 id="email-heading">{t('pages.account.email')}</h2>
         {accountOutcome ? (
-          <p
+          <FocusHere
+            id="account-outcome"
             role={
               accountOutcome === 'emailPending' || accountOutcome === 'sharingSaved'
                 ? 'status'
@@ -223,7 +228,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
             }
           >
             {t(`pages.account.outcomes.${accountOutcome}`)}
-          </p>
+          </FocusHere>
         ) : null}
         <dl className="facts">
           <dt>{t('pages.account.currentEmail')}</dt>
@@ -292,6 +297,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
             {t('pages.account.erasure')}
           </button>
         </form>
+        <Outcome t={t} query={query} only={['erasure']} />
       </section>
     </div>
   )
