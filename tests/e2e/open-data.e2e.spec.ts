@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { locales } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
+import { csvColumns } from '@/registry/openData'
 
 import { axeViolations, setUpBrowser } from '../helpers/browser'
 import { waitForMail } from '../helpers/inbox'
@@ -51,7 +52,7 @@ describe('the open-data page', () => {
       ).toBe('https://creativecommons.org/licenses/by/4.0/')
       // every field of the CSV is explained
       const fields = main.getByRole('region', { name: t('openData.fieldsHeading') })
-      expect(await fields.locator('tbody th code').count()).toBe(27)
+      expect(await fields.locator('tbody th code').count()).toBe(csvColumns.length)
       expect(await fields.textContent()).toContain(t('openData.fields.service_names'))
       // the download in the page's language is a CSV in that language's conventions
       const csvHref = await main
