@@ -22,6 +22,7 @@ const staticPaths = [
   '/privacy',
   '/accessibility',
   '/contact',
+  '/open-data',
 ]
 
 /** Every public page in every language, each listing its translations (hreflang). */

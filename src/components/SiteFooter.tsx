@@ -18,6 +18,9 @@ export function SiteFooter({ locale }: { locale: Locale }) {
                 <Link href={`/${locale}/${kind}`}>{legal(`footer.${kind}`)}</Link>
               </li>
             ))}
+            <li>
+              <Link href={`/${locale}/open-data`}>{legal('footer.openData')}</Link>
+            </li>
           </ul>
         </nav>
       </div>

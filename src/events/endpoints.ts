@@ -5,9 +5,10 @@ import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 import { negotiateLocale } from '@/i18n/negotiate'
 import { getT } from '@/i18n/server'
 
+import { answerText } from './answers'
 import { registerForEvent } from './register'
 import { clientIp } from '@/security/clientIp'
-import { toSpreadsheetCsv } from '@/utilities/csv'
+import { type Sheet, toLocaleCsv, toXlsx, xlsxContentType } from '@/utilities/spreadsheet'
 
 function localeOf(req: PayloadRequest, body: unknown): Locale {
   const requested =
@@ -71,12 +72,16 @@ export const registerEndpoint: Endpoint = {
   },
 }
 
+type ListFormat = 'csv' | 'xlsx'
+
 /**
- * GET /api/events/:id/registrations.csv — the organiser's list (waiting-list positions
- * included), for editors and the organising organisation's representatives only.
+ * GET /api/events/:id/registrations.csv and .xlsx — the organiser's list (waiting-list
+ * positions included), for editors and the organising organisation's representatives only.
+ * `?locale=` picks the language of the headers and the spreadsheet conventions (semicolons and
+ * decimal commas for sk/cs/hu); times are on the clocks of the event's place.
  */
-export const registrationsCsvEndpoint: Endpoint = {
-  path: '/:id/registrations.csv',
+const registrationsList = (format: ListFormat): Endpoint => ({
+  path: `/:id/registrations.${format}`,
   method: 'get',
   handler: async (req) => {
     const locale = isLocale(req.searchParams?.get('locale'))
@@ -108,43 +113,50 @@ export const registrationsCsvEndpoint: Endpoint = {
       user: req.user,
     })
     const questions = event.questions ?? []
-    const rows = docs.map((registration) => {
-      const answers = (registration.answers ?? {}) as Record<string, string>
-      return [
-        registration.name,
-        registration.email,
-        registration.organisation ?? '',
-        t(`registrationStatuses.${registration.status}`),
-        registration.waitlistPosition ?? '',
-        registration.language,
-        registration.createdAt,
-        registration.attendedAt ?? '',
-        ...questions.map((question) => {
-          const answer = answers[question.key] ?? ''
-          return question.kind === 'choice' && answer !== ''
-            ? (question.options?.[Number(answer)]?.label ?? answer)
-            : answer
-        }),
-      ]
-    })
-    const columns = [
-      t('manage.name'),
-      t('manage.email'),
-      t('manage.organisation'),
-      t('manage.status'),
-      t('manage.position'),
-      t('fields.language'),
-      t('manage.registeredAt'),
-      t('fields.attendedAt'),
-      ...questions.map((question) => question.label),
-    ]
-    const csv = toSpreadsheetCsv(columns, rows)
-    return new Response(csv, {
-      headers: {
-        'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="registrations-${event.slug ?? event.id}.csv"`,
-        'Cache-Control': 'no-store',
-      },
+    const sheet: Sheet = {
+      name: event.title,
+      timeZone: event.startsAt_tz ?? undefined,
+      header: [
+        t('manage.name'),
+        t('manage.email'),
+        t('manage.organisation'),
+        t('manage.status'),
+        t('manage.position'),
+        t('fields.language'),
+        t('manage.registeredAt'),
+        t('fields.attendedAt'),
+        ...questions.map((question) => question.label),
+      ],
+      rows: docs.map((registration) => {
+        const answers = (registration.answers ?? {}) as Record<string, string>
+        return [
+          registration.name,
+          registration.email,
+          registration.organisation ?? '',
+          t(`registrationStatuses.${registration.status}`),
+          registration.waitlistPosition ?? null,
+          registration.language,
+          new Date(registration.createdAt),
+          registration.attendedAt ? new Date(registration.attendedAt) : null,
+          ...questions.map((question) => answerText(question, answers[question.key])),
+        ]
+      }),
+    }
+    const name = `registrations-${event.slug ?? event.id}.${format}`
+    const headers = {
+      'Content-Disposition': `attachment; filename="${name}"`,
+      'Cache-Control': 'no-store',
+    }
+    if (format === 'xlsx') {
+      return new Response(new Uint8Array(await toXlsx(sheet, locale)), {
+        headers: { ...headers, 'Content-Type': xlsxContentType },
+      })
+    }
+    return new Response(toLocaleCsv(sheet, locale), {
+      headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8' },
     })
   },
-}
+})
+
+export const registrationsCsvEndpoint = registrationsList('csv')
+export const registrationsXlsxEndpoint = registrationsList('xlsx')

@@ -2,12 +2,16 @@ import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 import { z } from 'zod'
 
-import type { Locale } from '@/i18n/locales'
+import { readServerUrl } from '@/config/environment'
+import { type Locale, localeNames, localeOrDefault } from '@/i18n/locales'
+import { getT } from '@/i18n/server'
 import type { Event, EventRegistration } from '@/payload-types'
 import { FormAllowance } from '@/security/rateLimit'
 import { emailAddress, isPlainText, optionalText, requiredText } from '@/utilities/validation'
 
+import { answerText } from './answers'
 import { type MailKind, publicEventStatuses, seatHoldingStatuses } from './constants'
+import { formatEventTime } from './describe'
 import { anonymiseRegistration, retentionDays } from './retention'
 import { queueRegistrationMail } from './mailQueue'
 import {
@@ -381,40 +385,63 @@ export async function cancelByToken(
 }
 
 /** What the platform holds about the person behind a registration link (GDPR Art. 15 and 20). */
+/**
+ * The registrant's own data (GDPR Art. 15 and 20) in the language they registered in: the
+ * event's title, their status and each question with its answer as they saw them, choices as
+ * the option's text; field names stay English so programs can read the file too.
+ */
 export async function registrationDataByToken(payload: Payload, token: unknown) {
   const registration = await registrationByToken(payload, token)
   if (!registration) return null
+  const locale = localeOrDefault(registration.language)
+  const t = getT(locale, 'events')
   const eventId = idFrom(registration.event)!
   const event = await payload.findByID({
     collection: 'events',
     id: eventId,
     depth: 0,
+    locale,
     overrideAccess: true,
-    select: { title: true, slug: true, startsAt: true, endsAt: true },
+    select: {
+      title: true,
+      slug: true,
+      startsAt: true,
+      startsAt_tz: true,
+      endsAt: true,
+      questions: true,
+    },
   })
+  const answers = (registration.answers ?? {}) as Record<string, string>
   return {
     exportedAt: new Date().toISOString(),
+    language: localeNames[locale],
     registration: {
       event: {
         title: event.title,
-        slug: event.slug,
+        url: `${readServerUrl()}/${locale}/events/${event.slug}`,
+        when: formatEventTime(locale, event),
         startsAt: event.startsAt,
         endsAt: event.endsAt,
       },
       name: registration.name,
       email: registration.email,
       organisation: registration.organisation ?? null,
-      answers: registration.answers ?? null,
+      answers: (event.questions ?? [])
+        .filter((question) => (answers[question.key] ?? '') !== '')
+        .map((question) => ({
+          question: question.label,
+          answer: answerText(question, answers[question.key]),
+        })),
       consent: registration.consent,
-      language: registration.language,
-      status: registration.status,
+      language: localeNames[localeOrDefault(registration.language)],
+      status: t(`registrationStatuses.${registration.status}`),
       waitlistPosition: registration.waitlistPosition ?? null,
       attendedAt: registration.attendedAt ?? null,
       lastEmail: registration.mailStatus ?? null,
       registeredAt: registration.createdAt,
       updatedAt: registration.updatedAt,
     },
-    retention: `Personal data is erased ${retentionDays()} days after the event ends.`,
+    retention: t('registration.personalData.intro', { days: retentionDays() }),
   }
 }
 

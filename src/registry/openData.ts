@@ -3,11 +3,28 @@ import type { Payload } from 'payload'
 import { readServerUrl } from '@/config/environment'
 import type { Locale } from '@/i18n/locales'
 import type { Organisation, Region, ServiceType, TargetGroup } from '@/payload-types'
-import { toSpreadsheetCsv } from '@/utilities/csv'
+import { type Sheet, toLocaleCsv, toXlsx } from '@/utilities/spreadsheet'
 
 import type { Interval } from './openingHours'
 
 export const OPEN_DATA_LICENCE = 'CC-BY-4.0'
+
+/** The files under /api/open-data/, each in every language (?locale=). */
+export const openDataFiles = ['centres.json', 'centres.csv', 'centres.xlsx', 'hsds.json'] as const
+export type OpenDataFile = (typeof openDataFiles)[number]
+
+/** The institution's public phone, e-mail and website (never a contact person's). */
+export type PublicContacts = { phone: string | null; email: string | null; website: string | null }
+
+const publicContactsOf = (record: {
+  phone?: string | null
+  email?: string | null
+  website?: string | null
+}): PublicContacts => ({
+  phone: record.phone ?? null,
+  email: record.email ?? null,
+  website: record.website ?? null,
+})
 
 export type OpenCentre = {
   id: string
@@ -15,7 +32,15 @@ export type OpenCentre = {
   name: string
   url: string
   summary: string | null
-  organisation: { id: string; name: string; slug: string; kind: string; website: string | null }
+  contacts: PublicContacts
+  organisation: {
+    id: string
+    name: string
+    slug: string
+    kind: string
+    website: string | null
+    contacts: PublicContacts
+  }
   country: string
   region: { code: string; name: string }
   address: { street: string | null; postcode: string | null; municipality: string }
@@ -41,7 +66,14 @@ export async function loadOpenCentres(payload: Payload, locale: Locale): Promise
     pagination: false,
     sort: 'name',
     populate: {
-      organisations: { name: true, slug: true, kind: true, website: true },
+      organisations: {
+        name: true,
+        slug: true,
+        kind: true,
+        phone: true,
+        email: true,
+        website: true,
+      },
       regions: { code: true, name: true },
       'service-types': { code: true, name: true, legalBasis: true },
       'target-groups': { code: true, name: true },
@@ -57,12 +89,14 @@ export async function loadOpenCentres(payload: Payload, locale: Locale): Promise
       name: centre.name,
       url: `${base}/${locale}/centres/${centre.slug}`,
       summary: centre.summary ?? null,
+      contacts: publicContactsOf(centre),
       organisation: {
         id: String(organisation.id),
         name: organisation.name,
         slug: organisation.slug,
         kind: organisation.kind,
         website: organisation.website ?? null,
+        contacts: publicContactsOf(organisation),
       },
       country: centre.country ?? '',
       region: { code: region.code, name: region.name },
@@ -128,12 +162,19 @@ export function toOsmOpeningHours(intervals: Interval[]): string {
     .join('; ')
 }
 
+/** The columns of centres.csv and centres.xlsx, named for machines (the same in every language). */
 export const csvColumns = [
   'id',
   'name',
   'url',
+  'phone',
+  'email',
+  'website',
   'organisation',
   'organisation_kind',
+  'organisation_phone',
+  'organisation_email',
+  'organisation_website',
   'country',
   'region_code',
   'region',
@@ -143,39 +184,57 @@ export const csvColumns = [
   'latitude',
   'longitude',
   'services',
+  'service_names',
   'target_groups',
+  'target_group_names',
   'languages',
   'forms',
   'opening_hours',
   'updated_at',
 ] as const
 
-export function toCsv(centres: OpenCentre[]): string {
-  return toSpreadsheetCsv(
-    csvColumns,
-    centres.map((c) => [
+function centresSheet(centres: OpenCentre[]): Sheet {
+  return {
+    name: 'centres',
+    header: csvColumns,
+    rows: centres.map((c) => [
       c.id,
       c.name,
       c.url,
+      c.contacts.phone,
+      c.contacts.email,
+      c.contacts.website,
       c.organisation.name,
       c.organisation.kind,
+      c.organisation.contacts.phone,
+      c.organisation.contacts.email,
+      c.organisation.contacts.website,
       c.country,
       c.region.code,
       c.region.name,
       c.address.municipality,
-      c.address.street ?? '',
-      c.address.postcode ?? '',
-      c.latitude ?? '',
-      c.longitude ?? '',
+      c.address.street,
+      c.address.postcode,
+      c.latitude,
+      c.longitude,
       c.services.map((s) => s.code).join('|'),
+      c.services.map((s) => s.name).join('|'),
       c.targetGroups.map((g) => g.code).join('|'),
+      c.targetGroups.map((g) => g.name).join('|'),
       c.languages.join('|'),
       c.forms.join('|'),
       toOsmOpeningHours(c.openingHours),
-      c.updatedAt,
+      new Date(c.updatedAt),
     ]),
-  )
+  }
 }
+
+/** centres.csv in the conventions of the language's spreadsheets (see toLocaleCsv). */
+export const toCsv = (centres: OpenCentre[], locale: Locale) =>
+  toLocaleCsv(centresSheet(centres), locale)
+
+export const toCentresXlsx = (centres: OpenCentre[], locale: Locale) =>
+  toXlsx(centresSheet(centres), locale)
 
 const hsdsWeekday = {
   mon: 'MO',
@@ -200,7 +259,9 @@ export function toHsds(centres: OpenCentre[]) {
     organizations.set(c.organisation.id, {
       id: `org-${c.organisation.id}`,
       name: c.organisation.name,
-      website: c.organisation.website,
+      website: c.organisation.contacts.website ?? c.organisation.website,
+      email: c.organisation.contacts.email,
+      phones: c.organisation.contacts.phone ? [{ number: c.organisation.contacts.phone }] : [],
     })
     const locationId = `loc-${c.id}`
     locations.push({

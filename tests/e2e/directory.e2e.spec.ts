@@ -127,10 +127,11 @@ describe('open data', () => {
     expect(json.centres.length).toBeGreaterThanOrEqual(60)
     const csvResponse = await fetch(`${baseURL}/api/open-data/centres.csv`)
     expect(csvResponse.headers.get('content-type')).toContain('text/csv')
-    const rows = parse(await csvResponse.text(), { columns: true, bom: true }) as Record<
-      string,
-      string
-    >[]
+    const rows = parse(await csvResponse.text(), {
+      columns: true,
+      bom: true,
+      delimiter: ';',
+    }) as Record<string, string>[]
     expect(rows).toHaveLength(json.centres.length)
     const hsds = await (await fetch(`${baseURL}/api/open-data/hsds.json`)).json()
     expect(hsds.locations).toHaveLength(json.centres.length)

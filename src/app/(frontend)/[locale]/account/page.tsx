@@ -14,6 +14,7 @@ import { logOut } from '../login/actions'
 import { requestEmailChange, requestErasure, saveEmailSharing } from './actions'
 import { saveNotificationSettings } from '../working-groups/actions'
 import { MarkDoneForm } from '@/components/workingGroups/MarkDoneForm'
+import { FocusHere } from '@/components/FocusHere'
 import { Outcome } from '@/components/workingGroups/Outcome'
 import { routeParams } from '@/i18n/routeParams'
 
@@ -25,6 +26,8 @@ type Props = {
 export const dynamic = 'force-dynamic'
 
 const accountOutcomes = ['emailPending', 'emailInvalid', 'sharingSaved', 'unexpected'] as const
+// shown beside the button that caused them, not at the top of this long page
+const besideTheirForms = ['settings', 'erasure']
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await routeParams(params)
@@ -63,7 +66,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
       <div className="stack">
         <h1>{own('page.title')}</h1>
         <p className="lead">{own('page.greeting', { name: user.name })}</p>
-        <Outcome t={t} query={query} />
+        <Outcome t={t} query={query} except={besideTheirForms} />
         <form action={logOut.bind(null, locale)}>
           <button type="submit" className="button--secondary">
             {own('login.logout')}
@@ -205,12 +208,14 @@ export default async function AccountPage({ params, searchParams }: Props) {
           ) : null}
           <button type="submit">{t('pages.member.save')}</button>
         </form>
+        <Outcome t={t} query={query} only={['settings']} />
       </section>
 
       <section aria-labelledby="email-heading" id="email" className="stack">
         <h2 id="email-heading">{own('page.email')}</h2>
         {accountOutcome ? (
-          <p
+          <FocusHere
+            id="account-outcome"
             role={
               accountOutcome === 'emailPending' || accountOutcome === 'sharingSaved'
                 ? 'status'
@@ -223,7 +228,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
             }
           >
             {own(`page.outcomes.${accountOutcome}`)}
-          </p>
+          </FocusHere>
         ) : null}
         <dl className="facts">
           <dt>{own('page.currentEmail')}</dt>
@@ -291,6 +296,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
             {own('page.erasure')}
           </button>
         </form>
+        <Outcome t={t} query={query} only={['erasure']} />
       </section>
     </div>
   )

@@ -1,7 +1,16 @@
 import { defaultLocale, isLocale } from '@/i18n/locales'
 import { cached } from '@/utilities/derivedCache'
 import { getPayloadClient } from '@/utilities/payload'
-import { loadOpenCentres, OPEN_DATA_LICENCE, toCsv, toHsds } from '@/registry/openData'
+import { xlsxContentType } from '@/utilities/spreadsheet'
+import {
+  loadOpenCentres,
+  openDataFiles,
+  type OpenDataFile,
+  OPEN_DATA_LICENCE,
+  toCentresXlsx,
+  toCsv,
+  toHsds,
+} from '@/registry/openData'
 
 const headers = {
   'Cache-Control': 'public, max-age=300',
@@ -9,39 +18,49 @@ const headers = {
   'X-Licence': OPEN_DATA_LICENCE,
 }
 
-/** Open data of published centres: centres.json, centres.csv and hsds.json (?locale=sk|cs|hu|en). */
+const contentTypes: Record<OpenDataFile, string> = {
+  'centres.json': 'application/json',
+  'centres.csv': 'text/csv; charset=utf-8',
+  'centres.xlsx': xlsxContentType,
+  'hsds.json': 'application/json',
+}
+
+/**
+ * Open data of published centres: centres.json, centres.csv, centres.xlsx and hsds.json
+ * (?locale=sk|cs|hu|en, default sk). The language also sets the CSV's conventions: semicolons
+ * and decimal commas for sk/cs/hu as their Excel expects, commas and points for en.
+ */
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params
-  if (!['centres.json', 'centres.csv', 'hsds.json'].includes(file)) {
+  if (!(openDataFiles as readonly string[]).includes(file)) {
     return Response.json({ error: 'Not found' }, { status: 404 })
   }
+  const name = file as OpenDataFile
   const requested = new URL(request.url).searchParams.get('locale')
   const locale = isLocale(requested) ? requested : defaultLocale
   const payload = await getPayloadClient()
   // each file is built once per language and change (10,000 centres take seconds to read)
-  const body = await cached(
+  const body = await cached<string | Buffer>(
     payload,
-    `open-data:${file}:${locale}`,
+    `open-data:${name}:${locale}`,
     {
       dependsOn: ['centres', 'organisations', 'regions', 'service-types', 'target-groups'],
       ttlMs: 5 * 60_000,
     },
     async () => {
       const centres = await loadOpenCentres(payload, locale)
-      if (file === 'centres.csv') return toCsv(centres)
+      if (name === 'centres.csv') return toCsv(centres, locale)
+      if (name === 'centres.xlsx') return toCentresXlsx(centres, locale)
       return JSON.stringify(
-        file === 'hsds.json' ? toHsds(centres) : { licence: OPEN_DATA_LICENCE, locale, centres },
+        name === 'hsds.json' ? toHsds(centres) : { licence: OPEN_DATA_LICENCE, locale, centres },
       )
     },
   )
-  if (file === 'centres.csv') {
-    return new Response(body, {
-      headers: {
-        ...headers,
-        'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': 'attachment; filename="centres.csv"',
-      },
-    })
-  }
-  return new Response(body, { headers: { ...headers, 'Content-Type': 'application/json' } })
+  const download: Record<string, string> =
+    name === 'centres.csv' || name === 'centres.xlsx'
+      ? { 'Content-Disposition': `attachment; filename="${name}"` }
+      : {}
+  return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
+    headers: { ...headers, ...download, 'Content-Type': contentTypes[name] },
+  })
 }

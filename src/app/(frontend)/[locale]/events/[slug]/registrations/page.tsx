@@ -192,9 +192,15 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
           {first(query.error) === 'none' ? t('manage.noneSelected') : t('errors.unexpected')}
         </p>
       ) : null}
-      <p>
-        <a href={`/api/events/${event.id}/registrations.csv?locale=${locale}`}>{t('manage.csv')}</a>
-      </p>
+      <ul className="downloads">
+        {(['csv', 'xlsx'] as const).map((format) => (
+          <li key={format}>
+            <a href={`/api/events/${event.id}/registrations.${format}?locale=${locale}`}>
+              {t(`manage.${format}`)}
+            </a>
+          </li>
+        ))}
+      </ul>
       <form method="get" role="search" className="filter-row" action={base}>
         <div className="field">
           <label htmlFor="registrant-search">{t('manage.search')}</label>
@@ -243,7 +249,13 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
       <ul className="registrant-list">
         {registrations.map((registration) => {
           const answered = questions
-            .map((question) => ({ question, answer: answerText(question, registration.answers) }))
+            .map((question) => ({
+              question,
+              answer: answerText(
+                question,
+                (registration.answers as Record<string, string> | null)?.[question.key],
+              ),
+            }))
             .filter(({ answer }) => answer !== '')
           const asking = confirming === String(registration.id)
           return (

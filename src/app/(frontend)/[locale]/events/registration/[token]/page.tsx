@@ -8,6 +8,8 @@ import { retentionDays } from '@/events/retention'
 import { getT } from '@/i18n/server'
 import { getPayloadClient } from '@/utilities/payload'
 
+import { FocusHere } from '@/components/FocusHere'
+
 import { cancelRegistration, eraseRegistration } from './actions'
 import { idFrom } from '@/utilities/ids'
 import { routeParams } from '@/i18n/routeParams'
@@ -41,9 +43,9 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
       <div className="stack">
         <h1>{t('registration.title')}</h1>
         {query.erased ? (
-          <p role="status" className="notice">
+          <FocusHere id="outcome" role="status" className="notice">
             {t('registration.personalData.erased')}
-          </p>
+          </FocusHere>
         ) : (
           <p role="alert" className="field-error">
             {t('errors.token')}
@@ -61,6 +63,7 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
     overrideAccess: true,
   })
   const active = registration.status !== 'cancelled'
+  const page = `/${locale}/events/registration/${encodeURIComponent(registration.token)}`
   const showLink =
     (registration.status === 'confirmed' || registration.status === 'attended') &&
     event.mode !== 'in-person' &&
@@ -76,11 +79,6 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
   return (
     <div className="stack-lg">
       <h1>{t('registration.title')}</h1>
-      {query.cancelled ? (
-        <p role="status" className="notice">
-          {t('registration.cancelled')}
-        </p>
-      ) : null}
       <dl className="facts">
         <dt>{t('registration.event')}</dt>
         <dd>
@@ -132,24 +130,52 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
           </button>
         </form>
       ) : null}
+      {/* where the cancel button was, so the reader sees what pressing it did */}
+      {query.cancelled ? (
+        <FocusHere id="outcome" role="status" className="notice">
+          {t('registration.cancelled')}
+        </FocusHere>
+      ) : null}
       {!active && !query.cancelled ? <p>{t('registration.alreadyCancelled')}</p> : null}
       <section className="stack" aria-labelledby="personal-data-heading">
         <h2 id="personal-data-heading">{t('registration.personalData.heading')}</h2>
         <p>{t('registration.personalData.intro', { days: retentionDays() })}</p>
         <p>
-          <a
-            href={`/${locale}/events/registration/${encodeURIComponent(registration.token)}/data.json`}
-            download
-          >
+          <a href={`${page}/data.json`} download>
             {t('registration.personalData.download')}
           </a>
         </p>
-        <form action={eraseRegistration.bind(null, locale, registration.token)} className="stack">
-          <p>{t('registration.personalData.eraseConfirm')}</p>
-          <button type="submit" className="button--danger">
-            {t('registration.personalData.erase')}
-          </button>
-        </form>
+        {query.erase === 'confirm' ? (
+          <FocusHere
+            id="erase-confirm"
+            role="region"
+            className="stack confirm-step"
+            label={t('registration.personalData.eraseAsk')}
+          >
+            <h3>{t('registration.personalData.eraseAsk')}</h3>
+            <p>{t('registration.personalData.eraseConfirm')}</p>
+            <form
+              action={eraseRegistration.bind(null, locale, registration.token)}
+              className="cluster"
+            >
+              <input type="hidden" name="confirm" value="erase" />
+              <button type="submit" className="button--danger">
+                {t('registration.personalData.eraseYes')}
+              </button>
+              <a href={`${page}#personal-data-heading`}>
+                {t('registration.personalData.eraseKeep')}
+              </a>
+            </form>
+          </FocusHere>
+        ) : (
+          // a plain GET to the confirmation step: it works without JavaScript and erases nothing
+          <form method="get" action="#erase-confirm">
+            <input type="hidden" name="erase" value="confirm" />
+            <button type="submit" className="button--danger">
+              {t('registration.personalData.erase')}
+            </button>
+          </form>
+        )}
       </section>
     </div>
   )
