@@ -171,7 +171,10 @@ describe('open data', () => {
 
   it('writes a CSV that parses back to the same records', async () => {
     const centres = await loadOpenCentres(payload, 'sk')
-    const rows = parse(toCsv(centres, 'en'), { columns: true, bom: true }) as Record<string, string>[]
+    const rows = parse(toCsv(centres, 'en'), { columns: true, bom: true }) as Record<
+      string,
+      string
+    >[]
     expect(Object.keys(rows[0])).toEqual([...csvColumns])
     expect(rows).toHaveLength(3)
     expect(rows[0]).toMatchObject({
