@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { type Locale, localeNames, locales } from '@/i18n/locales'
+import { localeNames, locales } from '@/i18n/locales'
 import { routeParams } from '@/i18n/routeParams'
 import { getT } from '@/i18n/server'
 import { TableScroll } from '@/components/TableScroll'
@@ -14,7 +14,7 @@ type Props = { params: Promise<{ locale: string }> }
 export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = (await params) as { locale: Locale }
+  const { locale } = await routeParams(params)
   const t = getT(locale, 'centres')
   return pageMetadata(locale, '/open-data', {
     title: t('openData.title'),

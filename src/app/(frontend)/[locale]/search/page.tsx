@@ -3,7 +3,6 @@ import type { Where } from 'payload'
 
 import { groupMembership } from '@/access/groupMembership'
 import { Highlight } from '@/components/Highlight'
-import { type Locale } from '@/i18n/locales'
 import { formatDate, formatNumber, getT } from '@/i18n/server'
 import { pageMetadata } from '@/utilities/metadata'
 import { publicWhere } from '@/access/publicWhere'
@@ -24,7 +23,7 @@ type Props = {
 export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = (await params) as { locale: Locale }
+  const { locale } = await routeParams(params)
   const t = getT(locale, 'search')
   return {
     ...pageMetadata(locale, '/search', { title: t('title'), description: t('intro') }),

@@ -7,7 +7,6 @@ import { notFound } from 'next/navigation'
 import { userManagesEvent } from '@/access/eventOrganiser'
 import { answerText } from '@/events/answers'
 import { formatEventTime } from '@/events/describe'
-import { type Locale } from '@/i18n/locales'
 import { formatNumber, getT } from '@/i18n/server'
 import { getPayloadClient } from '@/utilities/payload'
 import type { EventRegistration } from '@/payload-types'
@@ -26,7 +25,7 @@ type Props = {
 export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = (await params) as { locale: Locale }
+  const { locale } = await routeParams(params)
   return { title: getT(locale, 'events')('detail.manage'), robots: { index: false, follow: false } }
 }
 

@@ -5,7 +5,6 @@ import { userManagesEvent } from '@/access/eventOrganiser'
 import { session } from '@/account/session'
 import { registrationByCheckInKey } from '@/events/checkIn'
 import { formatEventTime } from '@/events/describe'
-import { type Locale } from '@/i18n/locales'
 import { routeParams } from '@/i18n/routeParams'
 import { formatDate, getT } from '@/i18n/server'
 import { idFrom } from '@/utilities/ids'
@@ -20,7 +19,7 @@ type Props = {
 export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = (await params) as { locale: Locale }
+  const { locale } = await routeParams(params)
   return {
     title: getT(locale, 'events')('checkIn.title'),
     robots: { index: false, follow: false },
