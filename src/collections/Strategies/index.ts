@@ -36,29 +36,34 @@ const code = (): Field => ({
   admin: { width: '20%' },
 })
 
+/** The code and title every level of a plan opens with (theme 1, goal 1.2, measure 1.2.3). */
+const codeAndTitle = (): Field => ({
+  type: 'row',
+  fields: [
+    code(),
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      localized: true,
+      maxLength: 300,
+      label: label('title'),
+      admin: { width: '80%' },
+    },
+  ],
+})
+
+const description = (): Field => ({
+  name: 'description',
+  type: 'textarea',
+  localized: true,
+  maxLength: 2000,
+  label: label('description'),
+})
+
 const measure: Field[] = [
-  {
-    type: 'row',
-    fields: [
-      code(),
-      {
-        name: 'title',
-        type: 'text',
-        required: true,
-        localized: true,
-        maxLength: 300,
-        label: label('title'),
-        admin: { width: '80%' },
-      },
-    ],
-  },
-  {
-    name: 'description',
-    type: 'textarea',
-    localized: true,
-    maxLength: 2000,
-    label: label('description'),
-  },
+  codeAndTitle(),
+  description(),
   {
     name: 'status',
     type: 'select',
@@ -314,28 +319,8 @@ export const Strategies: CollectionConfig<'strategies'> = {
                         plural: labelsFor('admin', 'rows.goals'),
                       },
                       fields: [
-                        {
-                          type: 'row',
-                          fields: [
-                            code(),
-                            {
-                              name: 'title',
-                              type: 'text',
-                              required: true,
-                              localized: true,
-                              maxLength: 300,
-                              label: label('title'),
-                              admin: { width: '80%' },
-                            },
-                          ],
-                        },
-                        {
-                          name: 'description',
-                          type: 'textarea',
-                          localized: true,
-                          maxLength: 2000,
-                          label: label('description'),
-                        },
+                        codeAndTitle(),
+                        description(),
                         namedRows(
                           {
                             name: 'measures',
