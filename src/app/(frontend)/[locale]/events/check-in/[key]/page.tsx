@@ -48,7 +48,8 @@ export default async function CheckInPage({ params, searchParams }: Props) {
       </div>
     )
   }
-  const registration = await registrationByCheckInKey(payload, decodeURIComponent(key))
+  // a key is letters, digits, "-", "_" and one ".": nothing to decode, anything else is refused
+  const registration = await registrationByCheckInKey(payload, key)
   const event = registration
     ? await payload.findByID({
         collection: 'events',
