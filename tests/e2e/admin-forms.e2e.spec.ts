@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { getT } from '@/i18n/server'
+
 import { adminSession } from '../helpers/admin'
 import { setUpBrowser } from '../helpers/browser'
 
@@ -168,5 +170,46 @@ describe('the edit-lock notice', () => {
     expect(await notice.innerText()).not.toMatch(usDate)
     await editor.close()
     await admin.close()
+  })
+})
+
+describe('the map picker under a centre’s position', () => {
+  it('sets latitude and longitude from a click on the map, and the save keeps them', async () => {
+    const page = await logIn(EDITOR, 'cs')
+    const found = await api<{ docs: { id: ID; latitude: number; longitude: number }[] }>(
+      page,
+      'get',
+      '/api/centres?where[slug][equals]=centrum-socialnich-sluzeb-prunerov&depth=0',
+    )
+    const centre = found.docs[0]
+    await page.goto(`/admin/collections/centres/${centre.id}`)
+    const texts = getT('cs', 'register')
+    const map = page.getByRole('region', { name: texts('centre.pickerLabel') })
+    await map.scrollIntoViewIfNeeded()
+    // the map opens on the stored position and draws its pin there (no tiles in the tests)
+    await map.locator('.position-picker__pin').waitFor()
+    await settle(page)
+    const box = (await map.boundingBox())!
+    // east of the middle: the same latitude, a larger longitude
+    await page.mouse.click(box.x + box.width / 2 + 80, box.y + box.height / 2)
+    await expect
+      .poll(async () => Number(await page.inputValue('#field-longitude')))
+      .toBeGreaterThan(centre.longitude)
+    const latitude = Number(await page.inputValue('#field-latitude'))
+    const longitude = Number(await page.inputValue('#field-longitude'))
+    expect(Math.abs(latitude - centre.latitude)).toBeLessThan(0.001)
+    expect(longitude - centre.longitude).toBeLessThan(0.01)
+    expect((await save(page, 'centres', centre.id)).status()).toBe(200)
+    const stored = await api<{ latitude: number; longitude: number }>(
+      page,
+      'get',
+      `/api/centres/${centre.id}?depth=0`,
+    )
+    expect(stored).toMatchObject({ latitude, longitude })
+    // put it back for the other files' journeys
+    await api(page, 'patch', `/api/centres/${centre.id}`, {
+      latitude: centre.latitude,
+      longitude: centre.longitude,
+    })
   })
 })

@@ -14,7 +14,9 @@ import { moderationFields } from '@/fields/moderation'
 import { publicContactsField } from '@/fields/publicContacts'
 import { openingHoursField } from '@/fields/openingHours'
 import { translationStatusField } from '@/fields/translationStatus'
+import { MAP_ATTRIBUTION, mapTileUrl } from '@/config/map'
 import { labelsFor, optionsFrom } from '@/i18n/labels'
+import { locales } from '@/i18n/locales'
 import { namedRows } from '@/fields/rowLabel'
 import { requestLocale } from '@/i18n/requestLocale'
 import { getT } from '@/i18n/server'
@@ -304,6 +306,32 @@ export const Centres: CollectionConfig<'centres'> = {
           label: labelsFor('admin', 'fields.longitude'),
         },
       ],
+    },
+    {
+      // no data of its own: a map that sets the two fields above
+      name: 'positionPicker',
+      type: 'ui',
+      admin: {
+        components: {
+          Field: {
+            path: '@/components/admin/CentrePositionField#CentrePositionField',
+            clientProps: {
+              tileUrl: mapTileUrl(),
+              attribution: MAP_ATTRIBUTION,
+              texts: Object.fromEntries(
+                locales.map((locale) => [
+                  locale,
+                  {
+                    label: labelsFor('register', 'centre.pickerLabel')[locale],
+                    instructions: labelsFor('register', 'centre.pickerInstructions')[locale],
+                    placeHere: labelsFor('register', 'centre.pickerPlace')[locale],
+                  },
+                ]),
+              ),
+            },
+          },
+        },
+      },
     },
     openingHoursField(),
     namedRows(

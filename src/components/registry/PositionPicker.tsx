@@ -15,6 +15,11 @@ type Props = {
   label: string
   instructions: string
   placeHere: string
+  /**
+   * Where a picked point goes when the inputs are a framework's controlled fields (the admin's):
+   * without it the picker writes the inputs' values itself, as in the public form.
+   */
+  onPick?: (latitude: number, longitude: number) => void
 }
 
 // the three countries' middle, where the map opens when no position is typed yet
@@ -42,9 +47,15 @@ export function PositionPicker({
   label,
   instructions,
   placeHere,
+  onPick,
 }: Props) {
   const container = useRef<HTMLDivElement>(null)
   const place = useRef<(() => void) | null>(null)
+  // the latest callback, without drawing the map again when the parent renders
+  const pick = useRef(onPick)
+  useEffect(() => {
+    pick.current = onPick
+  }, [onPick])
   // false in the server's HTML (no JavaScript, no picker), true once running in the browser
   const mounted = useSyncExternalStore(
     noSubscription,
@@ -75,6 +86,8 @@ export function PositionPicker({
       })
       if (start !== START) pin.addTo(map)
       const fill = (point: import('leaflet').LatLng) => {
+        const rounded = (value: number) => Number(value.toFixed(5))
+        if (pick.current) return pick.current(rounded(point.lat), rounded(point.lng))
         for (const [id, value] of [
           [latitudeId, point.lat],
           [longitudeId, point.lng],

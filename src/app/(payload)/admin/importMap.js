@@ -24,8 +24,8 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ResubmitControl as ResubmitControl_9d705a83a3eb42ed168df2e36c0e527b } from '../../../components/admin/ResubmitControl'
-import { ArrayField as ArrayField_3817bf644402e67bfe6577f60ef982de } from '@payloadcms/ui'
 import { RowLabel as RowLabel_a22f15833f5c099d83eec5874403c04c } from '../../../components/admin/RowLabel'
+import { CentrePositionField as CentrePositionField_516674e35b55fcdace0dcd9f902382bf } from '@/components/admin/CentrePositionField'
 import { LocalizedDateField as LocalizedDateField_6b8f7d4c355e455a733aee5eadf5c90d } from '../../../components/admin/LocalizedDateField'
 import { BlankWhenEmpty as BlankWhenEmpty_fb337735238a9f730951f0efae58e3af } from '../../../components/admin/BlankWhenEmpty'
 import { StaffNavLink as StaffNavLink_c3c54615afd1788c85cc42439d87b467 } from '../../../components/admin/StaffNavLink'
@@ -65,8 +65,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/admin/ResubmitControl#ResubmitControl": ResubmitControl_9d705a83a3eb42ed168df2e36c0e527b,
-  "@payloadcms/ui#ArrayField": ArrayField_3817bf644402e67bfe6577f60ef982de,
   "/components/admin/RowLabel#RowLabel": RowLabel_a22f15833f5c099d83eec5874403c04c,
+  "@/components/admin/CentrePositionField#CentrePositionField": CentrePositionField_516674e35b55fcdace0dcd9f902382bf,
   "/components/admin/LocalizedDateField#LocalizedDateField": LocalizedDateField_6b8f7d4c355e455a733aee5eadf5c90d,
   "/components/admin/BlankWhenEmpty#BlankWhenEmpty": BlankWhenEmpty_fb337735238a9f730951f0efae58e3af,
   "/components/admin/StaffNavLink#StaffNavLink": StaffNavLink_c3c54615afd1788c85cc42439d87b467,
