@@ -17,3 +17,20 @@ export const regionOptions = (
     value: region.code,
     label: `${region.name} (${common(`countries.${region.country}`)})`,
   }))
+
+/**
+ * Options with how many results each would give ("Slovensko · 25"); options that would give
+ * none are left out, except the one chosen (so the form still shows what is applied).
+ */
+export const withCounts = (
+  options: FilterOption[],
+  counts: Record<string, number>,
+  chosen: string,
+  format: (count: number) => string,
+): FilterOption[] =>
+  options
+    .filter((option) => (counts[option.value] ?? 0) > 0 || option.value === chosen)
+    .map((option) => ({
+      ...option,
+      label: `${option.label} · ${format(counts[option.value] ?? 0)}`,
+    }))

@@ -6,6 +6,7 @@ import { getT } from '@/i18n/server'
 import type { Organisation, Region, User } from '@/payload-types'
 import {
   findOrganisations,
+  organisationFacetCounts,
   organisationFiltersToQuery,
   parseOrganisationFilters,
 } from '@/registry/organisationList'
@@ -165,6 +166,31 @@ describe('the organisations list', () => {
     ])
     expect((await list({ kind: 'regional-authority' })).totalDocs).toBe(1)
     expect((await list({ kind: '<script>', country: 'XX' })).totalDocs).toBe(27)
+  })
+
+  it('counts what each filter option would list, the other filters and the words kept', async () => {
+    const regions = [
+      { id: kosice.id, code: 'SK042' },
+      { id: vas.id, code: 'HU222' },
+    ]
+    const counts = (query: Record<string, string>) =>
+      organisationFacetCounts(payload, parseOrganisationFilters(query), regions)
+    // the one awaiting approval is never counted
+    expect(await counts({})).toEqual({
+      country: { SK: 25, HU: 2 },
+      region: { SK042: 25, HU222: 2 },
+      kind: { ngo: 25, 'regional-authority': 1, charity: 1 },
+    })
+    // choosing Hungary narrows the kinds and regions, not the countries themselves
+    const hungary = await counts({ country: 'HU' })
+    expect(hungary.country).toEqual({ SK: 25, HU: 2 })
+    expect(hungary.kind).toEqual({ ngo: 1, charity: 1 })
+    expect(hungary.region).toEqual({ HU222: 2 })
+    // and every count is what the list then shows
+    for (const [kind, n] of Object.entries(hungary.kind)) {
+      expect((await list({ country: 'HU', kind })).totalDocs).toBe(n)
+    }
+    expect((await counts({ q: 'szombathelyi' })).kind).toEqual({ ngo: 1, charity: 1 })
   })
 
   it('keeps the filters in the links to other pages', () => {

@@ -2,13 +2,14 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { FilterForm } from '@/components/FilterForm'
-import { countryOptions, regionOptions } from '@/components/filterOptions'
+import { countryOptions, regionOptions, withCounts } from '@/components/filterOptions'
 import { Pagination } from '@/components/Pagination'
-import { formatDate, getT } from '@/i18n/server'
+import { formatDate, formatNumber, getT } from '@/i18n/server'
 import { countryLanguage } from '@/fields/country'
 import { organisationKinds } from '@/registry/organisationKinds'
 import {
   findOrganisations,
+  organisationFacetCounts,
   organisationFiltersToQuery,
   parseOrganisationFilters,
 } from '@/registry/organisationList'
@@ -37,7 +38,11 @@ export default async function OrganisationsPage({ params, searchParams }: Props)
   const payload = await getPayloadClient()
   const filters = parseOrganisationFilters(await searchParams)
   const regions = await taxonomy(payload, 'regions', locale, 'name')
-  const organisations = await findOrganisations(payload, locale, filters, regions)
+  const [organisations, counts] = await Promise.all([
+    findOrganisations(payload, locale, filters, regions),
+    organisationFacetCounts(payload, filters, regions),
+  ])
+  const count = (value: number) => formatNumber(locale, value)
   const filtered = Boolean(filters.q || filters.country || filters.region || filters.kind)
   return (
     <div className="stack">
@@ -52,19 +57,29 @@ export default async function OrganisationsPage({ params, searchParams }: Props)
             key: 'country',
             label: t('filters.country'),
             value: filters.country,
-            options: countryOptions(common),
+            options: withCounts(countryOptions(common), counts.country, filters.country, count),
           },
           {
             key: 'region',
             label: t('filters.region'),
             value: filters.region,
-            options: regionOptions(regions, common),
+            options: withCounts(
+              regionOptions(regions, common),
+              counts.region,
+              filters.region,
+              count,
+            ),
           },
           {
             key: 'kind',
             label: t('filters.kind'),
             value: filters.kind,
-            options: organisationKinds.map((value) => ({ value, label: common(`kinds.${value}`) })),
+            options: withCounts(
+              organisationKinds.map((value) => ({ value, label: common(`kinds.${value}`) })),
+              counts.kind,
+              filters.kind,
+              count,
+            ),
           },
         ]}
       >
