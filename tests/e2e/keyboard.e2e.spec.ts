@@ -164,6 +164,12 @@ describe('keyboard only', () => {
       page,
       (focus) => focus.tag === 'button' && focus.text === t('registration.personalData.erase'),
     )
+    // erasing asks first: the button opens the question, a second one answers it
+    await Promise.all([page.waitForURL(/erase=confirm/), page.keyboard.press('Enter')])
+    await tabTo(
+      page,
+      (focus) => focus.tag === 'button' && focus.text === t('registration.personalData.eraseYes'),
+    )
     await Promise.all([page.waitForURL(/erased=1/), page.keyboard.press('Enter')])
     await expect(page.getByRole('status').textContent()).resolves.toBe(
       t('registration.personalData.erased'),
