@@ -149,6 +149,49 @@ describe('date pickers in the admin language', () => {
   })
 })
 
+describe('the list’s date filter in the admin language', () => {
+  // Payload's own button texts in each language, and the picker's value for the 11th of the month
+  const cases = [
+    {
+      language: 'cs',
+      filters: 'Filtry',
+      addFilter: 'Přidat filtr',
+      value: /^11\. \d{1,2}\. \d{4} 0:00$/,
+    },
+    {
+      language: 'hu',
+      filters: 'Szűrők',
+      addFilter: 'Szűrő hozzáadása',
+      value: /^\d{4}\. \d{2}\. 11\. 0:00$/,
+    },
+  ] as const
+
+  it.each(cases)(
+    'reads and shows a date the $language way, on a 24-hour clock',
+    async ({ language, filters, addFilter, value }) => {
+      const page = await logIn(EDITOR, language)
+      await page.goto('/admin/collections/events')
+      await page.getByRole('button', { name: filters }).click()
+      await page.getByRole('button', { name: addFilter }).click()
+      await page.locator('.condition__field .rs__control').first().click()
+      await page
+        .locator('.rs__option', { hasText: getT(language, 'events')('fields.startsAt') })
+        .first()
+        .click()
+      const input = page.locator('.condition-value-date input').first()
+      await input.click()
+      const times = await page.locator('.react-datepicker__time-list-item').allTextContents()
+      expect(times.slice(0, 2)).toEqual(['0:00', '0:15'])
+      expect(times.join(' ')).not.toMatch(usDate)
+      await page
+        .locator('.react-datepicker__day:not(.react-datepicker__day--outside-month)')
+        .nth(10)
+        .click()
+      await expect.poll(() => input.inputValue()).toMatch(value)
+    },
+  )
+})
+
 describe('the edit-lock notice', () => {
   it('names the colleague editing and says since when, the way the language writes it', async () => {
     const admin = await logIn('admin@example.org', 'cs')
