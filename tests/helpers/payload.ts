@@ -29,6 +29,14 @@ export async function bootPayload(env: Record<string, string> = {}): Promise<Tes
   }
   process.env.PAYLOAD_SECRET = 'test-secret-that-is-long-enough-for-jwt-signing'
   process.env.MAIL_FOLDER = path.join(dir, 'mail')
+  // uploaded files go with the database, not into the checkout's data/: a second run would find
+  // the first run's files there, and Payload would rename the new ones (plan-v1-1.pdf)
+  for (const [name, folder] of [
+    ['MEDIA_DIR', 'media'],
+    ['DOCUMENTS_DIR', 'documents'],
+    ['MATERIALS_DIR', 'materials'],
+  ])
+    process.env[name] = path.join(dir, folder)
   Object.assign(process.env, env)
 
   const [{ default: config }, { getPayload }, { migrateDatabase }] = await Promise.all([

@@ -10,7 +10,6 @@ import {
   organisationFiltersToQuery,
   parseOrganisationFilters,
 } from '@/registry/organisationList'
-import { findBySlug } from '@/utilities/findBySlug'
 
 import { bootPayload, createUser, type TestPayload } from '../helpers/payload'
 
@@ -19,10 +18,14 @@ let payload: Payload
 let editor: User
 let kosice: Region, vas: Region
 let owner: Organisation
+let findBySlug: (typeof import('@/utilities/findBySlug'))['findBySlug']
 
 beforeAll(async () => {
   ctx = await bootPayload()
   payload = ctx.payload
+  // imported only now: it reaches the Payload config, which must load after bootPayload set the
+  // throw-away database (imported at the top, the tests ran on the checkout's data/platform.db)
+  ;({ findBySlug } = await import('@/utilities/findBySlug'))
   editor = await createUser(payload, ['editor'])
   const region = (code: string, country: 'SK' | 'HU', name: string) =>
     payload.create({ collection: 'regions', data: { code, country, name } })
