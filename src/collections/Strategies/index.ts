@@ -37,7 +37,7 @@ const code = (): Field => ({
 })
 
 /** The code and title every level of a plan opens with (theme 1, goal 1.2, measure 1.2.3). */
-const codeAndTitle = (): Field => ({
+const codeAndTitle = (maxLength = 300): Field => ({
   type: 'row',
   fields: [
     code(),
@@ -46,7 +46,7 @@ const codeAndTitle = (): Field => ({
       type: 'text',
       required: true,
       localized: true,
-      maxLength: 300,
+      maxLength,
       label: label('title'),
       admin: { width: '80%' },
     },
@@ -285,21 +285,7 @@ export const Strategies: CollectionConfig<'strategies'> = {
                   plural: labelsFor('admin', 'rows.themes'),
                 },
                 fields: [
-                  {
-                    type: 'row',
-                    fields: [
-                      code(),
-                      {
-                        name: 'title',
-                        type: 'text',
-                        required: true,
-                        localized: true,
-                        maxLength: 200,
-                        label: label('title'),
-                        admin: { width: '80%' },
-                      },
-                    ],
-                  },
+                  codeAndTitle(200),
                   {
                     name: 'theme',
                     type: 'relationship',
