@@ -6,6 +6,7 @@ import * as migration_20261201_region_bounds from './20261201_region_bounds'
 import * as migration_20261201_media_use from './20261201_media_use'
 import * as migration_20261201_indicator_unit_forms from './20261201_indicator_unit_forms'
 import * as migration_20261201_search_strategies_groups from './20261201_search_strategies_groups'
+import * as migration_20261201_region_bounds_widened from './20261201_region_bounds_widened'
 
 export const migrations = [
   {
@@ -42,5 +43,10 @@ export const migrations = [
     up: migration_20261201_search_strategies_groups.up,
     down: migration_20261201_search_strategies_groups.down,
     name: '20261201_search_strategies_groups',
+  },
+  {
+    up: migration_20261201_region_bounds_widened.up,
+    down: migration_20261201_region_bounds_widened.down,
+    name: '20261201_region_bounds_widened',
   },
 ]

@@ -21,6 +21,7 @@ import * as migration_20261201_153502_upload_prefix from './20261201_153502_uplo
 import * as migration_20261201_170157_centre_public_contacts from './20261201_170157_centre_public_contacts'
 import * as migration_20261201_190519_query_indexes from './20261201_190519_query_indexes'
 import * as migration_20261201_200351_search_strategies_groups_decision_reason from './20261201_200351_search_strategies_groups_decision_reason'
+import * as migration_20261201_221500_region_bounds_widened from './20261201_221500_region_bounds_widened'
 
 export const migrations = [
   {
@@ -137,5 +138,10 @@ export const migrations = [
     up: migration_20261201_200351_search_strategies_groups_decision_reason.up,
     down: migration_20261201_200351_search_strategies_groups_decision_reason.down,
     name: '20261201_200351_search_strategies_groups_decision_reason',
+  },
+  {
+    up: migration_20261201_221500_region_bounds_widened.up,
+    down: migration_20261201_221500_region_bounds_widened.down,
+    name: '20261201_221500_region_bounds_widened',
   },
 ]

@@ -81,3 +81,19 @@ export async function centrePositionProblem(
     countryRegions.map(boundsOf).filter((box): box is Bounds => box !== null),
   )
 }
+
+/**
+ * Stores each region's box from `regionBounds` on the region of that code: run by a migration
+ * whenever a box changes, so databases seeded earlier check positions against the new boxes.
+ */
+export async function storeRegionBounds(payload: Payload, req?: Partial<PayloadRequest>) {
+  const { regionBounds } = await import('@/seed/data/regionBounds')
+  for (const [code, [south, west, north, east]] of Object.entries(regionBounds)) {
+    await payload.db.updateMany({
+      collection: 'regions',
+      where: { code: { equals: code } },
+      data: { bounds: { south, west, north, east } },
+      req,
+    })
+  }
+}

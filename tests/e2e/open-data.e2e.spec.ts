@@ -50,6 +50,8 @@ describe('the open-data page', () => {
       expect(
         await main.getByRole('link', { name: t('openData.licenceLink') }).getAttribute('href'),
       ).toBe('https://creativecommons.org/licenses/by/4.0/')
+      // positions taken from the municipality table credit its source, as its licence asks
+      await main.getByText(t('openData.positionSource')).waitFor()
       // every field of the CSV is explained
       const fields = main.getByRole('region', { name: t('openData.fieldsHeading') })
       expect(await fields.locator('tbody th code').count()).toBe(csvColumns.length)

@@ -3,7 +3,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { locales } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
-import { type Bounds, positionProblem } from '@/registry/position'
+import national from '@/registry/data/municipalities.json'
+import { municipalityPosition } from '@/registry/municipalityPositions'
+import { type Bounds, positionProblem, storeRegionBounds } from '@/registry/position'
 import { registerApplicant, registrationLimiter } from '@/registry/registration'
 import { centres } from '@/seed/data/centres'
 import { regionBounds } from '@/seed/data/regionBounds'
@@ -105,6 +107,50 @@ describe('where a centre can be', () => {
   })
 })
 
+describe('the municipalities’ positions (no online geocoding)', () => {
+  const rows = national.rows as [string, string, number, number][]
+
+  it('covers every region of the three countries with the places of 1,000 or more inhabitants', () => {
+    const perRegion = new Map<string, number>()
+    for (const [, code] of rows) perRegion.set(code, (perRegion.get(code) ?? 0) + 1)
+    expect([...perRegion.keys()].sort()).toEqual(regions.map((region) => region.code).sort())
+    // Slovakia, Czechia and Hungary have about 600, 1,500 and 1,100 such places
+    expect(rows.length).toBeGreaterThan(3000)
+  })
+
+  it('puts every place inside its own region’s box (a wrong region mapping fails here)', () => {
+    const outside = rows.filter(
+      ([, code, latitude, longitude]) => check(latitude, longitude, code) !== null,
+    )
+    expect(outside).toEqual([])
+  })
+
+  it('finds a village by its name however it is typed, and only in its own region', () => {
+    // Žehra (Spiš, Košice region), a village the demo registry does not have
+    expect(municipalityPosition('Žehra', 'SK042')).toEqual({
+      latitude: 48.9796,
+      longitude: 20.7917,
+    })
+    expect(municipalityPosition('  ZEHRA ', 'SK042')).toEqual({
+      latitude: 48.9796,
+      longitude: 20.7917,
+    })
+    expect(municipalityPosition('Žehra', 'SK041')).toBeUndefined()
+    expect(municipalityPosition('Nowhere at all', 'SK042')).toBeUndefined()
+    expect(municipalityPosition('', 'SK042')).toBeUndefined()
+  })
+
+  it('keeps the demo towns’ checked positions, and offers none for a name two places share', () => {
+    expect(municipalityPosition('Košice', 'SK042')).toEqual({
+      latitude: 48.7164,
+      longitude: 21.2611,
+    })
+    // two villages called Roztoky lie in the Central Bohemian Region
+    expect(rows.filter(([name, code]) => name === 'Roztoky' && code === 'CZ020')).toHaveLength(2)
+    expect(municipalityPosition('Roztoky', 'CZ020')).toBeUndefined()
+  })
+})
+
 describe('the position is checked on the server', () => {
   let ctx: TestPayload
   let payload: Payload
@@ -170,6 +216,39 @@ describe('the position is checked on the server', () => {
       { locale: 'hu', ip: '10.9.0.1' },
     )
     expect(right).toEqual({ status: 'success' })
+  })
+
+  it('places a centre registered without coordinates at its municipality, from the national table', async () => {
+    const centreName = `Közösségi Ház Kőszeg ${Math.random()}`
+    const result = await registerApplicant(
+      payload,
+      form({ centreName, centreMunicipality: 'Kőszeg' }),
+      { locale: 'hu', ip: '10.9.0.2' },
+    )
+    expect(result).toEqual({ status: 'success' })
+    const { docs } = await payload.find({
+      collection: 'centres',
+      where: { name: { equals: centreName } },
+      overrideAccess: true,
+    })
+    const [kőszeg] = (national.rows as [string, string, number, number][]).filter(
+      ([name, code]) => name === 'Kőszeg' && code === 'HU222',
+    )
+    expect(kőszeg).toBeDefined()
+    expect(docs[0]).toMatchObject({ latitude: kőszeg[2], longitude: kőszeg[3] })
+  })
+
+  it('stores the current boxes on regions saved with older ones (the migration after a box changes)', async () => {
+    const id = regionIds.get('SK042')!
+    await payload.update({
+      collection: 'regions',
+      id,
+      data: { bounds: { south: 48.4, west: 20.1, north: 49, east: 22.2 } },
+    })
+    await storeRegionBounds(payload)
+    const region = await payload.findByID({ collection: 'regions', id })
+    const [south, west, north, east] = regionBounds.SK042
+    expect(region.bounds).toMatchObject({ south, west, north, east })
   })
 
   it('refuses a region box whose edges are out of order or out of range', async () => {

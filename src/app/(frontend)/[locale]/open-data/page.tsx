@@ -119,6 +119,7 @@ export default async function OpenDataPage({ params }: Props) {
             {t('openData.licenceLink')}
           </a>
         </p>
+        <p>{t('openData.positionSource')}</p>
       </section>
       <section className="stack" aria-labelledby="open-data-updates">
         <h2 id="open-data-updates">{t('openData.updatesHeading')}</h2>
