@@ -10,6 +10,7 @@ import type {
 
 import { idFrom, sameId } from '@/utilities/ids'
 
+import { perRequest } from './perRequest'
 import { privateField } from './privateField'
 import { isStaff } from './roles'
 
@@ -70,35 +71,33 @@ const onlyEditors: Access = async ({ req, id, data }) => {
 const readableLocks: Access = async ({ req }) => {
   if (!req.user) return false
   if (isStaff(req)) return true
-  const cached = req.context.readableLocks as Where | false | undefined
-  if (cached !== undefined) return cached
-  const or: Where[] = []
-  for (const collection of req.payload.config.collections) {
-    const update = collection.access?.update
-    if (collection.lockDocuments === false || !update || collection.slug.startsWith('payload-'))
-      continue
-    const allowed = await update({ req } as never)
-    if (!allowed) continue
-    const onSlug: Where = { 'document.relationTo': { equals: collection.slug } }
-    if (allowed === true) {
-      or.push(onSlug)
-      continue
+  return perRequest(req, 'readableLocks', async (): Promise<Where | false> => {
+    const or: Where[] = []
+    for (const collection of req.payload.config.collections) {
+      const update = collection.access?.update
+      if (collection.lockDocuments === false || !update || collection.slug.startsWith('payload-'))
+        continue
+      const allowed = await update({ req } as never)
+      if (!allowed) continue
+      const onSlug: Where = { 'document.relationTo': { equals: collection.slug } }
+      if (allowed === true) {
+        or.push(onSlug)
+        continue
+      }
+      const { docs } = await req.payload.find({
+        collection: collection.slug as CollectionSlug,
+        where: allowed,
+        select: {},
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+        req,
+      })
+      if (docs.length > 0)
+        or.push({ and: [onSlug, { 'document.value': { in: docs.map((doc) => doc.id) } }] })
     }
-    const { docs } = await req.payload.find({
-      collection: collection.slug as CollectionSlug,
-      where: allowed,
-      select: {},
-      depth: 0,
-      pagination: false,
-      overrideAccess: true,
-      req,
-    })
-    if (docs.length > 0)
-      or.push({ and: [onSlug, { 'document.value': { in: docs.map((doc) => doc.id) } }] })
-  }
-  const where = or.length > 0 ? { or } : false
-  req.context.readableLocks = where
-  return where
+    return or.length > 0 ? { or } : false
+  })
 }
 
 /**

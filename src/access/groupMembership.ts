@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { type ID, idFrom, sameId } from '@/utilities/ids'
 
+import { perRequest } from './perRequest'
 import { isStaff } from './roles'
 
 export type Membership = { member: ID[]; coordinator: ID[]; people: ID[] }
@@ -15,33 +16,33 @@ type MembershipRequest = Pick<PayloadRequest, 'user' | 'payload' | 'context'>
 export async function groupMembership(req: MembershipRequest): Promise<Membership> {
   const user = req.user
   if (!user) return { member: [], coordinator: [], people: [] }
-  const cached = req.context.groupMembership as Membership | undefined
-  if (cached) return cached
-  const { docs } = await req.payload.find({
-    collection: 'working-groups',
-    where: { or: [{ members: { in: [user.id] } }, { coordinators: { in: [user.id] } }] },
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
+  return perRequest(req, 'groupMembership', async () => {
+    const { docs } = await req.payload.find({
+      collection: 'working-groups',
+      where: { or: [{ members: { in: [user.id] } }, { coordinators: { in: [user.id] } }] },
+      depth: 0,
+      pagination: false,
+      select: { members: true, coordinators: true },
+      overrideAccess: true,
+    })
+    const membership: Membership = {
+      member: docs.map((group) => group.id),
+      coordinator: docs
+        .filter((group) =>
+          (group.coordinators ?? []).some((coordinator) => sameId(coordinator, user.id)),
+        )
+        .map((group) => group.id),
+      // everyone who shares a group with the user
+      people: [
+        ...new Set(
+          docs
+            .flatMap((group) => [...(group.members ?? []), ...(group.coordinators ?? [])])
+            .map((person) => idFrom(person)!),
+        ),
+      ],
+    }
+    return membership
   })
-  const membership: Membership = {
-    member: docs.map((group) => group.id),
-    coordinator: docs
-      .filter((group) =>
-        (group.coordinators ?? []).some((coordinator) => sameId(coordinator, user.id)),
-      )
-      .map((group) => group.id),
-    // everyone who shares a group with the user
-    people: [
-      ...new Set(
-        docs
-          .flatMap((group) => [...(group.members ?? []), ...(group.coordinators ?? [])])
-          .map((person) => idFrom(person)!),
-      ),
-    ],
-  }
-  req.context.groupMembership = membership
-  return membership
 }
 
 /** Whether the user may read the group's private content: its members, coordinators and staff. */

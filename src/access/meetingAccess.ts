@@ -3,6 +3,7 @@ import type { Access, Where } from 'payload'
 import type { ID } from '@/utilities/ids'
 
 import { groupMembership } from './groupMembership'
+import { perRequest } from './perRequest'
 import { publicWhere } from './publicWhere'
 import { isStaff } from './roles'
 
@@ -13,10 +14,8 @@ import { isStaff } from './roles'
 export const readableMeetings: Access = async ({ req }) => {
   if (isStaff(req)) return true
   const { member } = await groupMembership(req)
-  // looked up once per request, like the membership
-  const listed =
-    (req.context.listedGroups as ID[] | undefined) ??
-    (req.context.listedGroups = (
+  const listed = await perRequest(req, 'listedGroups', async () =>
+    (
       await req.payload.find({
         collection: 'working-groups',
         where: publicWhere['working-groups'],
@@ -26,8 +25,9 @@ export const readableMeetings: Access = async ({ req }) => {
         overrideAccess: true,
         req,
       })
-    ).docs.map((group) => group.id))
-  const visible = [...new Set([...member, ...(listed as ID[])])]
+    ).docs.map((group): ID => group.id),
+  )
+  const visible = [...new Set([...member, ...listed])]
   return visible.length > 0 ? { workingGroup: { in: visible } } : false
 }
 

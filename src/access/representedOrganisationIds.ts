@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { perRequest } from './perRequest'
 import { hasRole } from './roles'
 
 type ID = number | string
@@ -11,18 +12,16 @@ type ID = number | string
 export async function representedOrganisationIds(req: PayloadRequest): Promise<ID[]> {
   const user = req.user
   if (!user || !hasRole(user, 'ngo')) return []
-  const cached = req.context.representedOrganisationIds as ID[] | undefined
-  if (cached) return cached
-  const { docs } = await req.payload.find({
-    collection: 'organisations',
-    where: { representatives: { equals: user.id } },
-    depth: 0,
-    pagination: false,
-    select: {},
-    overrideAccess: true,
-    req,
+  return perRequest(req, 'representedOrganisationIds', async () => {
+    const { docs } = await req.payload.find({
+      collection: 'organisations',
+      where: { representatives: { equals: user.id } },
+      depth: 0,
+      pagination: false,
+      select: {},
+      overrideAccess: true,
+      req,
+    })
+    return docs.map((doc): ID => doc.id)
   })
-  const ids = docs.map((doc) => doc.id)
-  req.context.representedOrganisationIds = ids
-  return ids
 }
