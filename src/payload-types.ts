@@ -189,6 +189,10 @@ export interface User {
   pendingEmail?: string | null;
   showEmailToGroups?: boolean | null;
   roles: ('admin' | 'editor' | 'ngo' | 'member')[];
+  /**
+   * The regional office's regions: the list of changes to published records opens on their centres and organisations. Empty = all regions.
+   */
+  regions?: (number | Region)[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1283,6 +1287,7 @@ export interface UsersSelect<T extends boolean = true> {
   pendingEmail?: T;
   showEmailToGroups?: T;
   roles?: T;
+  regions?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

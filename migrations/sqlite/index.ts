@@ -22,6 +22,7 @@ import * as migration_20261201_170157_centre_public_contacts from './20261201_17
 import * as migration_20261201_190519_query_indexes from './20261201_190519_query_indexes'
 import * as migration_20261201_200351_search_strategies_groups_decision_reason from './20261201_200351_search_strategies_groups_decision_reason'
 import * as migration_20261201_221500_region_bounds_widened from './20261201_221500_region_bounds_widened'
+import * as migration_20261201_223125_editor_regions from './20261201_223125_editor_regions'
 
 export const migrations = [
   {
@@ -143,5 +144,10 @@ export const migrations = [
     up: migration_20261201_221500_region_bounds_widened.up,
     down: migration_20261201_221500_region_bounds_widened.down,
     name: '20261201_221500_region_bounds_widened',
+  },
+  {
+    up: migration_20261201_223125_editor_regions.up,
+    down: migration_20261201_223125_editor_regions.down,
+    name: '20261201_223125_editor_regions',
   },
 ]

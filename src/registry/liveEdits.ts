@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { hasRole } from '@/access/roles'
 import { idFrom } from '@/utilities/ids'
@@ -8,6 +8,13 @@ type ID = number | string
 type Slug = 'centres' | 'organisations'
 
 export const LIVE_EDIT_DAYS = 30
+
+const inRegions = (slug: Slug, regions: ID[]): Where =>
+  slug === 'centres'
+    ? { 'version.region': { in: regions } }
+    : {
+        or: [{ 'version.region': { in: regions } }, { 'version.activeRegions': { in: regions } }],
+      }
 
 export type LiveEdit = {
   slug: Slug
@@ -29,7 +36,16 @@ export type LiveEdit = {
 export async function liveEdits(
   payload: Payload,
   user: User,
-  { days = LIVE_EDIT_DAYS, limit = 100 }: { days?: number; limit?: number } = {},
+  {
+    days = LIVE_EDIT_DAYS,
+    limit = 100,
+    regions,
+  }: {
+    days?: number
+    limit?: number
+    /** only records in these regions (a centre's region; an organisation's seat or work) */
+    regions?: ID[]
+  } = {},
 ): Promise<LiveEdit[]> {
   if (!hasRole(user, 'admin', 'editor')) return []
   const since = new Date(Date.now() - days * 24 * 60 * 60 * 1000).toISOString()
@@ -43,6 +59,7 @@ export async function liveEdits(
             { 'version.status': { equals: 'published' } },
             { 'version.editedBy': { exists: true } },
             { createdAt: { greater_than: since } },
+            ...(regions ? [inRegions(slug, regions)] : []),
           ],
         },
         sort: '-createdAt',

@@ -97,6 +97,29 @@ describe('the editor and the representative in the admin', () => {
       row.getByRole('link', { name: cs('liveEdits.compare') }).click(),
     ])
     await editor.getByText('Nově otevřeno i v sobotu').first().waitFor()
+
+    // an editor of the Košice office sees their region's changes first, the rest one click away
+    const admin = await logIn('admin@example.org', 'sk')
+    const me = await api<{ user: { id: ID } }>(editor, 'get', '/api/users/me')
+    const kosice = await api<{ docs: { id: ID }[] }>(
+      admin,
+      'get',
+      '/api/regions?where[code][equals]=SK042&limit=1&depth=0',
+    )
+    await api(admin, 'patch', `/api/users/${me.user.id}`, { regions: [kosice.docs[0].id] })
+    try {
+      await editor.goto('/admin/live-edits')
+      const scope = editor.locator('.live-edits__scope')
+      await scope.waitFor()
+      expect(await scope.textContent()).toContain('Košický kraj')
+      expect(await editor.locator('.table tbody tr', { hasText: CENTRE }).count()).toBe(0)
+      await scope.getByRole('link', { name: cs('liveEdits.showAll') }).click()
+      await editor.waitForURL((url) => url.searchParams.get('all') === '1')
+      await editor.locator('.table tbody tr', { hasText: CENTRE }).waitFor()
+      expect(await scope.textContent()).toContain(cs('liveEdits.allRegions'))
+    } finally {
+      await api(admin, 'patch', `/api/users/${me.user.id}`, { regions: [] })
+    }
   })
 
   it('a representative sees only their own images in the media library', async () => {

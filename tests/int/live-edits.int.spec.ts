@@ -15,6 +15,7 @@ let stranger: User
 let organisationId: number | string
 let centreId: number | string
 let pendingCentreId: number | string
+let regionId: number | string
 
 const as = (user: User) => ({ overrideAccess: false as const, user })
 
@@ -42,6 +43,7 @@ beforeAll(async () => {
     collection: 'regions',
     data: { name: 'Žilinský kraj', code: 'SK031', country: 'SK' } as never,
   })
+  regionId = region.id
   const centre = (name: string, status: string) =>
     payload.create({
       collection: 'centres',
@@ -142,6 +144,56 @@ describe('representatives’ changes to published records', () => {
         ...as(representative),
       }),
     ).rejects.toMatchObject({ status: 400 })
+  })
+
+  it('narrows to a regional editor’s regions: a centre by its region, an organisation by where it works', async () => {
+    const kosice = await payload.create({
+      collection: 'regions',
+      data: { name: 'Košický kraj', code: 'SK042', country: 'SK' } as never,
+    })
+    const all = await liveEdits(payload, editor)
+    const kinds = (rows: { slug: string }[]) => [...new Set(rows.map((row) => row.slug))].sort()
+    expect(kinds(all)).toEqual(['centres', 'organisations'])
+    // the organisation has no seat region and names none it works in
+    expect(await liveEdits(payload, editor, { regions: [regionId] })).toEqual(
+      all.filter((row) => row.slug === 'centres'),
+    )
+    await payload.update({
+      collection: 'organisations',
+      id: organisationId,
+      data: { activeRegions: [regionId as number] },
+      ...as(representative),
+    })
+    // each change is placed where the record was when it was made
+    expect(kinds(await liveEdits(payload, editor, { regions: [regionId] }))).toEqual([
+      'centres',
+      'organisations',
+    ])
+    expect(await liveEdits(payload, editor, { regions: [kosice.id] })).toEqual([])
+  })
+
+  it('lets only an administrator set an editor’s regions', async () => {
+    await expect(
+      payload.update({
+        collection: 'users',
+        id: editor.id,
+        data: { regions: [regionId as number] },
+        ...as(editor),
+      }),
+    ).resolves.not.toHaveProperty('regions', [regionId])
+    const set = await payload.update({
+      collection: 'users',
+      id: editor.id,
+      data: { regions: [regionId as number] },
+      depth: 0,
+      ...as(admin),
+    })
+    expect(set.regions).toEqual([regionId])
+    // a representative does not learn an editor's regions
+    const seen = await payload
+      .findByID({ collection: 'users', id: editor.id, ...as(stranger) })
+      .catch(() => null)
+    expect(seen?.regions).toBeUndefined()
   })
 
   it('is for editors and administrators only', async () => {

@@ -142,6 +142,19 @@ export const Users: CollectionConfig<'users'> = {
       access: { read: selfOrStaff, create: isAdminFieldLevel, update: isAdminFieldLevel },
       hooks: { beforeChange: [ensureFirstUserIsAdmin] },
     },
+    {
+      // an editor of a regional office works on their regions first: the live edits open on them
+      name: 'regions',
+      type: 'relationship',
+      relationTo: 'regions',
+      hasMany: true,
+      label: labelsFor('admin', 'users.regions'),
+      access: { read: selfOrStaff, create: isAdminFieldLevel, update: isAdminFieldLevel },
+      admin: {
+        description: labelsFor('admin', 'users.regionsDescription'),
+        condition: (data) => Boolean((data?.roles as string[] | undefined)?.includes('editor')),
+      },
+    },
   ],
   timestamps: true,
 }

@@ -8,6 +8,7 @@ import { defaultLocale, isLocale } from '@/i18n/locales'
 import { formatDateTime, getT } from '@/i18n/server'
 import type { User } from '@/payload-types'
 import { LIVE_EDIT_DAYS, liveEdits } from '@/registry/liveEdits'
+import { idFrom } from '@/utilities/ids'
 import { tableColumn } from './tableColumn'
 
 /**
@@ -21,7 +22,25 @@ export async function LiveEdits({ initPageResult, params, searchParams }: AdminV
   const uiLocale = isLocale(i18n.language) ? i18n.language : defaultLocale
   const t = getT(uiLocale, 'admin')
   const allowed = hasRole(user, 'admin', 'editor')
-  const rows = allowed && user ? await liveEdits(payload, user) : []
+  // an editor with regions sees those first; `?all=1` widens the list to every region
+  const ownRegions = (user?.regions ?? []).map((region) => idFrom(region)!)
+  const scoped = ownRegions.length > 0 && searchParams?.all !== '1'
+  const rows =
+    allowed && user ? await liveEdits(payload, user, scoped ? { regions: ownRegions } : {}) : []
+  const regionNames =
+    allowed && ownRegions.length > 0
+      ? (
+          await payload.find({
+            collection: 'regions',
+            where: { id: { in: ownRegions } },
+            pagination: false,
+            locale: uiLocale,
+            select: { name: true },
+            overrideAccess: false,
+            user,
+          })
+        ).docs.map((region) => region.name)
+      : []
   const labelOf = (slug: string) =>
     getTranslation(payload.collections[slug as 'centres'].config.labels.singular, i18n)
 
@@ -45,6 +64,16 @@ export async function LiveEdits({ initPageResult, params, searchParams }: AdminV
         ) : (
           <>
             <p>{t('liveEdits.intro', { days: LIVE_EDIT_DAYS })}</p>
+            {ownRegions.length > 0 && (
+              <p className="live-edits__scope">
+                {scoped
+                  ? t('liveEdits.scoped', { regions: regionNames.join(', ') })
+                  : t('liveEdits.allRegions')}{' '}
+                <a href={scoped ? '?all=1' : '?'}>
+                  {t(scoped ? 'liveEdits.showAll' : 'liveEdits.onlyMine')}
+                </a>
+              </p>
+            )}
             {rows.length === 0 ? (
               <p>{t('liveEdits.empty', { days: LIVE_EDIT_DAYS })}</p>
             ) : (
