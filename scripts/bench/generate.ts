@@ -11,6 +11,8 @@ import { migrateDatabase } from '@/db/migrate'
 import { fold } from '@/search/text'
 import { seed } from '@/seed'
 
+import { DOOR_LIST_SIZE } from './doorList'
+
 export const benchSize = {
   centres: Number(process.env.BENCH_CENTRES || 10_000),
   organisations: Number(process.env.BENCH_ORGANISATIONS || 2_000),
@@ -207,13 +209,18 @@ try {
       organisation: organiserOf.set(index, pick(organisationIds)).get(index),
       // one in three with a limit, so the pages count seats; the seat documents themselves are
       // only written by new registrations, which the benchmark does not make
-      capacity: index % 3 === 0 ? 40 : null,
+      capacity: index % 3 === 0 && index > 0 ? 40 : null,
       searchText: fold(`${Object.values(title).join(' ')} ${template.searchText as string}`),
     }
   })
 
   // registrations are one flat table: written in multi-row inserts, 50,000 in seconds
-  const perEvent = Math.ceil(benchSize.registrations / Math.max(1, eventIds.length))
+  // the first event has a door list of DOOR_LIST_SIZE people (doorList.ts times it); the rest
+  // are spread evenly
+  const doorList = Math.min(DOOR_LIST_SIZE, benchSize.registrations)
+  const perEvent = Math.ceil(
+    (benchSize.registrations - doorList) / Math.max(1, eventIds.length - 1),
+  )
   const { drizzle, tables } = payload.db as unknown as {
     drizzle: { insert: (table: unknown) => { values: (rows: Doc[]) => Promise<unknown> } }
     tables: Record<string, unknown>
@@ -224,7 +231,10 @@ try {
       (_, offset) => {
         const index = start + offset
         const now = new Date().toISOString()
-        const eventIndex = Math.floor(index / perEvent) % eventIds.length
+        const eventIndex =
+          index < doorList
+            ? 0
+            : 1 + (Math.floor((index - doorList) / perEvent) % Math.max(1, eventIds.length - 1))
         return {
           event: eventIds[eventIndex],
           organiser: organiserOf.get(eventIndex),

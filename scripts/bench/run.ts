@@ -12,6 +12,7 @@ import zlib from 'node:zlib'
 
 import { serverEnv, startServer, stopServer } from '../../tests/helpers/server'
 import { CHROMIUM, ensureChromium } from '../lib.mjs'
+import { DOOR_LIST_SIZE, measureDoorList } from './doorList'
 import { editViewTable, measureEditViews } from './editViews'
 import { medianLighthouse, type LighthouseScores } from './lighthouse'
 
@@ -208,6 +209,14 @@ try {
     )
   }
   report.serverTime = timings
+
+  step(`The organiser's door list of ${DOOR_LIST_SIZE.toLocaleString('en')} registrants, signed in`)
+  const doorList = await measureDoorList(baseURL, 'bench password 1')
+  for (const row of doorList)
+    console.log(
+      `  ${row.view.padEnd(26)} p50 ${String(row.p50).padStart(7)} ms  p95 ${String(row.p95).padStart(7)} ms  ${row.kB} kB`,
+    )
+  report.doorList = doorList
 
   const organisation = await firstLink(`${baseURL}/sk/organisations`, '/sk/organisations')
   const strategy = await firstLink(`${baseURL}/sk/strategies`, '/sk/strategies')
