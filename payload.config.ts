@@ -12,6 +12,7 @@ import { collections } from '@/collections'
 import { MAX_DOCUMENT_BYTES } from '@/collections/Documents'
 import { readSecret, readServerUrl } from '@/config/environment'
 import { databaseAdapter } from '@/db/adapter'
+import { applySqliteDurability } from '@/db/durability'
 import { refreshQueryStatistics, refreshQueryStatisticsTask } from '@/db/statistics'
 import { emailAdapter } from '@/email/adapter'
 import { keepFieldErrors } from '@/hooks/fieldError'
@@ -104,6 +105,7 @@ export default buildConfig({
     deleteJobOnComplete: process.env.JOBS_KEEP_COMPLETED !== 'on',
   },
   onInit: async (payload) => {
+    await applySqliteDurability(payload)
     shapeEditLocks(payload)
     await refreshQueryStatistics(payload)
   },

@@ -59,6 +59,9 @@ function cloneDoc(doc: Doc): Doc {
   return out
 }
 
+// a throw-away data set: writes need not wait for the disk (src/db/durability.ts); the server
+// the benchmark measures keeps the default
+process.env.SQLITE_SYNCHRONOUS ??= 'OFF'
 const payload = await getPayload({ config })
 const started = Date.now()
 const progress = (label: string, done: number, total: number) => {

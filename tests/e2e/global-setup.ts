@@ -48,6 +48,8 @@ export default async function setup(project: TestProject) {
     SMTP_FROM: 'no-reply@platform.test',
     // the concurrency test sends 50+ registrations from one address
     EVENT_REGISTRATION_LIMIT_PER_HOUR: '1000',
+    // a throw-away database: writes need not wait for the disk (src/db/durability.ts)
+    SQLITE_SYNCHRONOUS: 'OFF',
   })
   seedDatabase(env)
   const server = await startServer(dir, baseURL, env)

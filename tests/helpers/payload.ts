@@ -28,6 +28,8 @@ export async function bootPayload(env: Record<string, string> = {}): Promise<Tes
     process.env.DATABASE_URI = `file:${path.join(dir, 'test.db')}`
   }
   process.env.PAYLOAD_SECRET = 'test-secret-that-is-long-enough-for-jwt-signing'
+  // a throw-away database: writes need not wait for the disk (src/db/durability.ts)
+  process.env.SQLITE_SYNCHRONOUS = 'OFF'
   process.env.MAIL_FOLDER = path.join(dir, 'mail')
   // uploaded files go with the database, not into the checkout's data/: a second run would find
   // the first run's files there, and Payload would rename the new ones (plan-v1-1.pdf)

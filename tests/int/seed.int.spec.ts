@@ -1,8 +1,10 @@
+import { sql, type SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { countWithUnit } from '@/goodPractice/units'
 
+import { applySqliteDurability } from '@/db/durability'
 import { validateRegistrationNumber } from '@/fields/registrationNumber'
 import { demoAccounts, seed } from '@/seed'
 import { centres, municipalities } from '@/seed/data/centres'
@@ -25,6 +27,25 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await ctx?.cleanup()
+})
+
+describe('how much the database waits for the disk', () => {
+  const synchronous = async () => {
+    if (payload.db.name !== 'sqlite') return undefined
+    const { drizzle } = payload.db as unknown as SQLiteAdapter
+    const rows = (await drizzle.all(sql`PRAGMA synchronous`)) as { synchronous: number }[]
+    return rows[0]?.synchronous
+  }
+
+  it('does not wait on a throw-away test database, and waits when told to (FULL, the default)', async () => {
+    if (payload.db.name !== 'sqlite') return
+    expect(await synchronous()).toBe(0) // OFF
+    await applySqliteDurability(payload, 'full')
+    expect(await synchronous()).toBe(2) // FULL
+    await expect(applySqliteDurability(payload, 'sometimes')).rejects.toThrow(/SQLITE_SYNCHRONOUS/)
+    await applySqliteDurability(payload, 'OFF')
+    expect(await synchronous()).toBe(0)
+  })
 })
 
 describe('the first account', () => {
