@@ -1,67 +1,40 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter, Pill, Table } from '@payloadcms/ui'
-import { getTranslation } from '@payloadcms/translations'
+import { Pill, Table } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
-import { hasRole } from '@/access/roles'
-import { defaultLocale, isLocale } from '@/i18n/locales'
-import { formatDateTime, getT } from '@/i18n/server'
-import type { User } from '@/payload-types'
+import { formatDateTime } from '@/i18n/server'
 import { LIVE_EDIT_DAYS, liveEdits } from '@/registry/liveEdits'
 import { idFrom } from '@/utilities/ids'
+import { StaffListView } from './StaffListView'
 import { tableColumn } from './tableColumn'
 
 /**
  * /admin/live-edits — representatives' changes to published organisations and centres, which
  * go live without review, newest first, each with a link to Payload's comparison of versions.
  */
-export async function LiveEdits({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, visibleEntities, permissions, locale: adminLocale } = initPageResult
-  const { payload, i18n } = req
-  const user = req.user as User | null
-  const uiLocale = isLocale(i18n.language) ? i18n.language : defaultLocale
-  const t = getT(uiLocale, 'admin')
-  const allowed = hasRole(user, 'admin', 'editor')
-  // an editor with regions sees those first; `?all=1` widens the list to every region
-  const ownRegions = (user?.regions ?? []).map((region) => idFrom(region)!)
-  const scoped = ownRegions.length > 0 && searchParams?.all !== '1'
-  const rows =
-    allowed && user ? await liveEdits(payload, user, scoped ? { regions: ownRegions } : {}) : []
-  const regionNames =
-    allowed && ownRegions.length > 0
-      ? (
-          await payload.find({
-            collection: 'regions',
-            where: { id: { in: ownRegions } },
-            pagination: false,
-            locale: uiLocale,
-            select: { name: true },
-            overrideAccess: false,
-            user,
-          })
-        ).docs.map((region) => region.name)
-      : []
-  const labelOf = (slug: string) =>
-    getTranslation(payload.collections[slug as 'centres'].config.labels.singular, i18n)
-
+export function LiveEdits(props: AdminViewServerProps) {
+  const { payload } = props.initPageResult.req
   return (
-    <DefaultTemplate
-      i18n={i18n}
-      locale={adminLocale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter className="collection-list__wrap live-edits">
-        <header className="list-header">
-          <h1 className="list-header__title">{t('liveEdits.title')}</h1>
-        </header>
-        {!allowed ? (
-          <p>{t('liveEdits.forbidden')}</p>
-        ) : (
+    <StaffListView {...props} className="live-edits" textKey="liveEdits">
+      {async ({ user, uiLocale, t, labelOf }) => {
+        // an editor with regions sees those first; `?all=1` widens the list to every region
+        const ownRegions = (user.regions ?? []).map((region) => idFrom(region)!)
+        const scoped = ownRegions.length > 0 && props.searchParams?.all !== '1'
+        const rows = await liveEdits(payload, user, scoped ? { regions: ownRegions } : {})
+        const regionNames =
+          ownRegions.length > 0
+            ? (
+                await payload.find({
+                  collection: 'regions',
+                  where: { id: { in: ownRegions } },
+                  pagination: false,
+                  locale: uiLocale,
+                  select: { name: true },
+                  overrideAccess: false,
+                  user,
+                })
+              ).docs.map((region) => region.name)
+            : []
+        return (
           <>
             <p>{t('liveEdits.intro', { days: LIVE_EDIT_DAYS })}</p>
             {ownRegions.length > 0 && (
@@ -138,8 +111,8 @@ export async function LiveEdits({ initPageResult, params, searchParams }: AdminV
               />
             )}
           </>
-        )}
-      </Gutter>
-    </DefaultTemplate>
+        )
+      }}
+    </StaffListView>
   )
 }

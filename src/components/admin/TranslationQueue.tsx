@@ -1,56 +1,27 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter, Pill, Table } from '@payloadcms/ui'
-import { getTranslation } from '@payloadcms/translations'
+import { Pill, Table } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
-import { hasRole } from '@/access/roles'
 import { defaultLocale, isLocale, localeNames, locales } from '@/i18n/locales'
-import { formatDateTime, getT } from '@/i18n/server'
-import type { User } from '@/payload-types'
+import { formatDateTime } from '@/i18n/server'
 import { translationQueue } from '@/translations/coverage'
+import { StaffListView } from './StaffListView'
 import { tableColumn } from './tableColumn'
 
 /**
  * /admin/translations — the translator's list: documents missing a chosen language, the
  * longest unchanged first, with a link that opens each in that language.
  */
-export async function TranslationQueue({
-  initPageResult,
-  params,
-  searchParams,
-}: AdminViewServerProps) {
-  const { req, visibleEntities, permissions, locale: adminLocale } = initPageResult
-  const { payload, i18n } = req
-  const user = req.user as User | null
-  const uiLocale = isLocale(i18n.language) ? i18n.language : defaultLocale
-  const t = getT(uiLocale, 'admin')
+export function TranslationQueue(props: AdminViewServerProps) {
+  const { searchParams } = props
   const requested = Array.isArray(searchParams?.language)
     ? searchParams.language[0]
     : searchParams?.language
   const language = isLocale(requested) ? requested : locales.find((code) => code !== defaultLocale)!
-  const allowed = hasRole(user, 'admin', 'editor')
-  const entries = allowed && user ? await translationQueue(payload, user, language) : []
-  const labelOf = (slug: string) =>
-    getTranslation(payload.collections[slug as 'centres'].config.labels.singular, i18n)
-
   return (
-    <DefaultTemplate
-      i18n={i18n}
-      locale={adminLocale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter className="collection-list__wrap">
-        <header className="list-header">
-          <h1 className="list-header__title">{t('translations.title')}</h1>
-        </header>
-        {!allowed ? (
-          <p>{t('translations.forbidden')}</p>
-        ) : (
+    <StaffListView {...props} textKey="translations">
+      {async ({ user, uiLocale, t, labelOf }) => {
+        const entries = await translationQueue(props.initPageResult.req.payload, user, language)
+        return (
           <>
             <p>{t('translations.intro')}</p>
             <form
@@ -132,8 +103,8 @@ export async function TranslationQueue({
               </>
             )}
           </>
-        )}
-      </Gutter>
-    </DefaultTemplate>
+        )
+      }}
+    </StaffListView>
   )
 }
