@@ -411,6 +411,12 @@ export interface Centre {
     };
     [k: string]: unknown;
   } | null;
+  address: {
+    street?: string | null;
+    postcode?: string | null;
+    municipality: string;
+  };
+  region: number | Region;
   services?: (number | ServiceType)[] | null;
   targetGroups?:
     | {
@@ -425,18 +431,8 @@ export interface Centre {
     unit?: ('clients' | 'contacts' | 'beds' | 'interventions') | null;
   };
   forms?: ('residential' | 'day' | 'outreach')[] | null;
-  address: {
-    street?: string | null;
-    postcode?: string | null;
-    municipality: string;
-  };
-  region: number | Region;
-  /**
-   * From the region
-   */
-  country?: ('SK' | 'CZ' | 'HU') | null;
-  latitude?: number | null;
-  longitude?: number | null;
+  languages?: ('sk' | 'cs' | 'hu' | 'rom' | 'en' | 'de' | 'uk')[] | null;
+  accessibility?: ('step-free' | 'accessible-toilet' | 'hearing-loop' | 'public-transport')[] | null;
   openingHours?:
     | {
         day: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
@@ -453,8 +449,6 @@ export interface Centre {
         id?: string | null;
       }[]
     | null;
-  languages?: ('sk' | 'cs' | 'hu' | 'rom' | 'en' | 'de' | 'uk')[] | null;
-  accessibility?: ('step-free' | 'accessible-toilet' | 'hearing-loop' | 'public-transport')[] | null;
   phone?: string | null;
   email?: string | null;
   website?: string | null;
@@ -467,6 +461,12 @@ export interface Centre {
     email?: string | null;
   };
   photos?: (number | Media)[] | null;
+  latitude?: number | null;
+  longitude?: number | null;
+  /**
+   * From the region
+   */
+  country?: ('SK' | 'CZ' | 'HU') | null;
   status: 'pending' | 'published' | 'rejected' | 'archived';
   moderationNote?: string | null;
   editedBy?: (number | null) | User;
@@ -525,8 +525,22 @@ export interface CaseStudy {
    * Made from the name; change it only exceptionally, old links stop working.
    */
   slug: string;
-  originalLanguage: 'sk' | 'cs' | 'hu' | 'en';
   summary: string;
+  organisation: number | Organisation;
+  partners?: (number | Organisation)[] | null;
+  centres?: (number | Centre)[] | null;
+  events?: (number | Event)[] | null;
+  country: 'SK' | 'CZ' | 'HU';
+  regions?: (number | Region)[] | null;
+  municipality?: string | null;
+  period: {
+    from: string;
+    to?: string | null;
+  };
+  status: 'ongoing' | 'finished';
+  projectNumber?: string | null;
+  targetGroups?: (number | TargetGroup)[] | null;
+  themes?: (number | Theme)[] | null;
   problem?: string | null;
   goals?: string | null;
   activities?:
@@ -536,20 +550,8 @@ export interface CaseStudy {
         id?: string | null;
       }[]
     | null;
-  targetGroups?: (number | TargetGroup)[] | null;
-  country: 'SK' | 'CZ' | 'HU';
-  regions?: (number | Region)[] | null;
-  municipality?: string | null;
-  organisation: number | Organisation;
-  partners?: (number | Organisation)[] | null;
-  centres?: (number | Centre)[] | null;
-  events?: (number | Event)[] | null;
-  period: {
-    from: string;
-    to?: string | null;
-  };
-  status: 'ongoing' | 'finished';
-  projectNumber?: string | null;
+  lessons?: string | null;
+  transferability?: string | null;
   funding?:
     | {
         source: string;
@@ -576,9 +578,6 @@ export interface CaseStudy {
       }[]
     | null;
   evidenceTier: 'promising' | 'demonstrated' | 'replicated';
-  lessons?: string | null;
-  transferability?: string | null;
-  themes?: (number | Theme)[] | null;
   contactPerson?: {
     name?: string | null;
     email?: string | null;
@@ -586,6 +585,7 @@ export interface CaseStudy {
   };
   photos?: (number | Media)[] | null;
   attachments?: (number | Document)[] | null;
+  originalLanguage: 'sk' | 'cs' | 'hu' | 'en';
   review?: {
     state?: ('writing' | 'submitted' | 'changes-requested') | null;
     comment?: string | null;
@@ -631,6 +631,10 @@ export interface Event {
   startsAt_tz: 'Europe/Bratislava' | 'Europe/Prague' | 'Europe/Budapest';
   endsAt: string;
   endsAt_tz: 'Europe/Bratislava' | 'Europe/Prague' | 'Europe/Budapest';
+  organisation: number | Organisation;
+  languages?: ('sk' | 'cs' | 'hu' | 'rom' | 'en' | 'de' | 'uk')[] | null;
+  themes?: (number | Theme)[] | null;
+  audience?: string | null;
   mode: 'in-person' | 'online' | 'hybrid';
   venue?: {
     centre?: (number | null) | Centre;
@@ -644,10 +648,6 @@ export interface Event {
    */
   region?: (number | null) | Region;
   onlineUrl?: string | null;
-  organisation: number | Organisation;
-  languages?: ('sk' | 'cs' | 'hu' | 'rom' | 'en' | 'de' | 'uk')[] | null;
-  themes?: (number | Theme)[] | null;
-  audience?: string | null;
   capacity?: number | null;
   moveExcessToWaitlist?: boolean | null;
   registration?: {
@@ -814,10 +814,11 @@ export interface Strategy {
 export interface EventRegistration {
   id: number;
   event: number | Event;
-  organiser: number | Organisation;
   name: string;
   email: string;
   organisation?: string | null;
+  consent: boolean;
+  language: 'sk' | 'cs' | 'hu' | 'en';
   answers?:
     | {
         [k: string]: unknown;
@@ -827,8 +828,7 @@ export interface EventRegistration {
     | number
     | boolean
     | null;
-  consent: boolean;
-  language: 'sk' | 'cs' | 'hu' | 'en';
+  organiser: number | Organisation;
   status: 'confirmed' | 'waitlisted' | 'pending' | 'cancelled' | 'attended';
   /**
    * Sent to the registrant by e-mail when you decline or cancel the registration.
@@ -880,16 +880,6 @@ export interface Meeting {
    * Optional: the public event page for this meeting.
    */
   event?: (number | null) | Event;
-  /**
-   * Planned → held → minutes draft → review → approved. Approval needs every comment resolved.
-   */
-  status: 'planned' | 'held' | 'minutes-draft' | 'minutes-review' | 'minutes-approved';
-  /**
-   * Approved minutes change only with a new reason; it is kept with the version.
-   */
-  amendmentReason?: string | null;
-  approvedAt?: string | null;
-  approvedBy?: (number | null) | User;
   agenda?:
     | {
         id?: string | null;
@@ -936,6 +926,16 @@ export interface Meeting {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Planned → held → minutes draft → review → approved. Approval needs every comment resolved.
+   */
+  status: 'planned' | 'held' | 'minutes-draft' | 'minutes-review' | 'minutes-approved';
+  /**
+   * Approved minutes change only with a new reason; it is kept with the version.
+   */
+  amendmentReason?: string | null;
+  approvedAt?: string | null;
+  approvedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -1351,6 +1351,14 @@ export interface CentresSelect<T extends boolean = true> {
   slug?: T;
   summary?: T;
   description?: T;
+  address?:
+    | T
+    | {
+        street?: T;
+        postcode?: T;
+        municipality?: T;
+      };
+  region?: T;
   services?: T;
   targetGroups?:
     | T
@@ -1367,17 +1375,8 @@ export interface CentresSelect<T extends boolean = true> {
         unit?: T;
       };
   forms?: T;
-  address?:
-    | T
-    | {
-        street?: T;
-        postcode?: T;
-        municipality?: T;
-      };
-  region?: T;
-  country?: T;
-  latitude?: T;
-  longitude?: T;
+  languages?: T;
+  accessibility?: T;
   openingHours?:
     | T
     | {
@@ -1394,8 +1393,6 @@ export interface CentresSelect<T extends boolean = true> {
         reason?: T;
         id?: T;
       };
-  languages?: T;
-  accessibility?: T;
   phone?: T;
   email?: T;
   website?: T;
@@ -1407,6 +1404,9 @@ export interface CentresSelect<T extends boolean = true> {
         email?: T;
       };
   photos?: T;
+  latitude?: T;
+  longitude?: T;
+  country?: T;
   status?: T;
   moderationNote?: T;
   editedBy?: T;
@@ -1422,8 +1422,24 @@ export interface CaseStudiesSelect<T extends boolean = true> {
   title?: T;
   generateSlug?: T;
   slug?: T;
-  originalLanguage?: T;
   summary?: T;
+  organisation?: T;
+  partners?: T;
+  centres?: T;
+  events?: T;
+  country?: T;
+  regions?: T;
+  municipality?: T;
+  period?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+      };
+  status?: T;
+  projectNumber?: T;
+  targetGroups?: T;
+  themes?: T;
   problem?: T;
   goals?: T;
   activities?:
@@ -1433,22 +1449,8 @@ export interface CaseStudiesSelect<T extends boolean = true> {
         description?: T;
         id?: T;
       };
-  targetGroups?: T;
-  country?: T;
-  regions?: T;
-  municipality?: T;
-  organisation?: T;
-  partners?: T;
-  centres?: T;
-  events?: T;
-  period?:
-    | T
-    | {
-        from?: T;
-        to?: T;
-      };
-  status?: T;
-  projectNumber?: T;
+  lessons?: T;
+  transferability?: T;
   funding?:
     | T
     | {
@@ -1477,9 +1479,6 @@ export interface CaseStudiesSelect<T extends boolean = true> {
         id?: T;
       };
   evidenceTier?: T;
-  lessons?: T;
-  transferability?: T;
-  themes?: T;
   contactPerson?:
     | T
     | {
@@ -1489,6 +1488,7 @@ export interface CaseStudiesSelect<T extends boolean = true> {
       };
   photos?: T;
   attachments?: T;
+  originalLanguage?: T;
   review?:
     | T
     | {
@@ -1579,6 +1579,10 @@ export interface EventsSelect<T extends boolean = true> {
   startsAt_tz?: T;
   endsAt?: T;
   endsAt_tz?: T;
+  organisation?: T;
+  languages?: T;
+  themes?: T;
+  audience?: T;
   mode?: T;
   venue?:
     | T
@@ -1591,10 +1595,6 @@ export interface EventsSelect<T extends boolean = true> {
       };
   region?: T;
   onlineUrl?: T;
-  organisation?: T;
-  languages?: T;
-  themes?: T;
-  audience?: T;
   capacity?: T;
   moveExcessToWaitlist?: T;
   registration?:
@@ -1629,13 +1629,13 @@ export interface EventsSelect<T extends boolean = true> {
  */
 export interface EventRegistrationsSelect<T extends boolean = true> {
   event?: T;
-  organiser?: T;
   name?: T;
   email?: T;
   organisation?: T;
-  answers?: T;
   consent?: T;
   language?: T;
+  answers?: T;
+  organiser?: T;
   status?: T;
   decisionReason?: T;
   waitlistPosition?: T;
@@ -1697,10 +1697,6 @@ export interface MeetingsSelect<T extends boolean = true> {
   onlineUrl?: T;
   invitation?: T;
   event?: T;
-  status?: T;
-  amendmentReason?: T;
-  approvedAt?: T;
-  approvedBy?: T;
   agenda?:
     | T
     | {
@@ -1744,6 +1740,10 @@ export interface MeetingsSelect<T extends boolean = true> {
         answeredAt?: T;
         id?: T;
       };
+  status?: T;
+  amendmentReason?: T;
+  approvedAt?: T;
+  approvedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
