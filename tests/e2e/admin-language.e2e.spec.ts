@@ -359,6 +359,10 @@ describe('the admin speaks the reader’s language', () => {
     await expect
       .poll(() => page.locator('#field-questions .row-label').allInnerTexts())
       .toEqual(expect.arrayContaining([expect.stringContaining('Jaké jídlo si přejete?')]))
+    // the add button as Czech says it, not Payload's "Přidat Otázka" (the options' own come first)
+    expect(
+      (await page.locator('#field-questions .array-field__add-row').last().innerText()).trim(),
+    ).toBe('Přidat otázku')
     await page.goto(`/admin/collections/organisations/${world.pending}`)
     await page.locator('.document-fields').waitFor()
     await expect

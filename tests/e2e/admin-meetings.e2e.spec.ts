@@ -171,6 +171,10 @@ describe('a coordinator keeps a meeting in the admin', () => {
     // empty placeholder in Payload's form (its own race, worse on a busy machine)
     // the attendance may already list the members who answered the invitation: a new row follows
     const rows = await page.locator('[id^="field-attendance__"][id$="__member"]').count()
+    // the add buttons as Czech says them, not Payload's "Přidat Člen"
+    expect((await page.locator('#field-attendance .array-field__add-row').innerText()).trim()).toBe(
+      'Přidat člena',
+    )
     await page.locator('#field-attendance .array-field__add-row').click()
     await settle(page)
     await page.locator(`#field-attendance__${rows}__member .rs__control`).click()

@@ -254,6 +254,7 @@ export const CaseStudies: CollectionConfig<'case-studies'> = {
                 ],
               },
               [{ field: 'title' }],
+              labelsFor('admin', 'adding.activity'),
             ),
             {
               name: 'lessons',
@@ -322,6 +323,7 @@ export const CaseStudies: CollectionConfig<'case-studies'> = {
                 ],
               },
               [{ field: 'source' }],
+              labelsFor('admin', 'adding.fundingSource'),
             ),
             {
               name: 'resources',
@@ -416,6 +418,7 @@ export const CaseStudies: CollectionConfig<'case-studies'> = {
                 ],
               },
               [{ field: 'type', relationTo: 'indicator-types' }, { field: 'value' }],
+              labelsFor('admin', 'adding.indicator'),
             ),
             {
               name: 'evidenceTier',

@@ -266,6 +266,7 @@ export const Centres: CollectionConfig<'centres'> = {
                 ],
               },
               [{ field: 'targetGroup', relationTo: 'target-groups' }],
+              labelsFor('admin', 'adding.targetGroup'),
             ),
             {
               name: 'capacity',
@@ -358,6 +359,7 @@ export const Centres: CollectionConfig<'centres'> = {
                 ],
               },
               [{ field: 'from', kind: 'date' }, { field: 'to', kind: 'date' }, { field: 'reason' }],
+              labelsFor('admin', 'adding.closure'),
             ),
             publicContactsField(),
             {

@@ -200,6 +200,7 @@ export const Meetings: CollectionConfig<'meetings'> = {
                 ],
               },
               [{ field: 'title' }],
+              labelsFor('admin', 'adding.agendaItem'),
             ),
           ],
         },
@@ -241,6 +242,7 @@ export const Meetings: CollectionConfig<'meetings'> = {
                 ],
               },
               [{ field: 'member', relationTo: 'users' }],
+              labelsFor('admin', 'adding.member'),
             ),
             namedRows(
               {
@@ -271,6 +273,7 @@ export const Meetings: CollectionConfig<'meetings'> = {
                 ],
               },
               [{ field: 'name' }, { field: 'organisation' }],
+              labelsFor('admin', 'adding.guest'),
             ),
             namedRows(
               {
@@ -322,6 +325,7 @@ export const Meetings: CollectionConfig<'meetings'> = {
                 ],
               },
               [{ field: 'task' }],
+              labelsFor('admin', 'adding.actionItem'),
             ),
             namedRows(
               {
