@@ -415,6 +415,12 @@ export interface Centre {
     };
     [k: string]: unknown;
   } | null;
+  address: {
+    street?: string | null;
+    postcode?: string | null;
+    municipality: string;
+  };
+  region: number | Region;
   services?: (number | ServiceType)[] | null;
   targetGroups?:
     | {
@@ -429,18 +435,8 @@ export interface Centre {
     unit?: ('clients' | 'contacts' | 'beds' | 'interventions') | null;
   };
   forms?: ('residential' | 'day' | 'outreach')[] | null;
-  address: {
-    street?: string | null;
-    postcode?: string | null;
-    municipality: string;
-  };
-  region: number | Region;
-  /**
-   * From the region
-   */
-  country?: ('SK' | 'CZ' | 'HU') | null;
-  latitude?: number | null;
-  longitude?: number | null;
+  languages?: ('sk' | 'cs' | 'hu' | 'rom' | 'en' | 'de' | 'uk')[] | null;
+  accessibility?: ('step-free' | 'accessible-toilet' | 'hearing-loop' | 'public-transport')[] | null;
   openingHours?:
     | {
         day: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
@@ -457,8 +453,6 @@ export interface Centre {
         id?: string | null;
       }[]
     | null;
-  languages?: ('sk' | 'cs' | 'hu' | 'rom' | 'en' | 'de' | 'uk')[] | null;
-  accessibility?: ('step-free' | 'accessible-toilet' | 'hearing-loop' | 'public-transport')[] | null;
   phone?: string | null;
   email?: string | null;
   website?: string | null;
@@ -471,6 +465,12 @@ export interface Centre {
     email?: string | null;
   };
   photos?: (number | Media)[] | null;
+  latitude?: number | null;
+  longitude?: number | null;
+  /**
+   * From the region
+   */
+  country?: ('SK' | 'CZ' | 'HU') | null;
   status: 'pending' | 'published' | 'rejected' | 'archived';
   moderationNote?: string | null;
   editedBy?: (number | null) | User;
@@ -529,8 +529,22 @@ export interface CaseStudy {
    * Made from the name; change it only exceptionally, old links stop working.
    */
   slug: string;
-  originalLanguage: 'sk' | 'cs' | 'hu' | 'en';
   summary: string;
+  organisation: number | Organisation;
+  partners?: (number | Organisation)[] | null;
+  centres?: (number | Centre)[] | null;
+  events?: (number | Event)[] | null;
+  country: 'SK' | 'CZ' | 'HU';
+  regions?: (number | Region)[] | null;
+  municipality?: string | null;
+  period: {
+    from: string;
+    to?: string | null;
+  };
+  status: 'ongoing' | 'finished';
+  projectNumber?: string | null;
+  targetGroups?: (number | TargetGroup)[] | null;
+  themes?: (number | Theme)[] | null;
   problem?: string | null;
   goals?: string | null;
   activities?:
@@ -540,20 +554,8 @@ export interface CaseStudy {
         id?: string | null;
       }[]
     | null;
-  targetGroups?: (number | TargetGroup)[] | null;
-  country: 'SK' | 'CZ' | 'HU';
-  regions?: (number | Region)[] | null;
-  municipality?: string | null;
-  organisation: number | Organisation;
-  partners?: (number | Organisation)[] | null;
-  centres?: (number | Centre)[] | null;
-  events?: (number | Event)[] | null;
-  period: {
-    from: string;
-    to?: string | null;
-  };
-  status: 'ongoing' | 'finished';
-  projectNumber?: string | null;
+  lessons?: string | null;
+  transferability?: string | null;
   funding?:
     | {
         source: string;
@@ -580,9 +582,6 @@ export interface CaseStudy {
       }[]
     | null;
   evidenceTier: 'promising' | 'demonstrated' | 'replicated';
-  lessons?: string | null;
-  transferability?: string | null;
-  themes?: (number | Theme)[] | null;
   contactPerson?: {
     name?: string | null;
     email?: string | null;
@@ -590,6 +589,7 @@ export interface CaseStudy {
   };
   photos?: (number | Media)[] | null;
   attachments?: (number | Document)[] | null;
+  originalLanguage: 'sk' | 'cs' | 'hu' | 'en';
   review?: {
     state?: ('writing' | 'submitted' | 'changes-requested') | null;
     comment?: string | null;
@@ -635,6 +635,10 @@ export interface Event {
   startsAt_tz: 'Europe/Bratislava' | 'Europe/Prague' | 'Europe/Budapest';
   endsAt: string;
   endsAt_tz: 'Europe/Bratislava' | 'Europe/Prague' | 'Europe/Budapest';
+  organisation: number | Organisation;
+  languages?: ('sk' | 'cs' | 'hu' | 'rom' | 'en' | 'de' | 'uk')[] | null;
+  themes?: (number | Theme)[] | null;
+  audience?: string | null;
   mode: 'in-person' | 'online' | 'hybrid';
   venue?: {
     centre?: (number | null) | Centre;
@@ -648,10 +652,6 @@ export interface Event {
    */
   region?: (number | null) | Region;
   onlineUrl?: string | null;
-  organisation: number | Organisation;
-  languages?: ('sk' | 'cs' | 'hu' | 'rom' | 'en' | 'de' | 'uk')[] | null;
-  themes?: (number | Theme)[] | null;
-  audience?: string | null;
   capacity?: number | null;
   moveExcessToWaitlist?: boolean | null;
   registration?: {
@@ -818,10 +818,11 @@ export interface Strategy {
 export interface EventRegistration {
   id: number;
   event: number | Event;
-  organiser: number | Organisation;
   name: string;
   email: string;
   organisation?: string | null;
+  consent: boolean;
+  language: 'sk' | 'cs' | 'hu' | 'en';
   answers?:
     | {
         [k: string]: unknown;
@@ -831,8 +832,7 @@ export interface EventRegistration {
     | number
     | boolean
     | null;
-  consent: boolean;
-  language: 'sk' | 'cs' | 'hu' | 'en';
+  organiser: number | Organisation;
   status: 'confirmed' | 'waitlisted' | 'pending' | 'cancelled' | 'attended';
   /**
    * Sent to the registrant by e-mail when you decline or cancel the registration.
@@ -884,16 +884,6 @@ export interface Meeting {
    * Optional: the public event page for this meeting.
    */
   event?: (number | null) | Event;
-  /**
-   * Planned → held → minutes draft → review → approved. Approval needs every comment resolved.
-   */
-  status: 'planned' | 'held' | 'minutes-draft' | 'minutes-review' | 'minutes-approved';
-  /**
-   * Approved minutes change only with a new reason; it is kept with the version.
-   */
-  amendmentReason?: string | null;
-  approvedAt?: string | null;
-  approvedBy?: (number | null) | User;
   agenda?:
     | {
         id?: string | null;
@@ -940,6 +930,16 @@ export interface Meeting {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Planned → held → minutes draft → review → approved. Approval needs every comment resolved.
+   */
+  status: 'planned' | 'held' | 'minutes-draft' | 'minutes-review' | 'minutes-approved';
+  /**
+   * Approved minutes change only with a new reason; it is kept with the version.
+   */
+  amendmentReason?: string | null;
+  approvedAt?: string | null;
+  approvedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -1356,6 +1356,14 @@ export interface CentresSelect<T extends boolean = true> {
   slug?: T;
   summary?: T;
   description?: T;
+  address?:
+    | T
+    | {
+        street?: T;
+        postcode?: T;
+        municipality?: T;
+      };
+  region?: T;
   services?: T;
   targetGroups?:
     | T
@@ -1372,17 +1380,8 @@ export interface CentresSelect<T extends boolean = true> {
         unit?: T;
       };
   forms?: T;
-  address?:
-    | T
-    | {
-        street?: T;
-        postcode?: T;
-        municipality?: T;
-      };
-  region?: T;
-  country?: T;
-  latitude?: T;
-  longitude?: T;
+  languages?: T;
+  accessibility?: T;
   openingHours?:
     | T
     | {
@@ -1399,8 +1398,6 @@ export interface CentresSelect<T extends boolean = true> {
         reason?: T;
         id?: T;
       };
-  languages?: T;
-  accessibility?: T;
   phone?: T;
   email?: T;
   website?: T;
@@ -1412,6 +1409,9 @@ export interface CentresSelect<T extends boolean = true> {
         email?: T;
       };
   photos?: T;
+  latitude?: T;
+  longitude?: T;
+  country?: T;
   status?: T;
   moderationNote?: T;
   editedBy?: T;
@@ -1427,8 +1427,24 @@ export interface CaseStudiesSelect<T extends boolean = true> {
   title?: T;
   generateSlug?: T;
   slug?: T;
-  originalLanguage?: T;
   summary?: T;
+  organisation?: T;
+  partners?: T;
+  centres?: T;
+  events?: T;
+  country?: T;
+  regions?: T;
+  municipality?: T;
+  period?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+      };
+  status?: T;
+  projectNumber?: T;
+  targetGroups?: T;
+  themes?: T;
   problem?: T;
   goals?: T;
   activities?:
@@ -1438,22 +1454,8 @@ export interface CaseStudiesSelect<T extends boolean = true> {
         description?: T;
         id?: T;
       };
-  targetGroups?: T;
-  country?: T;
-  regions?: T;
-  municipality?: T;
-  organisation?: T;
-  partners?: T;
-  centres?: T;
-  events?: T;
-  period?:
-    | T
-    | {
-        from?: T;
-        to?: T;
-      };
-  status?: T;
-  projectNumber?: T;
+  lessons?: T;
+  transferability?: T;
   funding?:
     | T
     | {
@@ -1482,9 +1484,6 @@ export interface CaseStudiesSelect<T extends boolean = true> {
         id?: T;
       };
   evidenceTier?: T;
-  lessons?: T;
-  transferability?: T;
-  themes?: T;
   contactPerson?:
     | T
     | {
@@ -1494,6 +1493,7 @@ export interface CaseStudiesSelect<T extends boolean = true> {
       };
   photos?: T;
   attachments?: T;
+  originalLanguage?: T;
   review?:
     | T
     | {
@@ -1584,6 +1584,10 @@ export interface EventsSelect<T extends boolean = true> {
   startsAt_tz?: T;
   endsAt?: T;
   endsAt_tz?: T;
+  organisation?: T;
+  languages?: T;
+  themes?: T;
+  audience?: T;
   mode?: T;
   venue?:
     | T
@@ -1596,10 +1600,6 @@ export interface EventsSelect<T extends boolean = true> {
       };
   region?: T;
   onlineUrl?: T;
-  organisation?: T;
-  languages?: T;
-  themes?: T;
-  audience?: T;
   capacity?: T;
   moveExcessToWaitlist?: T;
   registration?:
@@ -1634,13 +1634,13 @@ export interface EventsSelect<T extends boolean = true> {
  */
 export interface EventRegistrationsSelect<T extends boolean = true> {
   event?: T;
-  organiser?: T;
   name?: T;
   email?: T;
   organisation?: T;
-  answers?: T;
   consent?: T;
   language?: T;
+  answers?: T;
+  organiser?: T;
   status?: T;
   decisionReason?: T;
   waitlistPosition?: T;
@@ -1702,10 +1702,6 @@ export interface MeetingsSelect<T extends boolean = true> {
   onlineUrl?: T;
   invitation?: T;
   event?: T;
-  status?: T;
-  amendmentReason?: T;
-  approvedAt?: T;
-  approvedBy?: T;
   agenda?:
     | T
     | {
@@ -1749,6 +1745,10 @@ export interface MeetingsSelect<T extends boolean = true> {
         answeredAt?: T;
         id?: T;
       };
+  status?: T;
+  amendmentReason?: T;
+  approvedAt?: T;
+  approvedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -87,4 +87,5 @@ export const openingHoursField = (): ArrayField =>
       { field: 'opens', before: ' ' },
       { field: 'closes', before: '–' },
     ],
+    labelsFor('admin', 'adding.interval'),
   )

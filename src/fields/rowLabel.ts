@@ -1,5 +1,7 @@
 import type { ArrayField } from 'payload'
 
+import type { AdminLabel } from '@/fields/labels'
+
 /** One piece of a row's name: a field of the row, a date of it, or the title of what it links. */
 export type RowLabelPart = {
   field: string
@@ -19,16 +21,18 @@ export type RowLabelPart = {
  * ("Otázka 01") — Payload names rows "<singular> 01" and its add button "Add <singular>", both in
  * English unless the array has translated `labels`, so they are required here.
  *
- * The add button reads "Přidat {{label}}" with the singular in the nominative ("Přidat Otázka"):
- * handing Payload's ArrayField the accusative as a prop left a coordinator's new attendance rows
- * without inputs, so the button keeps Payload's wording until Payload offers a supported way.
+ * Payload words the add button "Přidat {{label}}" with `labels.singular`, where the nominative
+ * reads "Přidat Otázka": `adding` is the singular as that sentence needs it (the accusative in
+ * Slovak and Czech, "otázku"), and the rows keep the nominative through their RowLabel.
  */
 export function namedRows<T extends ArrayField>(
   field: T & { labels: NonNullable<ArrayField['labels']> },
   show: RowLabelPart[],
+  adding?: AdminLabel,
 ): T {
   return {
     ...field,
+    ...(adding ? { labels: { ...field.labels, singular: adding } } : {}),
     admin: {
       ...field.admin,
       components: {

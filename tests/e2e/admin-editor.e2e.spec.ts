@@ -9,7 +9,7 @@ import { setUpBrowser } from '../helpers/browser'
 const baseURL = inject('baseURL')
 const password = inject('adminPassword')
 const newPage = setUpBrowser(baseURL)
-const { logIn, api, save } = adminSession(baseURL, password, newPage)
+const { logIn, api, save, openTab } = adminSession(baseURL, password, newPage)
 
 type ID = number | string
 const stamp = Date.now()
@@ -145,6 +145,7 @@ describe('the editor and the representative in the admin', () => {
   it('refuses a file that is no image beside the upload field, in Czech', async () => {
     const representative = await logIn(REPRESENTATIVE, 'cs')
     await representative.goto(`/admin/collections/centres/${centre}`)
+    await openTab(representative, cs('tabs.photosPosition'))
     const field = representative.locator('#field-photos')
     await field.waitFor()
     // a field of many photos adds them through Payload's bulk-upload drawer; a text file named

@@ -9,7 +9,7 @@ import { setUpBrowser } from '../helpers/browser'
 const baseURL = inject('baseURL')
 const password = inject('adminPassword')
 const newPage = setUpBrowser(baseURL)
-const { logIn, api, save, settle } = adminSession(baseURL, password, newPage)
+const { logIn, api, save, settle, openTab } = adminSession(baseURL, password, newPage)
 
 type ID = number | string
 const stamp = Date.now()
@@ -226,6 +226,7 @@ describe('the map picker under a centre’s position', () => {
     )
     const centre = found.docs[0]
     await page.goto(`/admin/collections/centres/${centre.id}`)
+    await openTab(page, getT('cs', 'admin')('tabs.photosPosition'))
     const texts = getT('cs', 'register')
     const map = page.getByRole('region', { name: texts('centre.pickerLabel') })
     await map.scrollIntoViewIfNeeded()
@@ -254,5 +255,58 @@ describe('the map picker under a centre’s position', () => {
       latitude: centre.latitude,
       longitude: centre.longitude,
     })
+  })
+})
+
+describe('a refusal on a tab that is not open', () => {
+  it('marks the tab with the count and shows the reason beside the field once it is opened', async () => {
+    const admin = await logIn('admin@example.org', 'cs')
+    const full = (
+      await api<{ doc: { id: ID } }>(admin, 'post', '/api/events', {
+        title: `Seminár o kapacite ${stamp}`,
+        type: 'seminar',
+        startsAt: new Date(Date.now() + 20 * 86_400_000).toISOString(),
+        startsAt_tz: 'Europe/Prague',
+        endsAt: new Date(Date.now() + 20 * 86_400_000 + 7_200_000).toISOString(),
+        endsAt_tz: 'Europe/Prague',
+        mode: 'in-person',
+        venue: { municipality: 'Jihlava' },
+        organisation,
+        capacity: 2,
+        registration: { opensAt: new Date(Date.now() - 86_400_000).toISOString() },
+        status: 'published',
+      })
+    ).doc.id
+    for (const n of [1, 2]) {
+      const response = await admin.request.post(`/api/events/${full}/register`, {
+        headers: { 'accept-language': 'cs', 'x-forwarded-for': `10.8.${n}.7` },
+        data: { name: `Účastník ${n}`, email: `kapacita${n}.${stamp}@example.org`, consent: true },
+      })
+      expect(response.status(), await response.text()).toBeLessThan(300)
+    }
+    await admin.close()
+
+    const tabs = getT('cs', 'admin')
+    const page = await logIn(EDITOR, 'cs')
+    await page.goto(`/admin/collections/events/${full}`)
+    await openTab(page, tabs('tabs.registrationQuestions'))
+    await page.fill('#field-capacity', '1')
+    await settle(page)
+    // saved from another tab: the capacity's own is not rendered when the server refuses it
+    await openTab(page, tabs('tabs.event'))
+    expect((await save(page, 'events', full)).status()).toBe(400)
+    const tab = page.locator('.tabs-field__tab-button', {
+      hasText: tabs('tabs.registrationQuestions'),
+    })
+    await expect.poll(() => tab.getAttribute('class')).toContain('--has-error')
+    expect(await tab.locator('.error-pill').innerText()).toBe('1')
+    await openTab(page, tabs('tabs.registrationQuestions'))
+    const reason = getT('cs', 'events')('errors.capacityBelowSeats', { count: 2 })
+    await page
+      .locator('.field-type:has(#field-capacity) .field-error', { hasText: reason })
+      .waitFor()
+    expect(
+      (await api<{ capacity: number }>(page, 'get', `/api/events/${full}?depth=0`)).capacity,
+    ).toBe(2)
   })
 })

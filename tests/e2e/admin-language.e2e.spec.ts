@@ -1,13 +1,15 @@
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { getT } from '@/i18n/server'
+
 import { adminSession } from '../helpers/admin'
 import { setUpBrowser } from '../helpers/browser'
 
 const baseURL = inject('baseURL')
 const password = inject('adminPassword')
 const newPage = setUpBrowser(baseURL)
-const { logIn, api } = adminSession(baseURL, password, newPage)
+const { logIn, api, openTab } = adminSession(baseURL, password, newPage)
 
 type ID = number | string
 type Language = 'cs' | 'hu'
@@ -66,17 +68,33 @@ async function scan(page: Page, language: Language, path: string): Promise<Findi
     .locator('.dashboard, .collection-list, .document-fields, .collection-edit')
     .first()
     .waitFor()
-  // relationship labels, row labels and the lock check arrive after the first paint, and dates
-  // read "Loading..." until the browser has the language's date-fns locale
-  await page.waitForLoadState('networkidle').catch(() => undefined)
-  await page.waitForTimeout(500)
-  await expect
-    .poll(() => page.locator('body').innerText(), { timeout: 10_000 })
-    .not.toMatch(loading[language])
-  const text = await page.locator('body').innerText()
-  const inputs = await page
-    .locator('.date-time-picker input, .react-datepicker__input-container input')
-    .evaluateAll((nodes) => nodes.map((node) => (node as HTMLInputElement).value))
+  const read = async () => {
+    // relationship labels, row labels and the lock check arrive after the first paint, and dates
+    // read "Loading..." until the browser has the language's date-fns locale
+    await page.waitForLoadState('networkidle').catch(() => undefined)
+    await page.waitForTimeout(500)
+    await expect
+      .poll(() => page.locator('body').innerText(), { timeout: 10_000 })
+      .not.toMatch(loading[language])
+    texts.push(await page.locator('body').innerText())
+    inputs.push(
+      ...(await page
+        .locator('.date-time-picker input, .react-datepicker__input-container input')
+        .evaluateAll((nodes) => nodes.map((node) => (node as HTMLInputElement).value))),
+    )
+  }
+  const texts: string[] = []
+  const inputs: string[] = []
+  await read()
+  // an edit view on tabs renders only the open tab: read every one, then leave the first open
+  // (the document remembers the tab last opened)
+  const tabs = page.locator('.tabs-field__tab-button')
+  const count = await tabs.count()
+  for (let index = 1; index <= count; index += 1) {
+    await openTab(page, (await tabs.nth(index % count).innerText()).trim())
+    if (index < count) await read()
+  }
+  const text = texts.join('\n')
   const findings: Finding[] = []
   for (const line of text.split('\n')) {
     // the language switcher names each language in itself
@@ -326,7 +344,7 @@ describe('the admin speaks the reader’s language', () => {
         .poll(() => page.locator('.collection-list table').innerText(), { timeout: 15_000 })
         .toMatch(localDate[language])
       await page.goto(`/admin/collections/events/${world.event}`)
-      await page.locator('.document-fields').waitFor()
+      await openTab(page, getT(language, 'admin')('tabs.event'))
       await expect
         .poll(() => page.locator('#field-startsAt input').first().inputValue(), { timeout: 15_000 })
         .toMatch(localDate[language])
@@ -336,10 +354,15 @@ describe('the admin speaks the reader’s language', () => {
   it('names rows by their content and shows a pending organisation by its name', async () => {
     const page = await logIn(REPRESENTATIVE, 'cs')
     await page.goto(`/admin/collections/events/${world.event}`)
+    await openTab(page, getT('cs', 'admin')('tabs.registrationQuestions'))
     await page.locator('#field-questions').waitFor()
     await expect
       .poll(() => page.locator('#field-questions .row-label').allInnerTexts())
       .toEqual(expect.arrayContaining([expect.stringContaining('Jaké jídlo si přejete?')]))
+    // the add button as Czech says it, not Payload's "Přidat Otázka" (the options' own come first)
+    expect(
+      (await page.locator('#field-questions .array-field__add-row').last().innerText()).trim(),
+    ).toBe('Přidat otázku')
     await page.goto(`/admin/collections/organisations/${world.pending}`)
     await page.locator('.document-fields').waitFor()
     await expect
@@ -352,6 +375,7 @@ describe('edit locks in the admin', () => {
   it('name the person editing, and offer no take-over to a coordinator of another group', async () => {
     const coordinator = await logIn('coordinator@example.org', 'cs')
     await coordinator.goto(`/admin/collections/meetings/${world.meeting}`)
+    await openTab(coordinator, getT('cs', 'admin')('tabs.meeting'))
     await coordinator.locator('#field-venue').waitFor()
     // the document is locked on the first change, with the form state that follows it
     await coordinator.fill('#field-venue', 'Jihlava, Masarykovo náměstí 1')

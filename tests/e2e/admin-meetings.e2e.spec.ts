@@ -5,12 +5,14 @@ import { describe, expect, inject, it } from 'vitest'
 
 import { getT } from '@/i18n/server'
 
+import { adminSession } from '../helpers/admin'
 import { setUpBrowser } from '../helpers/browser'
 
 const baseURL = inject('baseURL')
 const password = inject('adminPassword')
 const inbox = inject('inbox')
 const newPage = setUpBrowser(baseURL)
+const { openTab } = adminSession(baseURL, password, newPage)
 const day = 24 * 60 * 60 * 1000
 const COORDINATOR = 'coordinator@example.org'
 
@@ -134,6 +136,7 @@ async function waitForMail(
 describe('a coordinator keeps a meeting in the admin', () => {
   it('takes a meeting from planned to approved minutes, in Czech, then shows it in Hungarian', async () => {
     const cs = getT('cs', 'workingGroups')
+    const tabs = getT('cs', 'admin')
     const page = await logIn('cs')
     const me = (await api<{ user: { id: ID } | null }>(page, 'get', '/api/users/me')).user!
     expect(me, 'the API sees the coordinator logged in').toBeTruthy()
@@ -162,10 +165,16 @@ describe('a coordinator keeps a meeting in the admin', () => {
     await page.goto(`/admin/collections/meetings/${id}`)
     await page.locator('#field-onlineUrl').waitFor()
     await settle(page)
+    // attendance and action items are on a tab of their own (Payload renders only the open tab)
+    await openTab(page, tabs('tabs.attendanceTasks'))
     // rows first, then text: a row added while the server still answers a typed change stays an
     // empty placeholder in Payload's form (its own race, worse on a busy machine)
     // the attendance may already list the members who answered the invitation: a new row follows
     const rows = await page.locator('[id^="field-attendance__"][id$="__member"]').count()
+    // the add buttons as Czech says them, not Payload's "Přidat Člen"
+    expect((await page.locator('#field-attendance .array-field__add-row').innerText()).trim()).toBe(
+      'Přidat člena',
+    )
     await page.locator('#field-attendance .array-field__add-row').click()
     await settle(page)
     await page.locator(`#field-attendance__${rows}__member .rs__control`).click()
@@ -175,15 +184,18 @@ describe('a coordinator keeps a meeting in the admin', () => {
     await settle(page)
     await page.fill('#field-actionItems__0__task', 'Připravit analýzu dat')
     await settle(page)
+    await openTab(page, tabs('tabs.meeting'))
     await page.fill('#field-onlineUrl', 'https://meet.example.org/e2e')
     await page.fill('#field-invitation', 'Srdečně zveme na jarní setkání.')
     await settle(page)
     expect((await save(page, id)).status()).toBe(200)
 
     await page.reload()
+    await openTab(page, tabs('tabs.meeting'))
     await page.locator('#field-onlineUrl').waitFor()
     expect(await page.inputValue('#field-onlineUrl')).toBe('https://meet.example.org/e2e')
     expect(await page.inputValue('#field-invitation')).toBe('Srdečně zveme na jarní setkání.')
+    await openTab(page, tabs('tabs.attendanceTasks'))
     expect(await page.inputValue('#field-actionItems__0__task')).toBe('Připravit analýzu dat')
     // the relationship shows a placeholder until it has fetched the member's name
     await expect
@@ -248,14 +260,20 @@ describe('a coordinator keeps a meeting in the admin', () => {
     // the same screen in Hungarian: none of its labels or buttons in English
     await page.context().addCookies([{ name: 'payload-lng', value: 'hu', url: baseURL }])
     await page.goto(`/admin/collections/meetings/${id}`)
-    await page.locator('#field-onlineUrl').waitFor()
+    const huTabs = getT('hu', 'admin')
     const hu = getT('hu', 'workingGroups')
+    const labels = () =>
+      page
+        .locator(
+          '.document-fields label, .document-fields button, .array-field__header, .row-label, #action-save',
+        )
+        .allInnerTexts()
+    await openTab(page, huTabs('tabs.meeting'))
+    await page.locator('#field-onlineUrl').waitFor()
+    const texts = await labels()
+    await openTab(page, huTabs('tabs.attendanceTasks'))
     await page.getByText(hu('fields.attendance'), { exact: true }).first().waitFor()
-    const texts = await page
-      .locator(
-        '.document-fields label, .document-fields button, .array-field__header, .row-label, #action-save',
-      )
-      .allInnerTexts()
+    texts.push(...(await labels()))
     const english =
       /\b(Add|Save|Attendance|Action items?|Invitation|Online|Status|Member|Task|Assignee|Guests?|Agenda|Untitled|Reason)\b/
     expect(texts.filter((text) => english.test(text))).toEqual([])

@@ -70,10 +70,31 @@ export function adminSession(baseURL: string, password: string, newPage: () => P
     return response
   }
 
+  /**
+   * Opens a tab of the edit view by its label: Payload renders only the open tab's fields, and
+   * reopening a document restores the tab last opened on it, a moment after the first paint.
+   */
+  async function openTab(page: Page, label: string) {
+    const tab = page.locator('.tabs-field__tab-button', { hasText: label }).first()
+    await tab.waitFor()
+    // a click before the page is hydrated goes nowhere: click until the tab is the open one
+    await expect
+      .poll(
+        async () => {
+          if ((await tab.getAttribute('class'))?.includes('tabs-field__tab-button--active'))
+            return true
+          await tab.click()
+          return false
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(true)
+  }
+
   async function chooseStatus(page: Page, label: string) {
     await page.locator('#field-status .rs__control').click()
     await page.locator('.rs__option', { hasText: label }).first().click()
   }
 
-  return { logIn, api, settle, save, chooseStatus }
+  return { logIn, api, settle, save, openTab, chooseStatus }
 }
