@@ -19,6 +19,24 @@ const config = [
     rules: { '@typescript-eslint/no-unused-vars': ['error', { args: 'none' }] },
   },
   {
+    files: ['src/app/(frontend)/**', 'src/components/**'],
+    ignores: ['src/components/admin/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'next/link',
+              message:
+                'Public pages link with <a>: a whole page comes from the page cache, while next/link adds client JavaScript to every page and its navigations and prefetches are rendered per request.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     ignores: [
       '.next/**',
       'node_modules/**',

@@ -5,6 +5,7 @@ import { isLocale } from '@/i18n/locales'
 import { negotiateLocale } from '@/i18n/negotiate'
 import { contentSecurityPolicy } from '@/security/contentSecurityPolicy'
 import { newNonce } from '@/security/nonce'
+import { PAGE_PATH_HEADER, pagePathOf } from '@/utilities/pagePath'
 
 /**
  * Sends a path without a locale to the reader's language: the one they last chose on this
@@ -22,6 +23,8 @@ export function proxy(request: NextRequest) {
     const requestHeaders = new Headers(request.headers)
     requestHeaders.set('x-nonce', nonce)
     requestHeaders.set('Content-Security-Policy', policy)
+    // set, never passed on: a reader's own header of that name must not reach the page
+    requestHeaders.set(PAGE_PATH_HEADER, pagePathOf(request.nextUrl))
     const response = NextResponse.next({ request: { headers: requestHeaders } })
     response.headers.set('Content-Security-Policy', policy)
     if (request.cookies.get(LOCALE_COOKIE)?.value !== first) {

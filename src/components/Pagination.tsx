@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import type { Locale } from '@/i18n/locales'
 import { formatNumber, getT } from '@/i18n/server'
 
@@ -32,7 +30,7 @@ export function Pagination({ locale, page, pages, hrefFor }: Props) {
     return (
       <p className="notice" role="status">
         {t('pagination.pastEnd', { page: formatNumber(locale, page) })}{' '}
-        <Link href={hrefFor(1)}>{t('pagination.first')}</Link>
+        <a href={hrefFor(1)}>{t('pagination.first')}</a>
       </p>
     )
   }
@@ -40,9 +38,9 @@ export function Pagination({ locale, page, pages, hrefFor }: Props) {
   return (
     <nav aria-label={t('pagination.label')} className="pagination">
       {page > 1 ? (
-        <Link href={hrefFor(page - 1)} rel="prev">
+        <a href={hrefFor(page - 1)} rel="prev">
           {t('pagination.previous')}
-        </Link>
+        </a>
       ) : null}
       <ul>
         {pageWindow(page, pages).map((n, i) => (
@@ -55,17 +53,17 @@ export function Pagination({ locale, page, pages, hrefFor }: Props) {
                 <span aria-hidden="true">{formatNumber(locale, n)}</span>
               </span>
             ) : (
-              <Link href={hrefFor(n)} aria-label={t('pagination.goTo', { page: n })}>
+              <a href={hrefFor(n)} aria-label={t('pagination.goTo', { page: n })}>
                 {formatNumber(locale, n)}
-              </Link>
+              </a>
             )}
           </li>
         ))}
       </ul>
       {page < pages ? (
-        <Link href={hrefFor(page + 1)} rel="next">
+        <a href={hrefFor(page + 1)} rel="next">
           {t('pagination.next')}
-        </Link>
+        </a>
       ) : null}
     </nav>
   )

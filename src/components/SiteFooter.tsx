@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { getT } from '@/i18n/server'
 import type { Locale } from '@/i18n/locales'
 
@@ -15,11 +13,11 @@ export function SiteFooter({ locale }: { locale: Locale }) {
           <ul className="footer-links">
             {(['privacy', 'accessibility', 'contact'] as const).map((kind) => (
               <li key={kind}>
-                <Link href={`/${locale}/${kind}`}>{legal(`footer.${kind}`)}</Link>
+                <a href={`/${locale}/${kind}`}>{legal(`footer.${kind}`)}</a>
               </li>
             ))}
             <li>
-              <Link href={`/${locale}/open-data`}>{legal('footer.openData')}</Link>
+              <a href={`/${locale}/open-data`}>{legal('footer.openData')}</a>
             </li>
           </ul>
         </nav>

@@ -1,24 +1,26 @@
-import Link from 'next/link'
-import { Suspense } from 'react'
-
 import { logOut } from '@/app/(frontend)/[locale]/login/actions'
 import { getT } from '@/i18n/server'
 import { type Locale, localeNames, locales } from '@/i18n/locales'
+import { splitPagePath } from '@/utilities/pagePath'
 
-import { LanguageSwitcher, LanguageSwitcherKeepingQuery } from './LanguageSwitcher'
+import { LanguageSwitcher } from './LanguageSwitcher'
 import { MainNav } from './MainNav'
 
 /**
- * The site's header. `account` is the signed-in reader: such a page is rendered for them alone
- * (the page cache serves only anonymous readers and the layout vetoes keeping it).
+ * The site's header, without client JavaScript. `account` is the signed-in reader: such a page
+ * is rendered for them alone (the page cache serves only anonymous readers and the layout
+ * vetoes keeping it). `page` is the path and query the reader asked for (`PAGE_PATH_HEADER`).
  */
 export function SiteHeader({
   locale,
   account,
+  page,
 }: {
   locale: Locale
   account: { name: string } | null
+  page: string | null
 }) {
+  const { pathname, query } = splitPagePath(page, `/${locale}`)
   const t = getT(locale, 'common')
   const switchLabels = Object.fromEntries(
     locales.map((other) => [
@@ -47,14 +49,14 @@ export function SiteHeader({
   return (
     <header className="site-header">
       <div className="container site-header__inner">
-        <Link href={`/${locale}`} className="site-name">
+        <a href={`/${locale}`} className="site-name">
           {t('site.name')}
-        </Link>
-        <MainNav label={t('nav.label')} links={links} />
+        </a>
+        <MainNav label={t('nav.label')} links={links} pathname={pathname} />
         {account ? (
           <nav aria-label={t('nav.accountLabel')} className="account-nav">
             <span className="account-nav__name">{t('nav.signedInAs', { name: account.name })}</span>
-            <Link href={`/${locale}/account`}>{t('nav.account')}</Link>
+            <a href={`/${locale}/account`}>{t('nav.account')}</a>
             <form action={logOut.bind(null, locale)}>
               <button type="submit" className="link-button">
                 {t('nav.logout')}
@@ -62,21 +64,13 @@ export function SiteHeader({
             </form>
           </nav>
         ) : null}
-        <Suspense
-          fallback={
-            <LanguageSwitcher
-              current={locale}
-              label={t('language.label')}
-              switchLabels={switchLabels}
-            />
-          }
-        >
-          <LanguageSwitcherKeepingQuery
-            current={locale}
-            label={t('language.label')}
-            switchLabels={switchLabels}
-          />
-        </Suspense>
+        <LanguageSwitcher
+          current={locale}
+          label={t('language.label')}
+          switchLabels={switchLabels}
+          pathname={pathname}
+          query={query}
+        />
       </div>
     </header>
   )

@@ -1,3 +1,7 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import zlib from 'node:zlib'
+
 import { describe, expect, inject, it } from 'vitest'
 
 import { locales } from '@/i18n/locales'
@@ -155,6 +159,77 @@ describe('language switcher', () => {
     expect(await page.locator('h1').textContent()).toBe(getT('cs', 'organisations')('title'))
     await page.goto('/')
     expect(new URL(page.url()).pathname).toBe('/cs')
+  })
+})
+
+describe('the header, drawn on the server', () => {
+  it.each([false, true])(
+    'marks the current section and links the other languages with the query (JavaScript %s)',
+    async (javaScriptEnabled) => {
+      const page = await newPage({ javaScriptEnabled })
+      await page.goto('/cs/events/liberec-kulaty-stul-dluhove-poradenstvi?from=home')
+      const current = page.locator('.main-nav [aria-current="page"]')
+      const hungarian = page.locator('.language-switcher a[hreflang="hu"]')
+      expect(await current.count()).toBe(1)
+      expect(await current.getAttribute('href')).toBe('/cs/events')
+      expect(await hungarian.getAttribute('href')).toBe(
+        '/hu/events/liberec-kulaty-stul-dluhove-poradenstvi?from=home',
+      )
+      // a plain link: the next page comes whole from the server, its header drawn for it
+      await Promise.all([
+        page.waitForURL('**/cs/centres'),
+        page.click('.main-nav a[href="/cs/centres"]'),
+      ])
+      expect(await current.getAttribute('href')).toBe('/cs/centres')
+      expect(await hungarian.getAttribute('href')).toBe('/hu/centres')
+    },
+  )
+
+  it('takes the page from the proxy, never from a header the reader sends', async () => {
+    const response = await fetch(`${baseURL}/sk/about?from=footer`, {
+      headers: { 'x-page-path': '/sk/elsewhere?forged=1' },
+    })
+    const html = await response.text()
+    expect(html).toContain('href="/en/about?from=footer"')
+    expect(html).not.toContain('elsewhere')
+  })
+
+  it.each([
+    '/sk',
+    '/sk/centres',
+    '/cs/centres/centrum-socialnich-sluzeb-prunerov',
+    '/en/organisations',
+    '/hu/impact',
+    '/sk/events',
+    '/en/events?view=calendar',
+    '/sk/good-practice',
+    '/cs/strategies',
+    '/hu/working-groups',
+    '/en/search?q=centrum',
+    '/sk/about',
+  ])('%s adds at most 5 kB gzip of JavaScript to the App Router’s own', async (route) => {
+    // the floor: what Next's own prerendered 404 page loads (runtime, React, router)
+    const scriptsOf = (html: string) =>
+      new Set(
+        [...html.matchAll(/<script\b[^>]*>/g)]
+          .map((match) => match[0])
+          .filter((tag) => !/nomodule/i.test(tag))
+          .map((tag) => /src="([^"?]+\.js)/.exec(tag)?.[1])
+          .filter((src): src is string => Boolean(src)),
+      )
+    const floor = scriptsOf(fs.readFileSync('.next/server/app/_not-found.html', 'utf8'))
+    expect(floor.size).toBeGreaterThan(3)
+    const scripts = scriptsOf(await (await fetch(`${baseURL}${route}`)).text())
+    for (const script of floor) expect(scripts, `${route} loads ${script}`).toContain(script)
+    const ours = [...scripts].filter((script) => !floor.has(script))
+    const gzip = ours.reduce(
+      (total, script) =>
+        total +
+        zlib.gzipSync(fs.readFileSync(path.join('.next', script.replace(/^\/_next\//, ''))))
+          .byteLength,
+      0,
+    )
+    expect(gzip, `${route}: ${ours.join(', ')}`).toBeLessThanOrEqual(5 * 1024)
   })
 })
 

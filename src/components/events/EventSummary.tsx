@@ -1,5 +1,4 @@
 import type { TFunction } from 'i18next'
-import Link from 'next/link'
 
 import { eventPlace, formatEventTime } from '@/events/describe'
 import { seatsLeft } from '@/events/listing'
@@ -27,7 +26,7 @@ export function EventSummary({ locale, t, event, taken, waiting, headingLevel = 
         <time dateTime={event.startsAt}>{formatEventTime(locale, event, false)}</time>
       </p>
       <Heading className="event-summary__title">
-        <Link href={`/${locale}/events/${event.slug}`}>{event.title}</Link>
+        <a href={`/${locale}/events/${event.slug}`}>{event.title}</a>
       </Heading>
       {event.status !== 'published' ? (
         <p className="status-closed">{t(`statuses.${event.status}`)}</p>

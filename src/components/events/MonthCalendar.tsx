@@ -1,5 +1,4 @@
 import type { TFunction } from 'i18next'
-import Link from 'next/link'
 
 import { monthGrid, REFERENCE_ZONE } from '@/events/listing'
 import { dayIn } from '@/events/time'
@@ -40,13 +39,13 @@ export function MonthCalendar({ locale, t, month, events, previousHref, nextHref
   return (
     <section aria-labelledby="calendar-caption" className="month-calendar">
       <div className="month-calendar__nav">
-        <Link href={previousHref} rel="prev">
+        <a href={previousHref} rel="prev">
           ← {t('calendar.previous')}
-        </Link>
+        </a>
         <h2 id="calendar-caption">{monthName}</h2>
-        <Link href={nextHref} rel="next">
+        <a href={nextHref} rel="next">
           {t('calendar.next')} →
-        </Link>
+        </a>
       </div>
       <table>
         <caption className="visually-hidden">{t('calendar.caption', { month: monthName })}</caption>
@@ -75,7 +74,7 @@ export function MonthCalendar({ locale, t, month, events, previousHref, nextHref
                       <ul>
                         {byDay.get(day)!.map((event) => (
                           <li key={event.id}>
-                            <Link
+                            <a
                               href={`/${locale}/events/${event.slug}`}
                               className={
                                 event.status === 'cancelled' ? 'event-cancelled' : undefined
@@ -88,7 +87,7 @@ export function MonthCalendar({ locale, t, month, events, previousHref, nextHref
                                   ({t(`statuses.${event.status}`)})
                                 </span>
                               ) : null}
-                            </Link>
+                            </a>
                           </li>
                         ))}
                       </ul>

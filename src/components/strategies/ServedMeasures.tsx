@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import type { Locale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
 import { getPayloadClient } from '@/utilities/payload'
@@ -24,13 +22,13 @@ export async function ServedMeasures({
       <ul>
         {measures.map((measure) => (
           <li key={`${measure.slug}-${measure.code}`}>
-            <Link href={`/${locale}/strategies/${measure.slug}#${measure.anchor}`}>
+            <a href={`/${locale}/strategies/${measure.slug}#${measure.anchor}`}>
               {t('servedBy.item', {
                 strategy: measure.strategy,
                 code: measure.code,
                 measure: measure.title,
               })}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

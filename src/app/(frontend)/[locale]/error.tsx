@@ -1,15 +1,18 @@
 'use client'
 
-import cs from '@locales/cs/errors.json'
-import en from '@locales/en/errors.json'
-import hu from '@locales/hu/errors.json'
-import sk from '@locales/sk/errors.json'
 import { useParams } from 'next/navigation'
+import { useEffect, useState } from 'react'
 
-import { ServiceUnavailable } from '@/components/ServiceUnavailable'
-import { defaultLocale, isLocale } from '@/i18n/locales'
+import { ServiceUnavailable, type UnavailableText } from '@/components/ServiceUnavailable'
+import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 
-const messages = { sk, cs, hu, en }
+// every page loads this boundary up front: the words come in their own chunk, when needed
+const messages: Record<Locale, () => Promise<{ default: { unavailable: UnavailableText } }>> = {
+  sk: () => import('@locales/sk/errors.json'),
+  cs: () => import('@locales/cs/errors.json'),
+  hu: () => import('@locales/hu/errors.json'),
+  en: () => import('@locales/en/errors.json'),
+}
 
 /**
  * What a visitor sees when a page cannot be built, above all when the database does not
@@ -19,11 +22,15 @@ const messages = { sk, cs, hu, en }
 export default function PageError({ error }: { error: Error & { digest?: string } }) {
   const params = useParams<{ locale?: string }>()
   const locale = isLocale(params?.locale) ? params.locale : defaultLocale
-  return (
-    <ServiceUnavailable
-      text={messages[locale].unavailable}
-      homeHref={`/${locale}`}
-      reference={error.digest}
-    />
-  )
+  const [text, setText] = useState<UnavailableText | null>(null)
+  useEffect(() => {
+    let current = true
+    void messages[locale]().then((module) => current && setText(module.default.unavailable))
+    return () => {
+      current = false
+    }
+  }, [locale])
+  return text ? (
+    <ServiceUnavailable text={text} homeHref={`/${locale}`} reference={error.digest} />
+  ) : null
 }

@@ -9,6 +9,7 @@ import { SiteHeader } from '@/components/SiteHeader'
 import { recentDatabaseProblem } from '@/db/health'
 import { locales } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
+import { PAGE_PATH_HEADER } from '@/utilities/pagePath'
 import { getPayloadClient } from '@/utilities/payload'
 import { routeParams } from '@/i18n/routeParams'
 
@@ -69,7 +70,11 @@ export default async function LocaleLayout({
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
-        <SiteHeader locale={locale} account={user ? { name: user.name || user.email } : null} />
+        <SiteHeader
+          locale={locale}
+          account={user ? { name: user.name || user.email } : null}
+          page={requestHeaders.get(PAGE_PATH_HEADER)}
+        />
         <main id="main" tabIndex={-1} className="container">
           {problem ? (
             <ServiceUnavailable

@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { defaultLocale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
 
@@ -12,7 +10,7 @@ export default function NotFound() {
       <h1>{t('notFound.title')}</h1>
       <p>{t('notFound.body')}</p>
       <p>
-        <Link href={`/${defaultLocale}`}>{t('notFound.back')}</Link>
+        <a href={`/${defaultLocale}`}>{t('notFound.back')}</a>
       </p>
     </section>
   )

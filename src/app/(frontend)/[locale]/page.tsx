@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { EventSummary } from '@/components/events/EventSummary'
 import { seatCounts, upcomingWhere } from '@/events/listing'
@@ -121,7 +120,7 @@ export default async function HomePage({ params }: Props) {
           ))}
         </ul>
         <p>
-          <Link href={`/${locale}/events`}>{t('events.all')}</Link>
+          <a href={`/${locale}/events`}>{t('events.all')}</a>
         </p>
       </section>
 
@@ -132,21 +131,21 @@ export default async function HomePage({ params }: Props) {
           {studies.docs.map((study) => (
             <li key={study.id} className="card">
               <h3>
-                <Link href={`/${locale}/good-practice/${study.slug}`}>{study.title}</Link>
+                <a href={`/${locale}/good-practice/${study.slug}`}>{study.title}</a>
               </h3>
               <p>{study.summary}</p>
             </li>
           ))}
         </ul>
         <p>
-          <Link href={`/${locale}/good-practice`}>{t('goodPractice.all')}</Link>
+          <a href={`/${locale}/good-practice`}>{t('goodPractice.all')}</a>
         </p>
       </section>
 
       <section aria-labelledby="map-heading" className="card stack">
         <h2 id="map-heading">{t('map.heading')}</h2>
         <p>{t('map.body')}</p>
-        <Link href={`/${locale}/centres#results-heading`} className="map-teaser">
+        <a href={`/${locale}/centres#results-heading`} className="map-teaser">
           {/* an image of its own: the page stays small and browsers keep the picture */}
           {/* eslint-disable-next-line @next/next/no-img-element -- an SVG drawn by the server, nothing to optimise */}
           <img
@@ -157,7 +156,7 @@ export default async function HomePage({ params }: Props) {
             height={DOTS_HEIGHT}
           />
           <span>{t('map.link')}</span>
-        </Link>
+        </a>
       </section>
 
       <section aria-labelledby="figures-heading">
@@ -194,7 +193,7 @@ export default async function HomePage({ params }: Props) {
           </ul>
         )}
         <p>
-          <Link href={`/${locale}/organisations`}>{t('latest.all')}</Link>
+          <a href={`/${locale}/organisations`}>{t('latest.all')}</a>
         </p>
       </section>
     </div>

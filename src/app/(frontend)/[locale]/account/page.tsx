@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { redirect } from 'next/navigation'
 
 import { hasRole } from '@/access/roles'
@@ -86,7 +85,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
         <ul className="result-list">
           {groups.map((group) => (
             <li key={group.id}>
-              <Link href={`/${locale}/working-groups/${group.slug}`}>{group.name}</Link>
+              <a href={`/${locale}/working-groups/${group.slug}`}>{group.name}</a>
               {isCoordinatorOf(group, user) ? (
                 <span className="tag">{t('pages.member.coordinator')}</span>
               ) : null}
@@ -104,9 +103,9 @@ export default async function AccountPage({ params, searchParams }: Props) {
             const path = meetingPath(locale, group?.slug, meeting.id)
             return (
               <li key={meeting.id}>
-                <Link href={path}>
+                <a href={path}>
                   {group?.name}: {meetingName(meeting)}
-                </Link>
+                </a>
                 <br />
                 <span>{formatEventTime(locale, meeting)}</span> ·{' '}
                 <a href={`${path}/calendar.ics`} download>
@@ -125,9 +124,9 @@ export default async function AccountPage({ params, searchParams }: Props) {
         <ul className="result-list">
           {inReview.map((meeting) => (
             <li key={meeting.id}>
-              <Link href={meetingPath(locale, slugOf(meeting)?.slug, meeting.id)}>
+              <a href={meetingPath(locale, slugOf(meeting)?.slug, meeting.id)}>
                 {slugOf(meeting)?.name}: {meetingName(meeting)}
-              </Link>{' '}
+              </a>{' '}
               <span className="muted">{formatDate(locale, meeting.startsAt)}</span>
             </li>
           ))}
@@ -154,9 +153,9 @@ export default async function AccountPage({ params, searchParams }: Props) {
                   ? `${t('pages.member.due')}: ${formatDate(locale, item.dueDate)} · `
                   : ''}
                 {t(`actionStatuses.${item.status}`)} ·{' '}
-                <Link href={meetingPath(locale, slugOf(meeting)?.slug, meeting.id)}>
+                <a href={meetingPath(locale, slugOf(meeting)?.slug, meeting.id)}>
                   {slugOf(meeting)?.name}: {meetingName(meeting)}
-                </Link>
+                </a>
               </p>
               <MarkDoneForm
                 locale={locale}

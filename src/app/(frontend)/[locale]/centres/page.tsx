@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { Pagination } from '@/components/Pagination'
 import { CentreFilters } from '@/components/registry/CentreFilters'
@@ -119,12 +118,12 @@ export default async function CentresPage({ params, searchParams }: Props) {
               {results.map((centre) => (
                 <li key={centre.id} className="card">
                   <h3 className="card__title">
-                    <Link
+                    <a
                       href={`/${locale}/centres/${centre.slug}`}
                       lang={countryLanguage[centre.country ?? 'SK']}
                     >
                       {centre.name}
-                    </Link>
+                    </a>
                   </h3>
                   <p className="muted">
                     {[

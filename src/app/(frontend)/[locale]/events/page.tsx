@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { Pagination } from '@/components/Pagination'
 import { EventFilters } from '@/components/events/EventFilters'
@@ -104,28 +103,28 @@ export default async function EventsPage({ params, searchParams }: Props) {
       <nav aria-label={t('views.label')} className="tabs">
         <ul>
           <li>
-            <Link
+            <a
               href={href({}, ['when'])}
               aria-current={!calendar && filters.when === 'upcoming' ? 'page' : undefined}
             >
               {t('upcoming')}
-            </Link>
+            </a>
           </li>
           <li>
-            <Link
+            <a
               href={href({ when: 'past' }, ['when'])}
               aria-current={!calendar && filters.when === 'past' ? 'page' : undefined}
             >
               {t('past')}
-            </Link>
+            </a>
           </li>
           <li>
-            <Link
+            <a
               href={href({ view: 'calendar' }, ['view', 'month'])}
               aria-current={calendar ? 'page' : undefined}
             >
               {t('views.calendar')}
-            </Link>
+            </a>
           </li>
         </ul>
       </nav>

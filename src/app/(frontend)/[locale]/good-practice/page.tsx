@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { FilterForm } from '@/components/FilterForm'
 import { countryOptions, regionOptions } from '@/components/filterOptions'
@@ -73,7 +72,7 @@ export default async function GoodPracticePage({ params, searchParams }: Props) 
         <h1>{t('title')}</h1>
         <p className="lead">{t('lead')}</p>
         <p>
-          <Link href={`/${locale}/impact`}>{getT(locale, 'goodPractice')('impact.title')} →</Link>
+          <a href={`/${locale}/impact`}>{getT(locale, 'goodPractice')('impact.title')} →</a>
         </p>
       </header>
       <FilterForm
@@ -152,7 +151,7 @@ export default async function GoodPracticePage({ params, searchParams }: Props) 
                     : ''}
                 </p>
                 <h3 className="event-summary__title">
-                  <Link href={`/${locale}/good-practice/${study.slug}`}>{study.title}</Link>
+                  <a href={`/${locale}/good-practice/${study.slug}`}>{study.title}</a>
                 </h3>
                 <p className="muted">{(study.organisation as Organisation | undefined)?.name}</p>
                 <p>{study.summary}</p>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { BarChart } from '@/components/charts/BarChart'
 import { aggregateImpact, loadImpactStudies } from '@/goodPractice/impact'
@@ -49,7 +48,7 @@ export default async function ImpactPage({ params, searchParams }: Props) {
         <h1>{t('impact.title')}</h1>
         <p className="lead">{t('impact.lead')}</p>
         <p>
-          <Link href={`/${locale}/good-practice`}>{t('title')} →</Link>
+          <a href={`/${locale}/good-practice`}>{t('title')} →</a>
         </p>
       </header>
       <form method="get" className="event-filters" aria-label={t('impact.period')}>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { FilterForm } from '@/components/FilterForm'
 import { countryOptions, regionOptions, withCounts } from '@/components/filterOptions'
@@ -105,9 +104,7 @@ export default async function OrganisationsPage({ params, searchParams }: Props)
             <li key={organisation.id} className="card">
               {/* proper names stay in the organisation's own language */}
               <h2 className="card__title" lang={countryLanguage[organisation.country]}>
-                <Link href={`/${locale}/organisations/${organisation.slug}`}>
-                  {organisation.name}
-                </Link>
+                <a href={`/${locale}/organisations/${organisation.slug}`}>{organisation.name}</a>
               </h2>
               <dl className="facts">
                 <dt>{t('kind')}</dt>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { ProgressBar } from '@/components/strategies/ProgressBar'
 import { formatDate, formatNumber, getT } from '@/i18n/server'
@@ -54,7 +53,7 @@ export default async function StrategiesPage({ params }: Props) {
                   {year(strategy.period.to)} · {t(`statuses.${strategy.status}`)}
                 </p>
                 <h2 className="event-summary__title">
-                  <Link href={`/${locale}/strategies/${strategy.slug}`}>{strategy.title}</Link>
+                  <a href={`/${locale}/strategies/${strategy.slug}`}>{strategy.title}</a>
                 </h2>
                 <p className="muted">{(strategy.organisation as Organisation | undefined)?.name}</p>
                 {strategy.summary ? <p>{strategy.summary}</p> : null}

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { sameId } from '@/utilities/ids'
 import { formatDate, getT } from '@/i18n/server'
@@ -52,9 +51,9 @@ export default async function WorkingGroupsPage({ params }: Props) {
         {user ? null : (
           <p>
             {t('pages.list.members')}{' '}
-            <Link href={`/${locale}/login?next=${encodeURIComponent(`/${locale}/account`)}`}>
+            <a href={`/${locale}/login?next=${encodeURIComponent(`/${locale}/account`)}`}>
               {getT(locale, 'account')('login.title')}
-            </Link>
+            </a>
           </p>
         )}
       </div>
@@ -68,7 +67,7 @@ export default async function WorkingGroupsPage({ params }: Props) {
           return (
             <li key={group.id} className="card">
               <h2>
-                <Link href={`/${locale}/working-groups/${group.slug}`}>{group.name}</Link>
+                <a href={`/${locale}/working-groups/${group.slug}`}>{group.name}</a>
               </h2>
               {group.listedPublicly ? null : <p className="tag">{t('pages.list.unlisted')}</p>}
               {group.purpose ? <p>{group.purpose}</p> : null}

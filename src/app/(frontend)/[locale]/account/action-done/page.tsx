@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { sameId } from '@/utilities/ids'
 import { formatDate, getT } from '@/i18n/server'
@@ -88,9 +87,9 @@ export default async function ActionDonePage({ params, searchParams }: Props) {
       )}
       {meeting && group ? (
         <p>
-          <Link href={meetingPath(locale, group.slug, meeting.id)}>
+          <a href={meetingPath(locale, group.slug, meeting.id)}>
             {meeting.title || t('meeting.numbered', { number: meeting.number })}
-          </Link>
+          </a>
         </p>
       ) : null}
     </section>

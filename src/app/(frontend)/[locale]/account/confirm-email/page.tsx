@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { checkEmailChange } from '@/account/emailChange'
 import { getT } from '@/i18n/server'
@@ -52,7 +51,7 @@ export default async function ConfirmEmailPage({ params, searchParams }: Props) 
             {t(`confirmEmail.${status}`)}
           </p>
           <p>
-            <Link href={`/${locale}/account`}>{t('page.title')}</Link>
+            <a href={`/${locale}/account`}>{t('page.title')}</a>
           </p>
         </>
       ) : (

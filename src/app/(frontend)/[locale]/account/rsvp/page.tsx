@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { sameId } from '@/utilities/ids'
 import { formatEventTime } from '@/events/describe'
@@ -107,7 +106,7 @@ export default async function RsvpPage({ params, searchParams }: Props) {
       )}
       {meeting && group && belongs ? (
         <p>
-          <Link href={meetingPath(locale, group.slug, meeting.id)}>{name}</Link>
+          <a href={meetingPath(locale, group.slug, meeting.id)}>{name}</a>
         </p>
       ) : null}
     </section>

@@ -1,6 +1,5 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { FallbackNotice } from '@/components/FallbackNotice'
@@ -123,7 +122,7 @@ export default async function CentrePage({ params }: Props) {
     <article className="stack">
       <JsonLd data={jsonLd} />
       <p>
-        <Link href={`/${locale}/centres`}>← {t('detail.back')}</Link>
+        <a href={`/${locale}/centres`}>← {t('detail.back')}</a>
       </p>
       <h1 lang={nameLang}>{centre.name}</h1>
       {centre.summary ? (
@@ -163,12 +162,12 @@ export default async function CentrePage({ params }: Props) {
               <>
                 <dt>{t('detail.organisation')}</dt>
                 <dd>
-                  <Link
+                  <a
                     href={`/${locale}/organisations/${organisation.slug}`}
                     lang={countryLanguage[organisation.country]}
                   >
                     {organisation.name}
-                  </Link>
+                  </a>
                 </dd>
               </>
             ) : null}

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import { headers } from 'next/headers'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { userManagesEvent } from '@/access/eventOrganiser'
@@ -169,7 +168,7 @@ export default async function EventPage({ params }: Props) {
     <article className="stack-lg">
       <JsonLd data={jsonLd} />
       <p>
-        <Link href={`/${locale}/events`}>← {t('detail.back')}</Link>
+        <a href={`/${locale}/events`}>← {t('detail.back')}</a>
       </p>
       <header className="stack">
         <FallbackNotice locale={locale} shown={shown} />
@@ -203,16 +202,14 @@ export default async function EventPage({ params }: Props) {
             {centre?.slug ? (
               <>
                 {' '}
-                (<Link href={`/${locale}/centres/${centre.slug}`}>{centre.name}</Link>)
+                (<a href={`/${locale}/centres/${centre.slug}`}>{centre.name}</a>)
               </>
             ) : null}
           </dd>
           <dt>{t('detail.organiser')}</dt>
           <dd>
             {organisation?.slug ? (
-              <Link href={`/${locale}/organisations/${organisation.slug}`}>
-                {organisation.name}
-              </Link>
+              <a href={`/${locale}/organisations/${organisation.slug}`}>{organisation.name}</a>
             ) : (
               organisation?.name
             )}
@@ -257,9 +254,7 @@ export default async function EventPage({ params }: Props) {
           {organises ? (
             <>
               <br />
-              <Link href={`/${locale}/events/${event.slug}/registrations`}>
-                {t('detail.manage')}
-              </Link>
+              <a href={`/${locale}/events/${event.slug}/registrations`}>{t('detail.manage')}</a>
             </>
           ) : null}
         </p>

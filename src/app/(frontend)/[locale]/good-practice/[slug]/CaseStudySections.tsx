@@ -1,5 +1,4 @@
 import type { TFunction } from 'i18next'
-import Link from 'next/link'
 
 import { ShareBar } from '@/components/charts/BarChart'
 import { countWithUnit } from '@/goodPractice/units'
@@ -317,7 +316,7 @@ export function LinkedCentresAndEvents({
           <ul>
             {centres.map((centre) => (
               <li key={centre.id}>
-                <Link href={`/${locale}/centres/${centre.slug}`}>{centre.name}</Link>
+                <a href={`/${locale}/centres/${centre.slug}`}>{centre.name}</a>
               </li>
             ))}
           </ul>
@@ -329,7 +328,7 @@ export function LinkedCentresAndEvents({
           <ul>
             {events.map((event) => (
               <li key={event.id}>
-                <Link href={`/${locale}/events/${event.slug}`}>{event.title}</Link>{' '}
+                <a href={`/${locale}/events/${event.slug}`}>{event.title}</a>{' '}
                 <span className="muted">({formatDate(locale, event.startsAt)})</span>
               </li>
             ))}
@@ -353,7 +352,7 @@ export function RelatedCaseStudies({
         {related.map((other) => (
           <li key={other.id} className="card">
             <h3>
-              <Link href={`/${locale}/good-practice/${other.slug}`}>{other.title}</Link>
+              <a href={`/${locale}/good-practice/${other.slug}`}>{other.title}</a>
             </h3>
             <p>{other.summary}</p>
           </li>

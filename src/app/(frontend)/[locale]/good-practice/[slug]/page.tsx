@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { FallbackNotice } from '@/components/FallbackNotice'
@@ -141,7 +140,7 @@ export default async function CaseStudyPage({ params }: Props) {
     <article className="stack-lg">
       <JsonLd data={jsonLd} />
       <p>
-        <Link href={`/${locale}/good-practice`}>← {t('detail.back')}</Link>
+        <a href={`/${locale}/good-practice`}>← {t('detail.back')}</a>
       </p>
       <header className="stack">
         <p className="tag">
@@ -172,7 +171,7 @@ export default async function CaseStudyPage({ params }: Props) {
         <dt>{t('detail.lead')}</dt>
         <dd>
           {organisation?.slug ? (
-            <Link href={`/${locale}/organisations/${organisation.slug}`}>{organisation.name}</Link>
+            <a href={`/${locale}/organisations/${organisation.slug}`}>{organisation.name}</a>
           ) : (
             organisation?.name
           )}
@@ -185,7 +184,7 @@ export default async function CaseStudyPage({ params }: Props) {
                 <span key={partner.id}>
                   {index > 0 ? ', ' : ''}
                   {partner.slug ? (
-                    <Link href={`/${locale}/organisations/${partner.slug}`}>{partner.name}</Link>
+                    <a href={`/${locale}/organisations/${partner.slug}`}>{partner.name}</a>
                   ) : (
                     partner.name
                   )}

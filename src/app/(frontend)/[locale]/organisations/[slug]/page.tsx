@@ -1,6 +1,5 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { FallbackNotice } from '@/components/FallbackNotice'
@@ -107,7 +106,7 @@ export default async function OrganisationPage({ params }: Props) {
     <article className="stack">
       <JsonLd data={jsonLd} />
       <p>
-        <Link href={`/${locale}/organisations`}>← {common('nav.organisations')}</Link>
+        <a href={`/${locale}/organisations`}>← {common('nav.organisations')}</a>
       </p>
       <h1 lang={lang}>{organisation.name}</h1>
       <dl className="facts">
@@ -161,9 +160,9 @@ export default async function OrganisationPage({ params }: Props) {
           <ul>
             {centres.docs.map((centre) => (
               <li key={centre.id}>
-                <Link href={`/${locale}/centres/${centre.slug}`} lang={lang}>
+                <a href={`/${locale}/centres/${centre.slug}`} lang={lang}>
                   {centre.name}
-                </Link>
+                </a>
                 {centre.address?.municipality ? `, ${centre.address.municipality}` : ''}
               </li>
             ))}

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { FallbackNotice } from '@/components/FallbackNotice'
@@ -104,7 +103,7 @@ export default async function StrategyPage({ params }: Props) {
     <article className="stack-lg">
       <JsonLd data={jsonLd} />
       <p>
-        <Link href={`/${locale}/strategies`}>← {t('detail.back')}</Link>
+        <a href={`/${locale}/strategies`}>← {t('detail.back')}</a>
       </p>
       <header className="stack">
         <FallbackNotice locale={locale} shown={shown} />
@@ -122,7 +121,7 @@ export default async function StrategyPage({ params }: Props) {
         <dt>{t('detail.owner')}</dt>
         <dd>
           {organisation?.slug ? (
-            <Link href={`/${locale}/organisations/${organisation.slug}`}>{organisation.name}</Link>
+            <a href={`/${locale}/organisations/${organisation.slug}`}>{organisation.name}</a>
           ) : (
             organisation?.name
           )}
@@ -272,23 +271,19 @@ export default async function StrategyPage({ params }: Props) {
                             {work.centres.map((centre) => (
                               <li key={`c-${centre.id}`}>
                                 {t('detail.centres')}:{' '}
-                                <Link href={`/${locale}/centres/${centre.slug}`}>
-                                  {centre.name}
-                                </Link>
+                                <a href={`/${locale}/centres/${centre.slug}`}>{centre.name}</a>
                               </li>
                             ))}
                             {work.caseStudies.map((study) => (
                               <li key={`s-${study.id}`}>
                                 {t('detail.caseStudies')}:{' '}
-                                <Link href={`/${locale}/good-practice/${study.slug}`}>
-                                  {study.title}
-                                </Link>
+                                <a href={`/${locale}/good-practice/${study.slug}`}>{study.title}</a>
                               </li>
                             ))}
                             {work.events.map((event) => (
                               <li key={`e-${event.id}`}>
                                 {t('detail.events')}:{' '}
-                                <Link href={`/${locale}/events/${event.slug}`}>{event.title}</Link>
+                                <a href={`/${locale}/events/${event.slug}`}>{event.title}</a>
                               </li>
                             ))}
                           </ul>

@@ -1,5 +1,4 @@
 import type { TFunction } from 'i18next'
-import Link from 'next/link'
 
 import { Highlight } from '@/components/Highlight'
 import { MarkDoneForm } from '@/components/workingGroups/MarkDoneForm'
@@ -35,7 +34,7 @@ export function GroupPublicView({
     <div className="stack-lg">
       <div className="stack">
         <p>
-          <Link href={`/${locale}/working-groups`}>← {t('pages.list.title')}</Link>
+          <a href={`/${locale}/working-groups`}>← {t('pages.list.title')}</a>
         </p>
         <h1>{group.name}</h1>
         {group.purpose ? <p className="lead">{group.purpose}</p> : null}
@@ -43,11 +42,11 @@ export function GroupPublicView({
         <p className="notice">
           {t('pages.group.membersOnly')}{' '}
           {signedIn ? null : (
-            <Link
+            <a
               href={`/${locale}/login?next=${encodeURIComponent(`/${locale}/working-groups/${slug}`)}`}
             >
               {getT(locale, 'account')('login.title')}
-            </Link>
+            </a>
           )}
         </p>
       </div>
@@ -136,9 +135,9 @@ export function GroupSearch({
             {hits.map((hit, index) =>
               hit.kind === 'minutes' ? (
                 <li key={`m-${index}`}>
-                  <Link href={meetingPath(locale, slug, hit.meeting.id)}>
+                  <a href={meetingPath(locale, slug, hit.meeting.id)}>
                     {meetingName(t, hit.meeting)}: {hit.item}
-                  </Link>
+                  </a>
                   <p lang={group.language}>
                     <Highlight snippet={hit.snippet} />
                   </p>
@@ -165,7 +164,7 @@ export function MeetingList({ locale, slug, t, meetings }: Section & { meetings:
     <ul className="result-list">
       {meetings.map((meeting) => (
         <li key={meeting.id}>
-          <Link href={meetingPath(locale, slug, meeting.id)}>{meetingName(t, meeting)}</Link> ·{' '}
+          <a href={meetingPath(locale, slug, meeting.id)}>{meetingName(t, meeting)}</a> ·{' '}
           {formatEventTime(locale, meeting)}{' '}
           <span className="tag">{t(`statuses.${meeting.status}`)}</span>
         </li>
@@ -187,7 +186,7 @@ export function OverdueActions({ locale, slug, t, actions }: Section & { actions
               <strong>{item.task}</strong>
               <p className="muted">
                 {owner ?? '—'} · {t('pages.member.due')}: {formatDate(locale, item.dueDate!)} ·{' '}
-                <Link href={meetingPath(locale, slug, meeting.id)}>{meetingName(t, meeting)}</Link>
+                <a href={meetingPath(locale, slug, meeting.id)}>{meetingName(t, meeting)}</a>
               </p>
             </li>
           ))}
@@ -220,7 +219,7 @@ export function GroupActionItems({
                 ? ` · ${t('pages.member.due')}: ${formatDate(locale, item.dueDate)}`
                 : ''}{' '}
               · {t(`actionStatuses.${item.status}`)} ·{' '}
-              <Link href={meetingPath(locale, slug, meeting.id)}>{meetingName(t, meeting)}</Link>
+              <a href={meetingPath(locale, slug, meeting.id)}>{meetingName(t, meeting)}</a>
             </p>
             {user && (isCoordinator || sameId(item.assignee, user.id)) ? (
               <MarkDoneForm

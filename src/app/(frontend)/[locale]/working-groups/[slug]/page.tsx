@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
@@ -115,7 +114,7 @@ export default async function WorkingGroupPage({ params, searchParams }: Props) 
     <div className="stack-lg">
       <div className="stack">
         <p>
-          <Link href={`/${locale}/account`}>← {getT(locale, 'account')('page.title')}</Link>
+          <a href={`/${locale}/account`}>← {getT(locale, 'account')('page.title')}</a>
         </p>
         <h1>{group.name}</h1>
         {group.purpose ? <p className="lead">{group.purpose}</p> : null}

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
 import type { Where } from 'payload'
 import { headers } from 'next/headers'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { userManagesEvent } from '@/access/eventOrganiser'
@@ -163,7 +162,7 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
   return (
     <div className="stack-lg">
       <p>
-        <Link href={`/${locale}/events/${event.slug}`}>← {event.title}</Link>
+        <a href={`/${locale}/events/${event.slug}`}>← {event.title}</a>
       </p>
       <h1>{t('manage.title', { event: event.title })}</h1>
       <p className="muted">{formatEventTime(locale, event)}</p>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { userManagesEvent } from '@/access/eventOrganiser'
 import { session } from '@/account/session'
@@ -74,9 +73,9 @@ export default async function CheckInPage({ params, searchParams }: Props) {
   return (
     <div className="stack-lg">
       <p>
-        <Link href={`/${locale}/events/${event.slug}/registrations`}>
+        <a href={`/${locale}/events/${event.slug}/registrations`}>
           ← {t('manage.title', { event: event.title })}
-        </Link>
+        </a>
       </p>
       <h1>{t('checkIn.title')}</h1>
       {query.error ? (

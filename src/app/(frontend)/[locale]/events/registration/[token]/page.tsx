@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { checkInQrSvg, checkInUrl } from '@/events/checkIn'
 import { eventPlace, formatEventTime } from '@/events/describe'
@@ -82,7 +81,7 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
       <dl className="facts">
         <dt>{t('registration.event')}</dt>
         <dd>
-          <Link href={`/${locale}/events/${event.slug}`}>{event.title}</Link>
+          <a href={`/${locale}/events/${event.slug}`}>{event.title}</a>
         </dd>
         <dt>{t('detail.when')}</dt>
         <dd>{formatEventTime(locale, event)}</dd>

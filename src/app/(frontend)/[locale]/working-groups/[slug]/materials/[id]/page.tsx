@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
 
 import { getT } from '@/i18n/server'
@@ -63,15 +62,13 @@ export default async function MaterialPage({ params }: Props) {
       <p>
         {user ? null : (
           <>
-            <Link
-              href={`/${locale}/login?next=${encodeURIComponent(materialPath(locale, slug, id))}`}
-            >
+            <a href={`/${locale}/login?next=${encodeURIComponent(materialPath(locale, slug, id))}`}>
               {getT(locale, 'account')('login.title')}
-            </Link>
+            </a>
             {' · '}
           </>
         )}
-        <Link href={groupPath(locale, slug)}>{group.name}</Link>
+        <a href={groupPath(locale, slug)}>{group.name}</a>
       </p>
     </section>
   )

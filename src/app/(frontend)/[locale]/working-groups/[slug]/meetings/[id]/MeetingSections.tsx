@@ -1,5 +1,4 @@
 import type { TFunction } from 'i18next'
-import Link from 'next/link'
 import type { TypeWithVersion } from 'payload'
 import { Fragment } from 'react'
 
@@ -420,9 +419,9 @@ export function MinutesVersions({
       <ul className="result-list">
         {versions.map((entry) => (
           <li key={entry.id}>
-            <Link href={`${page}?version=${entry.id}`}>
+            <a href={`${page}?version=${entry.id}`}>
               {formatDate(locale, entry.updatedAt, { timeStyle: 'short' })}
-            </Link>
+            </a>
             {entry.version.amendmentReason
               ? ` · ${t('fields.amendmentReason')}: ${entry.version.amendmentReason}`
               : ''}

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { cache } from 'react'
 import { notFound } from 'next/navigation'
 
@@ -114,7 +113,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   const header = (
     <div className="stack">
       <p className="no-print">
-        <Link href={groupPath(locale, slug)}>← {group.name}</Link>
+        <a href={groupPath(locale, slug)}>← {group.name}</a>
       </p>
       <h1>{name}</h1>
       <p className="lead">
@@ -123,9 +122,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
       </p>
       {meeting.event && typeof meeting.event === 'object' && meeting.event.slug ? (
         <p>
-          <Link href={`/${locale}/events/${meeting.event.slug}`}>
-            {t('pages.meeting.eventPage')}
-          </Link>
+          <a href={`/${locale}/events/${meeting.event.slug}`}>{t('pages.meeting.eventPage')}</a>
         </p>
       ) : null}
       <p>
@@ -144,9 +141,9 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         <p className="notice" role="note">
           {t('pages.meeting.membersOnly')}{' '}
           {user ? null : (
-            <Link href={`/${locale}/login?next=${encodeURIComponent(page)}`}>
+            <a href={`/${locale}/login?next=${encodeURIComponent(page)}`}>
               {getT(locale, 'account')('login.title')}
-            </Link>
+            </a>
           )}
         </p>
         {(meeting.agenda ?? []).length > 0 ? (
@@ -278,7 +275,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
           {t('pages.meeting.viewingVersion', {
             date: formatDate(locale, version.updatedAt, { timeStyle: 'short' }),
           })}{' '}
-          <Link href={page}>{t('pages.meeting.current')}</Link>
+          <a href={page}>{t('pages.meeting.current')}</a>
         </p>
       ) : null}
       <dl className="facts no-print">
