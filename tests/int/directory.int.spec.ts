@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { facetCounts, filtersToQuery, matchCentres, parseFilters } from '@/registry/directory'
+import { filtersToQuery, parseFilters } from '@/registry/directory'
 import { directoryIndex } from '@/registry/directoryIndex'
 import { csvColumns, loadOpenCentres, toCsv, toHsds, toOsmOpeningHours } from '@/registry/openData'
 import { formatTime, isOpenAt } from '@/registry/openingHours'
@@ -113,8 +113,8 @@ describe('directory filters', () => {
   })
 
   const search = async (params: Record<string, string | string[]>) => {
-    const filters = parseFilters(params)
-    return matchCentres(await directoryIndex(payload), filters, 'sk').map((centre) => centre.name)
+    const index = await directoryIndex(payload)
+    return index.search(parseFilters(params), 'sk').slots.map((slot) => index.nameOf(slot))
   }
 
   it.each([
@@ -132,7 +132,10 @@ describe('directory filters', () => {
   })
 
   it('follows publication at once: a centre joins the directory when published and leaves it when withdrawn', async () => {
-    const names = async () => (await directoryIndex(payload)).map((centre) => centre.name)
+    const names = async () => {
+      const index = await directoryIndex(payload)
+      return [...index.slots()].map((slot) => index.nameOf(slot))
+    }
     expect(await names()).not.toContain('Pending Centre')
     const [pending] = (
       await payload.find({
@@ -149,7 +152,7 @@ describe('directory filters', () => {
 
   it('counts each facet with the other facets applied', async () => {
     const filters = parseFilters({ country: 'CZ' })
-    const counts = facetCounts(await directoryIndex(payload), filters)
+    const { counts } = (await directoryIndex(payload)).search(filters, 'sk')
     // the country facet ignores its own selection, so Hungary keeps its count
     expect(counts.country).toEqual({ CZ: 2, HU: 1 })
     expect(counts.form).toEqual({ day: 1, outreach: 1 })
