@@ -92,9 +92,16 @@ export class DirectoryIndex {
   private facetPool = new Pool(new Uint16Array(0), (length) => new Uint16Array(length))
   private facetStart = new Uint32Array(0)
   private facetCount = new Uint16Array(0)
-  // words: one id per distinct whitespace-free run of the folded text, each slot's ids once
+  // words: one id per distinct whitespace-free run of the folded text. After a load, the slots
+  // holding each word id are listed in `postings` (from postingStart[id] to postingStart[id + 1]);
+  // a centre put in since (`stale`) keeps its own list of word ids in wordPool instead
   private wordIds = new Map<string, number>()
   private words: string[] = []
+  private postings = new Uint32Array(0)
+  private postingStart = new Uint32Array(1)
+  private sealedWords = 0
+  private stale = new Uint8Array(0)
+  private staleSlots = new Set<number>()
   private wordPool = new Pool(new Uint32Array(0), (length) => new Uint32Array(length))
   private wordStart = new Uint32Array(0)
   private wordCount = new Uint32Array(0)
@@ -174,6 +181,8 @@ export class DirectoryIndex {
       if (word) words.add(this.wordIdOf(word))
     this.wordStart[slot] = this.wordPool.append([...words])
     this.wordCount[slot] = words.size
+    this.stale[slot] = 1
+    this.staleSlots.add(slot)
     this.alive[slot] = 1
     for (const [locale, order] of Object.entries(this.orders) as [Locale, number[]][]) {
       if (wasAlive) order.splice(order.indexOf(slot), 1)
@@ -194,6 +203,7 @@ export class DirectoryIndex {
     this.free.push(slot)
     this.names[slot] = this.slugs[slot] = ''
     this.facetCount[slot] = this.wordCount[slot] = 0
+    this.staleSlots.delete(slot)
     for (const order of Object.values(this.orders)) order.splice(order.indexOf(slot), 1)
     this.changed()
   }
@@ -233,27 +243,13 @@ export class DirectoryIndex {
         if (code !== undefined) selected[code] = 1
       }
     }
-    const wordMasks = this.wordMasks(filters.q)
+    const text = this.textMatches(filters.q)
     const facetOf = Uint8Array.from(this.facetOfCode)
     const counts = new Uint32Array(codeTotal)
     const slots: number[] = []
     const facetValues = this.facetPool.values
-    const wordValues = this.wordPool.values
     for (const slot of this.order(locale)) {
-      if (wordMasks) {
-        let fulfilled = true
-        for (const { mask, all } of wordMasks) {
-          let found = 0
-          const end = this.wordStart[slot] + this.wordCount[slot]
-          for (let at = this.wordStart[slot]; at < end && found !== all; at += 1)
-            found |= mask[wordValues[at]]
-          if (found !== all) {
-            fulfilled = false
-            break
-          }
-        }
-        if (!fulfilled) continue
-      }
+      if (text && text.reached[slot] !== text.all) continue
       const start = this.facetStart[slot]
       const end = start + this.facetCount[slot]
       let met = 0
@@ -279,23 +275,75 @@ export class DirectoryIndex {
   }
 
   /**
-   * For the words of `q`, a bit per word on every vocabulary entry containing it, in groups of
-   * 32: a centre matches when its entries together set every bit. A word without whitespace
-   * occurs in the text exactly when it occurs within one of its whitespace-free runs.
+   * How many words of `q` each slot holds (in the query's order: a slot missing one stops
+   * there), and how many there are; null without words. A word without whitespace occurs in
+   * the folded text exactly when it occurs within one of its whitespace-free runs, so the
+   * vocabulary is searched, then the centres holding a matching entry read from the postings —
+   * not every centre's text.
    */
-  private wordMasks(q: string): { mask: Uint32Array; all: number }[] | null {
+  private textMatches(q: string): { reached: Uint8Array; all: number } | null {
+    // at most 50 words: a query is at most 100 characters
     const queried = [...new Set(fold(q).split(/\s+/).filter(Boolean))]
     if (queried.length === 0) return null
-    const groups: { mask: Uint32Array; all: number }[] = []
-    for (let first = 0; first < queried.length; first += 32) {
-      const group = queried.slice(first, first + 32)
-      const mask = new Uint32Array(this.words.length)
-      for (const [bit, word] of group.entries())
-        for (let id = 0; id < this.words.length; id += 1)
-          if (this.words[id].includes(word)) mask[id] |= 1 << bit
-      groups.push({ mask, all: group.length === 32 ? -1 : (1 << group.length) - 1 })
+    const matching = queried.map((word) => {
+      const ids: number[] = []
+      for (let id = 0; id < this.words.length; id += 1)
+        if (this.words[id].includes(word)) ids.push(id)
+      return ids
+    })
+    const reached = new Uint8Array(this.alive.length)
+    for (const [position, ids] of matching.entries())
+      for (const id of ids) {
+        if (id >= this.sealedWords) continue
+        for (let at = this.postingStart[id]; at < this.postingStart[id + 1]; at += 1) {
+          const slot = this.postings[at]
+          if (reached[slot] === position && this.stale[slot] === 0) reached[slot] = position + 1
+        }
+      }
+    if (this.staleSlots.size > 0) {
+      const sets = matching.map((ids) => new Set(ids))
+      const values = this.wordPool.values
+      for (const slot of this.staleSlots) {
+        const start = this.wordStart[slot]
+        const end = start + this.wordCount[slot]
+        let held = 0
+        for (const set of sets) {
+          let found = false
+          for (let at = start; at < end && !found; at += 1) found = set.has(values[at])
+          if (!found) break
+          held += 1
+        }
+        reached[slot] = held
+      }
     }
-    return groups
+    return { reached, all: queried.length }
+  }
+
+  /**
+   * Moves the word lists of the centres put in so far into the postings: once after a load
+   * (a centre put in later keeps its own list until the next load).
+   */
+  seal(): void {
+    const wordTotal = this.words.length
+    const values = this.wordPool.values
+    const start = new Uint32Array(wordTotal + 1)
+    for (const slot of this.staleSlots)
+      for (let at = this.wordStart[slot]; at < this.wordStart[slot] + this.wordCount[slot]; at += 1)
+        start[values[at] + 1] += 1
+    for (let id = 0; id < wordTotal; id += 1) start[id + 1] += start[id]
+    const postings = new Uint32Array(start[wordTotal])
+    const next = start.slice(0, wordTotal)
+    for (const slot of this.staleSlots) {
+      for (let at = this.wordStart[slot]; at < this.wordStart[slot] + this.wordCount[slot]; at += 1)
+        postings[next[values[at]]++] = slot
+      this.stale[slot] = 0
+      this.wordCount[slot] = 0
+    }
+    this.staleSlots.clear()
+    this.postings = postings
+    this.postingStart = start
+    this.sealedWords = wordTotal
+    this.wordPool = new Pool(new Uint32Array(0), (length) => new Uint32Array(length))
   }
 
   private order(locale: Locale): number[] {
@@ -355,6 +403,7 @@ export class DirectoryIndex {
       return bigger
     }
     this.alive = grown(this.alive, (n) => new Uint8Array(n))
+    this.stale = grown(this.stale, (n) => new Uint8Array(n))
     this.latitudes = grown(this.latitudes, (n) => new Float64Array(n))
     this.longitudes = grown(this.longitudes, (n) => new Float64Array(n))
     this.facetStart = grown(this.facetStart, (n) => new Uint32Array(n))
@@ -450,6 +499,7 @@ async function load(payload: Payload): Promise<DirectoryIndex> {
     if (docs.length < PAGE) break
     after = docs[docs.length - 1].id
   }
+  index.seal()
   index.cursor = cursor
   return index
 }
