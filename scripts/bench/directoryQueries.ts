@@ -2,19 +2,9 @@
 // (keyed by the URL) nor the index's memory of recent searches answers them — the cost of a
 // filter combination a visitor tries for the first time.
 
-type Facets = Record<string, string[]>
+import { random } from './random'
 
-/** A fixed sequence, so two runs ask the same questions. */
-function random(seed: number) {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+type Facets = Record<string, string[]>
 
 /** The facet values the directory offers and words from its centres' names, read from its pages. */
 export async function directoryVocabulary(baseURL: string) {

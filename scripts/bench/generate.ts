@@ -11,6 +11,8 @@ import { migrateDatabase } from '@/db/migrate'
 import { fold } from '@/search/text'
 import { seed } from '@/seed'
 
+import { random } from './random'
+
 export const benchSize = {
   centres: Number(process.env.BENCH_CENTRES || 10_000),
   organisations: Number(process.env.BENCH_ORGANISATIONS || 2_000),
@@ -19,17 +21,6 @@ export const benchSize = {
   registrations: Number(process.env.BENCH_REGISTRATIONS || 50_000),
 }
 
-/** A fixed sequence, so two runs measure the same data. */
-function random(seedValue: number) {
-  let state = seedValue >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 const rand = random(20261123)
 const pick = <T>(items: T[]): T => items[Math.floor(rand() * items.length)]
 const some = <T>(items: T[], max: number): T[] => [
