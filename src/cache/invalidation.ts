@@ -68,10 +68,14 @@ function forget(payload: Payload, collection: string, id?: number | string) {
   invalidatePages()
 }
 
+/** Past this many documents of one collection in one transaction, one message says "all of them". */
+const IDS_PER_TRANSACTION = 1_000
+
 function record(changes: Changes, collection: string, id?: number | string) {
   const known = changes.get(collection)
   if (known === 'whole') return
-  if (id === undefined) changes.set(collection, 'whole')
+  if (id === undefined || (known && known.size >= IDS_PER_TRANSACTION))
+    changes.set(collection, 'whole')
   else if (known) known.add(id)
   else changes.set(collection, new Set([id]))
 }
