@@ -83,6 +83,8 @@ export class DirectoryIndex {
   private alive = new Uint8Array(0)
   private names: string[] = []
   private slugs: string[] = []
+  // the map's point of each located slot as JSON text, joined as they are for any result
+  private points: string[] = []
   private latitudes = new Float64Array(0)
   private longitudes = new Float64Array(0)
   // facet values: one code per (facet, value), the codes of a slot at facetStart…+facetCount
@@ -129,6 +131,12 @@ export class DirectoryIndex {
     const latitude = this.latitudes[slot]
     return Number.isNaN(latitude) ? null : [latitude, this.longitudes[slot]]
   }
+  /** The map's points of `slots` as JSON, `[[latitude, longitude, slug, name], …]`. */
+  pointsJson(slots: number[]): string {
+    const located: string[] = []
+    for (const slot of slots) if (this.points[slot]) located.push(this.points[slot])
+    return `[${located.join(',')}]`
+  }
   /** how many centres have a position (the home page's map teaser) */
   get located(): number {
     return this.locatedCount
@@ -156,6 +164,9 @@ export class DirectoryIndex {
     this.longitudes[slot] = typeof doc.longitude === 'number' ? doc.longitude : Number.NaN
     if (Number.isNaN(this.longitudes[slot])) this.latitudes[slot] = Number.NaN
     if (!Number.isNaN(this.latitudes[slot])) this.locatedCount += 1
+    this.points[slot] = Number.isNaN(this.latitudes[slot])
+      ? ''
+      : JSON.stringify([this.latitudes[slot], this.longitudes[slot], this.slugs[slot], doc.name])
     const { regions, services, groups } = this.codes
     const coded = (map: Map<string, string>, ids: unknown[]) =>
       ids.map((id) => map.get(String(idFrom(id)))).filter((code): code is string => Boolean(code))
@@ -201,7 +212,7 @@ export class DirectoryIndex {
     if (!Number.isNaN(this.latitudes[slot])) this.locatedCount -= 1
     this.latitudes[slot] = Number.NaN
     this.free.push(slot)
-    this.names[slot] = this.slugs[slot] = ''
+    this.names[slot] = this.slugs[slot] = this.points[slot] = ''
     this.facetCount[slot] = this.wordCount[slot] = 0
     this.staleSlots.delete(slot)
     for (const order of Object.values(this.orders)) order.splice(order.indexOf(slot), 1)

@@ -361,6 +361,11 @@ describe('the directory index follows single centres', () => {
     expect(names(index, { language: 'uk' })).toEqual(['Komunitní centrum Žatec'])
     expect(index.search(parseFilters({}), 'sk').counts.form.residential).toBe(1)
     expect(index.located).toBe(2)
+    const points = (params: Record<string, string>) =>
+      JSON.parse(index.pointsJson(index.search(parseFilters(params), 'sk').slots))
+    expect(points({ language: 'uk' })).toEqual([
+      [50.3272, 13.5458, expect.any(String), 'Komunitní centrum Žatec'],
+    ])
 
     await payload.update({
       collection: 'centres',
@@ -378,6 +383,7 @@ describe('the directory index follows single centres', () => {
     const { counts } = index.search(parseFilters({ country: 'CZ' }), 'sk')
     expect(counts.language).toEqual({ cs: 2, rom: 1, de: 1 })
     expect(index.located).toBe(1)
+    expect(points({ language: 'de' })).toEqual([])
     // name order follows the new name
     expect(names(index, { country: 'CZ' })).toEqual([
       'Centrum sociálních služeb Prunéřov',

@@ -19,16 +19,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
     Object.fromEntries([...new Set(search.keys())].map((key) => [key, search.getAll(key)])),
   )
   const index = await directoryIndex(await getPayloadClient())
-  // written as text, point by point: no array of 50,000 arrays to build and serialise again
-  const points: string[] = []
-  for (const slot of index.search(filters, locale).slots) {
-    const position = index.positionOf(slot)
-    if (position)
-      points.push(
-        `[${position[0]},${position[1]},${JSON.stringify(index.slugOf(slot))},${JSON.stringify(index.nameOf(slot))}]`,
-      )
-  }
-  return new Response(`{"points":[${points.join(',')}]}`, {
+  // each point's JSON is kept by the index: a result of 50,000 is one join, not 50,000 arrays
+  const points = index.pointsJson(index.search(filters, locale).slots)
+  return new Response(`{"points":${points}}`, {
     headers: { 'Content-Type': 'application/json', 'Cache-Control': 'public, max-age=60' },
   })
 }
