@@ -109,6 +109,7 @@ export class DirectoryIndex {
   private wordCount = new Uint32Array(0)
   private orders: Partial<Record<Locale, number[]>> = {}
   private searches = new Map<string, DirectorySearch>()
+  private pointTexts = new WeakMap<DirectorySearch, string>()
   private catchingUp?: Promise<DirectoryIndex>
   private locatedCount = 0
 
@@ -131,11 +132,18 @@ export class DirectoryIndex {
     const latitude = this.latitudes[slot]
     return Number.isNaN(latitude) ? null : [latitude, this.longitudes[slot]]
   }
-  /** The map's points of `slots` as JSON, `[[latitude, longitude, slug, name], …]`. */
-  pointsJson(slots: number[]): string {
-    const located: string[] = []
-    for (const slot of slots) if (this.points[slot]) located.push(this.points[slot])
-    return `[${located.join(',')}]`
+  /**
+   * The map's points of a search's result as JSON, `[[latitude, longitude, slug, name], …]`;
+   * kept with the remembered search (every visitor's map of the unfiltered directory is one).
+   */
+  pointsJson(result: DirectorySearch): string {
+    let json = this.pointTexts.get(result)
+    if (json === undefined) {
+      const located: string[] = []
+      for (const slot of result.slots) if (this.points[slot]) located.push(this.points[slot])
+      this.pointTexts.set(result, (json = `[${located.join(',')}]`))
+    }
+    return json
   }
   /** how many centres have a position (the home page's map teaser) */
   get located(): number {

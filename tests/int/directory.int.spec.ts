@@ -362,7 +362,7 @@ describe('the directory index follows single centres', () => {
     expect(index.search(parseFilters({}), 'sk').counts.form.residential).toBe(1)
     expect(index.located).toBe(2)
     const points = (params: Record<string, string>) =>
-      JSON.parse(index.pointsJson(index.search(parseFilters(params), 'sk').slots))
+      JSON.parse(index.pointsJson(index.search(parseFilters(params), 'sk')))
     expect(points({ language: 'uk' })).toEqual([
       [50.3272, 13.5458, expect.any(String), 'Komunitní centrum Žatec'],
     ])

@@ -20,7 +20,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   )
   const index = await directoryIndex(await getPayloadClient())
   // each point's JSON is kept by the index: a result of 50,000 is one join, not 50,000 arrays
-  const points = index.pointsJson(index.search(filters, locale).slots)
+  const points = index.pointsJson(index.search(filters, locale))
   return new Response(`{"points":${points}}`, {
     headers: { 'Content-Type': 'application/json', 'Cache-Control': 'public, max-age=60' },
   })
