@@ -12,6 +12,7 @@ import { fold } from '@/search/text'
 import { seed } from '@/seed'
 
 import { DOOR_LIST_SIZE } from './doorList'
+import { random } from './random'
 
 export const benchSize = {
   centres: Number(process.env.BENCH_CENTRES || 10_000),
@@ -21,17 +22,6 @@ export const benchSize = {
   registrations: Number(process.env.BENCH_REGISTRATIONS || 50_000),
 }
 
-/** A fixed sequence, so two runs measure the same data. */
-function random(seedValue: number) {
-  let state = seedValue >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 const rand = random(20261123)
 const pick = <T>(items: T[]): T => items[Math.floor(rand() * items.length)]
 const some = <T>(items: T[], max: number): T[] => [

@@ -11,7 +11,11 @@ import { redisBus } from './redisBus'
  * What one instance tells the others after a change is committed. One instance needs no one
  * to tell (`localBus`); several share Redis pub/sub (`redisBus`, chosen by REDIS_URL).
  */
-export type InvalidationMessage = { collection: string }
+export type InvalidationMessage = {
+  collection: string
+  /** the one document changed, when one was (the others update what follows it, not more) */
+  id?: number | string
+}
 export interface InvalidationBus {
   publish(message: InvalidationMessage): void
   /** `listener` hears the other instances' changes; returns the unsubscribe */
@@ -43,7 +47,9 @@ export function configuredBus(): InvalidationBus {
 const COMMIT_WAIT_MS = 1_500
 
 type Watch = { bus: InvalidationBus; unsubscribe: () => void }
-type Pending = { payload: Payload; collections: Set<string> }
+/** per collection the documents changed, or 'whole' when a change named none */
+type Changes = Map<string, Set<number | string> | 'whole'>
+type Pending = { payload: Payload; changes: Changes }
 // per Payload instance (the tests run several databases in one process), on globalThis for
 // the same reason as the caches themselves: Next bundles the admin, the API and the pages apart,
 // and each bundle may hold its own Payload instance over one database adapter. Open transactions
@@ -56,10 +62,22 @@ const watches = (shared.__cacheInvalidation ??= new WeakMap())
 const pending = (shared.__cachePending ??= new Map())
 const busOf = (payload: Payload) => watches.get(payload)?.bus ?? configuredBus()
 
-/** What changes of `collection` make stale, at once on this instance. */
-function forget(payload: Payload, collection: string) {
-  invalidateDerived(payload, collection as CollectionSlug)
+/** What changes of `collection` (of its document `id`, if named) make stale, at once here. */
+function forget(payload: Payload, collection: string, id?: number | string) {
+  invalidateDerived(payload, collection as CollectionSlug, id)
   invalidatePages()
+}
+
+/** Past this many documents of one collection in one transaction, one message says "all of them". */
+const IDS_PER_TRANSACTION = 1_000
+
+function record(changes: Changes, collection: string, id?: number | string) {
+  const known = changes.get(collection)
+  if (known === 'whole') return
+  if (id === undefined || (known && known.size >= IDS_PER_TRANSACTION))
+    changes.set(collection, 'whole')
+  else if (known) known.add(id)
+  else changes.set(collection, new Set([id]))
 }
 
 /**
@@ -72,7 +90,7 @@ export function watchForChanges(payload: Payload, bus: InvalidationBus = configu
   watches.get(payload)?.unsubscribe()
   const watch: Watch = {
     bus,
-    unsubscribe: bus.subscribe(({ collection }) => forget(payload, collection)),
+    unsubscribe: bus.subscribe(({ collection, id }) => forget(payload, collection, id)),
   }
   watches.set(payload, watch)
   const db = payload.db as unknown as Record<
@@ -100,22 +118,29 @@ function transactionEnded(id: string) {
   const ended = pending.get(id)
   if (ended) {
     pending.delete(id)
-    for (const collection of ended.collections) {
-      forget(ended.payload, collection)
-      busOf(ended.payload).publish({ collection })
+    for (const [collection, ids] of ended.changes) {
+      for (const id of ids === 'whole' ? [undefined] : ids) {
+        forget(ended.payload, collection, id)
+        busOf(ended.payload).publish(id === undefined ? { collection } : { collection, id })
+      }
     }
   }
   releasePages(id)
 }
 
 /**
- * A document of `collection` was created, changed or deleted through `req`: every cache that
- * may show it is dropped before the operation answers, so the next request reads it fresh.
+ * A document of `collection` (`id`, when a collection's hooks name it) was created, changed or
+ * deleted through `req`: every cache that may show it is dropped before the operation answers,
+ * so the next request reads it fresh.
  */
-export async function contentChanged(req: PayloadRequest, collection: string) {
+export async function contentChanged(
+  req: PayloadRequest,
+  collection: string,
+  documentId?: number | string,
+) {
   const { payload } = req
   if (req.context?.[PUBLIC_PAGES_UNCHANGED]) return
-  forget(payload, collection)
+  forget(payload, collection, documentId)
   // Only a string or number names an open transaction. An adapter without transactions
   // (SQLite's default) leaves the promise of null that asked for one on the request, and
   // Payload's dataloader, populating relationships before the hooks run, puts back on the
@@ -124,13 +149,15 @@ export async function contentChanged(req: PayloadRequest, collection: string) {
   const id = typeof opened === 'string' || typeof opened === 'number' ? String(opened) : undefined
   if (id) {
     const open = pending.get(id)
-    if (open) open.collections.add(collection)
+    if (open) record(open.changes, collection, documentId)
     else {
-      pending.set(id, { payload, collections: new Set([collection]) })
+      const changes: Changes = new Map()
+      record(changes, collection, documentId)
+      pending.set(id, { payload, changes })
       setTimeout(() => transactionEnded(id), COMMIT_WAIT_MS).unref()
     }
     holdPages(id)
     return
   }
-  busOf(payload).publish({ collection })
+  busOf(payload).publish(documentId === undefined ? { collection } : { collection, id: documentId })
 }

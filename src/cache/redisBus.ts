@@ -41,7 +41,12 @@ export function redisBus(): InvalidationBus {
           }
           // this process dropped its own caches when it made the change
           if (envelope.from === instanceId() || typeof envelope.collection !== 'string') return
-          for (const one of heard) one({ collection: envelope.collection })
+          const { id } = envelope
+          const message: InvalidationMessage =
+            typeof id === 'string' || typeof id === 'number'
+              ? { collection: envelope.collection, id }
+              : { collection: envelope.collection }
+          for (const one of heard) one(message)
         })
       }
       listeners.add(listener)

@@ -16,8 +16,15 @@ export const invalidateCaches: Plugin = (config) => {
     isGlobal: boolean,
   ): T => {
     if (PRIVATE_COLLECTIONS.has(entity.slug)) return entity
-    const changed = async ({ req }: { req: Parameters<typeof contentChanged>[0] }) =>
-      contentChanged(req, entity.slug)
+    // a collection's hooks name the document, so what follows single documents (the directory
+    // index) updates that one; a global's change is the whole global
+    const changed = async ({
+      req,
+      doc,
+    }: {
+      req: Parameters<typeof contentChanged>[0]
+      doc?: { id?: number | string }
+    }) => contentChanged(req, entity.slug, isGlobal ? undefined : doc?.id)
     const hooks = entity.hooks ?? {}
     return {
       ...entity,

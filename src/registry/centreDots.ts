@@ -1,5 +1,3 @@
-import type { IndexedCentre } from '@/registry/directoryIndex'
-
 // Czechia, Slovakia and Hungary fit in this box; points outside are left out of the picture
 const WEST = 12
 const EAST = 23
@@ -17,10 +15,11 @@ const CELL = 0.25
  * a few hundred circles at most however many centres there are — nearby ones share a dot,
  * sized by their number. Served as an image, so pages stay small and browsers cache it.
  */
-export function centreDotsSvg(centres: IndexedCentre[]): string {
+export function centreDotsSvg(positions: Iterable<[number, number] | null>): string {
   const cells = new Map<string, { x: number; y: number; count: number }>()
-  for (const { latitude, longitude } of centres) {
-    if (latitude === null || longitude === null) continue
+  for (const position of positions) {
+    if (!position) continue
+    const [latitude, longitude] = position
     if (longitude < WEST || longitude > EAST || latitude < SOUTH || latitude > NORTH) continue
     const key = `${Math.round(latitude / CELL)}:${Math.round(longitude / CELL)}`
     const cell = cells.get(key) ?? {

@@ -55,8 +55,34 @@ export type OpenCentre = {
   updatedAt: string
 }
 
-/** Published centres only, read as an anonymous visitor, so access rules and privacy hooks apply. */
+const PAGE = 500
+
+/**
+ * Published centres only, read as an anonymous visitor, so access rules and privacy hooks apply;
+ * in name order. Read in pages by id, each page's documents (with their organisation and terms)
+ * made into rows before the next is read: 50,000 of them at once took more memory than the
+ * rest of the server.
+ */
 export async function loadOpenCentres(payload: Payload, locale: Locale): Promise<OpenCentre[]> {
+  const rows: OpenCentre[] = []
+  let after: number | string | undefined
+  for (;;) {
+    const page = await readOpenCentres(payload, locale, after)
+    rows.push(...page.rows)
+    if (page.read < PAGE) break
+    after = page.last
+  }
+  // the order the database's `sort: 'name'` gave (binary, by code unit), ties by id
+  return rows.sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  )
+}
+
+async function readOpenCentres(
+  payload: Payload,
+  locale: Locale,
+  after: number | string | undefined,
+): Promise<{ rows: OpenCentre[]; read: number; last?: number | string }> {
   const { docs } = await payload.find({
     collection: 'centres',
     overrideAccess: false,
@@ -64,7 +90,9 @@ export async function loadOpenCentres(payload: Payload, locale: Locale): Promise
     locale,
     depth: 1,
     pagination: false,
-    sort: 'name',
+    limit: PAGE,
+    sort: 'id',
+    ...(after === undefined ? {} : { where: { id: { greater_than: after } } }),
     populate: {
       organisations: {
         name: true,
@@ -80,7 +108,7 @@ export async function loadOpenCentres(payload: Payload, locale: Locale): Promise
     },
   })
   const base = readServerUrl()
-  return docs.map((centre) => {
+  const rows = docs.map((centre): OpenCentre => {
     const organisation = centre.organisation as Organisation
     const region = centre.region as Region
     return {
@@ -135,6 +163,7 @@ export async function loadOpenCentres(payload: Payload, locale: Locale): Promise
       updatedAt: centre.updatedAt,
     }
   })
+  return { rows, read: docs.length, last: docs.at(-1)?.id }
 }
 
 const osmDay = {

@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { facetCounts, filtersToQuery, matchCentres, parseFilters } from '@/registry/directory'
+import { filtersToQuery, parseFilters } from '@/registry/directory'
 import { directoryIndex } from '@/registry/directoryIndex'
 import { csvColumns, loadOpenCentres, toCsv, toHsds, toOsmOpeningHours } from '@/registry/openData'
 import { formatTime, isOpenAt } from '@/registry/openingHours'
@@ -113,8 +113,8 @@ describe('directory filters', () => {
   })
 
   const search = async (params: Record<string, string | string[]>) => {
-    const filters = parseFilters(params)
-    return matchCentres(await directoryIndex(payload), filters, 'sk').map((centre) => centre.name)
+    const index = await directoryIndex(payload)
+    return index.search(parseFilters(params), 'sk').slots.map((slot) => index.nameOf(slot))
   }
 
   it.each([
@@ -132,7 +132,10 @@ describe('directory filters', () => {
   })
 
   it('follows publication at once: a centre joins the directory when published and leaves it when withdrawn', async () => {
-    const names = async () => (await directoryIndex(payload)).map((centre) => centre.name)
+    const names = async () => {
+      const index = await directoryIndex(payload)
+      return [...index.slots()].map((slot) => index.nameOf(slot))
+    }
     expect(await names()).not.toContain('Pending Centre')
     const [pending] = (
       await payload.find({
@@ -149,7 +152,7 @@ describe('directory filters', () => {
 
   it('counts each facet with the other facets applied', async () => {
     const filters = parseFilters({ country: 'CZ' })
-    const counts = facetCounts(await directoryIndex(payload), filters)
+    const { counts } = (await directoryIndex(payload)).search(filters, 'sk')
     // the country facet ignores its own selection, so Hungary keeps its count
     expect(counts.country).toEqual({ CZ: 2, HU: 1 })
     expect(counts.form).toEqual({ day: 1, outreach: 1 })
@@ -300,5 +303,117 @@ describe('the site-wide search index', () => {
         user: editor,
       }),
     ).rejects.toThrow()
+  })
+})
+
+describe('the directory index follows single centres', () => {
+  // what the index reads from the database: the adapter's own find, counted on the way through
+  let centreReads: number[] = []
+  let find: Payload['db']['find']
+  beforeAll(() => {
+    find = payload.db.find
+    payload.db.find = (async (args: Parameters<Payload['db']['find']>[0]) => {
+      const result = await find.call(payload.db, args)
+      if (args.collection === 'centres') centreReads.push(result.docs.length)
+      return result
+    }) as Payload['db']['find']
+  })
+  afterAll(() => {
+    payload.db.find = find
+  })
+
+  const lookUp = async (collection: 'regions' | 'organisations', where: Record<string, unknown>) =>
+    (await payload.find({ collection, where: where as never, depth: 0, limit: 1 })).docs[0]
+  const names = (
+    index: Awaited<ReturnType<typeof directoryIndex>>,
+    params: Record<string, string>,
+  ) => index.search(parseFilters(params), 'sk').slots.map((slot) => index.nameOf(slot))
+  /** the index after a change, which must be the same one, having read only the changed centre */
+  const caughtUp = async (before: Awaited<ReturnType<typeof directoryIndex>>) => {
+    centreReads = []
+    const after = await directoryIndex(payload)
+    expect(after).toBe(before)
+    expect(centreReads.reduce((sum, docs) => sum + docs, 0)).toBeLessThanOrEqual(1)
+    return after
+  }
+
+  it('applies a created, edited, withdrawn and deleted centre by reading that centre alone', async () => {
+    const index = await directoryIndex(payload)
+    const size = index.size
+    const region = await lookUp('regions', { code: { equals: 'CZ042' } })
+    const organisation = await lookUp('organisations', { name: { equals: 'Město Kadaň' } })
+    const created = await payload.create({
+      collection: 'centres',
+      data: {
+        name: 'Komunitní centrum Žatec',
+        organisation: organisation.id,
+        status: 'published',
+        region: region.id,
+        address: { municipality: 'Žatec' },
+        languages: ['uk'],
+        forms: ['residential'],
+        latitude: 50.3272,
+        longitude: 13.5458,
+      } as never,
+    })
+    await caughtUp(index)
+    expect(index.size).toBe(size + 1)
+    expect(names(index, { language: 'uk' })).toEqual(['Komunitní centrum Žatec'])
+    expect(index.search(parseFilters({}), 'sk').counts.form.residential).toBe(1)
+    expect(index.located).toBe(2)
+    const points = (params: Record<string, string>) =>
+      JSON.parse(index.pointsJson(index.search(parseFilters(params), 'sk')))
+    expect(points({ language: 'uk' })).toEqual([
+      [50.3272, 13.5458, expect.any(String), 'Komunitní centrum Žatec'],
+    ])
+
+    await payload.update({
+      collection: 'centres',
+      id: created.id,
+      data: {
+        name: 'Komunitní centrum Louny',
+        address: { municipality: 'Louny' },
+        languages: ['de'],
+        latitude: null,
+      } as never,
+    })
+    await caughtUp(index)
+    expect(names(index, { q: 'louny' })).toEqual(['Komunitní centrum Louny'])
+    expect(names(index, { q: 'zatec' })).toEqual([])
+    const { counts } = index.search(parseFilters({ country: 'CZ' }), 'sk')
+    expect(counts.language).toEqual({ cs: 2, rom: 1, de: 1 })
+    expect(index.located).toBe(1)
+    expect(points({ language: 'de' })).toEqual([])
+    // name order follows the new name
+    expect(names(index, { country: 'CZ' })).toEqual([
+      'Centrum sociálních služeb Prunéřov',
+      'Klub Most',
+      'Komunitní centrum Louny',
+    ])
+
+    await payload.update({ collection: 'centres', id: created.id, data: { status: 'pending' } })
+    await caughtUp(index)
+    expect(names(index, { q: 'louny' })).toEqual([])
+    expect(index.search(parseFilters({}), 'sk').counts.language.de).toBeUndefined()
+    expect(index.size).toBe(size)
+
+    await payload.update({ collection: 'centres', id: created.id, data: { status: 'published' } })
+    await caughtUp(index)
+    expect(names(index, { language: 'de' })).toEqual(['Komunitní centrum Louny'])
+
+    await payload.delete({ collection: 'centres', id: created.id })
+    await caughtUp(index)
+    expect(names(index, { language: 'de' })).toEqual([])
+    expect(index.search(parseFilters({}), 'sk').counts.form.residential).toBeUndefined()
+    expect(index.size).toBe(size)
+  })
+
+  it('loads everything again after a change that names no single centre (a region renamed)', async () => {
+    const index = await directoryIndex(payload)
+    const region = await lookUp('regions', { code: { equals: 'HU222' } })
+    await payload.update({ collection: 'regions', id: region.id, data: { name: 'Vas' } })
+    const reloaded = await directoryIndex(payload)
+    expect(reloaded).not.toBe(index)
+    expect(names(reloaded, { region: 'HU222' })).toEqual(['Tanoda Szombathely'])
   })
 })

@@ -157,7 +157,8 @@ describe('invalidation by Payload', () => {
     expect(getPage('/sk')).toBeUndefined()
     expect(mayKeep(before)).toBe(false)
     expect(pageCacheState().held.size).toBe(0)
-    expect(published).toContainEqual({ collection: 'regions' })
+    // naming the region, so what follows single documents updates that one
+    expect(published).toContainEqual({ collection: 'regions', id: region.id })
     expect(mayKeep(beginRender())).toBe(true)
   })
 
@@ -183,6 +184,25 @@ describe('invalidation by Payload', () => {
     expect(pageCacheState().held.size).toBe(0)
     expect(mayKeep(during)).toBe(false)
     expect(mayKeep(beginRender())).toBe(true)
+    expect(published).toEqual([{ collection: 'centres' }])
+  })
+
+  it('names each document a transaction changed once, after the commit; past 1,000 of them, the collection', async () => {
+    published.length = 0
+    const req = await inTransaction('transaction-ids')
+    await contentChanged(req, 'centres', 7)
+    await contentChanged(req, 'centres', 8)
+    await contentChanged(req, 'centres', 7)
+    expect(published).toEqual([])
+    await payload.db.commitTransaction('transaction-ids')
+    expect(published).toEqual([
+      { collection: 'centres', id: 7 },
+      { collection: 'centres', id: 8 },
+    ])
+    published.length = 0
+    const bulk = await inTransaction('transaction-bulk')
+    for (let id = 1; id <= 1_001; id += 1) await contentChanged(bulk, 'centres', id)
+    await payload.db.commitTransaction('transaction-bulk')
     expect(published).toEqual([{ collection: 'centres' }])
   })
 
@@ -224,7 +244,7 @@ describe('invalidation by Payload', () => {
     })
     expect((saved.regions as { name?: string }[])[0].name).toBe('Prešovský kraj')
     expect(pageCacheState().held.size).toBe(0)
-    expect(published).toEqual([{ collection: 'working-groups' }])
+    expect(published).toEqual([{ collection: 'working-groups', id: group.id }])
     expect(mayKeep(beginRender())).toBe(true)
   })
 

@@ -1,7 +1,9 @@
 import { Redis } from 'ioredis'
-import { afterAll, beforeAll, describe, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { pageCacheState } from '@/cache/pageCache'
+import { parseFilters } from '@/registry/directory'
+import { directoryIndex } from '@/registry/directoryIndex'
 import { redis, redisKey } from '@/utilities/redis'
 
 import { bootPayload, type TestPayload } from '../helpers/payload'
@@ -12,7 +14,21 @@ import { startRedisServer } from '../helpers/redisServer'
 let server: Awaited<ReturnType<typeof startRedisServer>>
 let booted: TestPayload
 let other: Redis
-const heard: { collection: string; from: string }[] = []
+let organisationId: number | string | undefined
+/** the organisation the centres below belong to (the database refuses a centre without one) */
+const organisation = async () =>
+  (organisationId ??= (
+    await booted.payload.create({
+      collection: 'organisations',
+      data: {
+        name: 'Obec Levoča',
+        kind: 'municipality',
+        country: 'SK',
+        status: 'published',
+      } as never,
+    })
+  ).id)
+const heard: { collection: string; id?: number | string; from: string }[] = []
 
 beforeAll(async () => {
   server = await startRedisServer()
@@ -45,6 +61,64 @@ describe('invalidation through Redis', () => {
       data: { code: `byvanie-${Date.now()}`, name: 'Bývanie' },
     })
     await until('a message for themes', () => heard.some((m) => m.collection === 'themes'))
+  })
+
+  it('names the one centre saved, so the others update their directory by that centre alone', async () => {
+    const { payload } = booted
+    const centre = await payload.create({
+      collection: 'centres',
+      data: {
+        name: 'Centrum Levoča',
+        organisation: await organisation(),
+        status: 'pending',
+        region: (
+          await payload.create({
+            collection: 'regions',
+            data: { code: 'SK042', country: 'SK', name: 'Košický kraj' },
+          })
+        ).id,
+        address: { municipality: 'Levoča' },
+      } as never,
+    })
+    await until('a message naming the centre', () =>
+      heard.some((m) => m.collection === 'centres' && String(m.id) === String(centre.id)),
+    )
+  })
+
+  it('applies a centre another instance saved, reading that centre, without loading the index again', async () => {
+    const { payload } = booted
+    const index = await directoryIndex(payload)
+    const names = () =>
+      index.search(parseFilters({ q: 'spisska' }), 'sk').slots.map((slot) => index.nameOf(slot))
+    // the other instance's save: in the shared database, no hook of this process ran
+    const saved = await payload.db.create({
+      collection: 'centres',
+      data: {
+        name: 'Centrum Spišská Nová Ves',
+        slug: 'centrum-snv',
+        organisation: await organisation(),
+        address: { municipality: 'Spišská Nová Ves' },
+        region: (
+          await payload.find({ collection: 'regions', where: { code: { equals: 'SK042' } } })
+        ).docs[0].id,
+        status: 'published',
+        country: 'SK',
+      },
+    })
+    expect(await directoryIndex(payload)).toBe(index)
+    expect(names()).toEqual([])
+    const publisher = other.duplicate()
+    await publisher.publish(
+      redisKey('invalidate'),
+      JSON.stringify({ collection: 'centres', id: saved.id, from: 'another-instance' }),
+    )
+    publisher.disconnect()
+    for (let waited = 0; names().length === 0; waited += 20) {
+      if (waited > 2_000) throw new Error('the centre did not join the directory within 2 s')
+      expect(await directoryIndex(payload)).toBe(index)
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    expect(names()).toEqual(['Centrum Spišská Nová Ves'])
   })
 
   it('drops its kept pages when another instance reports a change', async () => {

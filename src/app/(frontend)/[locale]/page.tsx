@@ -73,9 +73,7 @@ export default async function HomePage({ params }: Props) {
     ])
   const events = upcoming.docs as Event[]
   // the directory's in-memory index: the teaser costs no query of its own
-  const located = (await directoryIndex(payload)).filter(
-    (centre) => centre.latitude !== null && centre.longitude !== null,
-  ).length
+  const located = (await directoryIndex(payload)).located
   const seats = await seatCounts(
     payload,
     events.map((event) => event.id),

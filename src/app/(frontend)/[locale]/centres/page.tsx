@@ -9,14 +9,7 @@ import { getT } from '@/i18n/server'
 import { pageMetadata } from '@/utilities/metadata'
 import { getPayloadClient } from '@/utilities/payload'
 import type { Centre } from '@/payload-types'
-import {
-  facetCounts,
-  filtersToQuery,
-  loadTaxonomies,
-  matchCentres,
-  PAGE_SIZE,
-  parseFilters,
-} from '@/registry/directory'
+import { filtersToQuery, loadTaxonomies, PAGE_SIZE, parseFilters } from '@/registry/directory'
 import { directoryIndex } from '@/registry/directoryIndex'
 import { routeParams } from '@/i18n/routeParams'
 
@@ -45,12 +38,11 @@ export default async function CentresPage({ params, searchParams }: Props) {
     loadTaxonomies(payload, locale),
     directoryIndex(payload),
   ])
-  const matches = matchCentres(index, filters, locale)
-  const counts = facetCounts(index, filters)
+  const { slots: matches, counts } = index.search(filters, locale)
   const totalPages = Math.ceil(matches.length / PAGE_SIZE)
   const pageIds = matches
     .slice((filters.page - 1) * PAGE_SIZE, filters.page * PAGE_SIZE)
-    .map((centre) => centre.id)
+    .map((slot) => index.idOf(slot))
   const { docs } = pageIds.length
     ? await payload.find({
         collection: 'centres',
