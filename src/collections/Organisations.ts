@@ -6,6 +6,7 @@ import { organisationReadable } from '@/access/organisationReadable'
 import { representativesReadable } from '@/access/representsOrganisation'
 import { hasRole } from '@/access/roles'
 import { countryField } from '@/fields/country'
+import { addressField } from '@/fields/address'
 import { editedByField } from '@/fields/editedBy'
 import { moderationFields } from '@/fields/moderation'
 import { labelsFor, optionsFrom } from '@/i18n/labels'
@@ -94,31 +95,7 @@ export const Organisations: CollectionConfig<'organisations'> = {
     },
     countryField(),
     registrationNumberField(),
-    {
-      name: 'address',
-      type: 'group',
-      label: labelsFor('admin', 'organisations.address'),
-      fields: [
-        {
-          name: 'street',
-          type: 'text',
-          maxLength: 200,
-          label: labelsFor('admin', 'fields.street'),
-        },
-        {
-          name: 'postcode',
-          type: 'text',
-          maxLength: 12,
-          label: labelsFor('admin', 'fields.postcode'),
-        },
-        {
-          name: 'municipality',
-          type: 'text',
-          maxLength: 120,
-          label: labelsFor('admin', 'fields.municipality'),
-        },
-      ],
-    },
+    addressField({ label: labelsFor('admin', 'organisations.address') }),
     {
       name: 'region',
       type: 'relationship',

@@ -9,6 +9,7 @@ import {
   versionsOfOwnOrganisation,
 } from '@/access/ownOrganisation'
 import { countryField } from '@/fields/country'
+import { addressField } from '@/fields/address'
 import { editedByField } from '@/fields/editedBy'
 import { moderationFields } from '@/fields/moderation'
 import { publicContactsField } from '@/fields/publicContacts'
@@ -178,33 +179,10 @@ export const Centres: CollectionConfig<'centres'> = {
               localized: true,
               label: labelsFor('admin', 'fields.description'),
             },
-            {
-              name: 'address',
-              type: 'group',
+            addressField({
               label: labelsFor('centres', 'detail.address'),
-              fields: [
-                {
-                  name: 'street',
-                  type: 'text',
-                  maxLength: 200,
-                  label: labelsFor('admin', 'fields.street'),
-                },
-                {
-                  name: 'postcode',
-                  type: 'text',
-                  maxLength: 12,
-                  label: labelsFor('admin', 'fields.postcode'),
-                },
-                {
-                  name: 'municipality',
-                  type: 'text',
-                  required: true,
-                  maxLength: 120,
-                  index: true,
-                  label: labelsFor('admin', 'fields.municipality'),
-                },
-              ],
-            },
+              municipalityRequired: true,
+            }),
             {
               name: 'region',
               type: 'relationship',
