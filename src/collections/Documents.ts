@@ -6,6 +6,7 @@ import { canUpload } from '@/access/canUpload'
 import { uploaderOrEditor } from '@/access/uploaderOrEditor'
 import { rejectFilesLargerThan, rejectFileTypes } from '@/hooks/rejectOversizedFile'
 import { labelsFor } from '@/i18n/labels'
+import { uploadedByField } from '@/fields/uploadedBy'
 
 import { adminGroups } from './groups'
 
@@ -37,12 +38,6 @@ export const Documents: CollectionConfig<'documents'> = {
       rejectFileTypes(documentMimeTypes, documentExtensions),
       rejectFilesLargerThan(MAX_DOCUMENT_BYTES),
     ],
-    beforeChange: [
-      ({ data, operation, req }) => {
-        if (operation === 'create' && req.user) data.uploadedBy = req.user.id
-        return data
-      },
-    ],
   },
   fields: [
     {
@@ -53,14 +48,6 @@ export const Documents: CollectionConfig<'documents'> = {
       maxLength: 300,
       label: labelsFor('goodPractice', 'fields.title'),
     },
-    {
-      name: 'uploadedBy',
-      type: 'relationship',
-      relationTo: 'users',
-      index: true,
-      label: labelsFor('admin', 'fields.uploadedBy'),
-      admin: { readOnly: true, position: 'sidebar' },
-      access: { update: () => false },
-    },
+    uploadedByField(),
   ],
 }

@@ -14,6 +14,7 @@ import {
   materialMimeTypes,
 } from '@/workingGroups/constants'
 import { notifyGroup } from '@/workingGroups/notify'
+import { uploadedByField } from '@/fields/uploadedBy'
 
 const label = (key: string) => labelsFor('workingGroups', `fields.${key}`)
 
@@ -46,8 +47,7 @@ export const Materials: CollectionConfig<'materials'> = {
       rejectFilesLargerThan(MAX_MATERIAL_BYTES),
     ],
     beforeChange: [
-      async ({ data, operation, originalDoc, req }) => {
-        if (operation === 'create' && req.user) data.uploadedBy = req.user.id
+      async ({ data, originalDoc, req }) => {
         const group = data.workingGroup ?? originalDoc?.workingGroup
         // a member shares only within their own groups, and a meeting's material stays in its group
         if (req.user && !(await isGroupMember(req, group))) throw new Forbidden(req.t)
@@ -137,15 +137,7 @@ export const Materials: CollectionConfig<'materials'> = {
       label: label('replaces'),
       admin: { description: label('replacesHint') },
     },
-    {
-      name: 'uploadedBy',
-      type: 'relationship',
-      relationTo: 'users',
-      index: true,
-      label: label('uploadedBy'),
-      admin: { readOnly: true, position: 'sidebar' },
-      access: { update: () => false },
-    },
+    uploadedByField({ label: label('uploadedBy') }),
   ],
   timestamps: true,
 }

@@ -8,6 +8,7 @@ import { serverOnly } from '@/access/privateField'
 import { uploaderOrEditor } from '@/access/uploaderOrEditor'
 import { rejectFilesLargerThan, rejectFileTypes } from '@/hooks/rejectOversizedFile'
 import { labelsFor } from '@/i18n/labels'
+import { uploadedByField } from '@/fields/uploadedBy'
 
 import { adminGroups } from './groups'
 
@@ -50,12 +51,6 @@ export const Media: CollectionConfig<'media'> = {
       rejectFileTypes(imageMimeTypes, imageExtensions),
       rejectFilesLargerThan(MAX_IMAGE_BYTES),
     ],
-    beforeChange: [
-      ({ data, operation, req }) => {
-        if (operation === 'create' && req.user) data.uploadedBy = req.user.id
-        return data
-      },
-    ],
   },
   fields: [
     {
@@ -66,15 +61,7 @@ export const Media: CollectionConfig<'media'> = {
       maxLength: 300,
       label: labelsFor('admin', 'media.alt'),
     },
-    {
-      name: 'uploadedBy',
-      type: 'relationship',
-      relationTo: 'users',
-      index: true,
-      label: labelsFor('admin', 'fields.uploadedBy'),
-      admin: { readOnly: true, position: 'sidebar' },
-      access: { read: uploaderReadable, update: () => false },
-    },
+    uploadedByField({ read: uploaderReadable }),
     {
       // kept in step by `refreshMediaUse` whenever a record using the image is saved or deleted
       name: 'publicUse',
