@@ -45,6 +45,16 @@ server.on('request', (req, res) => {
 })
 server.listen(port, hostname, () => {
   console.info(`Ready on http://${hostname ?? 'localhost'}:${port}${dev ? ' (development)' : ''}`)
+  // the directory's index of every public centre is built on first use (about 40 s at 50,000
+  // centres here): ask for the directory once now, so that the first visitors after a start or
+  // a deploy do not wait for it. WARM_UP=off skips it.
+  if (!dev && process.env.WARM_UP !== 'off') {
+    const own = !hostname || hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname
+    const host = own.includes(':') ? `[${own}]` : own
+    fetch(`http://${host}:${port}/sk/centres`)
+      .then((response) => response.arrayBuffer())
+      .catch((error) => console.warn(`warm-up of the directory failed: ${error.message}`))
+  }
 })
 
 // open keep-alive and hot-reload connections must not hold the process for long
