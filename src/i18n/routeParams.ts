@@ -14,3 +14,12 @@ export async function routeParams<Params extends { locale: string }>(
   if (!isLocale(resolved.locale)) notFound()
   return resolved as Omit<Params, 'locale'> & { locale: Locale }
 }
+
+/** The query of a page's URL, as Next hands it to the page. */
+export type SearchParams = Record<string, string | string[] | undefined>
+
+/** The props Next passes to a page under `[locale]`; `Params` adds the page's own segments. */
+export type LocalePageProps<Params extends Record<string, string> = Record<never, string>> = {
+  params: Promise<{ locale: string } & Params>
+  searchParams: Promise<SearchParams>
+}

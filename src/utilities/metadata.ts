@@ -2,6 +2,9 @@ import type { Metadata } from 'next'
 
 import { readServerUrl } from '@/config/environment'
 import { isLocale, type Locale, localeTags, locales } from '@/i18n/locales'
+import type { Namespace } from '@/i18n/resources'
+import { routeParams } from '@/i18n/routeParams'
+import { getT } from '@/i18n/server'
 
 /**
  * Canonical URL and hreflang alternates for a page that exists in every locale; `path` is the
@@ -30,5 +33,25 @@ export function pageMetadata(
       url: `/${locale}${path}`,
       type: 'website',
     },
+  }
+}
+
+/**
+ * `generateMetadata` for a page whose title and description are two keys of one namespace
+ * (`title` and `lead` unless named); `robots` for pages that search engines should not index.
+ */
+export function sectionMetadata(
+  namespace: Namespace,
+  path: string,
+  keys: { title?: string; description?: string; robots?: Metadata['robots'] } = {},
+) {
+  return async ({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> => {
+    const { locale } = await routeParams(params)
+    const t = getT(locale, namespace)
+    const metadata = pageMetadata(locale, path, {
+      title: t(keys.title ?? 'title'),
+      description: t(keys.description ?? 'lead'),
+    })
+    return keys.robots ? { ...metadata, robots: keys.robots } : metadata
   }
 }

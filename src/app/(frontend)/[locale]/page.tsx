@@ -1,12 +1,10 @@
-import type { Metadata } from 'next'
-
 import { EventSummary } from '@/components/events/EventSummary'
 import { seatCounts, upcomingWhere } from '@/events/listing'
 import type { Event } from '@/payload-types'
 import { getT } from '@/i18n/server'
 import { countryLanguage } from '@/fields/country'
 import { getPayloadClient } from '@/utilities/payload'
-import { pageMetadata } from '@/utilities/metadata'
+import { sectionMetadata } from '@/utilities/metadata'
 import { DOTS_HEIGHT, DOTS_WIDTH } from '@/registry/centreDots'
 import { directoryIndex } from '@/registry/directoryIndex'
 import { routeParams } from '@/i18n/routeParams'
@@ -16,11 +14,7 @@ type Props = { params: Promise<{ locale: string }> }
 // Figures and the latest organisations come from the database on each request.
 export const dynamic = 'force-dynamic'
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await routeParams(params)
-  const t = getT(locale, 'home')
-  return pageMetadata(locale, '', { title: t('title'), description: t('lead') })
-}
+export const generateMetadata = sectionMetadata('home', '')
 
 export default async function HomePage({ params }: Props) {
   const { locale } = await routeParams(params)

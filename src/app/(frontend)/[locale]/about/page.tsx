@@ -1,7 +1,5 @@
-import type { Metadata } from 'next'
-
 import { getT } from '@/i18n/server'
-import { pageMetadata } from '@/utilities/metadata'
+import { sectionMetadata } from '@/utilities/metadata'
 import { routeParams } from '@/i18n/routeParams'
 
 type Props = { params: Promise<{ locale: string }> }
@@ -9,11 +7,7 @@ type Props = { params: Promise<{ locale: string }> }
 // rendered per request: every response carries its own CSP nonce for Next.js's scripts
 export const dynamic = 'force-dynamic'
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await routeParams(params)
-  const t = getT(locale, 'about')
-  return pageMetadata(locale, '/about', { title: t('title'), description: t('intro') })
-}
+export const generateMetadata = sectionMetadata('about', '/about', { description: 'intro' })
 
 export default async function AboutPage({ params }: Props) {
   const { locale } = await routeParams(params)

@@ -15,12 +15,9 @@ import { saveNotificationSettings } from '../working-groups/actions'
 import { MarkDoneForm } from '@/components/workingGroups/MarkDoneForm'
 import { FocusHere } from '@/components/FocusHere'
 import { Outcome } from '@/components/workingGroups/Outcome'
-import { routeParams } from '@/i18n/routeParams'
+import { type LocalePageProps, routeParams } from '@/i18n/routeParams'
 
-type Props = {
-  params: Promise<{ locale: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
+type Props = LocalePageProps
 
 export const dynamic = 'force-dynamic'
 

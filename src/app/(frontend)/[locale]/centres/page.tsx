@@ -1,30 +1,21 @@
-import type { Metadata } from 'next'
-
 import { Pagination } from '@/components/Pagination'
 import { CentreFilters } from '@/components/registry/CentreFilters'
 import { CentreMap } from '@/components/registry/CentreMap'
 import { MAP_ATTRIBUTION, mapTileUrl } from '@/config/map'
 import { countryLanguage } from '@/fields/country'
 import { getT } from '@/i18n/server'
-import { pageMetadata } from '@/utilities/metadata'
+import { sectionMetadata } from '@/utilities/metadata'
 import { getPayloadClient } from '@/utilities/payload'
 import type { Centre } from '@/payload-types'
 import { filtersToQuery, loadTaxonomies, PAGE_SIZE, parseFilters } from '@/registry/directory'
 import { directoryIndex } from '@/registry/directoryIndex'
-import { routeParams } from '@/i18n/routeParams'
+import { type LocalePageProps, routeParams } from '@/i18n/routeParams'
 
-type Props = {
-  params: Promise<{ locale: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
+type Props = LocalePageProps
 
 export const dynamic = 'force-dynamic'
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await routeParams(params)
-  const t = getT(locale, 'centres')
-  return pageMetadata(locale, '/centres', { title: t('title'), description: t('lead') })
-}
+export const generateMetadata = sectionMetadata('centres', '/centres')
 
 export default async function CentresPage({ params, searchParams }: Props) {
   const { locale } = await routeParams(params)

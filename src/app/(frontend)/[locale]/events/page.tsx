@@ -1,5 +1,3 @@
-import type { Metadata } from 'next'
-
 import { Pagination } from '@/components/Pagination'
 import { EventFilters } from '@/components/events/EventFilters'
 import { EventSummary } from '@/components/events/EventSummary'
@@ -18,23 +16,16 @@ import {
 } from '@/events/listing'
 import { instantAt } from '@/events/time'
 import { getT } from '@/i18n/server'
-import { pageMetadata } from '@/utilities/metadata'
+import { sectionMetadata } from '@/utilities/metadata'
 import { getPayloadClient } from '@/utilities/payload'
 import type { Event } from '@/payload-types'
-import { routeParams } from '@/i18n/routeParams'
+import { type LocalePageProps, routeParams } from '@/i18n/routeParams'
 
-type Props = {
-  params: Promise<{ locale: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
+type Props = LocalePageProps
 
 export const dynamic = 'force-dynamic'
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await routeParams(params)
-  const t = getT(locale, 'events')
-  return pageMetadata(locale, '/events', { title: t('title'), description: t('lead') })
-}
+export const generateMetadata = sectionMetadata('events', '/events')
 
 export default async function EventsPage({ params, searchParams }: Props) {
   const { locale } = await routeParams(params)

@@ -1,5 +1,3 @@
-import type { Metadata } from 'next'
-
 import { FilterForm } from '@/components/FilterForm'
 import { countryOptions, regionOptions } from '@/components/filterOptions'
 import { Pagination } from '@/components/Pagination'
@@ -12,23 +10,16 @@ import {
   parseCaseStudyFilters,
 } from '@/goodPractice/listing'
 import { formatDate, getT } from '@/i18n/server'
-import { pageMetadata } from '@/utilities/metadata'
+import { sectionMetadata } from '@/utilities/metadata'
 import { getPayloadClient } from '@/utilities/payload'
 import type { Organisation } from '@/payload-types'
-import { routeParams } from '@/i18n/routeParams'
+import { type LocalePageProps, routeParams } from '@/i18n/routeParams'
 
-type Props = {
-  params: Promise<{ locale: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
+type Props = LocalePageProps
 
 export const dynamic = 'force-dynamic'
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await routeParams(params)
-  const t = getT(locale, 'goodPractice')
-  return pageMetadata(locale, '/good-practice', { title: t('title'), description: t('lead') })
-}
+export const generateMetadata = sectionMetadata('goodPractice', '/good-practice')
 
 export default async function GoodPracticePage({ params, searchParams }: Props) {
   const { locale } = await routeParams(params)

@@ -1,29 +1,20 @@
-import type { Metadata } from 'next'
-
 import { BarChart } from '@/components/charts/BarChart'
 import { aggregateImpact, loadImpactStudies } from '@/goodPractice/impact'
 import { loadCaseStudyTaxonomies, parseCaseStudyFilters } from '@/goodPractice/listing'
 import { countWithUnit } from '@/goodPractice/units'
 import { formatNumber, getT } from '@/i18n/server'
-import { pageMetadata } from '@/utilities/metadata'
+import { sectionMetadata } from '@/utilities/metadata'
 import { getPayloadClient } from '@/utilities/payload'
-import { routeParams } from '@/i18n/routeParams'
+import { type LocalePageProps, routeParams } from '@/i18n/routeParams'
 
-type Props = {
-  params: Promise<{ locale: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
+type Props = LocalePageProps
 
 export const dynamic = 'force-dynamic'
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await routeParams(params)
-  const t = getT(locale, 'goodPractice')
-  return pageMetadata(locale, '/impact', {
-    title: t('impact.title'),
-    description: t('impact.lead'),
-  })
-}
+export const generateMetadata = sectionMetadata('goodPractice', '/impact', {
+  title: 'impact.title',
+  description: 'impact.lead',
+})
 
 export default async function ImpactPage({ params, searchParams }: Props) {
   const { locale } = await routeParams(params)

@@ -7,14 +7,11 @@ import { pageMetadata } from '@/utilities/metadata'
 import { getPayloadClient } from '@/utilities/payload'
 
 import { safeNext } from '@/utilities/safeNext'
-import { routeParams } from '@/i18n/routeParams'
+import { type LocalePageProps, routeParams } from '@/i18n/routeParams'
 
 import { logIn } from './actions'
 
-type Props = {
-  params: Promise<{ locale: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
+type Props = LocalePageProps
 
 export const dynamic = 'force-dynamic'
 

@@ -1,5 +1,3 @@
-import type { Metadata } from 'next'
-
 import { localeNames, locales } from '@/i18n/locales'
 import { routeParams } from '@/i18n/routeParams'
 import { getT } from '@/i18n/server'
@@ -7,20 +5,16 @@ import { TableScroll } from '@/components/TableScroll'
 import { operatorDetails } from '@/config/operator'
 import { csvColumns, type OpenDataFile } from '@/registry/openData'
 import { organisationKinds } from '@/registry/organisationKinds'
-import { pageMetadata } from '@/utilities/metadata'
+import { sectionMetadata } from '@/utilities/metadata'
 
 type Props = { params: Promise<{ locale: string }> }
 
 export const dynamic = 'force-dynamic'
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await routeParams(params)
-  const t = getT(locale, 'centres')
-  return pageMetadata(locale, '/open-data', {
-    title: t('openData.title'),
-    description: t('openData.lead'),
-  })
-}
+export const generateMetadata = sectionMetadata('centres', '/open-data', {
+  title: 'openData.title',
+  description: 'openData.lead',
+})
 
 const datasets: { key: 'centres' | 'hsds'; files: OpenDataFile[]; fields: boolean }[] = [
   { key: 'centres', files: ['centres.csv', 'centres.xlsx', 'centres.json'], fields: true },

@@ -1,5 +1,3 @@
-import type { Metadata } from 'next'
-
 import { FilterForm } from '@/components/FilterForm'
 import { countryOptions, regionOptions, withCounts } from '@/components/filterOptions'
 import { Pagination } from '@/components/Pagination'
@@ -13,22 +11,15 @@ import {
   parseOrganisationFilters,
 } from '@/registry/organisationList'
 import { getPayloadClient } from '@/utilities/payload'
-import { pageMetadata } from '@/utilities/metadata'
+import { sectionMetadata } from '@/utilities/metadata'
 import { taxonomy } from '@/utilities/taxonomies'
-import { routeParams } from '@/i18n/routeParams'
+import { type LocalePageProps, routeParams } from '@/i18n/routeParams'
 
-type Props = {
-  params: Promise<{ locale: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
+type Props = LocalePageProps
 
 export const dynamic = 'force-dynamic'
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await routeParams(params)
-  const t = getT(locale, 'organisations')
-  return pageMetadata(locale, '/organisations', { title: t('title'), description: t('lead') })
-}
+export const generateMetadata = sectionMetadata('organisations', '/organisations')
 
 export default async function OrganisationsPage({ params, searchParams }: Props) {
   const { locale } = await routeParams(params)

@@ -1,12 +1,10 @@
-import type { Metadata } from 'next'
-
 import { countryOptions } from '@/components/filterOptions'
 import { RegisterForm } from '@/components/registry/RegisterForm'
 import { countryLanguage } from '@/fields/country'
 import { resources } from '@/i18n/resources'
 import { MAP_ATTRIBUTION, mapTileUrl } from '@/config/map'
 import { getT } from '@/i18n/server'
-import { pageMetadata } from '@/utilities/metadata'
+import { sectionMetadata } from '@/utilities/metadata'
 import { getPayloadClient } from '@/utilities/payload'
 import { loadTaxonomies } from '@/registry/directory'
 
@@ -18,11 +16,7 @@ type Props = { params: Promise<{ locale: string }> }
 
 export const dynamic = 'force-dynamic'
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await routeParams(params)
-  const t = getT(locale, 'register')
-  return pageMetadata(locale, '/register', { title: t('title'), description: t('lead') })
-}
+export const generateMetadata = sectionMetadata('register', '/register')
 
 export default async function RegisterPage({ params }: Props) {
   const { locale } = await routeParams(params)

@@ -1,10 +1,9 @@
-import type { Metadata } from 'next'
 import type { Where } from 'payload'
 
 import { groupMembership } from '@/access/groupMembership'
 import { Highlight } from '@/components/Highlight'
 import { formatDate, formatNumber, getT } from '@/i18n/server'
-import { pageMetadata } from '@/utilities/metadata'
+import { sectionMetadata } from '@/utilities/metadata'
 import { publicWhere } from '@/access/publicWhere'
 import { searchedCollections } from '@/search/reindex'
 import { fold, type Snippet, snippet } from '@/search/text'
@@ -13,23 +12,16 @@ import { meetingPath } from '@/workingGroups/links'
 import { meetingsOf } from '@/workingGroups/pages'
 import { session } from '@/account/session'
 import { idFrom } from '@/utilities/ids'
-import { routeParams } from '@/i18n/routeParams'
+import { type LocalePageProps, routeParams } from '@/i18n/routeParams'
 
-type Props = {
-  params: Promise<{ locale: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
+type Props = LocalePageProps
 
 export const dynamic = 'force-dynamic'
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await routeParams(params)
-  const t = getT(locale, 'search')
-  return {
-    ...pageMetadata(locale, '/search', { title: t('title'), description: t('intro') }),
-    robots: { index: false, follow: true },
-  }
-}
+export const generateMetadata = sectionMetadata('search', '/search', {
+  description: 'intro',
+  robots: { index: false, follow: true },
+})
 
 type Kind = (typeof searchedCollections)[number] | 'minutes'
 type Hit = {

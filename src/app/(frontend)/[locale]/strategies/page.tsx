@@ -1,8 +1,6 @@
-import type { Metadata } from 'next'
-
 import { ProgressBar } from '@/components/strategies/ProgressBar'
 import { formatDate, formatNumber, getT } from '@/i18n/server'
-import { pageMetadata } from '@/utilities/metadata'
+import { sectionMetadata } from '@/utilities/metadata'
 import { getPayloadClient } from '@/utilities/payload'
 import type { Organisation, Region, Strategy } from '@/payload-types'
 import { strategyProgress } from '@/strategies/progress'
@@ -12,11 +10,7 @@ type Props = { params: Promise<{ locale: string }> }
 
 export const dynamic = 'force-dynamic'
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await routeParams(params)
-  const t = getT(locale, 'strategies')
-  return pageMetadata(locale, '/strategies', { title: t('title'), description: t('lead') })
-}
+export const generateMetadata = sectionMetadata('strategies', '/strategies')
 
 export default async function StrategiesPage({ params }: Props) {
   const { locale } = await routeParams(params)

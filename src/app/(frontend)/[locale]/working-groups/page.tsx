@@ -1,8 +1,6 @@
-import type { Metadata } from 'next'
-
 import { sameId } from '@/utilities/ids'
 import { formatDate, getT } from '@/i18n/server'
-import { pageMetadata } from '@/utilities/metadata'
+import { sectionMetadata } from '@/utilities/metadata'
 import { meetingsOf } from '@/workingGroups/pages'
 import { session } from '@/account/session'
 import { routeParams } from '@/i18n/routeParams'
@@ -11,14 +9,10 @@ type Props = { params: Promise<{ locale: string }> }
 
 export const dynamic = 'force-dynamic'
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await routeParams(params)
-  const t = getT(locale, 'workingGroups')
-  return pageMetadata(locale, '/working-groups', {
-    title: t('pages.list.title'),
-    description: t('pages.list.intro'),
-  })
-}
+export const generateMetadata = sectionMetadata('workingGroups', '/working-groups', {
+  title: 'pages.list.title',
+  description: 'pages.list.intro',
+})
 
 /**
  * The groups listed publicly, with their purpose and next meeting date; a logged-in member

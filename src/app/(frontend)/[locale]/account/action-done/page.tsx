@@ -5,14 +5,11 @@ import { formatDate, getT } from '@/i18n/server'
 import { getPayloadClient } from '@/utilities/payload'
 import { meetingPath } from '@/workingGroups/links'
 import { linkedMeeting } from '@/workingGroups/memberLinks'
-import { routeParams } from '@/i18n/routeParams'
+import { type LocalePageProps, routeParams } from '@/i18n/routeParams'
 
 import { markActionDoneFromLink } from '../../working-groups/actions'
 
-type Props = {
-  params: Promise<{ locale: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
+type Props = LocalePageProps
 
 export const dynamic = 'force-dynamic'
 

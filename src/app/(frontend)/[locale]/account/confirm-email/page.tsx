@@ -3,14 +3,11 @@ import type { Metadata } from 'next'
 import { checkEmailChange } from '@/account/emailChange'
 import { getT } from '@/i18n/server'
 import { getPayloadClient } from '@/utilities/payload'
-import { routeParams } from '@/i18n/routeParams'
+import { type LocalePageProps, routeParams } from '@/i18n/routeParams'
 
 import { confirmNewEmail } from '../actions'
 
-type Props = {
-  params: Promise<{ locale: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
+type Props = LocalePageProps
 
 export const dynamic = 'force-dynamic'
 

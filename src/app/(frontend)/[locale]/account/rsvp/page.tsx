@@ -8,14 +8,11 @@ import { rsvpAnswers } from '@/workingGroups/constants'
 import { meetingPath } from '@/workingGroups/links'
 import { linkedMeeting } from '@/workingGroups/memberLinks'
 import { rsvpOpen } from '@/workingGroups/rsvp'
-import { routeParams } from '@/i18n/routeParams'
+import { type LocalePageProps, routeParams } from '@/i18n/routeParams'
 
 import { answerInvitationFromLink } from '../../working-groups/actions'
 
-type Props = {
-  params: Promise<{ locale: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
+type Props = LocalePageProps
 
 export const dynamic = 'force-dynamic'
 

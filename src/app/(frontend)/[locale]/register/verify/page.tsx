@@ -2,12 +2,9 @@ import type { Metadata } from 'next'
 
 import { getT } from '@/i18n/server'
 import { getPayloadClient } from '@/utilities/payload'
-import { routeParams } from '@/i18n/routeParams'
+import { type LocalePageProps, routeParams } from '@/i18n/routeParams'
 
-type Props = {
-  params: Promise<{ locale: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
+type Props = LocalePageProps
 
 export const dynamic = 'force-dynamic'
 

@@ -19,7 +19,7 @@ import { findBySlug, type SlugQuery } from '@/utilities/findBySlug'
 import { searchGroup } from '@/workingGroups/search'
 
 import { Outcome } from '@/components/workingGroups/Outcome'
-import { routeParams } from '@/i18n/routeParams'
+import { type LocalePageProps, routeParams } from '@/i18n/routeParams'
 
 import {
   GroupActionItems,
@@ -30,10 +30,7 @@ import {
   OverdueActions,
 } from './GroupSections'
 
-type Props = {
-  params: Promise<{ locale: string; slug: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
+type Props = LocalePageProps<{ slug: string }>
 
 export const dynamic = 'force-dynamic'
 

@@ -9,17 +9,14 @@ import { formatEventTime } from '@/events/describe'
 import { formatNumber, getT } from '@/i18n/server'
 import { getPayloadClient } from '@/utilities/payload'
 import type { EventRegistration } from '@/payload-types'
-import { routeParams } from '@/i18n/routeParams'
+import { type LocalePageProps, routeParams } from '@/i18n/routeParams'
 import { Pagination } from '@/components/Pagination'
 import { first } from '@/utilities/searchParams'
 
 import { approveRegistrations, changeRegistrationStatus } from './actions'
 import { readListView } from './listQuery'
 
-type Props = {
-  params: Promise<{ locale: string; slug: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
+type Props = LocalePageProps<{ slug: string }>
 
 export const dynamic = 'force-dynamic'
 

@@ -4,16 +4,13 @@ import { userManagesEvent } from '@/access/eventOrganiser'
 import { session } from '@/account/session'
 import { registrationByCheckInKey } from '@/events/checkIn'
 import { formatEventTime } from '@/events/describe'
-import { routeParams } from '@/i18n/routeParams'
+import { type LocalePageProps, routeParams } from '@/i18n/routeParams'
 import { formatDate, getT } from '@/i18n/server'
 import { idFrom } from '@/utilities/ids'
 
 import { checkInRegistrant } from './actions'
 
-type Props = {
-  params: Promise<{ locale: string; key: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
+type Props = LocalePageProps<{ key: string }>
 
 export const dynamic = 'force-dynamic'
 

@@ -11,12 +11,9 @@ import { FocusHere } from '@/components/FocusHere'
 
 import { cancelRegistration, eraseRegistration } from './actions'
 import { idFrom } from '@/utilities/ids'
-import { routeParams } from '@/i18n/routeParams'
+import { type LocalePageProps, routeParams } from '@/i18n/routeParams'
 
-type Props = {
-  params: Promise<{ locale: string; token: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
+type Props = LocalePageProps<{ token: string }>
 
 export const dynamic = 'force-dynamic'
 

@@ -19,7 +19,7 @@ import { findBySlug } from '@/utilities/findBySlug'
 import { rsvpOpen } from '@/workingGroups/rsvp'
 
 import { Outcome } from '@/components/workingGroups/Outcome'
-import { routeParams } from '@/i18n/routeParams'
+import { type LocalePageProps, routeParams } from '@/i18n/routeParams'
 
 import {
   InvitationAnswer,
@@ -32,10 +32,7 @@ import {
   nameOf,
 } from './MeetingSections'
 
-type Props = {
-  params: Promise<{ locale: string; slug: string; id: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
+type Props = LocalePageProps<{ slug: string; id: string }>
 
 export const dynamic = 'force-dynamic'
 
