@@ -15,6 +15,7 @@ import { localeNames, locales } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
 import { requestLocale } from '@/i18n/requestLocale'
 import { pinOrganisation } from '@/hooks/pinOrganisation'
+import { dayRange, periodField } from '@/fields/period'
 import { slug } from '@/fields/slug'
 import { namedRows } from '@/fields/rowLabel'
 import { trackMediaUse, untrackMediaUse } from '@/hooks/trackMediaUse'
@@ -145,33 +146,7 @@ export const CaseStudies: CollectionConfig<'case-studies'> = {
                 },
               ],
             },
-            {
-              name: 'period',
-              type: 'group',
-              label: label('period'),
-              fields: [
-                {
-                  type: 'row',
-                  fields: [
-                    {
-                      name: 'from',
-                      type: 'date',
-                      required: true,
-                      index: true,
-                      label: label('from'),
-                      admin: { date: { pickerAppearance: 'dayOnly' } },
-                    },
-                    {
-                      name: 'to',
-                      type: 'date',
-                      index: true,
-                      label: label('to'),
-                      admin: { date: { pickerAppearance: 'dayOnly' } },
-                    },
-                  ],
-                },
-              ],
-            },
+            periodField(label, { indexed: true }),
             {
               name: 'status',
               type: 'select',
@@ -391,23 +366,7 @@ export const CaseStudies: CollectionConfig<'case-studies'> = {
                       },
                     ],
                   },
-                  {
-                    type: 'row',
-                    fields: [
-                      {
-                        name: 'from',
-                        type: 'date',
-                        label: label('from'),
-                        admin: { date: { pickerAppearance: 'dayOnly' } },
-                      },
-                      {
-                        name: 'to',
-                        type: 'date',
-                        label: label('to'),
-                        admin: { date: { pickerAppearance: 'dayOnly' } },
-                      },
-                    ],
-                  },
+                  dayRange(label),
                   {
                     name: 'note',
                     type: 'text',

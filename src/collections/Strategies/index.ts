@@ -12,6 +12,7 @@ import { pinOrganisation } from '@/hooks/pinOrganisation'
 import { labelsFor, optionsFrom } from '@/i18n/labels'
 import { requestLocale } from '@/i18n/requestLocale'
 import { getT } from '@/i18n/server'
+import { periodField } from '@/fields/period'
 import { slug } from '@/fields/slug'
 import { translationStatusField } from '@/fields/translationStatus'
 import { namedRows } from '@/fields/rowLabel'
@@ -234,31 +235,7 @@ export const Strategies: CollectionConfig<'strategies'> = {
               index: true,
               label: label('organisation'),
             },
-            {
-              name: 'period',
-              type: 'group',
-              label: label('period'),
-              fields: [
-                {
-                  type: 'row',
-                  fields: [
-                    {
-                      name: 'from',
-                      type: 'date',
-                      required: true,
-                      label: label('from'),
-                      admin: { date: { pickerAppearance: 'dayOnly' } },
-                    },
-                    {
-                      name: 'to',
-                      type: 'date',
-                      label: label('to'),
-                      admin: { date: { pickerAppearance: 'dayOnly' } },
-                    },
-                  ],
-                },
-              ],
-            },
+            periodField(label),
             {
               name: 'attachments',
               type: 'upload',

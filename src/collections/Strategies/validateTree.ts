@@ -1,5 +1,6 @@
 import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
 
+import { endsBeforeStart } from '@/fields/period'
 import { requestLocale } from '@/i18n/requestLocale'
 import { getT } from '@/i18n/server'
 
@@ -32,7 +33,7 @@ export const validateStrategy: CollectionBeforeValidateHook = ({
   const t = getT(requestLocale(req), 'strategies')
   const errors: { path: string; message: string }[] = []
   const period = data.period ?? originalDoc?.period
-  if (period?.from && period?.to && new Date(period.to) < new Date(period.from)) {
+  if (endsBeforeStart(period)) {
     errors.push({ path: 'period.to', message: t('errors.periodOrder') })
   }
   const seen = new Set<string>()

@@ -1,5 +1,6 @@
 import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
 
+import { endsBeforeStart } from '@/fields/period'
 import { requestLocale } from '@/i18n/requestLocale'
 import { getT } from '@/i18n/server'
 
@@ -26,7 +27,7 @@ export const validateCaseStudy: CollectionBeforeValidateHook = ({
       message: t('errors.fundingOver', { total: Math.round(total * 100) / 100 }),
     })
   const period = data.period ?? originalDoc?.period
-  if (period?.from && period?.to && new Date(period.to) < new Date(period.from)) {
+  if (endsBeforeStart(period)) {
     errors.push({ path: 'period.to', message: t('errors.periodOrder') })
   }
   // drafts skip field validation in Payload; these rules hold for drafts too
@@ -36,7 +37,7 @@ export const validateCaseStudy: CollectionBeforeValidateHook = ({
     if (typeof indicator?.value === 'number' && indicator.value < 0) {
       errors.push({ path: `indicators.${index}.value`, message: t('errors.negative') })
     }
-    if (indicator?.from && indicator?.to && new Date(indicator.to) < new Date(indicator.from)) {
+    if (endsBeforeStart(indicator)) {
       errors.push({ path: `indicators.${index}.to`, message: t('errors.indicatorPeriod') })
     }
   }
