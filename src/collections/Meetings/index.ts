@@ -1,4 +1,4 @@
-import { baseIDField, type CollectionConfig } from 'payload'
+import { baseIDField, type CollectionConfig, type Field } from 'payload'
 
 import { isEditorOrAbove } from '@/access/isEditorOrAbove'
 import { agendaItemReadable, meetingMembersOnly, minutesReadable } from '@/access/meetingMinutes'
@@ -28,6 +28,15 @@ import { takeGroupTimeZone } from './hooks/takeGroupTimeZone'
 const label = (key: string) => labelsFor('workingGroups', `fields.${key}`)
 const t = (req: Parameters<typeof requestLocale>[0]) => getT(requestLocale(req), 'workingGroups')
 const membersOnly = { read: meetingMembersOnly }
+// the person a row of attendance or of answers to the invitation is about
+// (a fresh object each time: Payload sanitises field configs in place)
+const memberField = (): Field => ({
+  name: 'member',
+  type: 'relationship',
+  relationTo: 'users',
+  required: true,
+  label: label('member'),
+})
 
 /**
  * A meeting of a working group with its agenda, attendance, minutes per agenda item and action
@@ -218,13 +227,7 @@ export const Meetings: CollectionConfig<'meetings'> = {
                   {
                     type: 'row',
                     fields: [
-                      {
-                        name: 'member',
-                        type: 'relationship',
-                        relationTo: 'users',
-                        required: true,
-                        label: label('member'),
-                      },
+                      memberField(),
                       {
                         name: 'status',
                         type: 'select',
@@ -340,13 +343,7 @@ export const Meetings: CollectionConfig<'meetings'> = {
                   {
                     type: 'row',
                     fields: [
-                      {
-                        name: 'member',
-                        type: 'relationship',
-                        relationTo: 'users',
-                        required: true,
-                        label: label('member'),
-                      },
+                      memberField(),
                       {
                         name: 'answer',
                         type: 'select',
