@@ -14,6 +14,7 @@ import { getPayloadClient } from '@/utilities/payload'
 import { sectionMetadata } from '@/utilities/metadata'
 import { taxonomy } from '@/utilities/taxonomies'
 import { type LocalePageProps, routeParams } from '@/i18n/routeParams'
+import { WebsiteLink } from '@/components/registry/WebsiteLink'
 
 type Props = LocalePageProps
 
@@ -114,9 +115,7 @@ export default async function OrganisationsPage({ params, searchParams }: Props)
                   <>
                     <dt>{t('website')}</dt>
                     <dd>
-                      <a href={organisation.website} rel="noopener">
-                        {organisation.website.replace(/^https?:\/\//, '')}
-                      </a>
+                      <WebsiteLink url={organisation.website} />
                     </dd>
                   </>
                 ) : null}

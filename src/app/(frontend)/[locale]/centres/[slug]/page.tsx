@@ -28,6 +28,7 @@ import {
 } from '@/registry/openingHours'
 import { readServerUrl } from '@/config/environment'
 import { routeParams } from '@/i18n/routeParams'
+import { WebsiteLink } from '@/components/registry/WebsiteLink'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -226,9 +227,7 @@ export default async function CentrePage({ params }: Props) {
               <>
                 <dt>{t('detail.website')}</dt>
                 <dd>
-                  <a href={centre.website} rel="noopener">
-                    {centre.website.replace(/^https?:\/\//, '')}
-                  </a>
+                  <WebsiteLink url={centre.website} />
                 </dd>
               </>
             ) : null}

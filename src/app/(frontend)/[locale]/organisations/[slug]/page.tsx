@@ -14,6 +14,7 @@ import { pageMetadata } from '@/utilities/metadata'
 import { getPayloadClient } from '@/utilities/payload'
 import type { Region } from '@/payload-types'
 import { routeParams } from '@/i18n/routeParams'
+import { WebsiteLink } from '@/components/registry/WebsiteLink'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -125,9 +126,7 @@ export default async function OrganisationPage({ params }: Props) {
           <>
             <dt>{t('detail.website')}</dt>
             <dd>
-              <a href={organisation.website} rel="noopener">
-                {organisation.website.replace(/^https?:\/\//, '')}
-              </a>
+              <WebsiteLink url={organisation.website} />
             </dd>
           </>
         ) : null}
