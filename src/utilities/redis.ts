@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto'
 import { Redis } from 'ioredis'
 
 /**
- * The store several instances share (issue 18), when REDIS_URL names one. Without it every
- * caller keeps today's in-process behaviour: nothing else to start for the embedded default.
+ * The store several instances share, when REDIS_URL names one. Without it every
+ * caller keeps its in-process state: nothing else to start for the embedded default.
  */
 export const redisConfigured = () => Boolean(process.env.REDIS_URL)
 
