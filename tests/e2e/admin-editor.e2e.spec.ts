@@ -122,6 +122,47 @@ describe('the editor and the representative in the admin', () => {
     }
   })
 
+  it('an administrator in Hungarian gives an editor two regions on their account, named in Hungarian', async () => {
+    const hu = getT('hu', 'admin')
+    const admin = await logIn('admin@example.org', 'hu')
+    const editor = await api<{ docs: { id: ID }[] }>(
+      admin,
+      'get',
+      '/api/users?where[email][equals]=editor@example.org&limit=1&depth=0',
+    )
+    const id = editor.docs[0].id
+    const field = admin.locator('#field-regions')
+    try {
+      // the content language Hungarian too: the regions are named in it
+      await admin.goto(`/admin/collections/users/${id}?locale=hu`)
+      await admin.getByText(hu('users.regions')).first().waitFor()
+      for (const name of ['Kassai kerület', 'Vysočina kerület']) {
+        await field.locator('.rs__control').click()
+        await admin.keyboard.type(name.split(' ')[0])
+        await admin.locator('.rs__option', { hasText: name }).first().click()
+      }
+      expect((await save(admin, 'users', id)).status()).toBe(200)
+      await admin.reload()
+      const chosen = field.locator('.rs__multi-value__label')
+      await expect
+        .poll(() => chosen.allTextContents())
+        .toEqual(['Kassai kerület', 'Vysočina kerület'])
+      const shown = (await field.textContent()) ?? ''
+      expect(shown).not.toMatch(/Region|Košice|Kraj Vysočina/)
+      expect((await admin.locator('body').textContent()) ?? '').not.toContain('Regions')
+      const stored = await api<{ regions: { code: string }[] }>(
+        admin,
+        'get',
+        `/api/users/${id}?depth=1`,
+      )
+      expect(stored.regions.map((region) => region.code).sort()).toEqual(['CZ063', 'SK042'])
+    } finally {
+      await api(admin, 'patch', `/api/users/${id}`, { regions: [] })
+      // the admin's content language back to Slovak for the journeys after this one
+      await admin.goto(`/admin/collections/users/${id}?locale=sk`)
+    }
+  })
+
   it('a representative sees only their own images in the media library', async () => {
     const representative = await logIn(REPRESENTATIVE, 'cs')
     const data = await png('#2255aa')
