@@ -190,7 +190,7 @@ export interface User {
   showEmailToGroups?: boolean | null;
   roles: ('admin' | 'editor' | 'ngo' | 'member')[];
   /**
-   * The regional office's regions: the list of changes to published records opens on their centres and organisations. Empty = all regions.
+   * The regional office's regions: the approval queue and the list of changes to published records open on their centres and organisations. Empty = all regions.
    */
   regions?: (number | Region)[] | null;
   updatedAt: string;
