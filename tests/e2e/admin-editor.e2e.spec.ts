@@ -143,13 +143,13 @@ describe('the editor and the representative in the admin', () => {
       }
       expect((await save(admin, 'users', id)).status()).toBe(200)
       await admin.reload()
-      const chosen = field.locator('.rs__multi-value__label')
+      const chosen = field.locator('.relationship--multi-value-label__text')
       await expect
-        .poll(() => chosen.allTextContents())
+        .poll(async () => (await chosen.allTextContents()).map((text) => text.trim()).sort())
         .toEqual(['Kassai kerület', 'Vysočina kerület'])
-      const shown = (await field.textContent()) ?? ''
-      expect(shown).not.toMatch(/Region|Košice|Kraj Vysočina/)
-      expect((await admin.locator('body').textContent()) ?? '').not.toContain('Regions')
+      expect(await field.innerText()).not.toMatch(/Region|Košice|Kraj Vysočina/)
+      // what the page shows (textContent would also read the scripts' data)
+      expect(await admin.locator('body').innerText()).not.toMatch(/\bRegions?\b/)
       const stored = await api<{ regions: { code: string }[] }>(
         admin,
         'get',
