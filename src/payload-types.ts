@@ -190,7 +190,7 @@ export interface User {
   showEmailToGroups?: boolean | null;
   roles: ('admin' | 'editor' | 'ngo' | 'member')[];
   /**
-   * The regional office's regions: the list of changes to published records opens on their centres and organisations. Empty = all regions.
+   * The regional office's regions: the approval queue and the list of changes to published records open on their centres and organisations. Empty = all regions.
    */
   regions?: (number | Region)[] | null;
   updatedAt: string;
@@ -400,6 +400,12 @@ export interface Centre {
    */
   slug: string;
   summary?: string | null;
+  address: {
+    street?: string | null;
+    postcode?: string | null;
+    municipality: string;
+  };
+  region: number | Region;
   description?: {
     root: {
       type: string;
@@ -415,12 +421,6 @@ export interface Centre {
     };
     [k: string]: unknown;
   } | null;
-  address: {
-    street?: string | null;
-    postcode?: string | null;
-    municipality: string;
-  };
-  region: number | Region;
   services?: (number | ServiceType)[] | null;
   targetGroups?:
     | {
@@ -616,6 +616,14 @@ export interface Event {
   slug: string;
   type: 'seminar' | 'workshop' | 'excursion' | 'conference' | 'training' | 'working-group-meeting' | 'other';
   summary?: string | null;
+  startsAt: string;
+  startsAt_tz: 'Europe/Bratislava' | 'Europe/Prague' | 'Europe/Budapest';
+  endsAt: string;
+  endsAt_tz: 'Europe/Bratislava' | 'Europe/Prague' | 'Europe/Budapest';
+  organisation: number | Organisation;
+  languages?: ('sk' | 'cs' | 'hu' | 'rom' | 'en' | 'de' | 'uk')[] | null;
+  themes?: (number | Theme)[] | null;
+  audience?: string | null;
   description?: {
     root: {
       type: string;
@@ -631,14 +639,6 @@ export interface Event {
     };
     [k: string]: unknown;
   } | null;
-  startsAt: string;
-  startsAt_tz: 'Europe/Bratislava' | 'Europe/Prague' | 'Europe/Budapest';
-  endsAt: string;
-  endsAt_tz: 'Europe/Bratislava' | 'Europe/Prague' | 'Europe/Budapest';
-  organisation: number | Organisation;
-  languages?: ('sk' | 'cs' | 'hu' | 'rom' | 'en' | 'de' | 'uk')[] | null;
-  themes?: (number | Theme)[] | null;
-  audience?: string | null;
   mode: 'in-person' | 'online' | 'hybrid';
   venue?: {
     centre?: (number | null) | Centre;
@@ -1355,7 +1355,6 @@ export interface CentresSelect<T extends boolean = true> {
   generateSlug?: T;
   slug?: T;
   summary?: T;
-  description?: T;
   address?:
     | T
     | {
@@ -1364,6 +1363,7 @@ export interface CentresSelect<T extends boolean = true> {
         municipality?: T;
       };
   region?: T;
+  description?: T;
   services?: T;
   targetGroups?:
     | T
@@ -1579,7 +1579,6 @@ export interface EventsSelect<T extends boolean = true> {
   slug?: T;
   type?: T;
   summary?: T;
-  description?: T;
   startsAt?: T;
   startsAt_tz?: T;
   endsAt?: T;
@@ -1588,6 +1587,7 @@ export interface EventsSelect<T extends boolean = true> {
   languages?: T;
   themes?: T;
   audience?: T;
+  description?: T;
   mode?: T;
   venue?:
     | T

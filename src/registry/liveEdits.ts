@@ -1,20 +1,14 @@
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 
 import { hasRole } from '@/access/roles'
 import { idFrom } from '@/utilities/ids'
+import { inRegions } from '@/utilities/regionScope'
 import type { User } from '@/payload-types'
 
 type ID = number | string
 type Slug = 'centres' | 'organisations'
 
 export const LIVE_EDIT_DAYS = 30
-
-const inRegions = (slug: Slug, regions: ID[]): Where =>
-  slug === 'centres'
-    ? { 'version.region': { in: regions } }
-    : {
-        or: [{ 'version.region': { in: regions } }, { 'version.activeRegions': { in: regions } }],
-      }
 
 export type LiveEdit = {
   slug: Slug
@@ -59,7 +53,7 @@ export async function liveEdits(
             { 'version.status': { equals: 'published' } },
             { 'version.editedBy': { exists: true } },
             { createdAt: { greater_than: since } },
-            ...(regions ? [inRegions(slug, regions)] : []),
+            ...(regions ? [inRegions(slug, regions, 'version.')] : []),
           ],
         },
         sort: '-createdAt',

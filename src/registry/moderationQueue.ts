@@ -1,7 +1,8 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import type { User } from '@/payload-types'
 import { type ID, idFrom } from '@/utilities/ids'
+import { inRegions } from '@/utilities/regionScope'
 
 type Slug = 'centres' | 'organisations'
 export type Applicant = { id: ID; name: string; email: string; verified: boolean }
@@ -53,15 +54,22 @@ async function historyOf(payload: Payload, user: User, slug: Slug, ids: ID[]) {
 /**
  * What the editors' queue shows: counts per kind, and each pending organisation and centre
  * with its applicants (verified or not), when it was submitted, and whether it was submitted
- * again after a rejection. Read as the editor (overrideAccess false).
+ * again after a rejection. Read as the editor (overrideAccess false). With `regions`, only
+ * what is placed in them (a regional editor's own queue).
  */
-export async function moderationQueue(payload: Payload, user: User) {
+export async function moderationQueue(
+  payload: Payload,
+  user: User,
+  { regions }: { regions?: ID[] } = {},
+) {
+  const scoped = (slug: 'centres' | 'organisations', where: Where): Where =>
+    regions ? { and: [where, inRegions(slug, regions)] } : where
   const pending = { status: { equals: 'pending' } } as const
   const asEditor = { user, overrideAccess: false, depth: 0 } as const
   const [organisations, centres, requests, caseStudies] = await Promise.all([
     payload.find({
       collection: 'organisations',
-      where: pending,
+      where: scoped('organisations', pending),
       sort: 'createdAt',
       limit: 50,
       select: { name: true, representatives: true, createdAt: true },
@@ -69,7 +77,7 @@ export async function moderationQueue(payload: Payload, user: User) {
     }),
     payload.find({
       collection: 'centres',
-      where: pending,
+      where: scoped('centres', pending),
       sort: 'createdAt',
       limit: 50,
       select: { name: true, organisation: true, createdAt: true },
@@ -77,7 +85,7 @@ export async function moderationQueue(payload: Payload, user: User) {
     }),
     payload.count({
       collection: 'organisations',
-      where: { pendingRepresentatives: { exists: true } },
+      where: scoped('organisations', { pendingRepresentatives: { exists: true } }),
       user,
       overrideAccess: false,
     }),
@@ -85,7 +93,11 @@ export async function moderationQueue(payload: Payload, user: User) {
     payload.findVersions({
       collection: 'case-studies',
       where: {
-        and: [{ latest: { equals: true } }, { 'version.review.state': { equals: 'submitted' } }],
+        and: [
+          { latest: { equals: true } },
+          { 'version.review.state': { equals: 'submitted' } },
+          ...(regions ? [inRegions('case-studies', regions, 'version.')] : []),
+        ],
       },
       limit: 1,
       depth: 0,

@@ -122,6 +122,47 @@ describe('the editor and the representative in the admin', () => {
     }
   })
 
+  it('an administrator in Hungarian gives an editor two regions on their account, named in Hungarian', async () => {
+    const hu = getT('hu', 'admin')
+    const admin = await logIn('admin@example.org', 'hu')
+    const editor = await api<{ docs: { id: ID }[] }>(
+      admin,
+      'get',
+      '/api/users?where[email][equals]=editor@example.org&limit=1&depth=0',
+    )
+    const id = editor.docs[0].id
+    const field = admin.locator('#field-regions')
+    try {
+      // the content language Hungarian too: the regions are named in it
+      await admin.goto(`/admin/collections/users/${id}?locale=hu`)
+      await admin.getByText(hu('users.regions')).first().waitFor()
+      for (const name of ['Kassai kerület', 'Vysočina kerület']) {
+        await field.locator('.rs__control').click()
+        await admin.keyboard.type(name.split(' ')[0])
+        await admin.locator('.rs__option', { hasText: name }).first().click()
+      }
+      expect((await save(admin, 'users', id)).status()).toBe(200)
+      await admin.reload()
+      const chosen = field.locator('.relationship--multi-value-label__text')
+      await expect
+        .poll(async () => (await chosen.allTextContents()).map((text) => text.trim()).sort())
+        .toEqual(['Kassai kerület', 'Vysočina kerület'])
+      expect(await field.innerText()).not.toMatch(/Region|Košice|Kraj Vysočina/)
+      // what the page shows (textContent would also read the scripts' data)
+      expect(await admin.locator('body').innerText()).not.toMatch(/\bRegions?\b/)
+      const stored = await api<{ regions: { code: string }[] }>(
+        admin,
+        'get',
+        `/api/users/${id}?depth=1`,
+      )
+      expect(stored.regions.map((region) => region.code).sort()).toEqual(['CZ063', 'SK042'])
+    } finally {
+      await api(admin, 'patch', `/api/users/${id}`, { regions: [] })
+      // the admin's content language back to Slovak for the journeys after this one
+      await admin.goto(`/admin/collections/users/${id}?locale=sk`)
+    }
+  })
+
   it('a representative sees only their own images in the media library', async () => {
     const representative = await logIn(REPRESENTATIVE, 'cs')
     const data = await png('#2255aa')

@@ -116,7 +116,7 @@ describe('moderation in the admin', () => {
   })
 
   it('an editor approving an unverified applicant sees why next to the status, in Hungarian', async () => {
-    const { organisation } = await applicant(UNVERIFIED, false, 'pending')
+    const { organisation, centre } = await applicant(UNVERIFIED, false, 'pending')
     const hu = getT('hu', 'admin')
     const editor = await logIn('editor@example.org', 'hu')
 
@@ -133,5 +133,35 @@ describe('moderation in the admin', () => {
       .poll(() => editor.locator('#field-status').textContent())
       .toContain(hu('moderation.unverified'))
     expect(await editor.locator('body').textContent()).not.toContain('An unknown error occurred')
+
+    // an editor of the Košice office finds their regions' registrations in the queue, and this
+    // one from Vysočina one click away
+    const admin = await logIn('admin@example.org', 'sk')
+    const me = await api<{ user: { id: ID } }>(editor, 'get', '/api/users/me')
+    const kosice = await api<{ docs: { id: ID }[] }>(
+      admin,
+      'get',
+      '/api/regions?where[code][equals]=SK042&limit=1&depth=0',
+    )
+    await api(admin, 'patch', `/api/users/${me.user.id}`, { regions: [kosice.docs[0].id] })
+    try {
+      await editor.goto('/admin')
+      const scope = editor.locator('.moderation-queue__scope')
+      await scope.waitFor()
+      expect(await scope.textContent()).toContain(
+        hu('moderation.scoped', { regions: 'Kassai kerület' }),
+      )
+      const centreRow = editor.locator(`tr[data-id="centres/${centre}"]`)
+      expect(await centreRow.count()).toBe(0)
+      await scope.getByRole('link', { name: hu('liveEdits.showAll') }).click()
+      await editor.waitForURL((url) => url.searchParams.get('all') === '1')
+      await centreRow.waitFor()
+      expect(await scope.textContent()).toContain(hu('moderation.allRegions'))
+      await scope.getByRole('link', { name: hu('liveEdits.onlyMine') }).click()
+      await editor.waitForURL((url) => !url.searchParams.has('all'))
+      await expect.poll(() => centreRow.count()).toBe(0)
+    } finally {
+      await api(admin, 'patch', `/api/users/${me.user.id}`, { regions: [] })
+    }
   })
 })

@@ -190,8 +190,7 @@ describe('representatives’ changes to published records', () => {
     })
     expect(set.regions).toEqual([regionId])
     // a representative outside the editor's groups does not learn their regions (the users
-    // collection's read rule hides the editor; the field's own rule, for a fellow group member,
-    // is not exercised here)
+    // collection's read rule hides the editor; the field's own rule is the next test's)
     // (nor through a filter on the field, the yes/no leak, or a select naming it)
     const filtered = await payload
       .find({
@@ -209,6 +208,57 @@ describe('representatives’ changes to published records', () => {
       .then((result) => result.docs)
       .catch(() => [])
     expect(selected.some((doc) => (doc as { regions?: unknown[] }).regions?.length)).toBe(false)
+  })
+
+  it('keeps an editor’s regions from a fellow group member, who may read the account itself', async () => {
+    await payload.update({
+      collection: 'users',
+      id: editor.id,
+      data: { regions: [regionId as number] },
+      ...as(admin),
+    })
+    const fellow = await createUser(payload, ['member'], { name: 'Ferko Kolega' })
+    await payload.create({
+      collection: 'working-groups',
+      data: { name: 'Skupina pre kraje', members: [editor.id, fellow.id] } as never,
+    })
+    // the account is readable to the fellow member (the collection's rule lets them in) ...
+    const read = await payload.findByID({
+      collection: 'users',
+      id: editor.id,
+      depth: 0,
+      ...as(fellow),
+    })
+    expect(read.name).toBe('Edita Redaktorová')
+    expect(read).not.toHaveProperty('regions')
+    const selected = await payload.find({
+      collection: 'users',
+      where: { id: { equals: editor.id } },
+      select: { name: true, regions: true },
+      depth: 0,
+      ...as(fellow),
+    })
+    expect(selected.docs.map((doc) => doc.name)).toEqual(['Edita Redaktorová'])
+    expect(selected.docs[0]).not.toHaveProperty('regions')
+    // ... so only the field's own rule stops a filter or a sort on it, each a yes/no oracle
+    await expect(
+      payload.find({
+        collection: 'users',
+        where: { and: [{ id: { equals: editor.id } }, { regions: { in: [regionId] } }] },
+        ...as(fellow),
+      }),
+    ).rejects.toMatchObject({ status: 400 })
+    await expect(
+      payload.find({ collection: 'users', sort: 'regions', ...as(fellow) }),
+    ).rejects.toMatchObject({ status: 400 })
+    // the holder reads their own
+    const own = await payload.findByID({
+      collection: 'users',
+      id: editor.id,
+      depth: 0,
+      ...as(editor),
+    })
+    expect(own.regions).toEqual([regionId])
   })
 
   it('is for editors and administrators only', async () => {

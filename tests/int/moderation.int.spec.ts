@@ -4,7 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { getT } from '@/i18n/server'
 import type { Centre, Organisation, User } from '@/payload-types'
+import { regionScopeOf } from '@/components/admin/RegionScope'
 import { moderationQueue } from '@/registry/moderationQueue'
+import { inRegions } from '@/utilities/regionScope'
+import { whereQuery } from '@/utilities/whereQuery'
 
 import { bootPayload, createUser, type TestPayload } from '../helpers/payload'
 import { startSmtpSink } from '../helpers/smtpSink'
@@ -305,6 +308,98 @@ describe('approving an applicant who has not confirmed their e-mail', () => {
       (m) => sink.messages.indexOf(m) >= before && sentTo(m, unverified),
     )
     expect(String(mail.html)).toMatch(/\/register\/verify\?token=/)
+  })
+})
+
+describe('a regional editor’s queue', () => {
+  let regional: User
+  let zilinaCentre: Centre
+  let zilinaOrganisation: Organisation
+  let workingHere: Organisation
+  let kosiceCentre: Centre
+
+  beforeAll(async () => {
+    const zilina = await payload.create({
+      collection: 'regions',
+      data: { code: 'SK031', country: 'SK', name: 'Žilinský kraj' } as never,
+    })
+    regional = await createUser(payload, ['editor'], { regions: [regionId] })
+    const seatedInZilina = (name: string, extra: Record<string, unknown>) =>
+      payload.create({
+        collection: 'organisations',
+        data: { name, kind: 'ngo', country: 'SK', status: 'pending', ...extra } as never,
+      })
+    zilinaOrganisation = await seatedInZilina('Žilinský spolok', { region: zilina.id })
+    // seated in Žilina, but works in Košice too: it is the Košice office's as well
+    workingHere = await seatedInZilina('Spolok na východe', {
+      region: zilina.id,
+      activeRegions: [regionId],
+    })
+    zilinaCentre = await payload.create({
+      collection: 'centres',
+      data: {
+        organisation: organisation.id,
+        name: 'Komunitné centrum Hliny',
+        region: zilina.id,
+        address: { municipality: 'Žilina' },
+        status: 'pending',
+      } as never,
+    })
+    kosiceCentre = await centreFor(organisation, 'Komunitné centrum Šaca')
+  })
+
+  const listed = (rows: { slug: string; id: unknown }[]) =>
+    rows.map((row) => `${row.slug}/${row.id}`)
+
+  it('opens on the editor’s regions: another region’s pending centre and organisation are not in it, nor in its counts', async () => {
+    const all = await moderationQueue(payload, regional)
+    const scope = regionScopeOf(regional, {})
+    expect(scope.regions).toEqual([regionId])
+    const own = await moderationQueue(payload, regional, { regions: scope.regions })
+    expect(listed(own.rows)).not.toContain(`centres/${zilinaCentre.id}`)
+    expect(listed(own.rows)).not.toContain(`organisations/${zilinaOrganisation.id}`)
+    expect(listed(own.rows)).toContain(`organisations/${workingHere.id}`)
+    expect(listed(own.rows)).toContain(`centres/${kosiceCentre.id}`)
+    expect(own.rows.every((row) => listed(all.rows).includes(`${row.slug}/${row.id}`))).toBe(true)
+    expect(own.centres.totalDocs).toBe(all.centres.totalDocs - 1)
+    // (an organisation is placed by its seat or where it works; one naming neither is in none)
+    expect(own.organisations.totalDocs).toBe(
+      own.rows.filter((row) => row.slug === 'organisations').length,
+    )
+    expect(own.organisations.totalDocs).toBeLessThan(all.organisations.totalDocs)
+  })
+
+  it('shows every region with ?all=1, and to editors without regions', async () => {
+    for (const [user, params] of [
+      [regional, { all: '1' }],
+      [editor, {}],
+    ] as const) {
+      const scope = regionScopeOf(user, params)
+      expect(scope.regions).toBeUndefined()
+      const { rows } = await moderationQueue(payload, user, { regions: scope.regions })
+      expect(listed(rows)).toContain(`centres/${zilinaCentre.id}`)
+      expect(listed(rows)).toContain(`organisations/${zilinaOrganisation.id}`)
+    }
+    expect(regionScopeOf(regional, { all: '1' }).own).toEqual([regionId])
+  })
+
+  it('links each count to the admin list narrowed the same way', async () => {
+    const where = { and: [{ status: { equals: 'pending' } }, inRegions('centres', [regionId])] }
+    // the admin's list view reads the URL with qs, as the REST API does
+    const query = whereQuery(where as never)
+    expect(decodeURIComponent(query)).toBe(
+      `where[and][0][status][equals]=pending&where[and][1][region][in][0]=${regionId}`,
+    )
+    const response = await rest.GET(
+      new Request(`http://localhost/api/centres?${query}&depth=0&limit=100`, {
+        headers: { Authorization: `JWT ${await tokenOf(regional)}` },
+      }),
+      { params: Promise.resolve({ slug: ['centres'] }) },
+    )
+    const { docs } = (await response.json()) as { docs: { id: unknown; status: string }[] }
+    expect(docs.map((doc) => doc.id)).not.toContain(zilinaCentre.id)
+    expect(docs.map((doc) => doc.id)).toContain(kosiceCentre.id)
+    expect(docs.every((doc) => doc.status === 'pending')).toBe(true)
   })
 })
 

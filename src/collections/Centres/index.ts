@@ -141,9 +141,10 @@ export const Centres: CollectionConfig<'centres'> = {
     translationStatusField,
     contactPersonPublicField,
     {
-      // a centre's form on four tabs: Payload renders only the open tab, and the whole form (rows,
+      // a centre's form on five tabs: Payload renders only the open tab, and the whole form (rows,
       // rich text, map) kept the edit view from taking input for 3-6 s (issue 15, speed);
-      // unnamed tabs leave the data, the database and the API as they were
+      // unnamed tabs leave the data, the database and the API as they were; the rich text is on a
+      // tab of its own, as an event's is (the editor starting delayed the first tab's input)
       type: 'tabs',
       tabs: [
         {
@@ -173,12 +174,6 @@ export const Centres: CollectionConfig<'centres'> = {
               maxLength: 600,
               label: labelsFor('admin', 'centres.summary'),
             },
-            {
-              name: 'description',
-              type: 'richText',
-              localized: true,
-              label: labelsFor('admin', 'fields.description'),
-            },
             addressField({
               label: labelsFor('centres', 'detail.address'),
               municipalityRequired: true,
@@ -190,6 +185,17 @@ export const Centres: CollectionConfig<'centres'> = {
               required: true,
               index: true,
               label: labelsFor('admin', 'collections.regions.singular'),
+            },
+          ],
+        },
+        {
+          label: labelsFor('admin', 'tabs.description'),
+          fields: [
+            {
+              name: 'description',
+              type: 'richText',
+              localized: true,
+              label: labelsFor('admin', 'fields.description'),
             },
           ],
         },

@@ -3,7 +3,7 @@ import type { AdminViewServerProps } from 'payload'
 
 import { formatDateTime } from '@/i18n/server'
 import { LIVE_EDIT_DAYS, liveEdits } from '@/registry/liveEdits'
-import { idFrom } from '@/utilities/ids'
+import { RegionScope, regionScopeOf } from './RegionScope'
 import { StaffListView } from './StaffListView'
 import { tableColumn } from './tableColumn'
 
@@ -16,37 +16,20 @@ export function LiveEdits(props: AdminViewServerProps) {
   return (
     <StaffListView {...props} className="live-edits" textKey="liveEdits">
       {async ({ user, uiLocale, t, labelOf }) => {
-        // an editor with regions sees those first; `?all=1` widens the list to every region
-        const ownRegions = (user.regions ?? []).map((region) => idFrom(region)!)
-        const scoped = ownRegions.length > 0 && props.searchParams?.all !== '1'
-        const rows = await liveEdits(payload, user, scoped ? { regions: ownRegions } : {})
-        const regionNames =
-          ownRegions.length > 0
-            ? (
-                await payload.find({
-                  collection: 'regions',
-                  where: { id: { in: ownRegions } },
-                  pagination: false,
-                  locale: uiLocale,
-                  select: { name: true },
-                  overrideAccess: false,
-                  user,
-                })
-              ).docs.map((region) => region.name)
-            : []
+        const scope = regionScopeOf(user, props.searchParams)
+        const rows = await liveEdits(payload, user, { regions: scope.regions })
         return (
           <>
             <p>{t('liveEdits.intro', { days: LIVE_EDIT_DAYS })}</p>
-            {ownRegions.length > 0 && (
-              <p className="live-edits__scope">
-                {scoped
-                  ? t('liveEdits.scoped', { regions: regionNames.join(', ') })
-                  : t('liveEdits.allRegions')}{' '}
-                <a href={scoped ? '?all=1' : '?'}>
-                  {t(scoped ? 'liveEdits.showAll' : 'liveEdits.onlyMine')}
-                </a>
-              </p>
-            )}
+            <RegionScope
+              {...scope}
+              payload={payload}
+              user={user}
+              uiLocale={uiLocale}
+              t={t}
+              className="live-edits__scope"
+              textKey="liveEdits"
+            />
             {rows.length === 0 ? (
               <p>{t('liveEdits.empty', { days: LIVE_EDIT_DAYS })}</p>
             ) : (

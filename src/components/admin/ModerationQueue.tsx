@@ -1,34 +1,64 @@
 import { Pill, Table } from '@payloadcms/ui'
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { hasRole } from '@/access/roles'
 import { defaultLocale, isLocale } from '@/i18n/locales'
 import { formatDateTime, getT } from '@/i18n/server'
 import type { User } from '@/payload-types'
 import { moderationQueue } from '@/registry/moderationQueue'
+import { inRegions } from '@/utilities/regionScope'
+import { whereQuery } from '@/utilities/whereQuery'
 
 import { ModerationAction } from './ModerationAction'
+import { RegionScope, regionScopeOf } from './RegionScope'
 import { tableColumn } from './tableColumn'
 
-type Props = { payload: Payload; user?: User | null; i18n?: { language?: string } }
+type Props = {
+  payload: Payload
+  user?: User | null
+  i18n?: { language?: string }
+  searchParams?: Record<string, unknown>
+}
 
-const pendingList = (collection: string) =>
-  `/admin/collections/${collection}?where[status][equals]=pending&sort=createdAt`
-
-/** On the admin dashboard: what editors have to moderate, oldest first, and who applied. */
-export async function ModerationQueue({ payload, user, i18n }: Props) {
+/**
+ * On the admin dashboard: what editors have to moderate, oldest first, and who applied; a
+ * regional editor's opens on their regions (`?all=1` for every region).
+ */
+export async function ModerationQueue({ payload, user, i18n, searchParams }: Props) {
   if (!user || !hasRole(user, 'admin', 'editor')) return null
   const locale = isLocale(i18n?.language) ? i18n.language : defaultLocale
   const t = getT(locale, 'admin')
+  const scope = regionScopeOf(user, searchParams)
+  const { regions } = scope
   const { organisations, centres, requests, caseStudies, rows } = await moderationQueue(
     payload,
     user,
+    { regions },
   )
+  // each count links to the list it counts, narrowed to the same regions
+  const listOf = (
+    collection: 'organisations' | 'centres' | 'case-studies',
+    where: Where,
+    sort: string,
+  ) =>
+    `/admin/collections/${collection}?${whereQuery(
+      regions ? { and: [where, inRegions(collection, regions)] } : where,
+    )}&sort=${sort}`
+  const pending: Where = { status: { equals: 'pending' } }
   const total =
     organisations.totalDocs + centres.totalDocs + requests.totalDocs + caseStudies.totalDocs
   return (
     <section className="moderation-queue" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
       <h2>{t('moderation.heading')}</h2>
+      <RegionScope
+        {...scope}
+        payload={payload}
+        user={user}
+        uiLocale={locale}
+        t={t}
+        className="moderation-queue__scope"
+        textKey="moderation"
+      />
       {total === 0 ? (
         <p>{t('moderation.empty')}</p>
       ) : (
@@ -43,16 +73,19 @@ export async function ModerationQueue({ payload, user, i18n }: Props) {
           >
             {[
               [
-                pendingList('organisations'),
+                listOf('organisations', pending, 'createdAt'),
                 t('moderation.organisations', { count: organisations.totalDocs }),
               ],
-              [pendingList('centres'), t('moderation.centres', { count: centres.totalDocs })],
               [
-                '/admin/collections/organisations?where[pendingRepresentatives][exists]=true&sort=updatedAt',
+                listOf('centres', pending, 'createdAt'),
+                t('moderation.centres', { count: centres.totalDocs }),
+              ],
+              [
+                listOf('organisations', { pendingRepresentatives: { exists: true } }, 'updatedAt'),
                 t('moderation.requests', { count: requests.totalDocs }),
               ],
               [
-                '/admin/collections/case-studies?where[review.state][equals]=submitted&sort=updatedAt',
+                listOf('case-studies', { 'review.state': { equals: 'submitted' } }, 'updatedAt'),
                 t('moderation.caseStudies', { count: caseStudies.totalDocs }),
               ],
             ].map(([href, label]) => (
