@@ -71,9 +71,9 @@ export const CaseStudies: CollectionConfig<'case-studies'> = {
     searchTextField,
     translationStatusField,
     {
-      // a case study's form on four tabs: Payload renders only the open tab, and the whole story
-      // (rows of activities, funding and indicators) kept the edit view from taking input for 3 s
-      // (issue 15, speed); unnamed tabs leave the data, the database and the API as they were
+      // a case study's form on four tabs: Payload renders only the open tab, so the form takes
+      // input without first building every row of activities, funding and indicators; unnamed tabs
+      // keep the data, the database and the API as they are
       type: 'tabs',
       tabs: [
         {

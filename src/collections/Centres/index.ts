@@ -141,10 +141,10 @@ export const Centres: CollectionConfig<'centres'> = {
     translationStatusField,
     contactPersonPublicField,
     {
-      // a centre's form on five tabs: Payload renders only the open tab, and the whole form (rows,
-      // rich text, map) kept the edit view from taking input for 3-6 s (issue 15, speed);
-      // unnamed tabs leave the data, the database and the API as they were; the rich text is on a
-      // tab of its own, as an event's is (the editor starting delayed the first tab's input)
+      // a centre's form on tabs: Payload renders only the open tab, so the form takes input without
+      // first building every row, the map and the rich text; the rich text has a tab of its own,
+      // because the editor starting holds the browser's main thread for a few hundred ms; unnamed
+      // tabs keep the data, the database and the API as they are
       type: 'tabs',
       tabs: [
         {

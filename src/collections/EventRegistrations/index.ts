@@ -42,8 +42,7 @@ export const EventRegistrations: CollectionConfig<'event-registrations'> = {
   fields: [
     {
       // the answers on a tab of their own: Payload renders only the open tab, and the answers' code
-      // editor held the edit view from taking input for 4 s (issue 15, speed); unnamed tabs leave the
-      // data, the database and the API as they were
+      // editor is slow to start; unnamed tabs keep the data, the database and the API as they are
       type: 'tabs',
       tabs: [
         {

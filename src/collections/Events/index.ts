@@ -85,11 +85,10 @@ export const Events: CollectionConfig<'events'> = {
     searchTextField,
     translationStatusField,
     {
-      // an event's form on four tabs: Payload renders only the open tab, and the whole form (rich
-      // text, questions with their options) kept the edit view from taking input for 2-4 s (issue 15,
-      // speed); unnamed tabs leave the data, the database and the API as they were. The rich text
-      // has a tab of its own: on the first it cost 300-550 ms of the browser's main thread
-      // (the Lexical editor starting) before the form took input
+      // an event's form on tabs: Payload renders only the open tab, so the form takes input without
+      // first building the questions and their options; the rich text has a tab of its own, because
+      // the editor starting holds the browser's main thread for a few hundred ms; unnamed tabs keep
+      // the data, the database and the API as they are
       type: 'tabs',
       tabs: [
         {

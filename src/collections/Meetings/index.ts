@@ -73,8 +73,8 @@ export const Meetings: CollectionConfig<'meetings'> = {
   fields: [
     {
       // the agenda and the record of the meeting on tabs of their own: Payload renders only the open
-      // tab, and a meeting's rows kept its edit view from taking input for 3-7 s (issue 15, speed);
-      // unnamed tabs leave the data, the database and the API as they were
+      // tab, so the form takes input without first building every row; unnamed tabs keep the data,
+      // the database and the API as they are
       type: 'tabs',
       tabs: [
         {

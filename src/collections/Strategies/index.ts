@@ -188,9 +188,8 @@ export const Strategies: CollectionConfig<'strategies'> = {
       access: { create: isEditorOrAboveFieldLevel, update: isEditorOrAboveFieldLevel },
     },
     {
-      // the plan's themes, goals and measures on a tab of their own: Payload renders only the
-      // open tab, and a strategy's nested rows (200 inputs) kept its edit view from taking input
-      // for 11 s (issue 15, speed)
+      // the plan's themes, goals and measures on a tab of their own: Payload renders only the open
+      // tab, and a strategy's nested rows run to 200 inputs
       type: 'tabs',
       tabs: [
         {
