@@ -9,7 +9,7 @@ import { setUpBrowser } from '../helpers/browser'
 const baseURL = inject('baseURL')
 const password = inject('adminPassword')
 const newPage = setUpBrowser(baseURL)
-const { logIn, api, save, openTab } = adminSession(baseURL, password, newPage)
+const { logIn, api, save, openTab, withEditorRegions } = adminSession(baseURL, password, newPage)
 
 type ID = number | string
 const stamp = Date.now()
@@ -99,15 +99,7 @@ describe('the editor and the representative in the admin', () => {
     await editor.getByText('Nově otevřeno i v sobotu').first().waitFor()
 
     // an editor of the Košice office sees their region's changes first, the rest one click away
-    const admin = await logIn('admin@example.org', 'sk')
-    const me = await api<{ user: { id: ID } }>(editor, 'get', '/api/users/me')
-    const kosice = await api<{ docs: { id: ID }[] }>(
-      admin,
-      'get',
-      '/api/regions?where[code][equals]=SK042&limit=1&depth=0',
-    )
-    await api(admin, 'patch', `/api/users/${me.user.id}`, { regions: [kosice.docs[0].id] })
-    try {
+    await withEditorRegions(editor, ['SK042'], async () => {
       await editor.goto('/admin/live-edits')
       const scope = editor.locator('.live-edits__scope')
       await scope.waitFor()
@@ -117,9 +109,7 @@ describe('the editor and the representative in the admin', () => {
       await editor.waitForURL((url) => url.searchParams.get('all') === '1')
       await editor.locator('.table tbody tr', { hasText: CENTRE }).waitFor()
       expect(await scope.textContent()).toContain(cs('liveEdits.allRegions'))
-    } finally {
-      await api(admin, 'patch', `/api/users/${me.user.id}`, { regions: [] })
-    }
+    })
   })
 
   it('an administrator in Hungarian gives an editor two regions on their account, named in Hungarian', async () => {

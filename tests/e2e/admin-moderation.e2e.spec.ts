@@ -16,7 +16,11 @@ const stamp = Date.now()
 const REPRESENTATIVE = `zastupce.${stamp}@example.org`
 const UNVERIFIED = `kerelmezo.${stamp}@example.org`
 
-const { logIn, api, save, chooseStatus } = adminSession(baseURL, password, newPage)
+const { logIn, api, save, chooseStatus, withEditorRegions } = adminSession(
+  baseURL,
+  password,
+  newPage,
+)
 
 /** An applicant's organisation (published or pending) and a pending centre, set up by the admin. */
 async function applicant(email: string, verified: boolean, organisationStatus: string) {
@@ -136,15 +140,7 @@ describe('moderation in the admin', () => {
 
     // an editor of the Košice office finds their regions' registrations in the queue, and this
     // one from Vysočina one click away
-    const admin = await logIn('admin@example.org', 'sk')
-    const me = await api<{ user: { id: ID } }>(editor, 'get', '/api/users/me')
-    const kosice = await api<{ docs: { id: ID }[] }>(
-      admin,
-      'get',
-      '/api/regions?where[code][equals]=SK042&limit=1&depth=0',
-    )
-    await api(admin, 'patch', `/api/users/${me.user.id}`, { regions: [kosice.docs[0].id] })
-    try {
+    await withEditorRegions(editor, ['SK042'], async () => {
       await editor.goto('/admin')
       const scope = editor.locator('.moderation-queue__scope')
       await scope.waitFor()
@@ -160,8 +156,6 @@ describe('moderation in the admin', () => {
       await scope.getByRole('link', { name: hu('liveEdits.onlyMine') }).click()
       await editor.waitForURL((url) => !url.searchParams.has('all'))
       await expect.poll(() => centreRow.count()).toBe(0)
-    } finally {
-      await api(admin, 'patch', `/api/users/${me.user.id}`, { regions: [] })
-    }
+    })
   })
 })

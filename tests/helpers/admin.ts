@@ -59,6 +59,30 @@ export function adminSession(baseURL: string, password: string, newPage: () => P
     await expect.poll(() => formState.get(page)?.size ?? 0).toBe(0)
   }
 
+  /**
+   * Runs `journey` while the editor signed in on `editor` has the regions `codes` (given by the
+   * administrator through the API), and takes them away afterwards, so that the journeys after it
+   * meet an editor of all regions again.
+   */
+  async function withEditorRegions(editor: Page, codes: string[], journey: () => Promise<void>) {
+    const admin = await logIn('admin@example.org', 'sk')
+    const me = await api<{ user: { id: ID } }>(editor, 'get', '/api/users/me')
+    const regions = await api<{ docs: { id: ID }[] }>(
+      admin,
+      'get',
+      `/api/regions?where[code][in]=${codes.join(',')}&limit=${codes.length}&depth=0`,
+    )
+    expect(regions.docs).toHaveLength(codes.length)
+    const user = `/api/users/${me.user.id}`
+    await api(admin, 'patch', user, { regions: regions.docs.map((region) => region.id) })
+    try {
+      await journey()
+    } finally {
+      await api(admin, 'patch', user, { regions: [] })
+      await admin.close()
+    }
+  }
+
   async function save(page: Page, collection: string, id: ID) {
     await settle(page)
     const [response] = await Promise.all([
@@ -96,5 +120,5 @@ export function adminSession(baseURL: string, password: string, newPage: () => P
     await page.locator('.rs__option', { hasText: label }).first().click()
   }
 
-  return { logIn, api, settle, save, openTab, chooseStatus }
+  return { logIn, api, settle, save, openTab, chooseStatus, withEditorRegions }
 }
