@@ -8,6 +8,11 @@ const nextConfig: NextConfig = {
     // check, which answers with a message in the member's language
     serverActions: { bodySizeLimit: '21mb' },
     proxyClientMaxBodySize: '21mb',
+    // Next loads every route's server bundle at start by default; each route handler carries
+    // its own copy of Payload and its dependencies (a 3 MB chunk, 6 MB as a string in memory,
+    // plus its code), so a public server that never serves the admin or GraphQL held ~100 MB it
+    // did not use. A route is loaded on its first request instead (a few hundred ms, once).
+    preloadEntriesOnStart: false,
   },
   images: { unoptimized: false, remotePatterns: [] },
   // on every response; the public pages add their Content-Security-Policy in src/proxy.ts

@@ -73,7 +73,7 @@ export default buildConfig({
     },
   },
   collections,
-  db: databaseAdapter(),
+  db: await databaseAdapter(),
   editor: lexicalEditor(),
   email: emailAdapter(),
   i18n: {

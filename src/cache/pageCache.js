@@ -14,6 +14,7 @@
  *   generation: number,
  *   keptAt: number,
  *   gzip?: Buffer[],
+ *   gzipBytes?: number,
  * }} PageEntry
  */
 
@@ -144,7 +145,31 @@ export function putPage(key, entry) {
   if (entry.bytes > state.maxBytes) return
   dropPage(key)
   state.entries.set(key, entry)
-  state.bytes += entry.bytes
+  state.bytes += entry.bytes + (entry.gzipBytes ?? 0)
+  dropOldestBeyondLimit()
+}
+
+/**
+ * The compressed copy of a kept page, made on its first gzip answer, counts toward the limit
+ * like the page itself (a fifth of its size again).
+ * @param {string} key
+ * @param {PageEntry} entry
+ * @param {Buffer[]} gzip
+ * @returns {Buffer[]} gzip
+ */
+export function keepCompressed(key, entry, gzip) {
+  entry.gzip = gzip
+  const state = pageCacheState()
+  // a page dropped meanwhile answers this once and is gone
+  if (state.entries.get(key) !== entry || entry.gzipBytes !== undefined) return gzip
+  entry.gzipBytes = gzip.reduce((sum, part) => sum + part.length, 0)
+  state.bytes += entry.gzipBytes
+  dropOldestBeyondLimit()
+  return gzip
+}
+
+function dropOldestBeyondLimit() {
+  const state = pageCacheState()
   for (const [oldest] of state.entries) {
     if (state.bytes <= state.maxBytes) break
     dropPage(oldest)
@@ -157,15 +182,12 @@ function dropPage(key) {
   const entry = state.entries.get(key)
   if (!entry) return
   state.entries.delete(key)
-  state.bytes -= entry.bytes
+  state.bytes -= entry.bytes + (entry.gzipBytes ?? 0)
 }
 
 /** @param {number} bytes */
 export function setPageCacheLimit(bytes) {
   const state = pageCacheState()
   state.maxBytes = bytes
-  for (const [oldest] of state.entries) {
-    if (state.bytes <= state.maxBytes) break
-    dropPage(oldest)
-  }
+  dropOldestBeyondLimit()
 }

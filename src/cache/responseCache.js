@@ -12,6 +12,7 @@ import { newNonce, nonceOf } from '../security/nonce.js'
 import {
   beginRender,
   getPage,
+  keepCompressed,
   mayKeep,
   pageCacheState,
   putPage,
@@ -102,21 +103,28 @@ function storedBlock(data) {
 }
 
 /**
+ * @param {string} key
  * @param {PageEntry} entry
  * @param {Buffer} nonce
  * @param {boolean} gzip
  */
-function bodyOf(entry, nonce, gzip) {
+function bodyOf(key, entry, nonce, gzip) {
   /** @type {Buffer[]} */
   const plain = []
   entry.parts.forEach((part, index) => plain.push(...(index ? [nonce, part] : [part])))
   if (!gzip) return Buffer.concat(plain)
-  entry.gzip ??= entry.parts.map((part) =>
-    zlib.deflateRawSync(part, { finishFlush: zlib.constants.Z_SYNC_FLUSH }),
-  )
+  const compressed =
+    entry.gzip ??
+    keepCompressed(
+      key,
+      entry,
+      entry.parts.map((part) =>
+        zlib.deflateRawSync(part, { finishFlush: zlib.constants.Z_SYNC_FLUSH }),
+      ),
+    )
   /** @type {Buffer[]} */
   const blocks = [GZIP_HEADER]
-  entry.gzip.forEach((block, index) =>
+  compressed.forEach((block, index) =>
     blocks.push(...(index ? [...storedBlock(nonce), block] : [block])),
   )
   let crc = 0
@@ -132,12 +140,13 @@ function bodyOf(entry, nonce, gzip) {
  * Answers from a kept page, with a fresh nonce.
  * @param {Request} req
  * @param {Response} res
+ * @param {string} key
  * @param {PageEntry} entry
  */
-function serve(req, res, entry) {
+function serve(req, res, key, entry) {
   const nonce = newNonce()
   const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
-  const body = bodyOf(entry, Buffer.from(nonce), gzip)
+  const body = bodyOf(key, entry, Buffer.from(nonce), gzip)
   res.statusCode = entry.status
   for (const [name, value] of entry.headers) {
     res.setHeader(
@@ -270,11 +279,11 @@ export function withPageCache(handle, { maxBytes }) {
     const under = rendering.get(key)
     const rendered = under && under.generation === generation
     if (kept && (Date.now() - kept.keptAt < MAX_AGE_MS || rendered || req.method === 'HEAD'))
-      return serve(req, res, kept)
+      return serve(req, res, key, kept)
     if (req.method === 'HEAD') return handle(req, res)
     if (rendered) {
       const entry = await under.done
-      return entry ? serve(req, res, entry) : handle(req, res)
+      return entry ? serve(req, res, key, entry) : handle(req, res)
     }
     const done = renderAndKeep(req, res)
     const mine = { generation, done }

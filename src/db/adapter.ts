@@ -1,5 +1,3 @@
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
@@ -13,11 +11,14 @@ const migrationsRoot = path.resolve(process.cwd(), 'migrations')
  * from DATABASE_URI. The schema always comes from migrations (`push: false`), in development,
  * tests and production alike, so that the three never diverge.
  */
-export function databaseAdapter(
+export async function databaseAdapter(
   env: Record<string, string | undefined> = process.env,
-): DatabaseAdapterObj {
+): Promise<DatabaseAdapterObj> {
   const db = readDatabaseConfig(env)
+  // only the chosen adapter is loaded: MongoDB's driver alone set aside 17 MB for BSON at load
+  // in every SQLite server
   if (db.kind === 'mongodb') {
+    const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
     // MongoDB needs no DDL; its folder holds data migrations only
     return mongooseAdapter({ url: db.url, migrationDir: path.join(migrationsRoot, 'mongodb') })
   }
@@ -27,6 +28,7 @@ export function databaseAdapter(
   // SQLite's plain journal, where a file locked by another process shows at once as a fault
   // (the calm "service unavailable" page) instead of waiting
   const shared = Boolean(env.REDIS_URL) || env.SQLITE_WAL === 'on'
+  const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
   return sqliteAdapter({
     client: { url: `file:${db.file}` },
     push: false,

@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import { publicWhere } from '@/access/publicWhere'
-import { defaultLocale, type Locale } from '@/i18n/locales'
+import { defaultLocale, type Locale, locales } from '@/i18n/locales'
 import type { Centre } from '@/payload-types'
 import { facetKeys, type DirectoryFilters, type FacetCounts } from '@/registry/directory'
 import { fold } from '@/search/text'
@@ -37,6 +37,9 @@ const fields = {
   latitude: true,
   longitude: true,
   searchText: true,
+  // what a result's card shows besides the facets: the page reads its 20 cards from here
+  summary: true,
+  address: { municipality: true },
 } as const
 
 type Codes = {
@@ -45,8 +48,8 @@ type Codes = {
   groups: Map<string, string>
 }
 
-/** A growable typed array: slots' runs of values, appended at the end (see `compactIfWasteful`). */
-class Pool<T extends Uint16Array | Uint32Array> {
+/** A growable typed array: slots' runs of values, appended at the end. */
+class Pool<T extends Uint8Array | Uint16Array | Uint32Array> {
   used = 0
   constructor(
     public values: T,
@@ -64,6 +67,22 @@ class Pool<T extends Uint16Array | Uint32Array> {
     return start
   }
 }
+
+/** What a result in the directory's list shows; facet values as codes (the URL's). */
+export type DirectoryCard = {
+  id: number | string
+  name: string
+  slug: string
+  country: Centre['country'] | null
+  region: string | null
+  services: string[]
+  municipality: string | null
+  /** in the reader's language, else the default language's (as Payload falls back) */
+  summary: string | null
+}
+
+const encoder = new TextEncoder()
+const decoder = new TextDecoder()
 
 export type DirectorySearch = {
   /** matching slots in name order (the reader's language) */
@@ -107,6 +126,13 @@ export class DirectoryIndex {
   private wordPool = new Pool(new Uint32Array(0), (length) => new Uint32Array(length))
   private wordStart = new Uint32Array(0)
   private wordCount = new Uint32Array(0)
+  // the cards' texts: municipalities shared between centres, summaries as UTF-8 (about half
+  // of a JS string's two bytes per character in these languages), a run per slot and language
+  private municipalities: string[] = []
+  private municipalityNames = new Map<string, string>()
+  private summaryPool = new Pool(new Uint8Array(0), (length) => new Uint8Array(length))
+  private summaryStart = new Uint32Array(0)
+  private summaryLength = new Uint32Array(0)
   private orders: Partial<Record<Locale, number[]>> = {}
   private searches = new Map<string, DirectorySearch>()
   private pointTexts = new WeakMap<DirectorySearch, string>()
@@ -145,6 +171,31 @@ export class DirectoryIndex {
     }
     return json
   }
+  /** The card of a result in the reader's language. */
+  card(slot: number, locale: Locale): DirectoryCard {
+    const values: string[][] = facetKeys.map(() => [])
+    const start = this.facetStart[slot]
+    for (let at = start; at < start + this.facetCount[slot]; at += 1) {
+      const code = this.facetPool.values[at]
+      values[this.facetOfCode[code]].push(this.valueOfCode[code])
+    }
+    const facet = (key: (typeof facetKeys)[number]) => values[facetKeys.indexOf(key)]
+    return {
+      id: this.ids[slot],
+      name: this.names[slot],
+      slug: this.slugs[slot],
+      country: (facet('country')[0] as Centre['country']) ?? null,
+      region: facet('region')[0] ?? null,
+      services: facet('service'),
+      municipality: this.municipalities[slot] || null,
+      summary: this.summaryOf(slot, locale) || this.summaryOf(slot, defaultLocale) || null,
+    }
+  }
+  private summaryOf(slot: number, locale: Locale): string {
+    const at = slot * locales.length + locales.indexOf(locale)
+    const start = this.summaryStart[at]
+    return decoder.decode(this.summaryPool.values.subarray(start, start + this.summaryLength[at]))
+  }
   /** how many centres have a position (the home page's map teaser) */
   get located(): number {
     return this.locatedCount
@@ -172,6 +223,17 @@ export class DirectoryIndex {
     this.longitudes[slot] = typeof doc.longitude === 'number' ? doc.longitude : Number.NaN
     if (Number.isNaN(this.longitudes[slot])) this.latitudes[slot] = Number.NaN
     if (!Number.isNaN(this.latitudes[slot])) this.locatedCount += 1
+    const municipality = doc.address?.municipality ?? ''
+    if (!this.municipalityNames.has(municipality))
+      this.municipalityNames.set(municipality, municipality)
+    this.municipalities[slot] = this.municipalityNames.get(municipality)!
+    // read with locale 'all': one text per language
+    const summaries = (doc.summary ?? {}) as unknown as Partial<Record<Locale, string | null>>
+    for (const [index, locale] of locales.entries()) {
+      const bytes = encoder.encode(summaries[locale] ?? '')
+      this.summaryStart[slot * locales.length + index] = this.summaryPool.append(bytes)
+      this.summaryLength[slot * locales.length + index] = bytes.length
+    }
     this.points[slot] = Number.isNaN(this.latitudes[slot])
       ? ''
       : JSON.stringify([this.latitudes[slot], this.longitudes[slot], this.slugs[slot], doc.name])
@@ -220,7 +282,8 @@ export class DirectoryIndex {
     if (!Number.isNaN(this.latitudes[slot])) this.locatedCount -= 1
     this.latitudes[slot] = Number.NaN
     this.free.push(slot)
-    this.names[slot] = this.slugs[slot] = this.points[slot] = ''
+    this.names[slot] = this.slugs[slot] = this.points[slot] = this.municipalities[slot] = ''
+    this.summaryLength.fill(0, slot * locales.length, (slot + 1) * locales.length)
     this.facetCount[slot] = this.wordCount[slot] = 0
     this.staleSlots.delete(slot)
     for (const order of Object.values(this.orders)) order.splice(order.indexOf(slot), 1)
@@ -429,6 +492,13 @@ export class DirectoryIndex {
     this.facetCount = grown(this.facetCount, (n) => new Uint16Array(n))
     this.wordStart = grown(this.wordStart, (n) => new Uint32Array(n))
     this.wordCount = grown(this.wordCount, (n) => new Uint32Array(n))
+    const texts = (old: Uint32Array) => {
+      const bigger = new Uint32Array(size * locales.length)
+      bigger.set(old)
+      return bigger
+    }
+    this.summaryStart = texts(this.summaryStart)
+    this.summaryLength = texts(this.summaryLength)
   }
 
   private changed() {
@@ -471,6 +541,7 @@ async function readCentres(payload: Payload, where: Where): Promise<Centre[]> {
     collection: 'centres',
     where: { and: [publicWhere.centres, where] },
     overrideAccess: true,
+    locale: 'all',
     depth: 0,
     pagination: false,
     select: fields,
@@ -508,6 +579,7 @@ async function load(payload: Payload): Promise<DirectoryIndex> {
         ],
       },
       overrideAccess: true,
+      locale: 'all',
       depth: 0,
       sort: 'id',
       limit: PAGE,

@@ -161,6 +161,86 @@ describe('directory filters', () => {
   })
 })
 
+describe("the directory's cards", () => {
+  it('show what an anonymous reader may read of each centre, in every language, after an edit too', async () => {
+    const prunerov = (
+      await payload.find({
+        collection: 'centres',
+        where: { name: { equals: 'Centrum sociálních služeb Prunéřov' } },
+        depth: 0,
+      })
+    ).docs[0]
+    await payload.update({
+      collection: 'centres',
+      id: prunerov.id,
+      locale: 'cs',
+      data: { summary: 'Klub pro mládež a terénní program' },
+    })
+    const codes = async (collection: 'regions' | 'service-types') =>
+      new Map(
+        (await payload.find({ collection, depth: 0, pagination: false })).docs.map((term) => [
+          String(term.id),
+          term.code,
+        ]),
+      )
+    const regions = await codes('regions')
+    const services = await codes('service-types')
+    const expectCardsAsRead = async () => {
+      const index = await directoryIndex(payload)
+      for (const locale of ['sk', 'cs', 'hu', 'en'] as const) {
+        // Payload's own read, with its access rules and its fallback to the default language
+        const { docs } = await payload.find({
+          collection: 'centres',
+          overrideAccess: false,
+          user: null,
+          locale,
+          depth: 0,
+          pagination: false,
+        })
+        const slots = index.search(parseFilters({}), locale).slots
+        expect(slots).toHaveLength(docs.length)
+        for (const slot of slots) {
+          const doc = docs.find((one) => String(one.id) === String(index.idOf(slot)))!
+          expect(index.card(slot, locale)).toEqual({
+            id: doc.id,
+            name: doc.name,
+            slug: doc.slug,
+            country: doc.country,
+            region: regions.get(String(doc.region)) ?? null,
+            services: (doc.services ?? []).map((id) => services.get(String(id))),
+            municipality: doc.address?.municipality ?? null,
+            summary: doc.summary || null,
+          })
+        }
+      }
+      return index
+    }
+    const index = await expectCardsAsRead()
+    const card = (locale: 'cs' | 'hu') =>
+      index.card(index.search(parseFilters({ q: 'pruneřov' }), locale).slots[0], locale)
+    expect(card('cs').summary).toBe('Klub pro mládež a terénní program')
+    // no Hungarian summary: the Slovak one, as Payload falls back
+    expect(card('hu').summary).toBe('Nízkoprahový klub a terénní program')
+
+    await payload.update({
+      collection: 'centres',
+      id: prunerov.id,
+      locale: 'hu',
+      data: { summary: 'Ifjúsági klub', address: { municipality: 'Kadaň-Prunéřov' } },
+    })
+    expect(await expectCardsAsRead()).toBe(index)
+    expect(card('hu')).toMatchObject({ summary: 'Ifjúsági klub', municipality: 'Kadaň-Prunéřov' })
+    // as the open-data tests below expect it
+    await payload.update({
+      collection: 'centres',
+      id: prunerov.id,
+      data: { address: { municipality: 'Kadaň' } },
+    })
+    expect(await directoryIndex(payload)).toBe(index)
+    expect(card('hu').municipality).toBe('Kadaň')
+  })
+})
+
 describe('open data', () => {
   it('exports published centres only, without private contact persons', async () => {
     const centres = await loadOpenCentres(payload, 'sk')

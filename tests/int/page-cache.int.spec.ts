@@ -12,6 +12,7 @@ import {
   beginRender,
   getPage,
   invalidatePages,
+  keepCompressed,
   mayKeep,
   pageCacheState,
   putPage,
@@ -50,6 +51,31 @@ describe('the page cache', () => {
     // a page larger than the whole cache is not kept, and drops nothing
     putPage('/sk/search?q=x', page(301))
     expect(pageCacheState().entries.size).toBe(3)
+    setPageCacheLimit(64 * 2 ** 20)
+  })
+
+  it("counts a page's compressed copy toward its size, and drops it with the page", () => {
+    invalidatePages()
+    setPageCacheLimit(300)
+    const home = page(100)
+    putPage('/sk', home)
+    putPage('/sk/centres', page(100))
+    // as an answer does: the page is read (now the most recent), then compressed
+    expect(getPage('/sk')).toBe(home)
+    keepCompressed('/sk', home, [Buffer.alloc(40)])
+    expect(pageCacheState().bytes).toBe(240)
+    // made twice (two answers at once): counted once
+    keepCompressed('/sk', home, [Buffer.alloc(40)])
+    expect(pageCacheState().bytes).toBe(240)
+    // over the limit with its copy: the least recently used page goes
+    putPage('/sk/events', page(100))
+    expect([...pageCacheState().entries.keys()]).toEqual(['/sk', '/sk/events'])
+    expect(pageCacheState().bytes).toBe(240)
+    // a copy of a page no longer kept is not counted
+    keepCompressed('/sk/centres', page(100), [Buffer.alloc(40)])
+    expect(pageCacheState().bytes).toBe(240)
+    invalidatePages()
+    expect(pageCacheState().bytes).toBe(0)
     setPageCacheLimit(64 * 2 ** 20)
   })
 

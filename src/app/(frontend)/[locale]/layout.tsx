@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next'
 import { headers } from 'next/headers'
 import type React from 'react'
 
+import { signedInUser } from '@/account/session'
 import { RENDER_HEADER, vetoRender } from '@/cache/pageCache'
 import { ServiceUnavailable, type UnavailableText } from '@/components/ServiceUnavailable'
 import { SiteFooter } from '@/components/SiteFooter'
@@ -60,7 +61,7 @@ export default async function LocaleLayout({
   const requestHeaders = await headers()
   const { user } = problem
     ? { user: null }
-    : await (await getPayloadClient()).auth({ headers: requestHeaders })
+    : { user: await signedInUser(await getPayloadClient(), requestHeaders) }
   // neither a signed-in reader's header nor the notice may be served to others from the page
   // cache (which sends signed-in readers past it anyway: this is the second lock)
   if (problem || user) vetoRender(requestHeaders.get(RENDER_HEADER))

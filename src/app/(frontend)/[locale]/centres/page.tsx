@@ -6,7 +6,6 @@ import { countryLanguage } from '@/fields/country'
 import { getT } from '@/i18n/server'
 import { sectionMetadata } from '@/utilities/metadata'
 import { getPayloadClient } from '@/utilities/payload'
-import type { Centre } from '@/payload-types'
 import { filtersToQuery, loadTaxonomies, PAGE_SIZE, parseFilters } from '@/registry/directory'
 import { directoryIndex } from '@/registry/directoryIndex'
 import { type LocalePageProps, routeParams } from '@/i18n/routeParams'
@@ -23,46 +22,22 @@ export default async function CentresPage({ params, searchParams }: Props) {
   const common = getT(locale, 'common')
   const filters = parseFilters(await searchParams)
   const payload = await getPayloadClient()
-  // filtering, counting and the map come from the in-memory index; the database is read
-  // only for this page's 20 results
+  // filtering, counting, the map and the 20 cards come from the in-memory index of what the
+  // public may read (a Payload find of 20 centres cost more than the rest of the page's data)
   const [taxonomies, index] = await Promise.all([
     loadTaxonomies(payload, locale),
     directoryIndex(payload),
   ])
   const { slots: matches, counts } = index.search(filters, locale)
   const totalPages = Math.ceil(matches.length / PAGE_SIZE)
-  const pageIds = matches
+  const results = matches
     .slice((filters.page - 1) * PAGE_SIZE, filters.page * PAGE_SIZE)
-    .map((slot) => index.idOf(slot))
-  const { docs } = pageIds.length
-    ? await payload.find({
-        collection: 'centres',
-        overrideAccess: false,
-        user: null,
-        locale,
-        where: { id: { in: pageIds } },
-        depth: 0,
-        pagination: false,
-        select: {
-          name: true,
-          slug: true,
-          summary: true,
-          country: true,
-          region: true,
-          address: { municipality: true },
-          services: true,
-        },
-      })
-    : { docs: [] as Centre[] }
-  const results = pageIds
-    .map((id) => docs.find((doc) => doc.id === id))
-    .filter((doc): doc is Centre => Boolean(doc))
+    .map((slot) => index.card(slot, locale))
   const tileUrl = mapTileUrl()
-  const regionName = (id: unknown) =>
-    taxonomies.regions.find((r) => String(r.id) === String(id))?.name
-  const serviceNames = (ids: unknown[] | null | undefined) =>
-    (ids ?? [])
-      .map((id) => taxonomies.services.find((s) => String(s.id) === String(id))?.name)
+  const regionName = (code: string | null) => taxonomies.regions.find((r) => r.code === code)?.name
+  const serviceNames = (codes: string[]) =>
+    codes
+      .map((code) => taxonomies.services.find((s) => s.code === code)?.name)
       .filter(Boolean)
       .join(' · ')
 
@@ -110,7 +85,7 @@ export default async function CentresPage({ params, searchParams }: Props) {
                   </h3>
                   <p className="muted">
                     {[
-                      centre.address?.municipality,
+                      centre.municipality,
                       regionName(centre.region),
                       common(`countries.${centre.country}`),
                     ]
@@ -118,7 +93,7 @@ export default async function CentresPage({ params, searchParams }: Props) {
                       .join(', ')}
                   </p>
                   {centre.summary ? <p>{centre.summary}</p> : null}
-                  <p className="tags">{serviceNames(centre.services as unknown[])}</p>
+                  <p className="tags">{serviceNames(centre.services)}</p>
                 </li>
               ))}
             </ul>

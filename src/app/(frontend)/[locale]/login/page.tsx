@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
+import { signedInUser } from '@/account/session'
 import { getT } from '@/i18n/server'
 import { pageMetadata } from '@/utilities/metadata'
 import { getPayloadClient } from '@/utilities/payload'
@@ -31,7 +32,7 @@ export default async function LoginPage({ params, searchParams }: Props) {
   const t = getT(locale, 'account')
   const next = safeNext(locale, Array.isArray(query.next) ? query.next[0] : query.next)
   const payload = await getPayloadClient()
-  const { user } = await payload.auth({ headers: await headers() })
+  const user = await signedInUser(payload, await headers())
   if (user) redirect(next)
   const failed = query.error === 'login'
   return (

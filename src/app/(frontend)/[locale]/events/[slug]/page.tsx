@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { headers } from 'next/headers'
 import { notFound } from 'next/navigation'
 
+import { signedInUser } from '@/account/session'
 import { userManagesEvent } from '@/access/eventOrganiser'
 import { FallbackNotice } from '@/components/FallbackNotice'
 import { JsonLd } from '@/components/JsonLd'
@@ -70,7 +71,7 @@ export default async function EventPage({ params }: Props) {
     waiting: 0,
   }
   // an organiser who is logged in finds their registrant list from here
-  const { user } = await payload.auth({ headers: await headers() })
+  const user = await signedInUser(payload, await headers())
   const organises = await userManagesEvent(payload, user, event)
   const shown = await contentLanguage(payload, 'events', event.id, locale)
   const left = seatsLeft(event, counts.taken)

@@ -3,6 +3,7 @@ import type { Where } from 'payload'
 import { headers } from 'next/headers'
 import { notFound } from 'next/navigation'
 
+import { signedInUser } from '@/account/session'
 import { userManagesEvent } from '@/access/eventOrganiser'
 import { answerText } from '@/events/answers'
 import { formatEventTime } from '@/events/describe'
@@ -63,7 +64,7 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
   const query = await searchParams
   const t = getT(locale, 'events')
   const payload = await getPayloadClient()
-  const { user } = await payload.auth({ headers: await headers() })
+  const user = await signedInUser(payload, await headers())
   if (!user) {
     return (
       <div className="stack">
