@@ -158,20 +158,38 @@ export function describeRun(reportFile: string): string {
       .map((item) => `${short(item.url) || 'other'} ${ms(item.duration)} at ${ms(item.startTime)}`)
       .join('; ')}`,
   )
+  // the insights' details are lists of tables and nodes: their rows and elements, briefly
+  const rows = (details: unknown): Record<string, unknown>[] => {
+    const value = details as Details | undefined
+    if (!value) return []
+    if (value.type === 'list') return (value.items ?? []).flatMap((item) => rows(item))
+    if (value.type === 'node') return [{ element: value.selector }]
+    return value.items ?? []
+  }
+  const cell = (value: unknown): string =>
+    typeof value === 'number'
+      ? String(Math.round(value))
+      : typeof value === 'object' && value !== null
+        ? String((value as { value?: unknown }).value ?? '')
+        : short(value)
   for (const id of [
     'lcp-breakdown-insight',
-    'lcp-discovery-insight',
     'render-blocking-insight',
-    'network-dependency-tree-insight',
     'dom-size-insight',
     'font-display-insight',
     'unused-javascript',
   ]) {
     const audit = audits[id]
     if (!audit) continue
-    lines.push(
-      `    ${id} (score ${audit.score ?? 'n/a'}${audit.displayValue ? `, ${audit.displayValue}` : ''}): ${JSON.stringify(audit.details ?? {}).slice(0, 600)}`,
-    )
+    const described = rows(audit.details)
+      .map((row) =>
+        ['element', 'label', 'statistic', 'url', 'duration', 'value', 'wastedMs', 'wastedBytes']
+          .filter((key) => row[key] !== undefined)
+          .map((key) => cell(row[key]))
+          .join(' '),
+      )
+      .join('; ')
+    lines.push(`    ${id}${audit.displayValue ? ` (${audit.displayValue})` : ''}: ${described}`)
   }
   return lines.join('\n')
 }
