@@ -4,9 +4,6 @@ import type { NextConfig } from 'next'
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   experimental: {
-    // the stylesheet in the page, not a request: a linked one held the first paint until after
-    // the framework's scripts had run, which Lighthouse counts into the largest paint
-    inlineCss: true,
     // members share materials of up to 20 MB through a form; a little more reaches our own
     // check, which answers with a message in the member's language
     serverActions: { bodySizeLimit: '21mb' },
