@@ -11,6 +11,8 @@ export type LighthouseScores = {
   lcpMs: number
   tbtMs: number
   failed: string[]
+  /** the run's full report (JSON), while its directory exists */
+  reportFile: string
 }
 
 // Debian's chromium, the flags STACK.md lists for this machine
@@ -63,6 +65,7 @@ export async function runLighthouse(url: string, dir: string): Promise<Lighthous
     lcpMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? 0),
     tbtMs: Math.round(audits['total-blocking-time']?.numericValue ?? 0),
     failed: [...new Set(failed)],
+    reportFile: output,
   }
 }
 
@@ -96,5 +99,97 @@ export async function medianLighthouse(
     tbtMs: median((r) => r.tbtMs),
     failed: [...counts].filter(([, count]) => count * 2 > runs).map(([id]) => id),
     runs: results.map((result) => result.performance),
+    // the run with the median performance, to read where its time went
+    reportFile: [...results].sort((a, b) => a.performance - b.performance)[
+      Math.floor((results.length - 1) / 2)
+    ].reportFile,
   }
+}
+
+type Details = {
+  items?: Record<string, unknown>[]
+  type?: string
+  [key: string]: unknown
+}
+type Report = {
+  audits: Record<
+    string,
+    { score: number | null; numericValue?: number; displayValue?: string; details?: Details }
+  >
+}
+
+/**
+ * Where one run's time went, in a few lines: the metrics' scores, the scripts' main-thread
+ * time, the long tasks, the LCP element and its phases, render-blocking requests and the
+ * document's size — what decides which change can raise the score.
+ */
+export function describeRun(reportFile: string): string {
+  const { audits } = JSON.parse(fs.readFileSync(reportFile, 'utf8')) as Report
+  const lines: string[] = []
+  const short = (url: unknown) => String(url ?? '').replace(/^https?:\/\/[^/]+/, '')
+  const ms = (value: unknown) => `${Math.round(Number(value ?? 0))} ms`
+  lines.push(
+    `    metrics: ${[
+      'first-contentful-paint',
+      'largest-contentful-paint',
+      'total-blocking-time',
+      'cumulative-layout-shift',
+      'speed-index',
+    ]
+      .map((id) => `${id} ${audits[id]?.displayValue ?? '?'} (score ${audits[id]?.score ?? '?'})`)
+      .join(' · ')}`,
+  )
+  const items = (id: string) => audits[id]?.details?.items ?? []
+  lines.push(
+    `    main thread: ${items('mainthread-work-breakdown')
+      .map((item) => `${item.groupLabel ?? item.group} ${ms(item.duration)}`)
+      .join(', ')}`,
+  )
+  lines.push(
+    `    scripts (total / scripting / parse+compile): ${items('bootup-time')
+      .map(
+        (item) =>
+          `${short(item.url) || 'other'} ${ms(item.total)} / ${ms(item.scripting)} / ${ms(item.scriptParseCompile)}`,
+      )
+      .join('; ')}`,
+  )
+  lines.push(
+    `    long tasks: ${items('long-tasks')
+      .map((item) => `${short(item.url) || 'other'} ${ms(item.duration)} at ${ms(item.startTime)}`)
+      .join('; ')}`,
+  )
+  // the insights' details are lists of tables and nodes: their rows and elements, briefly
+  const rows = (details: unknown): Record<string, unknown>[] => {
+    const value = details as Details | undefined
+    if (!value) return []
+    if (value.type === 'list') return (value.items ?? []).flatMap((item) => rows(item))
+    if (value.type === 'node') return [{ element: value.selector }]
+    return value.items ?? []
+  }
+  const cell = (value: unknown): string =>
+    typeof value === 'number'
+      ? String(Math.round(value))
+      : typeof value === 'object' && value !== null
+        ? String((value as { value?: unknown }).value ?? '')
+        : short(value)
+  for (const id of [
+    'lcp-breakdown-insight',
+    'render-blocking-insight',
+    'dom-size-insight',
+    'font-display-insight',
+    'unused-javascript',
+  ]) {
+    const audit = audits[id]
+    if (!audit) continue
+    const described = rows(audit.details)
+      .map((row) =>
+        ['element', 'label', 'statistic', 'url', 'duration', 'value', 'wastedMs', 'wastedBytes']
+          .filter((key) => row[key] !== undefined)
+          .map((key) => cell(row[key]))
+          .join(' '),
+      )
+      .join('; ')
+    lines.push(`    ${id}${audit.displayValue ? ` (${audit.displayValue})` : ''}: ${described}`)
+  }
+  return lines.join('\n')
 }

@@ -18,6 +18,7 @@ import { DOOR_LIST_SIZE, measureDoorList } from './doorList'
 import { directoryVocabulary, unseenQueries } from './directoryQueries'
 import { editViewTable, measureEditViews } from './editViews'
 import { medianLighthouse, type LighthouseScores } from './lighthouse'
+import { firstLink, publicTemplates } from './templates'
 
 const args = process.argv.slice(3)
 const options = new Set(args)
@@ -142,13 +143,6 @@ function runLoad(url: string, seconds = 10, connections = LOAD_CONNECTIONS): Pro
         : reject(new Error(`load exited ${code}`)),
     )
   })
-}
-
-const firstLink = async (url: string, prefix: string) => {
-  const html = await (await fetch(url)).text()
-  const match = new RegExp(`href="(${prefix}/[a-z0-9-]+)"`).exec(html)
-  if (!match) throw new Error(`no link to ${prefix}/… on ${url}`)
-  return match[1]
 }
 
 /** What a data set holds, as the sizes of a generated one are reported. */
@@ -317,33 +311,7 @@ try {
   report.ratios = { reference: REFERENCE, referenceRequestsPerSecond: reference, pages: ratios }
 
   step('First-load JavaScript per public page template (gzip)')
-  const workingGroup = await firstLink(`${baseURL}/sk/working-groups`, '/sk/working-groups')
-  const templates: Record<string, string> = {
-    home: '/sk',
-    directory: '/sk/centres',
-    'directory, filtered': '/sk/centres?country=SK&language=rom&form=field',
-    centre,
-    organisations: '/sk/organisations',
-    organisation,
-    'good practice': '/sk/good-practice',
-    'case study': caseStudy,
-    impact: '/sk/impact',
-    events: '/sk/events',
-    'events, calendar': '/sk/events?view=calendar',
-    event,
-    strategies: '/sk/strategies',
-    strategy,
-    'working groups': '/sk/working-groups',
-    'working group': workingGroup,
-    search: '/sk/search?q=centrum',
-    register: '/sk/register',
-    login: '/sk/login',
-    // a visitor is sent to the login; the page itself needs a session Lighthouse does not have
-    account: '/sk/account',
-    about: '/sk/about',
-    privacy: '/sk/privacy',
-    accessibility: '/sk/accessibility',
-  }
+  const templates = await publicTemplates(baseURL, 'sk')
   const javascript: Record<string, { scripts: number; kB: number }> = {}
   for (const [name, route] of Object.entries(templates))
     javascript[name] = await firstLoadJs(`${baseURL}${route}`)
@@ -364,10 +332,9 @@ try {
     process.env.CHROME_PATH ??= CHROMIUM
     const scores: Record<string, LighthouseScores & { runs: number[] }> = {}
     for (const locale of ['sk', 'hu']) {
-      for (const [name, route] of Object.entries(templates)) {
+      for (const [name, route] of Object.entries(await publicTemplates(baseURL, locale))) {
         const label = `${name} (${locale})`
-        const url = `${baseURL}${route.replace(/^\/sk/, `/${locale}`)}`
-        scores[label] = await medianLighthouse(url, dir, runs)
+        scores[label] = await medianLighthouse(`${baseURL}${route}`, dir, runs)
         console.log(`  ${label.padEnd(28)} ${JSON.stringify(scores[label])}`)
       }
     }

@@ -15,6 +15,21 @@ import { axeViolations, setUpBrowser } from '../helpers/browser'
 const baseURL = inject('baseURL')
 const newPage = setUpBrowser(baseURL)
 
+/** The scripts every page loads: those of Next's own prerendered 404 page (runtime, React, router). */
+function frameworkScripts() {
+  return scriptsOf(fs.readFileSync('.next/server/app/_not-found.html', 'utf8'))
+}
+
+function scriptsOf(html: string) {
+  return new Set(
+    [...html.matchAll(/<script\b[^>]*>/g)]
+      .map((match) => match[0])
+      .filter((tag) => !/nomodule/i.test(tag))
+      .map((tag) => /src="([^"?]+\.js)/.exec(tag)?.[1])
+      .filter((src): src is string => Boolean(src)),
+  )
+}
+
 describe('locale redirect from /', () => {
   it.each([
     ['hu-HU,hu;q=0.9,en;q=0.5', '/hu'],
@@ -209,15 +224,7 @@ describe('the header, drawn on the server', () => {
     '/sk/about',
   ])('%s adds at most 5 kB gzip of JavaScript to the App Router’s own', async (route) => {
     // the floor: what Next's own prerendered 404 page loads (runtime, React, router)
-    const scriptsOf = (html: string) =>
-      new Set(
-        [...html.matchAll(/<script\b[^>]*>/g)]
-          .map((match) => match[0])
-          .filter((tag) => !/nomodule/i.test(tag))
-          .map((tag) => /src="([^"?]+\.js)/.exec(tag)?.[1])
-          .filter((src): src is string => Boolean(src)),
-      )
-    const floor = scriptsOf(fs.readFileSync('.next/server/app/_not-found.html', 'utf8'))
+    const floor = frameworkScripts()
     expect(floor.size).toBeGreaterThan(3)
     const scripts = scriptsOf(await (await fetch(`${baseURL}${route}`)).text())
     for (const script of floor) expect(scripts, `${route} loads ${script}`).toContain(script)
@@ -230,6 +237,15 @@ describe('the header, drawn on the server', () => {
       0,
     )
     expect(gzip, `${route}: ${ours.join(', ')}`).toBeLessThanOrEqual(5 * 1024)
+  })
+
+  it('serves the framework’s scripts with V8’s compile hint, so Chrome compiles them off the main thread', async () => {
+    const floor = frameworkScripts()
+    expect(floor.size).toBeGreaterThan(3)
+    for (const script of floor) {
+      const code = await (await fetch(`${baseURL}${script}`)).text()
+      expect(code.startsWith('//# allFunctionsCalledOnLoad\n'), script).toBe(true)
+    }
   })
 })
 

@@ -1,7 +1,5 @@
 'use client'
 
-import 'leaflet/dist/leaflet.css'
-
 import { useEffect, useRef, useState } from 'react'
 
 import { whenSeen } from './whenSeen'
@@ -42,8 +40,11 @@ export function CentreMap({
     let map: import('leaflet').Map | undefined
     let cancelled = false
     const draw = async () => {
-      const [L, points] = await Promise.all([
+      const [L, , points] = await Promise.all([
         import('leaflet'),
+        // with the script, not in the page's head: a stylesheet there blocks the first paint
+        // of every page showing a map, most of whose readers never scroll to it
+        import('leaflet/dist/leaflet.css'),
         given ??
           fetch(pointsUrl)
             .then((response) =>

@@ -146,6 +146,8 @@ export default async function HomePage({ params }: Props) {
             alt={t('map.picture', { count: located })}
             width={DOTS_WIDTH}
             height={DOTS_HEIGHT}
+            // far below the fold on a phone: not preloaded beside the page's own requests
+            loading="lazy"
           />
           <span>{t('map.link')}</span>
         </a>
