@@ -196,6 +196,38 @@ describe('the organisations list', () => {
     expect((await counts({ q: 'szombathelyi' })).kind).toEqual({ ngo: 1, charity: 1 })
   })
 
+  it('counts a change to an organisation at once, though the counts are kept between requests', async () => {
+    const regions = [
+      { id: kosice.id, code: 'SK042' },
+      { id: vas.id, code: 'HU222' },
+    ]
+    const counts = () => organisationFacetCounts(payload, parseOrganisationFilters({}), regions)
+    expect((await counts()).kind).toEqual({ ngo: 25, 'regional-authority': 1, charity: 1 })
+    const added = await payload.create({
+      collection: 'organisations',
+      data: {
+        name: 'Kőszegi Karitász',
+        kind: 'charity',
+        country: 'HU',
+        region: vas.id,
+        status: 'published',
+      } as never,
+    })
+    try {
+      expect((await counts()).kind.charity).toBe(2)
+      expect((await counts()).region.HU222).toBe(3)
+      await payload.update({ collection: 'organisations', id: added.id, data: { kind: 'ngo' } })
+      expect((await counts()).kind).toEqual({ ngo: 26, 'regional-authority': 1, charity: 1 })
+    } finally {
+      await payload.delete({ collection: 'organisations', id: added.id })
+    }
+    expect(await counts()).toEqual({
+      country: { SK: 25, HU: 2 },
+      region: { SK042: 25, HU222: 2 },
+      kind: { ngo: 25, 'regional-authority': 1, charity: 1 },
+    })
+  })
+
   it('keeps the filters in the links to other pages', () => {
     const filters = parseOrganisationFilters({ q: 'Košice', country: 'SK', page: '3' })
     expect(organisationFiltersToQuery(filters, { page: 1 })).toBe('?q=Ko%C5%A1ice&country=SK')
