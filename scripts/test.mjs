@@ -42,10 +42,13 @@ const steps = [
   { name: 'integration tests', run: () => vitest('int', []) },
   {
     name: 'production build',
-    run: () =>
-      run(bin('next'), ['build'], {
+    // what `npm run build` does: Next's build, then the compile hints on the framework's scripts
+    run: async () => {
+      const code = await run(bin('next'), ['build'], {
         env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--no-deprecation' },
-      }),
+      })
+      return code === 0 ? run(process.execPath, ['scripts/compile-hints.mjs']) : code
+    },
   },
   {
     name: 'end-to-end tests',
