@@ -2,7 +2,7 @@ import type { Payload, Where } from 'payload'
 
 import type { User } from '@/payload-types'
 import { type ID, idFrom } from '@/utilities/ids'
-import { inRegions } from '@/utilities/regionScope'
+import { inRegions, narrowedToRegions } from '@/utilities/regionScope'
 
 type Slug = 'centres' | 'organisations'
 export type Applicant = { id: ID; name: string; email: string; verified: boolean }
@@ -62,8 +62,8 @@ export async function moderationQueue(
   user: User,
   { regions }: { regions?: ID[] } = {},
 ) {
-  const scoped = (slug: 'centres' | 'organisations', where: Where): Where =>
-    regions ? { and: [where, inRegions(slug, regions)] } : where
+  const scoped = (slug: 'centres' | 'organisations', where: Where) =>
+    narrowedToRegions(slug, where, regions)
   const pending = { status: { equals: 'pending' } } as const
   const asEditor = { user, overrideAccess: false, depth: 0 } as const
   const [organisations, centres, requests, caseStudies] = await Promise.all([

@@ -16,3 +16,10 @@ export function inRegions(
   if (slug === 'organisations') return { or: [where('region'), where('activeRegions')] }
   return where(slug === 'centres' ? 'region' : 'regions')
 }
+
+/** `where`, and only in `regions` when a regional scope is given; `where` as it is without. */
+export const narrowedToRegions = (
+  slug: 'centres' | 'organisations' | 'case-studies',
+  where: Where,
+  regions: ID[] | undefined,
+): Where => (regions ? { and: [where, inRegions(slug, regions)] } : where)

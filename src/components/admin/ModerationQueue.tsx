@@ -6,7 +6,7 @@ import { defaultLocale, isLocale } from '@/i18n/locales'
 import { formatDateTime, getT } from '@/i18n/server'
 import type { User } from '@/payload-types'
 import { moderationQueue } from '@/registry/moderationQueue'
-import { inRegions } from '@/utilities/regionScope'
+import { narrowedToRegions } from '@/utilities/regionScope'
 import { whereQuery } from '@/utilities/whereQuery'
 
 import { ModerationAction } from './ModerationAction'
@@ -41,9 +41,7 @@ export async function ModerationQueue({ payload, user, i18n, searchParams }: Pro
     where: Where,
     sort: string,
   ) =>
-    `/admin/collections/${collection}?${whereQuery(
-      regions ? { and: [where, inRegions(collection, regions)] } : where,
-    )}&sort=${sort}`
+    `/admin/collections/${collection}?${whereQuery(narrowedToRegions(collection, where, regions))}&sort=${sort}`
   const pending: Where = { status: { equals: 'pending' } }
   const total =
     organisations.totalDocs + centres.totalDocs + requests.totalDocs + caseStudies.totalDocs
