@@ -6,6 +6,7 @@ import { getPayloadClient } from '@/utilities/payload'
 import { MAX_MATERIAL_BYTES } from '@/workingGroups/constants'
 
 import { errorResponse, type RestHandler, translatorFor } from './apiErrors'
+import { signedInUser } from '@/account/session'
 
 const isMultipart = (type: string) => type.toLowerCase().startsWith('multipart/form-data')
 
@@ -61,7 +62,7 @@ export function guardMultipart(handler: RestHandler): RestHandler {
     const slug = (await context.params).slug?.[0] as CollectionSlug | undefined
     const upload = slug ? Boolean(payload.collections[slug]?.config.upload) : false
     if (upload) {
-      const { user } = await payload.auth({ headers: request.headers })
+      const user = await signedInUser(payload, request.headers)
       if (!user) return errorResponse(401, translatorFor(request, 'errors')('api.loginToUpload'))
     }
 
