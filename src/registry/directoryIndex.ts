@@ -5,6 +5,7 @@ import { defaultLocale, type Locale, locales } from '@/i18n/locales'
 import type { Centre } from '@/payload-types'
 import { facetKeys, type DirectoryFilters, type FacetCounts } from '@/registry/directory'
 import { fold } from '@/search/text'
+import { pageBoundary } from '@/utilities/bulkRead'
 import { cached, documentLogEnd, documentsChangedSince, invalidate } from '@/utilities/derivedCache'
 import { idFrom } from '@/utilities/ids'
 import { taxonomy } from '@/utilities/taxonomies'
@@ -568,6 +569,7 @@ async function load(payload: Payload): Promise<DirectoryIndex> {
   const index = new DirectoryIndex({ regions, services, groups })
   // in pages by id (not one find of every centre, which held them all as documents at once),
   // each page after the last id seen, so no page re-reads the ones before it
+  const collect = pageBoundary()
   let after: number | string | undefined
   for (;;) {
     const { docs } = await payload.find({
@@ -587,6 +589,7 @@ async function load(payload: Payload): Promise<DirectoryIndex> {
       select: fields,
     })
     for (const doc of docs as Centre[]) index.put(doc)
+    collect()
     if (docs.length < PAGE) break
     after = docs[docs.length - 1].id
   }

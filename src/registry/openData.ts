@@ -2,8 +2,10 @@ import type { Payload } from 'payload'
 
 import { readServerUrl } from '@/config/environment'
 import type { Locale } from '@/i18n/locales'
-import type { Organisation, Region, ServiceType, TargetGroup } from '@/payload-types'
+import { pageBoundary } from '@/utilities/bulkRead'
+import { idFrom } from '@/utilities/ids'
 import { type Sheet, toLocaleCsv, toXlsx } from '@/utilities/spreadsheet'
+import { type Term, taxonomy } from '@/utilities/taxonomies'
 
 import type { Interval } from './openingHours'
 
@@ -59,16 +61,27 @@ const PAGE = 500
 
 /**
  * Published centres only, read as an anonymous visitor, so access rules and privacy hooks apply;
- * in name order. Read in pages by id, each page's documents (with their organisation and terms)
- * made into rows before the next is read: 50,000 of them at once took more memory than the
- * rest of the server.
+ * in name order. Read in pages by id, each page made into rows before the next is read: 50,000
+ * of them at once took more memory than the rest of the server.
  */
 export async function loadOpenCentres(payload: Payload, locale: Locale): Promise<OpenCentre[]> {
+  const [regions, services, targetGroups] = await Promise.all([
+    taxonomy(payload, 'regions', locale),
+    taxonomy(payload, 'service-types', locale),
+    taxonomy(payload, 'target-groups', locale),
+  ])
+  const terms = {
+    regions: byId(regions),
+    services: byId(services),
+    targetGroups: byId(targetGroups),
+  }
   const rows: OpenCentre[] = []
+  const collect = pageBoundary()
   let after: number | string | undefined
   for (;;) {
-    const page = await readOpenCentres(payload, locale, after)
+    const page = await readOpenCentres(payload, locale, terms, after)
     rows.push(...page.rows)
+    collect()
     if (page.read < PAGE) break
     after = page.last
   }
@@ -78,47 +91,29 @@ export async function loadOpenCentres(payload: Payload, locale: Locale): Promise
   )
 }
 
-async function readOpenCentres(
-  payload: Payload,
-  locale: Locale,
-  after: number | string | undefined,
-): Promise<{ rows: OpenCentre[]; read: number; last?: number | string }> {
+const byId = <T extends Term>(list: T[]) => new Map(list.map((term) => [String(term.id), term]))
+type TermsById = {
+  regions: Map<string, Term>
+  services: Map<string, Term & { legalBasis?: string | null }>
+  targetGroups: Map<string, Term>
+}
+
+/** The public fields of the page's organisations, read once for the page. */
+async function readOrganisations(payload: Payload, ids: (number | string)[]) {
+  if (ids.length === 0) return new Map<string, OpenCentre['organisation']>()
   const { docs } = await payload.find({
-    collection: 'centres',
+    collection: 'organisations',
     overrideAccess: false,
     user: null,
-    locale,
-    depth: 1,
+    depth: 0,
     pagination: false,
-    limit: PAGE,
-    sort: 'id',
-    ...(after === undefined ? {} : { where: { id: { greater_than: after } } }),
-    populate: {
-      organisations: {
-        name: true,
-        slug: true,
-        kind: true,
-        phone: true,
-        email: true,
-        website: true,
-      },
-      regions: { code: true, name: true },
-      'service-types': { code: true, name: true, legalBasis: true },
-      'target-groups': { code: true, name: true },
-    },
+    where: { id: { in: ids } },
+    select: { name: true, slug: true, kind: true, phone: true, email: true, website: true },
   })
-  const base = readServerUrl()
-  const rows = docs.map((centre): OpenCentre => {
-    const organisation = centre.organisation as Organisation
-    const region = centre.region as Region
-    return {
-      id: String(centre.id),
-      slug: centre.slug,
-      name: centre.name,
-      url: `${base}/${locale}/centres/${centre.slug}`,
-      summary: centre.summary ?? null,
-      contacts: publicContactsOf(centre),
-      organisation: {
+  return new Map(
+    docs.map((organisation) => [
+      String(organisation.id),
+      {
         id: String(organisation.id),
         name: organisation.name,
         slug: organisation.slug,
@@ -126,8 +121,75 @@ async function readOpenCentres(
         website: organisation.website ?? null,
         contacts: publicContactsOf(organisation),
       },
+    ]),
+  )
+}
+
+async function readOpenCentres(
+  payload: Payload,
+  locale: Locale,
+  terms: TermsById,
+  after: number | string | undefined,
+): Promise<{ rows: OpenCentre[]; read: number; last?: number | string }> {
+  // depth 0 and the page's organisations and the vocabularies joined here: Payload's population
+  // of 10,000 centres (each organisation, region, service and group read and copied per centre)
+  // took 16 s and raised the server's peak memory by 230 MB
+  const { docs } = await payload.find({
+    collection: 'centres',
+    overrideAccess: false,
+    user: null,
+    locale,
+    depth: 0,
+    pagination: false,
+    limit: PAGE,
+    sort: 'id',
+    ...(after === undefined ? {} : { where: { id: { greater_than: after } } }),
+    select: {
+      slug: true,
+      name: true,
+      summary: true,
+      phone: true,
+      email: true,
+      website: true,
+      organisation: true,
+      country: true,
+      region: true,
+      address: true,
+      latitude: true,
+      longitude: true,
+      services: true,
+      targetGroups: true,
+      languages: true,
+      forms: true,
+      openingHours: true,
+      contactPerson: true,
+      updatedAt: true,
+    },
+  })
+  const organisations = await readOrganisations(payload, [
+    ...new Set(docs.map((centre) => idFrom(centre.organisation)).filter((id) => id != null)),
+  ])
+  const unreadable = {
+    id: '',
+    name: '',
+    slug: '',
+    kind: '',
+    website: null,
+    contacts: publicContactsOf({}),
+  }
+  const base = readServerUrl()
+  const rows = docs.map((centre): OpenCentre => {
+    const region = terms.regions.get(String(idFrom(centre.region)))
+    return {
+      id: String(centre.id),
+      slug: centre.slug,
+      name: centre.name,
+      url: `${base}/${locale}/centres/${centre.slug}`,
+      summary: centre.summary ?? null,
+      contacts: publicContactsOf(centre),
+      organisation: organisations.get(String(idFrom(centre.organisation))) ?? unreadable,
       country: centre.country ?? '',
-      region: { code: region.code, name: region.name },
+      region: { code: region?.code ?? '', name: region?.name ?? '' },
       address: {
         street: centre.address?.street ?? null,
         postcode: centre.address?.postcode ?? null,
@@ -135,17 +197,23 @@ async function readOpenCentres(
       },
       latitude: centre.latitude ?? null,
       longitude: centre.longitude ?? null,
-      services: ((centre.services ?? []) as ServiceType[]).map((s) => ({
-        code: s.code,
-        name: s.name,
-        legalBasis: s.legalBasis ?? null,
-      })),
-      targetGroups: (centre.targetGroups ?? []).map((row) => ({
-        code: (row.targetGroup as TargetGroup).code,
-        name: (row.targetGroup as TargetGroup).name,
-        ageFrom: row.ageFrom ?? null,
-        ageTo: row.ageTo ?? null,
-      })),
+      services: (centre.services ?? [])
+        .map((service) => terms.services.get(String(idFrom(service))))
+        .filter((service) => service !== undefined)
+        .map((s) => ({ code: s.code, name: s.name, legalBasis: s.legalBasis ?? null })),
+      targetGroups: (centre.targetGroups ?? []).flatMap((row) => {
+        const group = terms.targetGroups.get(String(idFrom(row.targetGroup)))
+        return group
+          ? [
+              {
+                code: group.code,
+                name: group.name,
+                ageFrom: row.ageFrom ?? null,
+                ageTo: row.ageTo ?? null,
+              },
+            ]
+          : []
+      }),
       languages: centre.languages ?? [],
       forms: centre.forms ?? [],
       openingHours: ((centre.openingHours ?? []) as Interval[]).map(({ day, opens, closes }) => ({

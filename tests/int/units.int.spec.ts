@@ -7,6 +7,7 @@ import { clientIp } from '@/security/clientIp'
 import { isPlainText } from '@/utilities/validation'
 import { fold, snippet } from '@/search/text'
 import { safeNext } from '@/utilities/safeNext'
+import { pageBoundary } from '@/utilities/bulkRead'
 
 describe('registration numbers', () => {
   it.each([
@@ -123,5 +124,31 @@ describe('the client address behind proxies', () => {
     // X-Real-IP is whatever the client wrote when no proxy replaces it
     expect(clientIp(headers(undefined, '198.51.100.7'), 0)).toBe('unknown')
     expect(clientIp(headers(), 0)).toBe('unknown')
+  })
+})
+
+describe('collecting between the pages of a bulk read', () => {
+  it('collects once the heap has grown by 48 MB since the last time, and not before', () => {
+    const globals = globalThis as { gc?: () => void }
+    const exposed = globals.gc
+    let collections = 0
+    globals.gc = () => (collections += 1)
+    try {
+      const boundary = pageBoundary()
+      boundary()
+      expect(collections).toBe(0)
+      // ~64 MB of small objects kept alive, as a page of documents is
+      const kept = Array.from({ length: 1_000_000 }, (_, i) => ({ i, text: `centre ${i}` }))
+      boundary()
+      expect(collections).toBe(1)
+      expect(kept.length).toBe(1_000_000)
+    } finally {
+      globals.gc = exposed
+    }
+  })
+
+  it('does nothing where the collector is not exposed (development, tests)', () => {
+    expect((globalThis as { gc?: unknown }).gc).toBeUndefined()
+    expect(() => pageBoundary()()).not.toThrow()
   })
 })
