@@ -40,16 +40,7 @@ const steps = [
   { name: 'lint', run: () => run(bin('eslint'), ['.']) },
   { name: 'type check', run: () => run(bin('tsc'), ['--noEmit']) },
   { name: 'integration tests', run: () => vitest('int', []) },
-  {
-    name: 'production build',
-    // what `npm run build` does: Next's build, then the compile hints on the framework's scripts
-    run: async () => {
-      const code = await run(bin('next'), ['build'], {
-        env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--no-deprecation' },
-      })
-      return code === 0 ? run(process.execPath, ['scripts/compile-hints.mjs']) : code
-    },
-  },
+  { name: 'production build', run: () => run(process.execPath, ['scripts/build.mjs']) },
   {
     name: 'end-to-end tests',
     needs: 'production build',

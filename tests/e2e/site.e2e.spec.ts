@@ -247,6 +247,31 @@ describe('the header, drawn on the server', () => {
       expect(code.startsWith('//# allFunctionsCalledOnLoad\n'), script).toBe(true)
     }
   })
+
+  it('writes the public stylesheet into the page, so the first paint waits for no request', async () => {
+    const html = await (await fetch(`${baseURL}/sk/centres`)).text()
+    expect(html).not.toMatch(/<link[^>]*rel="stylesheet"/)
+    const inline =
+      /<style[^>]*data-href="(\/_next\/static\/[^"]+\.css)"[^>]*>([^<]*)<\/style>/.exec(html)
+    expect(inline?.[2]).toBe(await (await fetch(`${baseURL}${inline?.[1]}`)).text())
+
+    // hydration keeps it: the browser asks for no stylesheet and the page is styled
+    const page = await newPage()
+    const stylesheets: string[] = []
+    page.on('request', (request) => {
+      if (request.resourceType() === 'stylesheet') stylesheets.push(request.url())
+    })
+    await page.goto('/sk/events', { waitUntil: 'networkidle' })
+    expect(stylesheets).toEqual([])
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      'rgb(251, 250, 247)',
+    )
+
+    // the admin's stylesheets (~1 MB) stay linked, not inlined into every admin page
+    const admin = await (await fetch(`${baseURL}/admin/login`)).text()
+    expect(admin).toMatch(/<link[^>]*rel="stylesheet"/)
+    expect(admin).not.toContain(inline?.[2].slice(0, 200))
+  })
 })
 
 describe('keyboard and privacy', () => {
