@@ -10,6 +10,9 @@ type ID = number | string
 const SAMPLES = 30
 const WARM_UP = 5
 
+/** The data set has no door list of the generator's size to measure. */
+export class DoorListMissing extends Error {}
+
 export type DoorListTiming = { view: string; route: string; p50: number; p95: number; kB: number }
 
 async function json<T>(response: Response): Promise<T> {
@@ -44,7 +47,14 @@ export async function measureDoorList(
     await send('GET', `/api/events?where[slug][equals]=${DOOR_LIST_EVENT}&limit=1&depth=0`),
   )
   const event = docs[0]
-  if (!event) throw new Error(`no event ${DOOR_LIST_EVENT}: the generator makes it`)
+  if (!event) throw new DoorListMissing(`no event ${DOOR_LIST_EVENT} (the generator makes it)`)
+  const { totalDocs } = await json<{ totalDocs: number }>(
+    await send('GET', `/api/event-registrations?where[event][equals]=${event.id}&limit=1&depth=0`),
+  )
+  if (totalDocs < DOOR_LIST_SIZE)
+    throw new DoorListMissing(
+      `${DOOR_LIST_EVENT} has ${totalDocs} registrants, not ${DOOR_LIST_SIZE} (generated with fewer registrations)`,
+    )
   const email = `bench.organiser.${Date.now()}@example.org`
   const { doc: organiser } = await json<{ doc: { id: ID } }>(
     await send('POST', '/api/users', {

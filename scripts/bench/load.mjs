@@ -15,7 +15,9 @@ instance.on('response', (_client, statusCode, _bytes, responseTime) => {
 const result = await instance
 times.sort((a, b) => a - b)
 const quantile = (q) =>
-  times.length ? times[Math.min(times.length - 1, Math.floor(q * times.length))] : null
+  times.length
+    ? Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))] * 10) / 10
+    : null
 const failed = Object.entries(statuses)
   .filter(([status]) => Number(status) >= 400)
   .reduce((sum, [, count]) => sum + count, 0)

@@ -14,7 +14,7 @@ import zlib from 'node:zlib'
 
 import { serverEnv, startServer, stopServer } from '../../tests/helpers/server'
 import { CHROMIUM, ensureChromium } from '../lib.mjs'
-import { DOOR_LIST_SIZE, measureDoorList } from './doorList'
+import { DOOR_LIST_SIZE, DoorListMissing, measureDoorList } from './doorList'
 import { directoryVocabulary, unseenQueries } from './directoryQueries'
 import { editViewTable, measureEditViews } from './editViews'
 import { medianLighthouse, type LighthouseScores } from './lighthouse'
@@ -43,7 +43,8 @@ const sizes = {
 }
 const BUDGET = {
   directoryP95Ms: 50,
-  firstLoadJsKb: 110,
+  // over the App Router's own floor: what the build's prerendered 404 page loads
+  firstLoadJsOverFloorKb: 5,
   ratioToStatic: 0.5,
   p975Ms: 150,
   editViewMs: 2000,
@@ -99,7 +100,10 @@ function peakMemoryMb(groupId: number): number {
 
 /** JavaScript a first visit downloads: the page's <script src> files, gzip-compressed. */
 async function firstLoadJs(url: string) {
-  const html = await (await fetch(url)).text()
+  return scriptsOf(await (await fetch(url)).text())
+}
+
+function scriptsOf(html: string) {
   // noModule scripts are polyfills only browsers without ES modules download
   const tags = [...html.matchAll(/<script[^>]*>/g)]
     .map((match) => match[0])
@@ -116,8 +120,11 @@ async function firstLoadJs(url: string) {
     const file = path.join('.next', decodeURIComponent(source.replace(/^\/_next\//, '')))
     gzip += zlib.gzipSync(fs.readFileSync(file)).byteLength
   }
-  return { scripts: sources.length, kB: Math.round((gzip / 1024) * 10) / 10 }
+  return { scripts: sources.length, sources, kB: Math.round((gzip / 1024) * 10) / 10 }
 }
+
+/** The App Router's own floor: what the build's prerendered 404 page loads (gzip kB). */
+const floorScripts = () => scriptsOf(fs.readFileSync('.next/server/app/_not-found.html', 'utf8'))
 
 type Load = {
   requestsPerSecond: number
@@ -257,12 +264,19 @@ try {
   console.log(`  peak server memory so far ${report.peakServerMemoryMbAfterServerTime} MB`)
 
   step(`The organiser's door list of ${DOOR_LIST_SIZE.toLocaleString('en')} registrants, signed in`)
-  const doorList = await measureDoorList(baseURL, 'bench password 1')
-  for (const row of doorList)
-    console.log(
-      `  ${row.view.padEnd(26)} p50 ${String(row.p50).padStart(7)} ms  p95 ${String(row.p95).padStart(7)} ms  ${row.kB} kB`,
-    )
-  report.doorList = doorList
+  try {
+    const doorList = await measureDoorList(baseURL, 'bench password 1')
+    for (const row of doorList)
+      console.log(
+        `  ${row.view.padEnd(26)} p50 ${String(row.p50).padStart(7)} ms  p95 ${String(row.p95).padStart(7)} ms  ${row.kB} kB`,
+      )
+    report.doorList = doorList
+  } catch (error) {
+    // a data set given with --db may have been generated with fewer registrations
+    if (!(existingDb && error instanceof DoorListMissing)) throw error
+    console.log(`  not measured: ${error.message}`)
+    report.doorList = { notMeasured: error.message }
+  }
 
   const organisation = await firstLink(`${baseURL}/sk/organisations`, '/sk/organisations')
   const strategy = await firstLink(`${baseURL}/sk/strategies`, '/sk/strategies')
@@ -286,12 +300,18 @@ try {
   }
   step(`Load: ${LOAD_CONNECTIONS} connections for 10 s each, from a second process`)
   const load: Record<string, Load> = {}
+  // each address gets 2 s of the same load first, not counted: the first requests to a route
+  // load its code (routes are loaded on first use) and warm the JIT
   const measure = async (name: string, route: string) => {
+    await runLoad(`${baseURL}${route}`, 2)
     load[name] = await runLoad(`${baseURL}${route}`)
     console.log(
       `  ${name.padEnd(22)} ${String(load[name].requestsPerSecond).padStart(7)} req/s  p97.5 ${String(load[name].p975).padStart(5)} ms  errors ${load[name].errors}`,
     )
   }
+  // for orientation, not a budget: a file Next serves from disk without its render pipeline
+  const frameworkScript = floorScripts().sources[0]
+  await measure('framework script', frameworkScript)
   await measure('static reference', REFERENCE)
   for (const [name, route] of Object.entries(publicPages)) await measure(name, route)
   await measure('static reference, again', REFERENCE)
@@ -312,10 +332,13 @@ try {
 
   step('First-load JavaScript per public page template (gzip)')
   const templates = await publicTemplates(baseURL, 'sk')
-  const javascript: Record<string, { scripts: number; kB: number }> = {}
-  for (const [name, route] of Object.entries(templates))
-    javascript[name] = await firstLoadJs(`${baseURL}${route}`)
-  report.firstLoadJs = javascript
+  const javascript: Record<string, { scripts: number; kB: number; overFloorKb: number }> = {}
+  const floorKb = floorScripts().kB
+  for (const [name, route] of Object.entries(templates)) {
+    const { scripts, kB } = await firstLoadJs(`${baseURL}${route}`)
+    javascript[name] = { scripts, kB, overFloorKb: Math.round((kB - floorKb) * 10) / 10 }
+  }
+  report.firstLoadJs = { floorKb, templates: javascript }
 
   step(
     'Admin edit views: time until the form accepts input (Chromium), median of 3 after a warm-up',
@@ -351,7 +374,7 @@ try {
       'directory map points',
     ].map((name) => timings[name].p95),
   )
-  const jsWorst = Math.max(...Object.values(javascript).map((entry) => entry.kB))
+  const jsWorst = Math.max(...Object.values(javascript).map((entry) => entry.overFloorKb))
   const editViewWorst = Math.max(...editViews.map((entry) => entry.medianMs))
   const loadErrors = Object.values(load).reduce<number>((sum, entry) => sum + entry.errors, 0)
   report.budgets = {
@@ -361,9 +384,10 @@ try {
       met: directoryWorst <= BUDGET.directoryP95Ms,
     },
     firstLoadJs: {
-      budgetKb: BUDGET.firstLoadJsKb,
-      worstKb: jsWorst,
-      met: jsWorst <= BUDGET.firstLoadJsKb,
+      floorKb,
+      budgetOverFloorKb: BUDGET.firstLoadJsOverFloorKb,
+      worstOverFloorKb: jsWorst,
+      met: jsWorst <= BUDGET.firstLoadJsOverFloorKb,
     },
     loadErrors: { budget: 0, errors: loadErrors, met: loadErrors === 0 },
     publicPagesAtHalfStatic: { met: Object.values(ratios).every((entry) => entry.met) },
@@ -386,8 +410,15 @@ try {
     console.log(
       `| ${name} | ${entry.requestsPerSecond} | ${entry.ratio} | ${entry.p975} | ${entry.errors} | ${entry.met ? '✓' : '✗'} |`,
     )
-  console.log('\n| template | first-load JS (gzip kB) |\n| --- | ---: |')
-  for (const [name, entry] of Object.entries(javascript)) console.log(`| ${name} | ${entry.kB} |`)
+  const script = load['framework script']
+  console.log(
+    `| for orientation: a framework script (\`/_next/static/…\`, from disk) | ${script.requestsPerSecond} | ${Math.round((script.requestsPerSecond / reference) * 100) / 100} | ${script.p975} | ${script.errors} | |`,
+  )
+  console.log(
+    `\n| template | first-load JS (gzip kB) | over the floor (${floorKb} kB) |\n| --- | ---: | ---: |`,
+  )
+  for (const [name, entry] of Object.entries(javascript))
+    console.log(`| ${name} | ${entry.kB} | +${entry.overFloorKb} |`)
   console.log(`\n${editViewTable(editViews)}`)
   if (report.lighthouse) {
     console.log(
@@ -405,7 +436,7 @@ try {
   )
   const budgets = report.budgets as Record<string, { met: boolean }>
   console.log(
-    `Budgets: directory p95 ${directoryWorst} ms of ${BUDGET.directoryP95Ms} ${budgets.directoryP95.met ? '✓' : '✗'} · first-load JS ${jsWorst} kB of ${BUDGET.firstLoadJsKb} ${budgets.firstLoadJs.met ? '✓' : '✗'} · errors under load ${loadErrors} ${budgets.loadErrors.met ? '✓' : '✗'} · every public page ≥ ${BUDGET.ratioToStatic}× static with p97.5 ≤ ${BUDGET.p975Ms} ms ${budgets.publicPagesAtHalfStatic.met ? '✓' : '✗'} · slowest edit view ${editViewWorst} ms of ${BUDGET.editViewMs} ${budgets.editView.met ? '✓' : '✗'}`,
+    `Budgets: directory p95 ${directoryWorst} ms of ${BUDGET.directoryP95Ms} ${budgets.directoryP95.met ? '✓' : '✗'} · first-load JS +${jsWorst} kB over the floor of ${floorKb}, of +${BUDGET.firstLoadJsOverFloorKb} ${budgets.firstLoadJs.met ? '✓' : '✗'} · errors under load ${loadErrors} ${budgets.loadErrors.met ? '✓' : '✗'} · every public page ≥ ${BUDGET.ratioToStatic}× static with p97.5 ≤ ${BUDGET.p975Ms} ms ${budgets.publicPagesAtHalfStatic.met ? '✓' : '✗'} · slowest edit view ${editViewWorst} ms of ${BUDGET.editViewMs} ${budgets.editView.met ? '✓' : '✗'}`,
   )
 
   fs.mkdirSync('bench-results', { recursive: true })
