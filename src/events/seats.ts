@@ -5,7 +5,7 @@ import type { Event, EventRegistration } from '@/payload-types'
 import { type MailKind, seatHoldingStatuses } from './constants'
 import { withLock } from './lock'
 import { queueRegistrationMail } from './mailQueue'
-import { type ID, idFrom } from '@/utilities/ids'
+import { byId, type ID, idFrom } from '@/utilities/ids'
 
 /** Inside a hook, writes join the hook's transaction (MongoDB); elsewhere they stand alone. */
 export const withReq = (req?: PayloadRequest) => (req ? { req } : {})
@@ -154,7 +154,7 @@ export async function reconcileEvent(
     ...withReq(req),
   })
   const registrations = await registrationsOf(payload, eventId, req)
-  const byId = new Map(registrations.map((registration) => [String(registration.id), registration]))
+  const registrationById = byId(registrations)
   const promoted: ID[] = []
   const promote = async (registration: (typeof registrations)[number]) => {
     const status = seatedStatus(event)
@@ -173,7 +173,7 @@ export async function reconcileEvent(
     const seats = await seatsOf(payload, eventId, req)
     const seated = new Set(seats.map((seat) => String(idFrom(seat.registration))))
     for (const seat of seats) {
-      const holder = byId.get(String(idFrom(seat.registration)))
+      const holder = registrationById.get(String(idFrom(seat.registration)))
       if (!holder || holder.status === 'cancelled') {
         await payload.delete({
           collection: 'event-seats',

@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import type { User } from '@/payload-types'
-import { type ID, idFrom } from '@/utilities/ids'
+import { byId, type ID, idFrom } from '@/utilities/ids'
 import { inRegions, narrowedToRegions } from '@/utilities/regionScope'
 
 type Slug = 'centres' | 'organisations'
@@ -149,7 +149,7 @@ export async function moderationQueue(
         ...asEditor,
       })
     : { docs: [] }
-  const person = new Map(people.docs.map((doc) => [String(doc.id), doc]))
+  const person = byId(people.docs)
   const applicantsOf = (organisation: ID): Applicant[] =>
     (representativesOf.get(String(organisation)) ?? []).flatMap((id) => {
       const found = person.get(String(id))

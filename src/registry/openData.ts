@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { readServerUrl } from '@/config/environment'
 import type { Locale } from '@/i18n/locales'
 import { pageBoundary } from '@/utilities/bulkRead'
-import { idFrom } from '@/utilities/ids'
+import { byId, idFrom } from '@/utilities/ids'
 import { type Sheet, toLocaleCsv, toXlsx } from '@/utilities/spreadsheet'
 import { type Term, taxonomy } from '@/utilities/taxonomies'
 
@@ -91,7 +91,6 @@ export async function loadOpenCentres(payload: Payload, locale: Locale): Promise
   )
 }
 
-const byId = <T extends Term>(list: T[]) => new Map(list.map((term) => [String(term.id), term]))
 type TermsById = {
   regions: Map<string, Term>
   services: Map<string, Term & { legalBasis?: string | null }>

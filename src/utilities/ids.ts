@@ -15,3 +15,7 @@ export function idFrom(value: unknown): ID | undefined {
 /** Whether two relationship values (ids or documents) name the same document. */
 export const sameId = (a: unknown, b: unknown) =>
   a != null && b != null && String(idFrom(a)) === String(idFrom(b))
+
+/** Documents by their id as text (ids compare as strings: numbers on SQLite, strings on MongoDB). */
+export const byId = <T extends { id: ID }>(documents: readonly T[]): Map<string, T> =>
+  new Map(documents.map((document) => [String(document.id), document]))

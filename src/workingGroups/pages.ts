@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { groupMembership } from '@/access/groupMembership'
-import { type ID, idFrom, sameId } from '@/utilities/ids'
+import { byId, type ID, idFrom, sameId } from '@/utilities/ids'
 import type { Locale } from '@/i18n/locales'
 import { type Material, type Meeting, type User, type WorkingGroup } from '@/payload-types'
 import { isOverdue } from '@/workingGroups/actionItems'
@@ -145,17 +145,18 @@ export function materialVersions(materials: Material[]) {
       .filter((id) => id != null)
       .map((id) => String(idFrom(id))),
   )
-  const byId = new Map(materials.map((material) => [String(material.id), material]))
+  const materialById = byId(materials)
   return materials
     .filter((material) => !replaced.has(String(material.id)))
     .map((material) => {
       const earlier: Material[] = []
       const seen = new Set([String(material.id)])
-      let next = material.replaces != null ? byId.get(String(idFrom(material.replaces))) : undefined
+      let next =
+        material.replaces != null ? materialById.get(String(idFrom(material.replaces))) : undefined
       while (next && !seen.has(String(next.id))) {
         seen.add(String(next.id))
         earlier.push(next)
-        next = next.replaces != null ? byId.get(String(idFrom(next.replaces))) : undefined
+        next = next.replaces != null ? materialById.get(String(idFrom(next.replaces))) : undefined
       }
       return { material, earlier }
     })
