@@ -338,6 +338,33 @@ describe('admin', () => {
 })
 
 describe('for search engines', () => {
+  it('describes every public template, and keeps only search results out of the index', async () => {
+    const missing: string[] = []
+    const noindex: string[] = []
+    for (const route of [
+      '/hu',
+      '/hu/centres',
+      '/hu/organisations',
+      '/hu/good-practice',
+      '/hu/impact',
+      '/hu/events',
+      '/hu/strategies',
+      '/hu/working-groups',
+      '/hu/register',
+      '/hu/login',
+      '/hu/about',
+      '/hu/privacy',
+      '/hu/accessibility',
+      '/hu/search?q=centrum',
+    ]) {
+      const html = await (await fetch(`${baseURL}${route}`)).text()
+      if (!/<meta name="description" content="[^"]{20,}"/.test(html)) missing.push(route)
+      if (/<meta name="robots" content="[^"]*noindex/.test(html)) noindex.push(route)
+    }
+    expect(missing).toEqual([])
+    expect(noindex).toEqual(['/hu/search?q=centrum'])
+  })
+
   it('lists every public page in every language in sitemap.xml with hreflang, and each answers 200', async () => {
     const response = await fetch(`${baseURL}/sitemap.xml`)
     expect(response.status).toBe(200)

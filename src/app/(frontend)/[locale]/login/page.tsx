@@ -16,14 +16,11 @@ type Props = LocalePageProps
 
 export const dynamic = 'force-dynamic'
 
+// indexed like any public page: members look for it by name, and it shows nobody's data
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await routeParams(params)
-  return {
-    ...pageMetadata(locale, '/login', {
-      title: getT(locale, 'account')('login.title'),
-    }),
-    robots: { index: false },
-  }
+  const t = getT(locale, 'account')
+  return pageMetadata(locale, '/login', { title: t('login.title'), description: t('login.intro') })
 }
 
 export default async function LoginPage({ params, searchParams }: Props) {
