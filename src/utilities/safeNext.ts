@@ -7,3 +7,7 @@ export function safeNext(locale: string, next: unknown): string {
   const value = typeof next === 'string' ? next : ''
   return onThisSite.test(value) ? value : `/${locale}/account`
 }
+
+/** The login page, which sends the person back to `next` (checked there by `safeNext`). */
+export const loginHref = (locale: string, next: string) =>
+  `/${locale}/login?next=${encodeURIComponent(next)}`

@@ -10,6 +10,7 @@ import { defaultLocale, localeOrDefault } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
 import { getPayloadClient } from '@/utilities/payload'
 import { session } from '@/account/session'
+import { loginHref } from '@/utilities/safeNext'
 
 /**
  * A request to erase one's account and personal data (GDPR Art. 17). Erasure touches minutes
@@ -19,7 +20,7 @@ import { session } from '@/account/session'
 export async function requestErasure(locale: string) {
   const l = localeOrDefault(locale)
   const { payload, user } = await session()
-  if (!user) redirect(`/${l}/login?next=${encodeURIComponent(`/${l}/account`)}`)
+  if (!user) redirect(loginHref(l, `/${l}/account`))
   const operator = operatorDetails()
   const staff = getT(defaultLocale, 'account')
   await queueMail(payload, {
@@ -57,7 +58,7 @@ export async function requestEmailChange(locale: string, form: FormData) {
     .trim()
     .toLowerCase()
   const { payload, user } = await session()
-  if (!user) redirect(`/${l}/login?next=${encodeURIComponent(page)}`)
+  if (!user) redirect(loginHref(l, page))
   if (!email || email.length > 254 || email === user!.email)
     redirect(`${page}?account=emailInvalid#email`)
   try {
@@ -82,7 +83,7 @@ export async function saveEmailSharing(locale: string, form: FormData) {
   const l = localeOrDefault(locale)
   const page = `/${l}/account`
   const { payload, user } = await session()
-  if (!user) redirect(`/${l}/login?next=${encodeURIComponent(page)}`)
+  if (!user) redirect(loginHref(l, page))
   try {
     await payload.update({
       collection: 'users',

@@ -16,6 +16,7 @@ import { MarkDoneForm } from '@/components/workingGroups/MarkDoneForm'
 import { FocusHere } from '@/components/FocusHere'
 import { Outcome } from '@/components/workingGroups/Outcome'
 import { type LocalePageProps, routeParams } from '@/i18n/routeParams'
+import { loginHref } from '@/utilities/safeNext'
 
 type Props = LocalePageProps
 
@@ -41,7 +42,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const own = getT(locale, 'account')
   const admin = getT(locale, 'admin')
   const { payload, user } = await session()
-  if (!user) redirect(`/${locale}/login?next=${encodeURIComponent(`/${locale}/account`)}`)
+  if (!user) redirect(loginHref(locale, `/${locale}/account`))
   const groups = await myGroups(payload, user, locale)
   const groupIds = groups.map((group) => group.id)
   const slugOf = (meeting: { workingGroup: unknown }) =>

@@ -8,7 +8,7 @@ import { isPlainText } from '@/utilities/validation'
 import { setActionItemStatus } from '@/workingGroups/actionItems'
 import { meetingStatuses, notificationModes } from '@/workingGroups/constants'
 import { groupPath, meetingPath } from '@/workingGroups/links'
-import { safeNext } from '@/utilities/safeNext'
+import { safeNext, loginHref } from '@/utilities/safeNext'
 import { checkMemberLink } from '@/workingGroups/memberLinks'
 import { session } from '@/account/session'
 import { answerRsvp } from '@/workingGroups/rsvp'
@@ -61,7 +61,7 @@ export async function addComment(locale: string, slug: string, meetingId: string
   const problem = textProblem(body, 4000)
   if (problem) back(`error=${problem}&item=${agendaItem}`)
   const { payload, user } = await session()
-  if (!user) redirect(`/${l}/login?next=${encodeURIComponent(page)}`)
+  if (!user) redirect(loginHref(l, page))
   try {
     await payload.create({
       collection: 'minutes-comments',
@@ -213,7 +213,7 @@ export async function saveNotificationSettings(locale: string, form: FormData) {
   if (!(notificationModes as readonly string[]).includes(mode))
     redirect(`${page}?error=unexpected#notifications`)
   const { payload, user } = await session()
-  if (!user) redirect(`/${l}/login?next=${encodeURIComponent(page)}`)
+  if (!user) redirect(loginHref(l, page))
   try {
     await payload.update({
       collection: 'users',
@@ -242,7 +242,7 @@ export async function answerInvitation(
   const page = meetingPath(l, slug, meetingId)
   if (!ID.test(meetingId)) redirect(`${page}?error=unexpected#rsvp`)
   const { payload, user } = await session()
-  if (!user) redirect(`/${l}/login?next=${encodeURIComponent(page)}`)
+  if (!user) redirect(loginHref(l, page))
   const outcome = await answerRsvp(payload, {
     meetingId: toId(meetingId),
     user,

@@ -4,6 +4,7 @@ import { sectionMetadata } from '@/utilities/metadata'
 import { meetingsOf } from '@/workingGroups/pages'
 import { session } from '@/account/session'
 import { routeParams } from '@/i18n/routeParams'
+import { loginHref } from '@/utilities/safeNext'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -45,7 +46,7 @@ export default async function WorkingGroupsPage({ params }: Props) {
         {user ? null : (
           <p>
             {t('pages.list.members')}{' '}
-            <a href={`/${locale}/login?next=${encodeURIComponent(`/${locale}/account`)}`}>
+            <a href={loginHref(locale, `/${locale}/account`)}>
               {getT(locale, 'account')('login.title')}
             </a>
           </p>

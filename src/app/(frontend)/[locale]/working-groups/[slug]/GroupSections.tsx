@@ -13,6 +13,7 @@ import type { materialVersions, OpenAction } from '@/workingGroups/pages'
 import type { GroupHit } from '@/workingGroups/search'
 
 import { uploadMaterial } from '../actions'
+import { loginHref } from '@/utilities/safeNext'
 
 type Section = { locale: Locale; slug: string; t: TFunction }
 
@@ -42,9 +43,7 @@ export function GroupPublicView({
         <p className="notice">
           {t('pages.group.membersOnly')}{' '}
           {signedIn ? null : (
-            <a
-              href={`/${locale}/login?next=${encodeURIComponent(`/${locale}/working-groups/${slug}`)}`}
-            >
+            <a href={loginHref(locale, `/${locale}/working-groups/${slug}`)}>
               {getT(locale, 'account')('login.title')}
             </a>
           )}

@@ -9,6 +9,7 @@ import { formatDate, getT } from '@/i18n/server'
 import { idFrom } from '@/utilities/ids'
 
 import { checkInRegistrant } from './actions'
+import { loginHref } from '@/utilities/safeNext'
 
 type Props = LocalePageProps<{ key: string }>
 
@@ -39,7 +40,7 @@ export default async function CheckInPage({ params, searchParams }: Props) {
         <h1>{t('checkIn.title')}</h1>
         <p>{t('checkIn.signIn')}</p>
         <p>
-          <a href={`/${locale}/login?next=${encodeURIComponent(here)}`}>{t('manage.login')}</a>
+          <a href={loginHref(locale, here)}>{t('manage.login')}</a>
         </p>
       </div>
     )

@@ -6,6 +6,7 @@ import { groupPath, materialPath } from '@/workingGroups/links'
 import { session } from '@/account/session'
 import { findBySlug } from '@/utilities/findBySlug'
 import { routeParams } from '@/i18n/routeParams'
+import { loginHref } from '@/utilities/safeNext'
 
 type Props = { params: Promise<{ locale: string; slug: string; id: string }> }
 
@@ -62,7 +63,7 @@ export default async function MaterialPage({ params }: Props) {
       <p>
         {user ? null : (
           <>
-            <a href={`/${locale}/login?next=${encodeURIComponent(materialPath(locale, slug, id))}`}>
+            <a href={loginHref(locale, materialPath(locale, slug, id))}>
               {getT(locale, 'account')('login.title')}
             </a>
             {' · '}

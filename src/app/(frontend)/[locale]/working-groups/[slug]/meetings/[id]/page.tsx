@@ -31,6 +31,7 @@ import {
   MinutesWorkflow,
   nameOf,
 } from './MeetingSections'
+import { loginHref } from '@/utilities/safeNext'
 
 type Props = LocalePageProps<{ slug: string; id: string }>
 
@@ -138,9 +139,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         <p className="notice" role="note">
           {t('pages.meeting.membersOnly')}{' '}
           {user ? null : (
-            <a href={`/${locale}/login?next=${encodeURIComponent(page)}`}>
-              {getT(locale, 'account')('login.title')}
-            </a>
+            <a href={loginHref(locale, page)}>{getT(locale, 'account')('login.title')}</a>
           )}
         </p>
         {(meeting.agenda ?? []).length > 0 ? (
