@@ -328,6 +328,8 @@ try {
     }),
   )
   report.load = load
+  report.peakServerMemoryMbAfterLoad = peakMemoryMb(server.pid!)
+  console.log(`  peak server memory so far ${report.peakServerMemoryMbAfterLoad} MB`)
   report.ratios = { reference: REFERENCE, referenceRequestsPerSecond: reference, pages: ratios }
 
   step('First-load JavaScript per public page template (gzip)')
@@ -346,7 +348,9 @@ try {
   ensureChromium()
   const editViews = await measureEditViews(baseURL, 'bench password 1', 3)
   report.editViews = editViews
+  // the admin's edit views load its own bundle (Payload's UI, the rich-text editor) into the server
   report.peakServerMemoryMb = peakMemoryMb(server.pid!)
+  console.log(`  peak server memory with the admin ${report.peakServerMemoryMb} MB`)
 
   if (!options.has('--skip-lighthouse')) {
     const runs = Number(option('--lighthouse-runs') ?? 3)
