@@ -7,6 +7,7 @@ import v8 from 'node:v8'
 import vm from 'node:vm'
 import next from 'next'
 
+import { readOnlyScripts } from '../src/cache/readOnlyPages.js'
 import { withPageCache } from '../src/cache/responseCache.js'
 import { appendSocketAddress } from '../src/security/forwardedFor.js'
 
@@ -38,11 +39,14 @@ const app = next({
 const nextHandle = app.getRequestHandler()
 await app.prepare()
 
-// anonymous public pages rendered once per change (src/cache/responseCache.js); off in
+// anonymous public pages rendered once per change (src/cache/responseCache.js), those without
+// islands sent without the framework's scripts (src/cache/readOnlyPages.js); off in
 // development, where every save of a source file changes the pages
 const cacheMb = Number(process.env.PAGE_CACHE_MB ?? 64)
 const handle =
-  !dev && cacheMb > 0 ? withPageCache(nextHandle, { maxBytes: cacheMb * 2 ** 20 }) : nextHandle
+  !dev && cacheMb > 0
+    ? withPageCache(nextHandle, { maxBytes: cacheMb * 2 ** 20, readOnlyScripts: readOnlyScripts() })
+    : nextHandle
 
 server.on('request', (req, res) => {
   appendSocketAddress(req)

@@ -100,10 +100,14 @@ function peakMemoryMb(groupId: number): number {
 
 /** JavaScript a first visit downloads: the page's <script src> files, gzip-compressed. */
 async function firstLoadJs(url: string) {
-  return scriptsOf(await (await fetch(url)).text())
+  return scriptsOf(await (await fetch(url)).text(), url)
 }
 
-function scriptsOf(html: string) {
+/**
+ * The scripts of a page and their size, gzip-compressed: the build's from its files, a page's
+ * own (the centres' map, served by a route) from the server at `base`.
+ */
+async function scriptsOf(html: string, base?: string) {
   // noModule scripts are polyfills only browsers without ES modules download
   const tags = [...html.matchAll(/<script[^>]*>/g)]
     .map((match) => match[0])
@@ -117,8 +121,10 @@ function scriptsOf(html: string) {
   ]
   let gzip = 0
   for (const source of sources) {
-    const file = path.join('.next', decodeURIComponent(source.replace(/^\/_next\//, '')))
-    gzip += zlib.gzipSync(fs.readFileSync(file)).byteLength
+    const code = source.startsWith('/_next/')
+      ? fs.readFileSync(path.join('.next', decodeURIComponent(source.slice('/_next/'.length))))
+      : Buffer.from(await (await fetch(new URL(source, base))).arrayBuffer())
+    gzip += zlib.gzipSync(code).byteLength
   }
   return { scripts: sources.length, sources, kB: Math.round((gzip / 1024) * 10) / 10 }
 }
@@ -310,7 +316,7 @@ try {
     )
   }
   // for orientation, not a budget: a file Next serves from disk without its render pipeline
-  const frameworkScript = floorScripts().sources[0]
+  const frameworkScript = (await floorScripts()).sources[0]
   await measure('framework script', frameworkScript)
   await measure('static reference', REFERENCE)
   for (const [name, route] of Object.entries(publicPages)) await measure(name, route)
@@ -335,7 +341,7 @@ try {
   step('First-load JavaScript per public page template (gzip)')
   const templates = await publicTemplates(baseURL, 'sk')
   const javascript: Record<string, { scripts: number; kB: number; overFloorKb: number }> = {}
-  const floorKb = floorScripts().kB
+  const floorKb = (await floorScripts()).kB
   for (const [name, route] of Object.entries(templates)) {
     const { scripts, kB } = await firstLoadJs(`${baseURL}${route}`)
     javascript[name] = { scripts, kB, overFloorKb: Math.round((kB - floorKb) * 10) / 10 }

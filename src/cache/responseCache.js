@@ -9,6 +9,7 @@ import zlib from 'node:zlib'
 
 import { localeCookieHeader, LOCALE_COOKIE } from '../i18n/localeCookie.js'
 import { newNonce, nonceOf } from '../security/nonce.js'
+import { withoutFramework } from './readOnlyPages.js'
 import {
   beginRender,
   getPage,
@@ -168,23 +169,27 @@ function serve(req, res, key, entry) {
 }
 
 /**
- * Lets Next.js render and keeps a copy of what it sends, if that may be served to others.
+ * Lets Next.js render and keeps a copy of what it sends, if that may be served to others. With
+ * the build's list of read-only scripts, the answer is held until the render ends and sent
+ * without the framework when the page has no island (src/cache/readOnlyPages.js), so the first
+ * reader gets what every later one will.
  * @param {Request} req
  * @param {Response} res
+ * @param {Set<string> | null} readOnlyScripts
  * @returns {Promise<PageEntry | null>} the kept page once the answer is complete
  */
-function renderAndKeep(req, res) {
+function renderAndKeep(req, res, readOnlyScripts) {
   const key = /** @type {string} */ (req.url)
   const ticket = beginRender()
   req.headers[RENDER_HEADER] = ticket.id
   // the copy is kept uncompressed; this one answer goes out so too
   delete req.headers['accept-encoding']
   /** @type {Buffer[]} */
-  const chunks = []
+  let chunks = []
   let bytes = 0
-  /** @param {unknown} chunk @param {unknown} encoding */
+  /** @param {unknown} chunk @param {unknown} encoding @returns {Buffer | null} */
   const collect = (chunk, encoding) => {
-    if (chunk == null || typeof chunk === 'function') return
+    if (chunk == null || typeof chunk === 'function') return null
     const buffer =
       typeof chunk === 'string'
         ? Buffer.from(
@@ -194,19 +199,54 @@ function renderAndKeep(req, res) {
         : Buffer.from(/** @type {Uint8Array} */ (chunk))
     bytes += buffer.length
     if (bytes <= PER_ENTRY_LIMIT) chunks.push(buffer)
+    return buffer
   }
+  /** @param {unknown[]} args @returns {(() => void) | undefined} */
+  const callbackOf = (args) =>
+    /** @type {(() => void) | undefined} */ (args.find((arg) => typeof arg === 'function'))
+  // held until the end; a page too large to keep goes out as it comes
+  let holding = Boolean(readOnlyScripts)
   const { write, end } = res
+  const release = () => {
+    holding = false
+    if (chunks.length > 0) write.call(res, Buffer.concat(chunks))
+  }
   res.setHeader('x-page-cache', 'miss')
   res.write = /** @type {Response['write']} */ (
     function (/** @type {any} */ chunk, /** @type {any} */ encoding, /** @type {any} */ callback) {
-      collect(chunk, encoding)
-      return write.call(res, chunk, encoding, callback)
+      const buffer = collect(chunk, encoding)
+      if (!holding) return write.call(res, chunk, encoding, callback)
+      if (bytes > PER_ENTRY_LIMIT) {
+        release()
+        return write.call(res, buffer ?? chunk, callbackOf([encoding, callback]))
+      }
+      const done = callbackOf([encoding, callback])
+      if (done) process.nextTick(done)
+      return true
     }
   )
   res.end = /** @type {Response['end']} */ (
     function (/** @type {any} */ chunk, /** @type {any} */ encoding, /** @type {any} */ callback) {
       collect(chunk, encoding)
-      return end.call(res, chunk, encoding, callback)
+      if (!holding) return end.call(res, chunk, encoding, callback)
+      holding = false
+      const done = callbackOf([chunk, encoding, callback])
+      let body = Buffer.concat(chunks)
+      const lengthSet = res.getHeader('content-length') !== undefined
+      const stripped =
+        readOnlyScripts &&
+        res.statusCode === 200 &&
+        /^text\/html\b/.test(String(res.getHeader('content-type') ?? '')) &&
+        !(lengthSet && res.headersSent)
+          ? withoutFramework(body.toString('utf8'), readOnlyScripts)
+          : null
+      if (stripped !== null) {
+        body = Buffer.from(stripped)
+        chunks = [body]
+        bytes = body.length
+        if (lengthSet) res.setHeader('content-length', body.length)
+      }
+      return end.call(res, body, done)
     }
   )
   return new Promise((resolve) => {
@@ -261,10 +301,12 @@ function renderAndKeep(req, res) {
 /**
  * The request handler of scripts/server.mjs with the page cache in front of Next's.
  * @param {(req: Request, res: Response) => Promise<void>} handle Next's request handler
- * @param {{ maxBytes: number }} options
+ * @param {{ maxBytes: number, readOnlyScripts?: Set<string> | null }} options
+ *   `readOnlyScripts`: the scripts of a page without islands, from the build
+ *   (src/cache/readOnlyPages.js); such pages are sent without them
  * @returns {(req: Request, res: Response) => Promise<void>}
  */
-export function withPageCache(handle, { maxBytes }) {
+export function withPageCache(handle, { maxBytes, readOnlyScripts = null }) {
   setPageCacheLimit(maxBytes)
   /** renders under way, so a burst of readers after a change waits for one render, not many */
   /** @type {Map<string, { generation: number, done: Promise<PageEntry | null> }>} */
@@ -285,7 +327,7 @@ export function withPageCache(handle, { maxBytes }) {
       const entry = await under.done
       return entry ? serve(req, res, key, entry) : handle(req, res)
     }
-    const done = renderAndKeep(req, res)
+    const done = renderAndKeep(req, res, readOnlyScripts)
     const mine = { generation, done }
     rendering.set(key, mine)
     done.finally(() => rendering.get(key) === mine && rendering.delete(key))

@@ -222,21 +222,78 @@ describe('the header, drawn on the server', () => {
     '/hu/working-groups',
     '/en/search?q=centrum',
     '/sk/about',
-  ])('%s adds at most 5 kB gzip of JavaScript to the App Router’s own', async (route) => {
-    // the floor: what Next's own prerendered 404 page loads (runtime, React, router)
-    const floor = frameworkScripts()
-    expect(floor.size).toBeGreaterThan(3)
-    const scripts = scriptsOf(await (await fetch(`${baseURL}${route}`)).text())
-    for (const script of floor) expect(scripts, `${route} loads ${script}`).toContain(script)
-    const ours = [...scripts].filter((script) => !floor.has(script))
-    const gzip = ours.reduce(
-      (total, script) =>
-        total +
-        zlib.gzipSync(fs.readFileSync(path.join('.next', script.replace(/^\/_next\//, ''))))
-          .byteLength,
-      0,
+  ])(
+    '%s has no island: it is sent without the framework, to its first reader too',
+    async (route) => {
+      // a query no one asked before: this answer is the render itself, not a kept copy
+      const url = `${baseURL}${route}${route.includes('?') ? '&' : '?'}first=${Date.now()}`
+      for (const answer of [await fetch(url), await fetch(url)]) {
+        const html = await answer.text()
+        expect(html).toContain('<main')
+        expect(html).not.toMatch(/self\.__next_f|TURBOPACK|rel="preload"[^>]*as="script"/)
+        // nothing of the build's; the centres' map is its own script, at most 5 kB gzip
+        const scripts = [...scriptsOf(html)]
+        expect(
+          scripts.filter((script) => script.startsWith('/_next/')),
+          route,
+        ).toEqual([])
+        let gzip = 0
+        for (const script of scripts)
+          gzip += zlib.gzipSync(
+            Buffer.from(await (await fetch(`${baseURL}${script}`)).arrayBuffer()),
+          ).byteLength
+        expect(gzip, `${route}: ${scripts.join(', ')}`).toBeLessThanOrEqual(5 * 1024)
+      }
+    },
+  )
+
+  it.each(['/sk/events/liberec-kulaty-stul-dluhove-poradenstvi', '/sk/register'])(
+    '%s adds at most 5 kB gzip of JavaScript to the App Router’s own',
+    async (route) => {
+      // the floor: what Next's own prerendered 404 page loads (runtime, React, router)
+      const floor = frameworkScripts()
+      expect(floor.size).toBeGreaterThan(3)
+      const scripts = scriptsOf(await (await fetch(`${baseURL}${route}`)).text())
+      for (const script of floor) expect(scripts, `${route} loads ${script}`).toContain(script)
+      const ours = [...scripts].filter((script) => !floor.has(script))
+      // the island itself
+      expect(ours.length, route).toBeGreaterThan(0)
+      const gzip = ours.reduce(
+        (total, script) =>
+          total +
+          zlib.gzipSync(fs.readFileSync(path.join('.next', script.replace(/^\/_next\//, ''))))
+            .byteLength,
+        0,
+      )
+      expect(gzip, `${route}: ${ours.join(', ')}`).toBeLessThanOrEqual(5 * 1024)
+    },
+  )
+
+  it('a page without the framework works in the browser: styled, its search and its language links', async () => {
+    const page = await newPage()
+    const scripts: string[] = []
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url())
+    })
+    await page.goto('/hu/good-practice', { waitUntil: 'networkidle' })
+    expect(scripts).toEqual([])
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      'rgb(251, 250, 247)',
     )
-    expect(gzip, `${route}: ${ours.join(', ')}`).toBeLessThanOrEqual(5 * 1024)
+    // a plain link to the same page in Czech
+    await Promise.all([
+      page.waitForURL('**/cs/good-practice'),
+      page.click('.language-switcher a[hreflang="cs"]'),
+    ])
+    expect(await page.getAttribute('html', 'lang')).toBe('cs')
+    // its search is a plain form
+    await page.fill('#case-search', 'Zámeček')
+    await Promise.all([
+      page.waitForURL(/\/cs\/good-practice\?(?:.*&)?q=Z%C3%A1me%C4%8Dek/),
+      page.press('#case-search', 'Enter'),
+    ])
+    expect(await page.inputValue('#case-search')).toBe('Zámeček')
+    expect(scripts).toEqual([])
   })
 
   it('serves the framework’s scripts with V8’s compile hint, so Chrome compiles them off the main thread', async () => {
@@ -261,7 +318,7 @@ describe('the header, drawn on the server', () => {
     page.on('request', (request) => {
       if (request.resourceType() === 'stylesheet') stylesheets.push(request.url())
     })
-    await page.goto('/sk/events', { waitUntil: 'networkidle' })
+    await page.goto('/sk/register', { waitUntil: 'networkidle' })
     expect(stylesheets).toEqual([])
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
       'rgb(251, 250, 247)',
@@ -407,7 +464,9 @@ describe('for search engines', () => {
 
 describe('security headers', () => {
   it('sends a nonce-based Content-Security-Policy without inline scripts, HSTS and the other headers', async () => {
-    const response = await fetch(`${baseURL}/sk/events`)
+    // a page with an island, so with the framework's scripts and its inline payload
+    const event = `${baseURL}/sk/events/liberec-kulaty-stul-dluhove-poradenstvi`
+    const response = await fetch(event)
     const policy = response.headers.get('content-security-policy') ?? ''
     const scriptSrc =
       policy.split(';').find((directive) => directive.trim().startsWith('script-src')) ?? ''
@@ -425,7 +484,7 @@ describe('security headers', () => {
     expect(scripts.length).toBeGreaterThan(0)
     expect(scripts.filter((tag) => !tag.includes(`nonce="${nonce}"`))).toEqual([])
     // a second response, a new nonce
-    const again = await fetch(`${baseURL}/sk/events`)
+    const again = await fetch(event)
     expect(again.headers.get('content-security-policy')).not.toContain(nonce)
     const admin = await fetch(`${baseURL}/admin/login`)
     expect(admin.headers.get('content-security-policy')).toContain("frame-ancestors 'self'")

@@ -1,4 +1,5 @@
-import type { IncomingMessage } from 'node:http'
+import http, { type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -20,7 +21,8 @@ import {
   vetoRender,
   type PageEntry,
 } from '@/cache/pageCache'
-import { cacheKey } from '@/cache/responseCache'
+import { withoutFramework } from '@/cache/readOnlyPages'
+import { cacheKey, withPageCache } from '@/cache/responseCache'
 import { cached } from '@/utilities/derivedCache'
 
 import { bootPayload, type TestPayload } from '../helpers/payload'
@@ -146,6 +148,100 @@ describe('which requests the page cache may answer', () => {
     }
     // another cookie (the language) is no one's
     expect(cacheKey(request('/sk', { cookie: 'locale=cs' }))).toBe('/sk')
+  })
+})
+
+describe('pages without islands, sent without the framework', () => {
+  const FRAMEWORK = ['/_next/static/chunks/react.js', '/_next/static/chunks/router.js']
+  const scripts = new Set(FRAMEWORK)
+  const NONCE = 'bm9uY2Vub25jZW5vbmNlMQ=='
+  // the parts of an App Router page as Next writes them (scripts, payload, React's own)
+  const page = (island?: string) =>
+    [
+      '<!DOCTYPE html><html lang="sk"><head><meta charSet="utf-8"/>',
+      `<link rel="preload" as="script" fetchPriority="low" nonce="${NONCE}" href="${FRAMEWORK[1]}"/>`,
+      ...[...FRAMEWORK, ...(island ? [island] : [])].map(
+        (src) => `<script src="${src}" async="" nonce="${NONCE}"></script>`,
+      ),
+      '<title>Centrá</title></head><body><main><h1>Centrá</h1><a href="/sk/centres/a">A</a></main>',
+      `<script nonce="${NONCE}" id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":[]})</script>`,
+      `<script nonce="${NONCE}">(self.__next_f=self.__next_f||[]).push([0])</script>`,
+      `<script nonce="${NONCE}">self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n"])</script>`,
+      `<script nonce="${NONCE}">$RC("B:0","S:0")</script>`,
+      '</body></html>',
+    ].join('')
+
+  it('takes out the scripts, their preloads and the payload, and keeps the content and React’s own script', () => {
+    const html = withoutFramework(page(), scripts)
+    expect(html).not.toBeNull()
+    expect(html).not.toMatch(/<script[^>]*\ssrc=|rel="preload"|__next_f|TURBOPACK/)
+    expect(html).toContain('<main><h1>Centrá</h1><a href="/sk/centres/a">A</a></main>')
+    expect(html).toContain(`<script nonce="${NONCE}">$RC("B:0","S:0")</script>`)
+    expect(html).toContain('<title>Centrá</title>')
+  })
+
+  it('keeps a script of the page’s own, outside the build (the centres’ map)', () => {
+    const own = `<script src="/map/centre-map.js" nonce="${NONCE}" async=""></script>`
+    const html = withoutFramework(page().replace('</main>', `</main>${own}`), scripts)
+    expect(html).toContain(own)
+    expect(html).not.toMatch(/__next_f|_next\/static/)
+  })
+
+  it('keeps every script of a page with an island, or with a part only the client can draw', () => {
+    expect(withoutFramework(page('/_next/static/chunks/map.js'), scripts)).toBeNull()
+    const preloaded = page().replace(FRAMEWORK[1], '/_next/static/chunks/form.js')
+    expect(withoutFramework(preloaded, new Set([FRAMEWORK[0], FRAMEWORK[1]]))).toBeNull()
+    expect(withoutFramework(page().replace('<main>', '<main><!--$!-->'), scripts)).toBeNull()
+  })
+
+  describe('in front of a renderer', () => {
+    let server: http.Server
+    let base = ''
+    // Next's part, played by a handler that streams a page in pieces as Next does
+    const render = async (req: IncomingMessage, res: ServerResponse) => {
+      const island = req.url?.includes('centres') ? '/_next/static/chunks/map.js' : undefined
+      const html = page(island)
+      res.statusCode = 200
+      res.setHeader('content-type', 'text/html; charset=utf-8')
+      res.setHeader('content-security-policy', `script-src 'nonce-${NONCE}' 'strict-dynamic'`)
+      const third = Math.floor(html.length / 3)
+      res.write(html.slice(0, third))
+      await new Promise((resolve) => setTimeout(resolve, 5))
+      res.write(Buffer.from(html.slice(third, 2 * third)))
+      res.end(html.slice(2 * third))
+    }
+
+    beforeAll(async () => {
+      invalidatePages()
+      const handle = withPageCache(render, { maxBytes: 2 ** 20, readOnlyScripts: scripts })
+      server = http.createServer((req, res) => void handle(req, res))
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+      base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    })
+    afterAll(() => new Promise((resolve) => server.close(resolve)))
+
+    it('sends the first reader what it keeps for the next: the page without the framework', async () => {
+      const first = await fetch(`${base}/sk/about`)
+      const kept = await fetch(`${base}/sk/about`, { headers: { 'accept-encoding': 'gzip' } })
+      expect(first.headers.get('x-page-cache')).toBe('miss')
+      expect(kept.headers.get('x-page-cache')).toBe('hit')
+      const [firstHtml, keptHtml] = await Promise.all([first.text(), kept.text()])
+      expect(firstHtml).toBe(withoutFramework(page(), scripts))
+      // React's own script left carries each answer's fresh nonce
+      const nonce = /'nonce-([^']+)'/.exec(kept.headers.get('content-security-policy') ?? '')?.[1]
+      expect(nonce).not.toBe(NONCE)
+      expect(keptHtml).toBe(firstHtml.replaceAll(NONCE, nonce!))
+    })
+
+    it('sends a page with an island as it was rendered, its nonce fresh for every reader', async () => {
+      const first = await (await fetch(`${base}/sk/centres`)).text()
+      const kept = await fetch(`${base}/sk/centres`)
+      const keptHtml = await kept.text()
+      expect(first).toBe(page('/_next/static/chunks/map.js'))
+      const nonce = /'nonce-([^']+)'/.exec(kept.headers.get('content-security-policy') ?? '')?.[1]
+      expect(nonce).not.toBe(NONCE)
+      expect(keptHtml).toBe(first.replaceAll(NONCE, nonce!))
+    })
   })
 })
 
