@@ -79,6 +79,20 @@ export function cacheKey(req) {
 }
 
 /**
+ * Whether an answer that is not kept may still go out without the framework: an anonymous
+ * reader's page (the login, a confirmation), not Next's own requests. A signed-in reader's
+ * pages are left as Next renders them.
+ * @param {Request} req
+ */
+export function mayLoseFramework(req) {
+  if (req.method !== 'GET') return false
+  const url = req.url ?? '/'
+  if (!/^\/[a-z]{2}(?:\/[^.?]*)?(?:\?|$)/.test(url) || /[?&]_rsc=/.test(url)) return false
+  if (BYPASS_HEADERS.some((name) => req.headers[name] !== undefined)) return false
+  return !SESSION_COOKIE.test(req.headers.cookie ?? '')
+}
+
+/**
  * @param {Request} req
  * @param {string} name
  */
@@ -169,21 +183,15 @@ function serve(req, res, key, entry) {
 }
 
 /**
- * Lets Next.js render and keeps a copy of what it sends, if that may be served to others. With
- * the build's list of read-only scripts, the answer is held until the render ends and sent
- * without the framework when the page has no island (src/cache/readOnlyPages.js), so the first
- * reader gets what every later one will.
- * @param {Request} req
+ * Collects what Next.js sends. With the build's list of read-only scripts (else it only copies),
+ * the answer is held until the render ends and sent without the framework when the page has
+ * no island (src/cache/readOnlyPages.js); a page too large to keep goes out as it comes.
  * @param {Response} res
  * @param {Set<string> | null} readOnlyScripts
- * @returns {Promise<PageEntry | null>} the kept page once the answer is complete
+ * @param {boolean} gzip whether the reader accepts gzip (Next was asked for the plain page)
+ * @returns {{ body: () => Buffer, bytes: () => number }} the page as sent, uncompressed
  */
-function renderAndKeep(req, res, readOnlyScripts) {
-  const key = /** @type {string} */ (req.url)
-  const ticket = beginRender()
-  req.headers[RENDER_HEADER] = ticket.id
-  // the copy is kept uncompressed; this one answer goes out so too
-  delete req.headers['accept-encoding']
+function captureAnswer(res, readOnlyScripts, gzip) {
   /** @type {Buffer[]} */
   let chunks = []
   let bytes = 0
@@ -204,14 +212,12 @@ function renderAndKeep(req, res, readOnlyScripts) {
   /** @param {unknown[]} args @returns {(() => void) | undefined} */
   const callbackOf = (args) =>
     /** @type {(() => void) | undefined} */ (args.find((arg) => typeof arg === 'function'))
-  // held until the end; a page too large to keep goes out as it comes
   let holding = Boolean(readOnlyScripts)
   const { write, end } = res
   const release = () => {
     holding = false
     if (chunks.length > 0) write.call(res, Buffer.concat(chunks))
   }
-  res.setHeader('x-page-cache', 'miss')
   res.write = /** @type {Response['write']} */ (
     function (/** @type {any} */ chunk, /** @type {any} */ encoding, /** @type {any} */ callback) {
       const buffer = collect(chunk, encoding)
@@ -232,23 +238,67 @@ function renderAndKeep(req, res, readOnlyScripts) {
       holding = false
       const done = callbackOf([chunk, encoding, callback])
       let body = Buffer.concat(chunks)
-      const lengthSet = res.getHeader('content-length') !== undefined
-      const stripped =
-        readOnlyScripts &&
+      const html =
         res.statusCode === 200 &&
         /^text\/html\b/.test(String(res.getHeader('content-type') ?? '')) &&
-        !(lengthSet && res.headersSent)
+        res.getHeader('content-encoding') === undefined
+      // a length already sent cannot change
+      const resizable = !res.headersSent || res.getHeader('content-length') === undefined
+      const stripped =
+        html && resizable && readOnlyScripts
           ? withoutFramework(body.toString('utf8'), readOnlyScripts)
           : null
       if (stripped !== null) {
         body = Buffer.from(stripped)
         chunks = [body]
         bytes = body.length
-        if (lengthSet) res.setHeader('content-length', body.length)
       }
-      return end.call(res, body, done)
+      if (!html || res.headersSent) return end.call(res, body, done)
+      res.removeHeader('content-length')
+      if (!gzip) return end.call(res, body, done)
+      // asked of Next uncompressed, so that it could be read; compressed here as Next would
+      res.setHeader('content-encoding', 'gzip')
+      const vary = String(res.getHeader('vary') ?? '')
+      if (!/accept-encoding/i.test(vary))
+        res.setHeader('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
+      return end.call(res, zlib.gzipSync(body), done)
     }
   )
+  return { body: () => Buffer.concat(chunks), bytes: () => bytes }
+}
+
+/**
+ * A page that is not kept (a form, a signed-in reader's) still goes out without the framework
+ * when it has no island: held until its render ends, then stripped.
+ * @param {Request} req
+ * @param {Response} res
+ * @param {Set<string>} readOnlyScripts
+ */
+function renderWithoutFramework(req, res, readOnlyScripts) {
+  const gzip = acceptsGzip(req)
+  delete req.headers['accept-encoding']
+  captureAnswer(res, readOnlyScripts, gzip)
+}
+
+/** @param {Request} req */
+const acceptsGzip = (req) => /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+
+/**
+ * Lets Next.js render and keeps a copy of what it sends, if that may be served to others.
+ * @param {Request} req
+ * @param {Response} res
+ * @param {Set<string> | null} readOnlyScripts
+ * @returns {Promise<PageEntry | null>} the kept page once the answer is complete
+ */
+function renderAndKeep(req, res, readOnlyScripts) {
+  const key = /** @type {string} */ (req.url)
+  const ticket = beginRender()
+  req.headers[RENDER_HEADER] = ticket.id
+  // the copy is kept uncompressed
+  const gzip = acceptsGzip(req)
+  delete req.headers['accept-encoding']
+  res.setHeader('x-page-cache', 'miss')
+  const answer = captureAnswer(res, readOnlyScripts, gzip && Boolean(readOnlyScripts))
   return new Promise((resolve) => {
     res.on('close', () => {
       const allowed = mayKeep(ticket)
@@ -263,10 +313,10 @@ function renderAndKeep(req, res, readOnlyScripts) {
         Boolean(nonce) &&
         // the proxy's language cookie is written per answer; any other cookie is someone's
         cookies.every((cookie) => cookie.startsWith(`${LOCALE_COOKIE}=`)) &&
-        bytes <= PER_ENTRY_LIMIT &&
+        answer.bytes() <= PER_ENTRY_LIMIT &&
         allowed
       if (!keep || !nonce) return resolve(null)
-      const body = Buffer.concat(chunks)
+      const body = answer.body()
       /** @type {Buffer[]} */
       const parts = []
       const marker = Buffer.from(nonce)
@@ -315,7 +365,11 @@ export function withPageCache(handle, { maxBytes, readOnlyScripts = null }) {
     // only this layer names renders (a client's own value could veto one, nothing more)
     delete req.headers[RENDER_HEADER]
     const key = cacheKey(req)
-    if (!key) return handle(req, res)
+    if (!key) {
+      if (readOnlyScripts && mayLoseFramework(req))
+        renderWithoutFramework(req, res, readOnlyScripts)
+      return handle(req, res)
+    }
     const kept = getPage(key)
     const { generation } = pageCacheState()
     const under = rendering.get(key)

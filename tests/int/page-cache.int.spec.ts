@@ -22,7 +22,7 @@ import {
   type PageEntry,
 } from '@/cache/pageCache'
 import { withoutFramework } from '@/cache/readOnlyPages'
-import { cacheKey, withPageCache } from '@/cache/responseCache'
+import { cacheKey, mayLoseFramework, withPageCache } from '@/cache/responseCache'
 import { cached } from '@/utilities/derivedCache'
 
 import { bootPayload, type TestPayload } from '../helpers/payload'
@@ -225,12 +225,38 @@ describe('pages without islands, sent without the framework', () => {
       const kept = await fetch(`${base}/sk/about`, { headers: { 'accept-encoding': 'gzip' } })
       expect(first.headers.get('x-page-cache')).toBe('miss')
       expect(kept.headers.get('x-page-cache')).toBe('hit')
+      // held, then compressed here: Next was asked for the plain page
+      expect(first.headers.get('content-encoding')).toBe('gzip')
       const [firstHtml, keptHtml] = await Promise.all([first.text(), kept.text()])
       expect(firstHtml).toBe(withoutFramework(page(), scripts))
       // React's own script left carries each answer's fresh nonce
       const nonce = /'nonce-([^']+)'/.exec(kept.headers.get('content-security-policy') ?? '')?.[1]
       expect(nonce).not.toBe(NONCE)
       expect(keptHtml).toBe(firstHtml.replaceAll(NONCE, nonce!))
+    })
+
+    it('sends an anonymous page it does not keep (the login) without the framework too, a signed-in reader’s as rendered', async () => {
+      const anonymous = await fetch(`${base}/sk/login?next=%2Fsk%2Faccount`)
+      expect(anonymous.headers.get('x-page-cache')).toBeNull()
+      expect(await anonymous.text()).toBe(withoutFramework(page(), scripts))
+      const signedIn = await fetch(`${base}/sk/login`, {
+        headers: { cookie: 'payload-token=abc' },
+      })
+      expect(await signedIn.text()).toBe(page())
+    })
+
+    it('leaves Next’s own requests, writes and files alone', () => {
+      const request = (url: string, headers: Record<string, string> = {}, method = 'GET') =>
+        ({ url, method, headers }) as unknown as IncomingMessage
+      expect(mayLoseFramework(request('/sk/login?error=x'))).toBe(true)
+      expect(mayLoseFramework(request('/hu/register/verify?token=t'))).toBe(true)
+      expect(mayLoseFramework(request('/sk/login', {}, 'POST'))).toBe(false)
+      expect(mayLoseFramework(request('/sk/login', { rsc: '1' }))).toBe(false)
+      expect(mayLoseFramework(request('/sk/login?_rsc=1'))).toBe(false)
+      expect(mayLoseFramework(request('/sk/centres/map.json'))).toBe(false)
+      expect(mayLoseFramework(request('/api/users/me'))).toBe(false)
+      expect(mayLoseFramework(request('/admin'))).toBe(false)
+      expect(mayLoseFramework(request('/sk/account', { cookie: 'payload-token=a' }))).toBe(false)
     })
 
     it('sends a page with an island as it was rendered, its nonce fresh for every reader', async () => {
