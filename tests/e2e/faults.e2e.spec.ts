@@ -108,6 +108,8 @@ describe('faults: the database unreachable', () => {
       expect(server, 'the server of the previous test').toBeDefined()
       const baseURL = `http://127.0.0.1:${server!.spawnargs[server!.spawnargs.indexOf('--port') + 1]}`
       const lock = createClient({ url: `file:${path.join(dir, 'e2e.db')}` })
+      // the server may be finishing a write of the test above (its mail queue): wait for it
+      await lock.execute('PRAGMA busy_timeout = 10000')
       await lock.execute('BEGIN EXCLUSIVE')
       // past the two seconds a healthy check is trusted for
       await new Promise((resolve) => setTimeout(resolve, 2_500))
