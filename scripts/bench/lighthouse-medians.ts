@@ -20,7 +20,8 @@ const args = process.argv.slice(3)
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined)
 const list = (value: string | undefined) =>
   value
-    ?.split(',')
+    // a comma followed by a space belongs to a name ("directory, filtered")
+    ?.split(/,(?! )/)
     .map((item) => item.trim())
     .filter(Boolean)
 const only = list(option('--only'))
