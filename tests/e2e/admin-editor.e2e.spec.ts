@@ -176,7 +176,7 @@ describe('the editor and the representative in the admin', () => {
   it('refuses a file that is no image beside the upload field, in Czech', async () => {
     const representative = await logIn(REPRESENTATIVE, 'cs')
     await representative.goto(`/admin/collections/centres/${centre}`)
-    await openTab(representative, cs('tabs.photosPosition'))
+    await openTab(representative, cs('tabs.photosPosition'), '#field-photos')
     const field = representative.locator('#field-photos')
     await field.waitFor()
     // a field of many photos adds them through Payload's bulk-upload drawer; a text file named

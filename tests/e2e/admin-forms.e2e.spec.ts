@@ -226,7 +226,7 @@ describe('the map picker under a centre’s position', () => {
     )
     const centre = found.docs[0]
     await page.goto(`/admin/collections/centres/${centre.id}`)
-    await openTab(page, getT('cs', 'admin')('tabs.photosPosition'))
+    await openTab(page, getT('cs', 'admin')('tabs.photosPosition'), '#field-latitude')
     const texts = getT('cs', 'register')
     const map = page.getByRole('region', { name: texts('centre.pickerLabel') })
     await map.scrollIntoViewIfNeeded()
@@ -289,7 +289,7 @@ describe('a refusal on a tab that is not open', () => {
     const tabs = getT('cs', 'admin')
     const page = await logIn(EDITOR, 'cs')
     await page.goto(`/admin/collections/events/${full}`)
-    await openTab(page, tabs('tabs.registrationQuestions'))
+    await openTab(page, tabs('tabs.registrationQuestions'), '#field-capacity')
     await page.fill('#field-capacity', '1')
     await settle(page)
     // saved from another tab: the capacity's own is not rendered when the server refuses it
@@ -300,7 +300,7 @@ describe('a refusal on a tab that is not open', () => {
     })
     await expect.poll(() => tab.getAttribute('class')).toContain('--has-error')
     expect(await tab.locator('.error-pill').innerText()).toBe('1')
-    await openTab(page, tabs('tabs.registrationQuestions'))
+    await openTab(page, tabs('tabs.registrationQuestions'), '#field-capacity')
     const reason = getT('cs', 'events')('errors.capacityBelowSeats', { count: 2 })
     await page
       .locator('.field-type:has(#field-capacity) .field-error', { hasText: reason })

@@ -344,7 +344,7 @@ describe('the admin speaks the reader’s language', () => {
         .poll(() => page.locator('.collection-list table').innerText(), { timeout: 15_000 })
         .toMatch(localDate[language])
       await page.goto(`/admin/collections/events/${world.event}`)
-      await openTab(page, getT(language, 'admin')('tabs.event'))
+      await openTab(page, getT(language, 'admin')('tabs.event'), '#field-startsAt')
       await expect
         .poll(() => page.locator('#field-startsAt input').first().inputValue(), { timeout: 15_000 })
         .toMatch(localDate[language])
@@ -354,8 +354,7 @@ describe('the admin speaks the reader’s language', () => {
   it('names rows by their content and shows a pending organisation by its name', async () => {
     const page = await logIn(REPRESENTATIVE, 'cs')
     await page.goto(`/admin/collections/events/${world.event}`)
-    await openTab(page, getT('cs', 'admin')('tabs.registrationQuestions'))
-    await page.locator('#field-questions').waitFor()
+    await openTab(page, getT('cs', 'admin')('tabs.registrationQuestions'), '#field-questions')
     await expect
       .poll(() => page.locator('#field-questions .row-label').allInnerTexts())
       .toEqual(expect.arrayContaining([expect.stringContaining('Jaké jídlo si přejete?')]))
@@ -375,8 +374,7 @@ describe('edit locks in the admin', () => {
   it('name the person editing, and offer no take-over to a coordinator of another group', async () => {
     const coordinator = await logIn('coordinator@example.org', 'cs')
     await coordinator.goto(`/admin/collections/meetings/${world.meeting}`)
-    await openTab(coordinator, getT('cs', 'admin')('tabs.meeting'))
-    await coordinator.locator('#field-venue').waitFor()
+    await openTab(coordinator, getT('cs', 'admin')('tabs.meeting'), '#field-venue')
     // the document is locked on the first change, with the form state that follows it
     await coordinator.fill('#field-venue', 'Jihlava, Masarykovo náměstí 1')
     await coordinator.waitForTimeout(1_500)

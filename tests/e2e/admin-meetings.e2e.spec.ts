@@ -166,7 +166,7 @@ describe('a coordinator keeps a meeting in the admin', () => {
     await page.locator('#field-onlineUrl').waitFor()
     await settle(page)
     // attendance and action items are on a tab of their own (Payload renders only the open tab)
-    await openTab(page, tabs('tabs.attendanceTasks'))
+    await openTab(page, tabs('tabs.attendanceTasks'), '#field-attendance')
     // rows first, then text: a row added while the server still answers a typed change stays an
     // empty placeholder in Payload's form (its own race, worse on a busy machine)
     // the attendance may already list the members who answered the invitation: a new row follows
@@ -184,18 +184,17 @@ describe('a coordinator keeps a meeting in the admin', () => {
     await settle(page)
     await page.fill('#field-actionItems__0__task', 'Připravit analýzu dat')
     await settle(page)
-    await openTab(page, tabs('tabs.meeting'))
+    await openTab(page, tabs('tabs.meeting'), '#field-onlineUrl')
     await page.fill('#field-onlineUrl', 'https://meet.example.org/e2e')
     await page.fill('#field-invitation', 'Srdečně zveme na jarní setkání.')
     await settle(page)
     expect((await save(page, id)).status()).toBe(200)
 
     await page.reload()
-    await openTab(page, tabs('tabs.meeting'))
-    await page.locator('#field-onlineUrl').waitFor()
+    await openTab(page, tabs('tabs.meeting'), '#field-onlineUrl')
     expect(await page.inputValue('#field-onlineUrl')).toBe('https://meet.example.org/e2e')
     expect(await page.inputValue('#field-invitation')).toBe('Srdečně zveme na jarní setkání.')
-    await openTab(page, tabs('tabs.attendanceTasks'))
+    await openTab(page, tabs('tabs.attendanceTasks'), '#field-actionItems__0__task')
     expect(await page.inputValue('#field-actionItems__0__task')).toBe('Připravit analýzu dat')
     // the relationship shows a placeholder until it has fetched the member's name
     await expect
@@ -268,10 +267,9 @@ describe('a coordinator keeps a meeting in the admin', () => {
           '.document-fields label, .document-fields button, .array-field__header, .row-label, #action-save',
         )
         .allInnerTexts()
-    await openTab(page, huTabs('tabs.meeting'))
-    await page.locator('#field-onlineUrl').waitFor()
+    await openTab(page, huTabs('tabs.meeting'), '#field-onlineUrl')
     const texts = await labels()
-    await openTab(page, huTabs('tabs.attendanceTasks'))
+    await openTab(page, huTabs('tabs.attendanceTasks'), '#field-attendance')
     await page.getByText(hu('fields.attendance'), { exact: true }).first().waitFor()
     texts.push(...(await labels()))
     const english =

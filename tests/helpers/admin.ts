@@ -96,21 +96,25 @@ export function adminSession(baseURL: string, password: string, newPage: () => P
 
   /**
    * Opens a tab of the edit view by its label: Payload renders only the open tab's fields, and
-   * reopening a document restores the tab last opened on it, a moment after the first paint.
+   * reopening a document restores the tab last opened on it, a moment after the first paint —
+   * so the first tab may look open and then close. With `shows` (a selector of a field on the
+   * tab), it is open only once that field is visible; until then the tab is clicked again.
    */
-  async function openTab(page: Page, label: string) {
+  async function openTab(page: Page, label: string, shows?: string) {
     const tab = page.locator('.tabs-field__tab-button', { hasText: label }).first()
     await tab.waitFor()
     // a click before the page is hydrated goes nowhere: click until the tab is the open one
     await expect
       .poll(
         async () => {
-          if ((await tab.getAttribute('class'))?.includes('tabs-field__tab-button--active'))
-            return true
-          await tab.click()
+          const active = (await tab.getAttribute('class'))?.includes(
+            'tabs-field__tab-button--active',
+          )
+          if (active && (!shows || (await page.locator(shows).first().isVisible()))) return true
+          if (!active) await tab.click()
           return false
         },
-        { timeout: 15_000 },
+        { timeout: 30_000 },
       )
       .toBe(true)
   }
