@@ -339,7 +339,10 @@ describe('the registration form’s map picker', () => {
   it('is not there without JavaScript: the two fields are', async () => {
     const page = await newPage({ javaScriptEnabled: false })
     await page.goto('/en/register')
-    expect(await page.locator('.position-picker').count()).toBe(0)
+    // its markup is in the page, hidden until the map's script shows it
+    expect(await page.locator('.position-picker').count()).toBe(1)
+    expect(await page.locator('.position-picker').isVisible()).toBe(false)
+    expect(await page.getByRole('region', { name: t('centre.pickerLabel') }).count()).toBe(0)
     expect(await page.locator('#latitude').count()).toBe(1)
   })
 })

@@ -1,10 +1,9 @@
 import { headers } from 'next/headers'
 
+import { CENTRE_MAP_SCRIPT } from './centreMapScript'
+
 /** [latitude, longitude, slug, name], as map.json sends them */
 export type Point = [number, number, string, string]
-
-/** the map's script (./centreMap.browser.js), served by src/app/map/[file]/route.ts */
-export const CENTRE_MAP_SCRIPT = '/map/centre-map.js'
 
 type Props = {
   /** the directory's map.json with the page's filters */
@@ -55,4 +54,10 @@ export async function CentreMap({
       <script src={CENTRE_MAP_SCRIPT} nonce={nonce} async />
     </figure>
   )
+}
+
+/** The maps' script alone, for a page whose map is a position picker (the registration form). */
+export async function CentreMapScript() {
+  const nonce = (await headers()).get('x-nonce') ?? undefined
+  return <script src={CENTRE_MAP_SCRIPT} nonce={nonce} async />
 }

@@ -368,6 +368,7 @@ export function RegisterForm({
         })}
         {field('longitude', m.centre.longitude, { inputMode: 'decimal' })}
         <PositionPicker
+          attach="page"
           latitudeId="latitude"
           longitudeId="longitude"
           tileUrl={map.tileUrl}

@@ -1,9 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-// The centres' map without a framework (src/components/registry/CentreMap.tsx): its script and
-// Leaflet's own files from the installed package, so no CDN is asked. Read once, at build time:
-// these answers are static files of the build.
+// The centres' maps without a framework (src/components/registry/CentreMap.tsx and the position
+// picker, PositionPicker.tsx): their script and Leaflet's own files from the installed package,
+// so no CDN is asked. Read once, at build time: these answers are static files of the build.
 const FILES: Record<string, { source: string; type: string }> = {
   'centre-map.js': {
     source: 'src/components/registry/centreMap.browser.js',

@@ -1,4 +1,5 @@
 import { countryOptions } from '@/components/filterOptions'
+import { CentreMapScript } from '@/components/registry/CentreMap'
 import { RegisterForm } from '@/components/registry/RegisterForm'
 import { countryLanguage } from '@/fields/country'
 import { resources } from '@/i18n/resources'
@@ -67,6 +68,8 @@ export default async function RegisterPage({ params }: Props) {
           lang: countryLanguage[o.country],
         }))}
       />
+      {/* the position picker's, which is not a React island: the page goes without the framework */}
+      <CentreMapScript />
     </div>
   )
 }

@@ -20,7 +20,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: getT(locale, 'events')('checkIn.title'),
     robots: { index: false, follow: false },
-    referrer: 'no-referrer',
+    // the key never goes to another site; `no-referrer` would send `Origin: null` with the
+    // check-in form, which Next refuses as a server action from an unknown origin
+    referrer: 'same-origin',
   }
 }
 

@@ -19,11 +19,13 @@ export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await routeParams(params)
-  // a personal page: never indexed, never sent as a referrer
+  // a personal page: never indexed, its address (the token) never sent to another site. Not
+  // `no-referrer`: a browser then sends `Origin: null` with the page's own forms, and Next
+  // refuses a server action from an unknown origin — the cancel button posts without JavaScript
   return {
     title: getT(locale, 'events')('registration.title'),
     robots: { index: false, follow: false },
-    referrer: 'no-referrer',
+    referrer: 'same-origin',
   }
 }
 
