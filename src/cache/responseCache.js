@@ -78,14 +78,22 @@ export function cacheKey(req) {
   return url
 }
 
+// a form the browser posted itself, no script involved: a hydrated page's server action is a
+// fetch with a `Next-Action` header (left out below), and an API's body is JSON
+const FORM_BODY = /^(?:multipart\/form-data|application\/x-www-form-urlencoded)\b/
+
 /**
  * Whether an answer that is not kept may still go out without the framework: an anonymous
- * reader's page (the login, a confirmation), not Next's own requests. A signed-in reader's
- * pages are left as Next renders them.
+ * reader's page (the login, a confirmation), and the page Next draws when such a page's form
+ * is posted without JavaScript (a registration refused, with its errors) — so a page that
+ * went out without the framework does not come back with it after its form was sent. Not
+ * Next's own requests; a signed-in reader's pages are left as Next renders them.
  * @param {Request} req
  */
 export function mayLoseFramework(req) {
-  if (req.method !== 'GET') return false
+  const formPost =
+    req.method === 'POST' && FORM_BODY.test(String(req.headers['content-type'] ?? ''))
+  if (req.method !== 'GET' && !formPost) return false
   const url = req.url ?? '/'
   if (!/^\/[a-z]{2}(?:\/[^.?]*)?(?:\?|$)/.test(url) || /[?&]_rsc=/.test(url)) return false
   if (BYPASS_HEADERS.some((name) => req.headers[name] !== undefined)) return false

@@ -23,6 +23,10 @@ export async function myGroups(payload: Payload, user: User, locale: Locale) {
   return docs
 }
 
+/** A person's name from a relationship to users: populated (depth ≥ 1), or null when it is not. */
+export const nameOf = (user: unknown) =>
+  user && typeof user === 'object' ? ((user as User).name ?? null) : null
+
 export const isCoordinatorOf = (group: WorkingGroup, user: User | null) =>
   Boolean(user && (group.coordinators ?? []).some((coordinator) => sameId(coordinator, user.id)))
 

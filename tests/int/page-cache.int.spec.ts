@@ -245,12 +245,32 @@ describe('pages without islands, sent without the framework', () => {
       expect(await signedIn.text()).toBe(page())
     })
 
-    it('leaves Next’s own requests, writes and files alone', () => {
+    it('leaves Next’s own requests, writes but a plain form’s and files alone', () => {
       const request = (url: string, headers: Record<string, string> = {}, method = 'GET') =>
         ({ url, method, headers }) as unknown as IncomingMessage
       expect(mayLoseFramework(request('/sk/login?error=x'))).toBe(true)
       expect(mayLoseFramework(request('/hu/register/verify?token=t'))).toBe(true)
+      // a form posted without JavaScript: the page Next draws from the server action's answer
+      const form = { 'content-type': 'multipart/form-data; boundary=x' }
+      expect(mayLoseFramework(request('/sk/register', form, 'POST'))).toBe(true)
+      expect(
+        mayLoseFramework(
+          request('/sk/register', { 'content-type': 'application/x-www-form-urlencoded' }, 'POST'),
+        ),
+      ).toBe(true)
+      // the same from a hydrated page, JSON, other writes, a signed-in reader's form
+      expect(
+        mayLoseFramework(request('/sk/register', { ...form, 'next-action': 'a' }, 'POST')),
+      ).toBe(false)
+      expect(
+        mayLoseFramework(request('/sk/login', { 'content-type': 'application/json' }, 'POST')),
+      ).toBe(false)
       expect(mayLoseFramework(request('/sk/login', {}, 'POST'))).toBe(false)
+      expect(mayLoseFramework(request('/sk/login', form, 'PUT'))).toBe(false)
+      expect(mayLoseFramework(request('/api/centres', form, 'POST'))).toBe(false)
+      expect(
+        mayLoseFramework(request('/sk/account', { ...form, cookie: 'payload-token=a' }, 'POST')),
+      ).toBe(false)
       expect(mayLoseFramework(request('/sk/login', { rsc: '1' }))).toBe(false)
       expect(mayLoseFramework(request('/sk/login?_rsc=1'))).toBe(false)
       expect(mayLoseFramework(request('/sk/centres/map.json'))).toBe(false)

@@ -18,6 +18,7 @@ import { translationStatusField } from '@/fields/translationStatus'
 import { MAP_ATTRIBUTION, mapTileUrl } from '@/config/map'
 import { labelsFor, optionsFrom } from '@/i18n/labels'
 import { locales } from '@/i18n/locales'
+import { idFrom } from '@/utilities/ids'
 import { namedRows } from '@/fields/rowLabel'
 import { requestLocale } from '@/i18n/requestLocale'
 import { getT } from '@/i18n/server'
@@ -74,9 +75,8 @@ const latitudeField: NumberField = {
     const inRange = await number(value, args)
     if (inRange !== true) return inRange
     const { data, siblingData, req } = args
-    const region = (data as Partial<Centre>).region
-    const regionId = region && typeof region === 'object' ? region.id : region
-    if (typeof value !== 'number' || regionId === undefined || regionId === null) return true
+    const regionId = idFrom((data as Partial<Centre>).region)
+    if (typeof value !== 'number' || regionId === undefined) return true
     const longitude = (siblingData as Partial<Centre>).longitude
     const problem = await centrePositionProblem(
       req.payload,

@@ -6,6 +6,7 @@ import { format } from 'date-fns'
 import { useEffect, useState } from 'react'
 
 import type { RowLabelPart } from '@/fields/rowLabel'
+import { idFrom } from '@/utilities/ids'
 
 type Props = {
   /** what the row is named by, first non-empty parts joined */
@@ -63,11 +64,10 @@ export function RowLabel({ show, singular }: Props) {
   const relationKeys = show
     .filter((part) => part.relationTo)
     .map((part) => {
-      const value = valueAt(data, part.field)
-      const id = value && typeof value === 'object' ? (value as { id?: unknown }).id : value
+      const id = idFrom(valueAt(data, part.field))
       return { part, id }
     })
-    .filter(({ id }) => id !== undefined && id !== null && id !== '')
+    .filter(({ id }) => id !== undefined && id !== '')
   const relationSignature = relationKeys
     .map(({ part, id }) => `${part.field}:${String(id)}`)
     .join('|')

@@ -6,11 +6,11 @@ import { isGroupMember } from '@/access/groupMembership'
 import { type Locale } from '@/i18n/locales'
 import { formatNumber, getT } from '@/i18n/server'
 import { pageMetadata } from '@/utilities/metadata'
-import type { User } from '@/payload-types'
 import {
   isCoordinatorOf,
   materialVersions,
   meetingsOf,
+  nameOf,
   namesOf,
   openActionsOf,
 } from '@/workingGroups/pages'
@@ -52,8 +52,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: group.purpose ?? undefined,
   })
 }
-
-const nameOf = (user: unknown) => (user && typeof user === 'object' ? (user as User).name : null)
 
 /**
  * A working group: its public face for everyone, and for its members the meetings, minutes,

@@ -5,18 +5,132 @@ import { Fragment } from 'react'
 import { MarkDoneForm } from '@/components/workingGroups/MarkDoneForm'
 import { Outcome } from '@/components/workingGroups/Outcome'
 import type { Locale } from '@/i18n/locales'
-import { formatDate } from '@/i18n/server'
+import { formatEventTime } from '@/events/describe'
+import { formatDate, getT } from '@/i18n/server'
 import type { Material, Meeting, MinutesComment, User, WorkingGroup } from '@/payload-types'
 import { sameId } from '@/utilities/ids'
 import { type MeetingStatus, type RsvpAnswer, rsvpAnswers } from '@/workingGroups/constants'
-import { materialPath } from '@/workingGroups/links'
+import { groupPath, materialPath } from '@/workingGroups/links'
+import { nameOf } from '@/workingGroups/pages'
 
 import { addComment, answerInvitation, changeMeetingStatus, resolveComment } from '../../../actions'
 
 type Section = { locale: Locale; slug: string; t: TFunction }
 
-export const nameOf = (user: unknown) =>
-  user && typeof user === 'object' ? (user as User).name : null
+/** The meeting's name, time, place, status and the way back to its group. */
+export function MeetingHeader({
+  locale,
+  slug,
+  t,
+  group,
+  meeting,
+}: Section & { group: WorkingGroup; meeting: Meeting }) {
+  return (
+    <div className="stack">
+      <p className="no-print">
+        <a href={groupPath(locale, slug)}>← {group.name}</a>
+      </p>
+      <h1>{meeting.title || t('meeting.numbered', { number: meeting.number })}</h1>
+      <p className="lead">
+        {formatEventTime(locale, meeting)}
+        {meeting.venue ? ` · ${meeting.venue}` : ''}
+      </p>
+      {meeting.event && typeof meeting.event === 'object' && meeting.event.slug ? (
+        <p>
+          <a href={`/${locale}/events/${meeting.event.slug}`}>{t('pages.meeting.eventPage')}</a>
+        </p>
+      ) : null}
+      <p>
+        <span className="tag">{t(`statuses.${meeting.status}`)}</span>
+        {meeting.approvedAt
+          ? ` ${t('pages.meeting.approvedOn', { date: formatDate(locale, meeting.approvedAt) })}`
+          : ''}
+      </p>
+    </div>
+  )
+}
+
+/** What anyone else sees of a meeting: that it is for members, and its public agenda. */
+export function MembersOnly({
+  locale,
+  t,
+  group,
+  meeting,
+  loginHref,
+  minutesShown,
+}: Omit<Section, 'slug'> & {
+  group: WorkingGroup
+  meeting: Meeting
+  /** where to sign in, for a reader who has not */
+  loginHref: string | null
+  /** the decisions too, once the minutes are approved */
+  minutesShown: boolean
+}) {
+  const agenda = meeting.agenda ?? []
+  return (
+    <>
+      <p className="notice" role="note">
+        {t('pages.meeting.membersOnly')}{' '}
+        {loginHref ? <a href={loginHref}>{getT(locale, 'account')('login.title')}</a> : null}
+      </p>
+      {agenda.length > 0 ? (
+        <section aria-labelledby="agenda" className="stack">
+          <h2 id="agenda">{t('pages.meeting.publicAgenda')}</h2>
+          <ol>
+            {agenda.map((item) => (
+              <li key={item.id} lang={group.language}>
+                {item.title}
+                {minutesShown && item.decision ? <p className="muted">{item.decision}</p> : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+    </>
+  )
+}
+
+/** The approved minutes as a document: what a printed or saved copy must say about itself. */
+export function ApprovedRecord({
+  locale,
+  t,
+  group,
+  meeting,
+  versionNumber,
+  savedAt,
+}: Omit<Section, 'slug'> & {
+  group: WorkingGroup
+  meeting: Meeting
+  versionNumber: number
+  savedAt: string
+}) {
+  return (
+    <dl className="facts print-record">
+      <dt>{t('fields.workingGroup')}</dt>
+      <dd>{group.name}</dd>
+      <dt>{t('fields.number')}</dt>
+      <dd>{meeting.number ?? '—'}</dd>
+      <dt>{t('fields.startsAt')}</dt>
+      <dd>{formatEventTime(locale, meeting)}</dd>
+      <dt>{t('fields.venue')}</dt>
+      <dd>{meeting.venue || '—'}</dd>
+      <dt>{t('fields.approvedAt')}</dt>
+      <dd>{meeting.approvedAt ? formatDate(locale, meeting.approvedAt) : '—'}</dd>
+      <dt>{t('fields.approvedBy')}</dt>
+      <dd>{nameOf(meeting.approvedBy) ?? '—'}</dd>
+      <dt>{t('pages.print.version')}</dt>
+      <dd>
+        {t('pages.print.versionOf', {
+          number: Math.max(versionNumber, 1),
+          date: formatDate(locale, savedAt, { timeStyle: 'short' }),
+        })}
+        {meeting.amendmentReason
+          ? ` · ${t('fields.amendmentReason')}: ${meeting.amendmentReason}`
+          : ''}
+      </dd>
+    </dl>
+  )
+}
 
 /** The member's own answer to the invitation, changed with one click. */
 export function InvitationAnswer({

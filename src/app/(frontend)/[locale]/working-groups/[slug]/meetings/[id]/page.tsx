@@ -4,7 +4,6 @@ import { notFound } from 'next/navigation'
 
 import { coordinatesGroup, isGroupMember } from '@/access/groupMembership'
 import { idFrom, sameId } from '@/utilities/ids'
-import { formatEventTime } from '@/events/describe'
 import { type Locale } from '@/i18n/locales'
 import { formatDate, getT } from '@/i18n/server'
 import type { Meeting } from '@/payload-types'
@@ -13,7 +12,7 @@ import {
   meetingTransitions,
   minutesVisibleToMembers,
 } from '@/workingGroups/constants'
-import { groupPath, meetingPath } from '@/workingGroups/links'
+import { meetingPath } from '@/workingGroups/links'
 import { session } from '@/account/session'
 import { findBySlug } from '@/utilities/findBySlug'
 import { rsvpOpen } from '@/workingGroups/rsvp'
@@ -22,14 +21,16 @@ import { Outcome } from '@/components/workingGroups/Outcome'
 import { type LocalePageProps, routeParams } from '@/i18n/routeParams'
 
 import {
+  ApprovedRecord,
   InvitationAnswer,
   InvitationAnswers,
   MeetingActionItems,
   MeetingAgenda,
   MeetingAttendance,
+  MeetingHeader,
+  MembersOnly,
   MinutesVersions,
   MinutesWorkflow,
-  nameOf,
 } from './MeetingSections'
 import { loginHref } from '@/utilities/safeNext'
 
@@ -101,60 +102,25 @@ export default async function MeetingPage({ params, searchParams }: Props) {
       : null
   const meeting =
     version && sameId(version.parent, current.id) ? (version.version as Meeting) : current
-  const name = meeting.title || t('meeting.numbered', { number: meeting.number })
   const status = meeting.status as MeetingStatus
   const minutesShown =
     runsGroup ||
     minutesVisibleToMembers.includes(status) ||
     (!member && status === 'minutes-approved')
 
-  const header = (
-    <div className="stack">
-      <p className="no-print">
-        <a href={groupPath(locale, slug)}>← {group.name}</a>
-      </p>
-      <h1>{name}</h1>
-      <p className="lead">
-        {formatEventTime(locale, meeting)}
-        {meeting.venue ? ` · ${meeting.venue}` : ''}
-      </p>
-      {meeting.event && typeof meeting.event === 'object' && meeting.event.slug ? (
-        <p>
-          <a href={`/${locale}/events/${meeting.event.slug}`}>{t('pages.meeting.eventPage')}</a>
-        </p>
-      ) : null}
-      <p>
-        <span className="tag">{t(`statuses.${status}`)}</span>
-        {meeting.approvedAt
-          ? ` ${t('pages.meeting.approvedOn', { date: formatDate(locale, meeting.approvedAt) })}`
-          : ''}
-      </p>
-    </div>
-  )
-
+  const header = <MeetingHeader {...section} group={group} meeting={meeting} />
   if (!member) {
     return (
       <div className="stack-lg">
         {header}
-        <p className="notice" role="note">
-          {t('pages.meeting.membersOnly')}{' '}
-          {user ? null : (
-            <a href={loginHref(locale, page)}>{getT(locale, 'account')('login.title')}</a>
-          )}
-        </p>
-        {(meeting.agenda ?? []).length > 0 ? (
-          <section aria-labelledby="agenda" className="stack">
-            <h2 id="agenda">{t('pages.meeting.publicAgenda')}</h2>
-            <ol>
-              {(meeting.agenda ?? []).map((item) => (
-                <li key={item.id} lang={group.language}>
-                  {item.title}
-                  {minutesShown && item.decision ? <p className="muted">{item.decision}</p> : null}
-                </li>
-              ))}
-            </ol>
-          </section>
-        ) : null}
+        <MembersOnly
+          locale={locale}
+          t={t}
+          group={group}
+          meeting={meeting}
+          loginHref={user ? null : loginHref(locale, page)}
+          minutesShown={minutesShown}
+        />
       </div>
     )
   }
@@ -227,44 +193,24 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         : t('pages.outcome.errors.invalid')
       : null
 
-  // the approved record as a document: what a printed or saved copy must say about itself
-  const versionNumber = version
-    ? versions.length - versions.findIndex((entry) => sameId(entry.id, version.id))
-    : versions.length
-  const record =
-    status === 'minutes-approved' ? (
-      <dl className="facts print-record">
-        <dt>{t('fields.workingGroup')}</dt>
-        <dd>{group.name}</dd>
-        <dt>{t('fields.number')}</dt>
-        <dd>{meeting.number ?? '—'}</dd>
-        <dt>{t('fields.startsAt')}</dt>
-        <dd>{formatEventTime(locale, meeting)}</dd>
-        <dt>{t('fields.venue')}</dt>
-        <dd>{meeting.venue || '—'}</dd>
-        <dt>{t('fields.approvedAt')}</dt>
-        <dd>{meeting.approvedAt ? formatDate(locale, meeting.approvedAt) : '—'}</dd>
-        <dt>{t('fields.approvedBy')}</dt>
-        <dd>{nameOf(meeting.approvedBy) ?? '—'}</dd>
-        <dt>{t('pages.print.version')}</dt>
-        <dd>
-          {t('pages.print.versionOf', {
-            number: Math.max(versionNumber, 1),
-            date: formatDate(locale, (version ?? versions[0] ?? current).updatedAt, {
-              timeStyle: 'short',
-            }),
-          })}
-          {meeting.amendmentReason
-            ? ` · ${t('fields.amendmentReason')}: ${meeting.amendmentReason}`
-            : ''}
-        </dd>
-      </dl>
-    ) : null
-
   return (
     <div className="stack-lg">
       {header}
-      {record}
+      {status === 'minutes-approved' ? (
+        <ApprovedRecord
+          locale={locale}
+          t={t}
+          group={group}
+          meeting={meeting}
+          // the approved record's number: its place among the approved versions
+          versionNumber={
+            version
+              ? versions.length - versions.findIndex((entry) => sameId(entry.id, version.id))
+              : versions.length
+          }
+          savedAt={(version ?? versions[0] ?? current).updatedAt}
+        />
+      ) : null}
       <Outcome t={t} query={failedItem ? {} : query} extra={statusError} />
       {version ? (
         <p className="notice notice--warning no-print" role="note">
