@@ -3,6 +3,7 @@ import { describe, expect, inject, it } from 'vitest'
 
 import { getT } from '@/i18n/server'
 
+import { apiToken } from '../helpers/apiToken'
 import { setUpBrowser } from '../helpers/browser'
 import { waitForMail } from '../helpers/inbox'
 import { openEventId } from '../helpers/openEvent'
@@ -50,15 +51,6 @@ async function tabTo(
     }
   }
   throw new Error('the element was never reached with the Tab key')
-}
-
-async function apiToken(email: string) {
-  const response = await fetch(`${baseURL}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  })
-  return ((await response.json()) as { token: string }).token
 }
 
 const byId = (id: string) => (focus: Focus) => focus.id === id
@@ -125,7 +117,7 @@ describe('keyboard only', () => {
   })
 
   it('registers for an event, then downloads and erases the data through the e-mailed link', async () => {
-    const token = await apiToken('admin@example.org')
+    const token = await apiToken(baseURL, 'admin@example.org', password)
     const eventId = await openEventId(baseURL, token)
     const event = (await (
       await fetch(`${baseURL}/api/events/${eventId}?depth=0`, {
@@ -178,7 +170,7 @@ describe('keyboard only', () => {
   })
 
   it('logs in as a working-group member and reads approved minutes', async () => {
-    const token = await apiToken('member@example.org')
+    const token = await apiToken(baseURL, 'member@example.org', password)
     // the demo's latest approved minutes (other journeys approve meetings of their own, days ago)
     const before = new Date(Date.now() - 5 * 86_400_000).toISOString()
     const approved = (await (

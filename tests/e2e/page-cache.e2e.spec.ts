@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { getT } from '@/i18n/server'
 
+import { apiToken } from '../helpers/apiToken'
 import { setUpBrowser } from '../helpers/browser'
 import { openEventId } from '../helpers/openEvent'
 
@@ -42,12 +43,7 @@ const rest = async (method: string, path: string, body?: unknown) => {
 const unique = () => `Zmena${Date.now().toString(36)}`
 
 beforeAll(async () => {
-  const response = await fetch(`${baseURL}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'editor@example.org', password }),
-  })
-  token = ((await response.json()) as { token: string }).token
+  token = await apiToken(baseURL, 'editor@example.org', password)
 })
 
 describe('page cache: a change shows at once on every page that shows it', () => {

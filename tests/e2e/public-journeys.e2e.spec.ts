@@ -4,6 +4,7 @@ import { describe, expect, inject, it } from 'vitest'
 import { getT } from '@/i18n/server'
 
 import { adminSession } from '../helpers/admin'
+import { apiToken } from '../helpers/apiToken'
 import { axeViolations, setUpBrowser } from '../helpers/browser'
 
 const baseURL = inject('baseURL')
@@ -334,6 +335,22 @@ describe('the registration form’s map picker', () => {
     const [, movedLongitude] = await coordinates(page)
     expect(Number(movedLongitude)).not.toBe(Number(longitude))
     expect(await axeViolations(page)).toEqual([])
+  })
+
+  it('comes back when React draws the form anew after a refused submit (a signed-in reader)', async () => {
+    // a signed-in reader's page is sent with the framework and hydrated: the refusal comes back
+    // without a reload, and the form is drawn again with a new picker
+    const page = await newPage()
+    const token = await apiToken(baseURL, 'editor@example.org', password)
+    await page.context().addCookies([{ name: 'payload-token', value: token, url: baseURL }])
+    await page.goto('/en/register', { waitUntil: 'networkidle' })
+    expect(await page.locator('script[src^="/_next/"]').count()).toBeGreaterThan(0)
+    await page.getByRole('button', { name: t('submit') }).click()
+    await page.locator('#error-summary').waitFor()
+    const map = page.getByRole('region', { name: t('centre.pickerLabel') })
+    await map.scrollIntoViewIfNeeded()
+    await page.locator('.position-picker .leaflet-container').waitFor()
+    expect(await page.locator('.position-picker').isVisible()).toBe(true)
   })
 
   it('is not there without JavaScript: the two fields are', async () => {

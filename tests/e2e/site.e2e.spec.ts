@@ -10,6 +10,7 @@ import { caseStudies } from '@/seed/data/caseStudies'
 import { centres, municipalities } from '@/seed/data/centres'
 import { organisations } from '@/seed/data/organisations'
 
+import { apiToken } from '../helpers/apiToken'
 import { axeViolations, setUpBrowser } from '../helpers/browser'
 
 const baseURL = inject('baseURL')
@@ -18,12 +19,7 @@ const newPage = setUpBrowser(baseURL)
 
 /** The session cookie of a signed-in editor, whose pages go out as Next renders them. */
 async function signedIn() {
-  const response = await fetch(`${baseURL}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'editor@example.org', password }),
-  })
-  const { token } = (await response.json()) as { token: string }
+  const token = await apiToken(baseURL, 'editor@example.org', password)
   return { name: 'payload-token', value: token, cookie: `payload-token=${token}` }
 }
 

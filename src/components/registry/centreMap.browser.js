@@ -197,6 +197,17 @@
         canvas.dataset.drawn = 'true'
         whenSeen(canvas, () => void draw(canvas))
       }
+    attachPickers()
+    // a signed-in reader's registration page is hydrated, and React draws the form anew after
+    // each refused submit: its new picker is attached as it appears
+    const form = document.querySelector('[data-position-picker="page"]')?.closest('form')
+    if (form?.parentElement)
+      new MutationObserver(attachPickers).observe(form.parentElement, {
+        childList: true,
+        subtree: true,
+      })
+  }
+  const attachPickers = () => {
     for (const picker of document.querySelectorAll('[data-position-picker="page"]'))
       if (picker instanceof HTMLElement && !picker.dataset.drawn) {
         picker.dataset.drawn = 'true'
