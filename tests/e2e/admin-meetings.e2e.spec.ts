@@ -1,6 +1,5 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Page, Request } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 
 import { getT } from '@/i18n/server'
@@ -12,100 +11,11 @@ const baseURL = inject('baseURL')
 const password = inject('adminPassword')
 const inbox = inject('inbox')
 const newPage = setUpBrowser(baseURL)
-const { openTab } = adminSession(baseURL, password, newPage)
+const { logIn, api, settle, save, openTab, chooseStatus } = adminSession(baseURL, password, newPage)
 const day = 24 * 60 * 60 * 1000
 const COORDINATOR = 'coordinator@example.org'
 
 type ID = number | string
-
-/** Logs in through the site's form, with the admin in `language` (Payload's language cookie). */
-async function logIn(language: 'cs' | 'hu') {
-  const page = await newPage()
-  watchFormState(page)
-  await page.context().addCookies([{ name: 'payload-lng', value: language, url: baseURL }])
-  await page.goto('/cs/login')
-  await page.fill('#login-email', COORDINATOR)
-  await page.fill('#login-password', password)
-  await Promise.all([
-    page.waitForURL((url) => !url.pathname.endsWith('/login')),
-    page.click('form button[type="submit"]'),
-  ])
-  return page
-}
-
-/**
- * A REST call with the page's session cookie. Payload only honours the cookie of a request that
- * shows where it comes from (Origin in its CSRF allowlist, or Sec-Fetch-Site); a browser's own
- * fetch sends that, Playwright's request context does not, so it says it like the browser would.
- * Without it every call here ran anonymously (and saw no group's coordinators).
- */
-async function api<T>(
-  page: Page,
-  method: 'get' | 'post' | 'patch',
-  url: string,
-  data?: unknown,
-): Promise<T> {
-  const headers = { Origin: new URL(baseURL).origin }
-  const response = await page.request[method](
-    url,
-    data === undefined ? { headers } : { data, headers },
-  )
-  expect(response.status(), `${method} ${url}: ${await response.text()}`).toBeLessThan(300)
-  return (await response.json()) as T
-}
-
-async function save(page: Page, id: ID) {
-  const [response] = await Promise.all([
-    page.waitForResponse(
-      (r) => r.url().includes(`/api/meetings/${id}`) && r.request().method() === 'PATCH',
-    ),
-    page.click('#action-save'),
-  ])
-  return response
-}
-
-const formStateRequest = (request: Request) =>
-  request.method() === 'POST' &&
-  new URL(request.url()).pathname.startsWith('/admin/') &&
-  (request.postData() ?? '').includes('"form-state"')
-
-/** Form-state requests on their way, per page, and when the last one started or ended. */
-const formActivity = new WeakMap<Page, { pending: number; last: number }>()
-
-function watchFormState(page: Page) {
-  const activity = { pending: 0, last: Date.now() }
-  formActivity.set(page, activity)
-  const done = (request: Request) => {
-    if (!formStateRequest(request)) return
-    activity.pending -= 1
-    activity.last = Date.now()
-  }
-  page.on('request', (request) => {
-    if (!formStateRequest(request)) return
-    activity.pending += 1
-    activity.last = Date.now()
-  })
-  page.on('requestfinished', done)
-  page.on('requestfailed', done)
-}
-
-/**
- * Waits until the edit form has its state from the server. Payload asks for it 250 ms after each
- * change; a row added while an answer is on its way stays a placeholder for good (the answer is
- * merged as if it covered the row), so each step waits for the form to settle, the way a
- * person's pace does.
- */
-async function settle(page: Page) {
-  const activity = formActivity.get(page)!
-  await expect
-    .poll(() => activity.pending === 0 && Date.now() - activity.last > 600, { timeout: 20_000 })
-    .toBe(true)
-}
-
-async function chooseStatus(page: Page, label: string) {
-  await page.locator('#field-status .rs__control').click()
-  await page.locator('.rs__option', { hasText: label }).first().click()
-}
 
 /** Mails received so far, as the global setup's SMTP sink wrote them. */
 const mails = () =>
@@ -137,7 +47,7 @@ describe('a coordinator keeps a meeting in the admin', () => {
   it('takes a meeting from planned to approved minutes, in Czech, then shows it in Hungarian', async () => {
     const cs = getT('cs', 'workingGroups')
     const tabs = getT('cs', 'admin')
-    const page = await logIn('cs')
+    const page = await logIn(COORDINATOR, 'cs')
     const me = (await api<{ user: { id: ID } | null }>(page, 'get', '/api/users/me')).user!
     expect(me, 'the API sees the coordinator logged in').toBeTruthy()
     const groups = await api<{
@@ -188,7 +98,7 @@ describe('a coordinator keeps a meeting in the admin', () => {
     await page.fill('#field-onlineUrl', 'https://meet.example.org/e2e')
     await page.fill('#field-invitation', 'Srdečně zveme na jarní setkání.')
     await settle(page)
-    expect((await save(page, id)).status()).toBe(200)
+    expect((await save(page, 'meetings', id)).status()).toBe(200)
 
     await page.reload()
     await openTab(page, tabs('tabs.meeting'), '#field-onlineUrl')
@@ -223,7 +133,7 @@ describe('a coordinator keeps a meeting in the admin', () => {
       await page.goto(`/admin/collections/meetings/${id}`)
       await page.locator('#field-status').waitFor()
       await chooseStatus(page, cs(`statuses.${status}`))
-      expect((await save(page, id)).status()).toBe(200)
+      expect((await save(page, 'meetings', id)).status()).toBe(200)
     }
 
     const stored = await api<{ agenda: { id: string }[] }>(
@@ -240,7 +150,7 @@ describe('a coordinator keeps a meeting in the admin', () => {
     await page.goto(`/admin/collections/meetings/${id}`)
     await page.locator('#field-status').waitFor()
     await chooseStatus(page, cs('statuses.minutes-approved'))
-    expect((await save(page, id)).status()).toBe(400)
+    expect((await save(page, 'meetings', id)).status()).toBe(400)
     const reason = cs('errors.unresolvedComments', { count: 1 })
     await expect.poll(() => page.locator('#field-status').textContent()).toContain(reason)
 
@@ -251,7 +161,7 @@ describe('a coordinator keeps a meeting in the admin', () => {
     await page.goto(`/admin/collections/meetings/${id}`)
     await page.locator('#field-status').waitFor()
     await chooseStatus(page, cs('statuses.minutes-approved'))
-    expect((await save(page, id)).status()).toBe(200)
+    expect((await save(page, 'meetings', id)).status()).toBe(200)
     expect((await api<{ status: string }>(page, 'get', `/api/meetings/${id}?depth=0`)).status).toBe(
       'minutes-approved',
     )

@@ -5,17 +5,24 @@ type ID = number | string
 
 /** Logging in, REST calls with the session and saves that wait for the form, for admin journeys. */
 export function adminSession(baseURL: string, password: string, newPage: () => Promise<Page>) {
-  /** The admin's form-state requests (Next.js server actions) each page has under way. */
-  const formState = new WeakMap<Page, Set<Request>>()
+  /** The admin's form-state requests (Next.js server actions) each page has under way, and when
+   * the last one started or ended. */
+  const formState = new WeakMap<Page, { pending: Set<Request>; last: number }>()
 
   function trackFormState(page: Page) {
-    const pending = new Set<Request>()
-    formState.set(page, pending)
+    const activity = { pending: new Set<Request>(), last: Date.now() }
+    formState.set(page, activity)
+    const done = (r: Request) => {
+      if (!activity.pending.delete(r)) return
+      activity.last = Date.now()
+    }
     page.on('request', (r) => {
-      if (r.headers()['next-action']) pending.add(r)
+      if (!r.headers()['next-action']) return
+      activity.pending.add(r)
+      activity.last = Date.now()
     })
-    page.on('requestfinished', (r) => pending.delete(r))
-    page.on('requestfailed', (r) => pending.delete(r))
+    page.on('requestfinished', done)
+    page.on('requestfailed', done)
   }
 
   /** Logs in through the site's form, with the admin in `language` (Payload's language cookie). */
@@ -52,11 +59,23 @@ export function adminSession(baseURL: string, password: string, newPage: () => P
    * Payload's edit view sends each change to the server a quarter of a second after the form stops
    * changing, and that request also takes the document's edit lock. A save that overtakes it (no
    * person saves that fast) has the lock taken again right after the save released it, and the next
-   * person to open the record finds it locked. So a save waits for the form to settle first.
+   * person to open the record finds it locked. A row added while an answer is on its way stays a
+   * placeholder for good (the answer is merged as if it covered the row), and a refused save's
+   * field errors are wiped by an answer that arrives after them. So each step, and each save,
+   * waits for the form to settle first, the way a person's pace does.
    */
   async function settle(page: Page) {
+    // the request is sent a quarter of a second after the change: give it the time to start
     await page.waitForTimeout(400)
-    await expect.poll(() => formState.get(page)?.size ?? 0).toBe(0)
+    await expect
+      .poll(
+        () => {
+          const activity = formState.get(page)
+          return !activity || (activity.pending.size === 0 && Date.now() - activity.last > 600)
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(true)
   }
 
   /**
