@@ -54,6 +54,9 @@ const PER_ENTRY_LIMIT = 4 * 2 ** 20
  */
 const MAX_AGE_MS = 60_000
 
+/** What a render whose reader left before the end leaves to the readers waiting for it. */
+const ABANDONED = 'abandoned'
+
 /** @typedef {import('node:http').IncomingMessage} Request */
 /** @typedef {import('node:http').ServerResponse} Response */
 /** @typedef {import('./pageCache.js').PageEntry} PageEntry */
@@ -296,7 +299,8 @@ const acceptsGzip = (req) => /\bgzip\b/.test(String(req.headers['accept-encoding
  * @param {Request} req
  * @param {Response} res
  * @param {Set<string> | null} readOnlyScripts
- * @returns {Promise<PageEntry | null>} the kept page once the answer is complete
+ * @returns {Promise<PageEntry | null | typeof ABANDONED>} the kept page once the answer is
+ *   complete; null when it may not be kept, ABANDONED when its reader left before the end
  */
 function renderAndKeep(req, res, readOnlyScripts) {
   const key = /** @type {string} */ (req.url)
@@ -310,7 +314,7 @@ function renderAndKeep(req, res, readOnlyScripts) {
   return new Promise((resolve) => {
     res.on('close', () => {
       const allowed = mayKeep(ticket)
-      if (!res.writableFinished) return resolve(null)
+      if (!res.writableFinished) return resolve(ABANDONED)
       const headers = res.getHeaders()
       const policy = String(headers['content-security-policy'] ?? '')
       const nonce = nonceOf(policy)
@@ -369,7 +373,8 @@ export function withPageCache(handle, { maxBytes, readOnlyScripts = null }) {
   /** renders under way, so a burst of readers after a change waits for one render, not many */
   /** @type {Map<string, { generation: number, done: Promise<PageEntry | null> }>} */
   const rendering = new Map()
-  return async (req, res) => {
+  /** @type {(req: Request, res: Response) => Promise<void>} */
+  const cachedHandle = async (req, res) => {
     // only this layer names renders (a client's own value could veto one, nothing more)
     delete req.headers[RENDER_HEADER]
     const key = cacheKey(req)
@@ -386,8 +391,12 @@ export function withPageCache(handle, { maxBytes, readOnlyScripts = null }) {
       return serve(req, res, key, kept)
     if (req.method === 'HEAD') return handle(req, res)
     if (rendered) {
-      const entry = await under.done
-      return entry ? serve(req, res, key, entry) : handle(req, res)
+      const outcome = await under.done
+      // its reader gave up (a slow render under load): one of those waiting renders it again and
+      // the others wait for that one. Each rendering alone was the herd that took a server to
+      // 1.9 GB and no answers at all, each render slower for the others until every reader left.
+      if (outcome === ABANDONED) return res.destroyed ? undefined : cachedHandle(req, res)
+      return outcome ? serve(req, res, key, outcome) : handle(req, res)
     }
     const done = renderAndKeep(req, res, readOnlyScripts)
     const mine = { generation, done }
@@ -395,4 +404,5 @@ export function withPageCache(handle, { maxBytes, readOnlyScripts = null }) {
     done.finally(() => rendering.get(key) === mine && rendering.delete(key))
     await handle(req, res)
   }
+  return cachedHandle
 }

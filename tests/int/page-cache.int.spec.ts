@@ -197,8 +197,16 @@ describe('pages without islands, sent without the framework', () => {
   describe('in front of a renderer', () => {
     let server: http.Server
     let base = ''
+    /** renders of the slow page (`/sk/impact`), which takes a while before its first byte */
+    let slowRenders = 0
     // Next's part, played by a handler that streams a page in pieces as Next does
     const render = async (req: IncomingMessage, res: ServerResponse) => {
+      if (req.url === '/sk/impact') {
+        slowRenders += 1
+        await new Promise((resolve) => setTimeout(resolve, 300))
+        // Next stops writing to a reader who left
+        if (res.destroyed) return
+      }
       const island = req.url?.includes('centres') ? '/_next/static/chunks/map.js' : undefined
       const html = page(island)
       res.statusCode = 200
@@ -277,6 +285,24 @@ describe('pages without islands, sent without the framework', () => {
       expect(mayLoseFramework(request('/api/users/me'))).toBe(false)
       expect(mayLoseFramework(request('/admin'))).toBe(false)
       expect(mayLoseFramework(request('/sk/account', { cookie: 'payload-token=a' }))).toBe(false)
+    })
+
+    it('has one waiting reader render again when the first one leaves before the end, not every one', async () => {
+      const left = new AbortController()
+      const first = fetch(`${base}/sk/impact`, { signal: left.signal }).catch(() => 'left')
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      const waiting = Array.from({ length: 8 }, () => fetch(`${base}/sk/impact`))
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      left.abort()
+      expect(await first).toBe('left')
+      const answers = await Promise.all(waiting)
+      expect(answers.map((answer) => answer.status)).toEqual(Array(8).fill(200))
+      expect(await answers[0].text()).toBe(withoutFramework(page(), scripts))
+      // the abandoned render and one more, whose page the seven others were given
+      expect(slowRenders).toBe(2)
+      expect(
+        answers.filter((answer) => answer.headers.get('x-page-cache') === 'miss'),
+      ).toHaveLength(1)
     })
 
     it('sends a page with an island as it was rendered, its nonce fresh for every reader', async () => {

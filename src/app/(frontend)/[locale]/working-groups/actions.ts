@@ -40,6 +40,24 @@ function outcomeOf(error: unknown): string {
   return 'unexpected'
 }
 
+/**
+ * Makes the change, then sends the member back through `back` with how it went: `done=<done>`,
+ * or the code of what refused it (`error=<code>`, or what `refused` makes of the code).
+ */
+async function changeThenBack(
+  change: () => Promise<unknown>,
+  back: (query: string) => never,
+  done: string,
+  refused: (code: string) => string = (code) => `error=${code}`,
+): Promise<never> {
+  try {
+    await change()
+  } catch (error) {
+    back(refused(outcomeOf(error)))
+  }
+  return back(`done=${done}`)
+}
+
 /** A plain-text field checked as the collection would, so the page can say exactly what is wrong. */
 function textProblem(value: string, max: number, required = true): string | null {
   if (required && !value.trim()) return 'required'
@@ -62,23 +80,24 @@ export async function addComment(locale: string, slug: string, meetingId: string
   if (problem) back(`error=${problem}&item=${agendaItem}`)
   const { payload, user } = await session()
   if (!user) redirect(loginHref(l, page))
-  try {
-    await payload.create({
-      collection: 'minutes-comments',
-      data: {
-        meeting: toId(meetingId),
-        agendaItem,
-        body: body.trim(),
-        ...(replyTo ? { replyTo: toId(replyTo) } : {}),
-      },
-      locale: l,
-      overrideAccess: false,
-      user,
-    })
-  } catch (error) {
-    back(`error=${outcomeOf(error)}&item=${agendaItem}`)
-  }
-  back(replyTo ? 'done=reply' : 'done=comment')
+  await changeThenBack(
+    () =>
+      payload.create({
+        collection: 'minutes-comments',
+        data: {
+          meeting: toId(meetingId),
+          agendaItem,
+          body: body.trim(),
+          ...(replyTo ? { replyTo: toId(replyTo) } : {}),
+        },
+        locale: l,
+        overrideAccess: false,
+        user,
+      }),
+    back,
+    replyTo ? 'reply' : 'comment',
+    (code) => `error=${code}&item=${agendaItem}`,
+  )
 }
 
 export async function resolveComment(
@@ -92,22 +111,23 @@ export async function resolveComment(
   const comment = String(form.get('comment') ?? '')
   const response = String(form.get('response') ?? '')
   if (!ID.test(comment)) redirect(`${page}?error=unexpected`)
+  const back = (query: string) => redirect(`${page}?${query}#comment-${comment}`)
   const problem = textProblem(response, 4000, false)
-  if (problem) redirect(`${page}?error=${problem}#comment-${comment}`)
+  if (problem) back(`error=${problem}`)
   const { payload, user } = await session()
-  try {
-    await payload.update({
-      collection: 'minutes-comments',
-      id: comment,
-      data: { resolved: true, response: response.trim() || undefined },
-      locale: l,
-      overrideAccess: false,
-      user,
-    })
-  } catch (error) {
-    redirect(`${page}?error=${outcomeOf(error)}#comment-${comment}`)
-  }
-  redirect(`${page}?done=resolved#comment-${comment}`)
+  await changeThenBack(
+    () =>
+      payload.update({
+        collection: 'minutes-comments',
+        id: comment,
+        data: { resolved: true, response: response.trim() || undefined },
+        locale: l,
+        overrideAccess: false,
+        user,
+      }),
+    back,
+    'resolved',
+  )
 }
 
 export async function changeMeetingStatus(
@@ -122,20 +142,21 @@ export async function changeMeetingStatus(
   if (!ID.test(meetingId) || !(meetingStatuses as readonly string[]).includes(status))
     redirect(`${page}?error=unexpected`)
   const { payload, user } = await session()
-  try {
-    await payload.update({
-      collection: 'meetings',
-      id: meetingId,
-      data: { status: status as (typeof meetingStatuses)[number] },
-      locale: l,
-      overrideAccess: false,
-      user,
-    })
-  } catch (error) {
-    const outcome = outcomeOf(error)
-    redirect(`${page}?error=${outcome === 'invalid' ? 'status' : outcome}#workflow`)
-  }
-  redirect(`${page}?done=${status}#workflow`)
+  await changeThenBack(
+    () =>
+      payload.update({
+        collection: 'meetings',
+        id: meetingId,
+        data: { status: status as (typeof meetingStatuses)[number] },
+        locale: l,
+        overrideAccess: false,
+        user,
+      }),
+    (query) => redirect(`${page}?${query}#workflow`),
+    status,
+    // the workflow's rules are the only thing a valid status can break
+    (code) => `error=${code === 'invalid' ? 'status' : code}`,
+  )
 }
 
 export async function setActionStatus(locale: string, form: FormData) {
@@ -146,15 +167,14 @@ export async function setActionStatus(locale: string, form: FormData) {
   const meetingId = String(form.get('meeting') ?? '')
   const itemId = String(form.get('item') ?? '')
   const status = String(form.get('status') ?? '')
-  if (!ID.test(meetingId) || !ID.test(itemId))
-    redirect(`${back}${separator}error=unexpected${anchor}`)
+  const backWith = (query: string) => redirect(`${back}${separator}${query}${anchor}`)
+  if (!ID.test(meetingId) || !ID.test(itemId)) backWith('error=unexpected')
   const { payload, user } = await session()
-  try {
-    await setActionItemStatus(payload, { meetingId, itemId, status, user })
-  } catch (error) {
-    redirect(`${back}${separator}error=${outcomeOf(error)}${anchor}`)
-  }
-  redirect(`${back}${separator}done=action${anchor}`)
+  await changeThenBack(
+    () => setActionItemStatus(payload, { meetingId, itemId, status, user }),
+    backWith,
+    'action',
+  )
 }
 
 export async function uploadMaterial(
@@ -176,30 +196,31 @@ export async function uploadMaterial(
   if ((meeting && !ID.test(meeting)) || (replaces && !ID.test(replaces))) back('error=unexpected')
   const { payload, user } = await session()
   const upload = file as File
-  try {
-    const data = Buffer.from(await upload.arrayBuffer())
-    await payload.create({
-      collection: 'materials',
-      data: {
-        title: title.trim(),
-        workingGroup: toId(groupId),
-        ...(meeting ? { meeting: toId(meeting) } : {}),
-        ...(replaces ? { replaces: toId(replaces) } : {}),
-      },
-      file: {
-        data,
-        mimetype: upload.type || 'application/octet-stream',
-        name: upload.name,
-        size: data.length,
-      },
-      locale: l,
-      overrideAccess: false,
-      user,
-    })
-  } catch (error) {
-    back(`error=${outcomeOf(error)}`)
-  }
-  back('done=uploaded')
+  await changeThenBack(
+    async () => {
+      const data = Buffer.from(await upload.arrayBuffer())
+      await payload.create({
+        collection: 'materials',
+        data: {
+          title: title.trim(),
+          workingGroup: toId(groupId),
+          ...(meeting ? { meeting: toId(meeting) } : {}),
+          ...(replaces ? { replaces: toId(replaces) } : {}),
+        },
+        file: {
+          data,
+          mimetype: upload.type || 'application/octet-stream',
+          name: upload.name,
+          size: data.length,
+        },
+        locale: l,
+        overrideAccess: false,
+        user,
+      })
+    },
+    back,
+    'uploaded',
+  )
 }
 
 export async function saveNotificationSettings(locale: string, form: FormData) {
@@ -210,25 +231,25 @@ export async function saveNotificationSettings(locale: string, form: FormData) {
     .getAll('muted')
     .map(String)
     .filter((value) => ID.test(value))
-  if (!(notificationModes as readonly string[]).includes(mode))
-    redirect(`${page}?error=unexpected#notifications`)
+  const back = (query: string) => redirect(`${page}?${query}#notifications`)
+  if (!(notificationModes as readonly string[]).includes(mode)) back('error=unexpected')
   const { payload, user } = await session()
   if (!user) redirect(loginHref(l, page))
-  try {
-    await payload.update({
-      collection: 'users',
-      id: user!.id,
-      data: {
-        notificationMode: mode as (typeof notificationModes)[number],
-        mutedGroups: muted.map(toId),
-      },
-      overrideAccess: false,
-      user,
-    })
-  } catch (error) {
-    redirect(`${page}?error=${outcomeOf(error)}#notifications`)
-  }
-  redirect(`${page}?done=settings#notifications`)
+  await changeThenBack(
+    () =>
+      payload.update({
+        collection: 'users',
+        id: user!.id,
+        data: {
+          notificationMode: mode as (typeof notificationModes)[number],
+          mutedGroups: muted.map(toId),
+        },
+        overrideAccess: false,
+        user,
+      }),
+    back,
+    'settings',
+  )
 }
 
 /** The member's answer to an invitation, from the meeting page. */
