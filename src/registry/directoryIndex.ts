@@ -5,7 +5,7 @@ import { defaultLocale, type Locale, locales } from '@/i18n/locales'
 import type { Centre } from '@/payload-types'
 import { facetKeys, type DirectoryFilters, type FacetCounts } from '@/registry/directory'
 import { fold } from '@/search/text'
-import { pageBoundary } from '@/utilities/bulkRead'
+import { pagesById } from '@/utilities/bulkRead'
 import { cached, documentLogEnd, documentsChangedSince, invalidate } from '@/utilities/derivedCache'
 import { idFrom } from '@/utilities/ids'
 import { taxonomy } from '@/utilities/taxonomies'
@@ -567,32 +567,29 @@ async function load(payload: Payload): Promise<DirectoryIndex> {
     codes('target-groups'),
   ])
   const index = new DirectoryIndex({ regions, services, groups })
-  // in pages by id (not one find of every centre, which held them all as documents at once),
-  // each page after the last id seen, so no page re-reads the ones before it
-  const collect = pageBoundary()
-  let after: number | string | undefined
-  for (;;) {
-    const { docs } = await payload.find({
-      collection: 'centres',
-      where: {
-        and: [
-          publicWhere.centres,
-          ...(after === undefined ? [] : [{ id: { greater_than: after } }]),
-        ],
-      },
-      overrideAccess: true,
-      locale: 'all',
-      depth: 0,
-      sort: 'id',
-      limit: PAGE,
-      pagination: false,
-      select: fields,
-    })
-    for (const doc of docs as Centre[]) index.put(doc)
-    collect()
-    if (docs.length < PAGE) break
-    after = docs[docs.length - 1].id
-  }
+  const pages = pagesById(
+    async (after) =>
+      (
+        await payload.find({
+          collection: 'centres',
+          where: {
+            and: [
+              publicWhere.centres,
+              ...(after === undefined ? [] : [{ id: { greater_than: after } }]),
+            ],
+          },
+          overrideAccess: true,
+          locale: 'all',
+          depth: 0,
+          sort: 'id',
+          limit: PAGE,
+          pagination: false,
+          select: fields,
+        })
+      ).docs as Centre[],
+    PAGE,
+  )
+  for await (const docs of pages) for (const doc of docs) index.put(doc)
   index.seal()
   index.cursor = cursor
   return index

@@ -5,6 +5,7 @@ import { countries } from '@/fields/country'
 import type { Locale } from '@/i18n/locales'
 import { organisationKinds } from '@/registry/organisationKinds'
 import { fold } from '@/search/text'
+import { pagesById } from '@/utilities/bulkRead'
 import { cached } from '@/utilities/derivedCache'
 import { type ID, idFrom } from '@/utilities/ids'
 import { code, first, pageNumber, type SearchParams, searchText } from '@/utilities/searchParams'
@@ -119,19 +120,24 @@ function facetRows(payload: Payload): Promise<FacetRow[]> {
     { dependsOn: ['organisations'], ttlMs: 10 * 60_000 },
     async () => {
       const rows: FacetRow[] = []
-      let after: ID | undefined
-      for (;;) {
-        const { docs } = await payload.find({
-          collection: 'organisations',
-          overrideAccess: false,
-          user: null,
-          where: after === undefined ? {} : { id: { greater_than: after } },
-          depth: 0,
-          sort: 'id',
-          limit: FACET_PAGE,
-          pagination: false,
-          select: { country: true, kind: true, region: true, activeRegions: true },
-        })
+      const pages = pagesById(
+        async (after) =>
+          (
+            await payload.find({
+              collection: 'organisations',
+              overrideAccess: false,
+              user: null,
+              where: after === undefined ? {} : { id: { greater_than: after } },
+              depth: 0,
+              sort: 'id',
+              limit: FACET_PAGE,
+              pagination: false,
+              select: { country: true, kind: true, region: true, activeRegions: true },
+            })
+          ).docs,
+        FACET_PAGE,
+      )
+      for await (const docs of pages)
         for (const doc of docs)
           rows.push({
             id: doc.id,
@@ -141,9 +147,6 @@ function facetRows(payload: Payload): Promise<FacetRow[]> {
               .map((region) => idFrom(region))
               .filter((id) => id !== undefined),
           })
-        if (docs.length < FACET_PAGE) break
-        after = docs[docs.length - 1].id
-      }
       return rows
     },
   )

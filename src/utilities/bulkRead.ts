@@ -24,3 +24,24 @@ export function pageBoundary(): () => void {
     base = v8.getHeapStatistics().used_heap_size
   }
 }
+
+/**
+ * Every document `read` finds, in pages by id (not one find of all, which holds every document
+ * Payload builds at once): each page is read after the last id seen, so no page reads the ones
+ * before it again, and V8 may collect between pages (`pageBoundary`). `read(after)` returns up
+ * to `size` documents sorted by id, those after `after` when it is given.
+ */
+export async function* pagesById<T extends { id: number | string }>(
+  read: (after: number | string | undefined) => Promise<T[]>,
+  size: number,
+): AsyncGenerator<T[]> {
+  const collect = pageBoundary()
+  let after: number | string | undefined
+  for (;;) {
+    const docs = await read(after)
+    if (docs.length > 0) yield docs
+    collect()
+    if (docs.length < size) return
+    after = docs[docs.length - 1].id
+  }
+}

@@ -1,5 +1,5 @@
 import { BarChart } from '@/components/charts/BarChart'
-import { aggregateImpact, loadImpactStudies } from '@/goodPractice/impact'
+import { aggregateImpact, impactStudies } from '@/goodPractice/impact'
 import { loadCaseStudyTaxonomies, parseCaseStudyFilters } from '@/goodPractice/listing'
 import { countWithUnit } from '@/goodPractice/units'
 import { formatNumber, getT } from '@/i18n/server'
@@ -24,7 +24,7 @@ export default async function ImpactPage({ params, searchParams }: Props) {
   const payload = await getPayloadClient()
   const [taxonomies, studies] = await Promise.all([
     loadCaseStudyTaxonomies(payload, locale),
-    loadImpactStudies(payload, locale, from, to),
+    impactStudies(payload),
   ])
   const impact = aggregateImpact(studies, from, to)
   const name = (list: { id: number | string; name: string }[], id: string) =>
