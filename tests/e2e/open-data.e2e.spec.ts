@@ -7,6 +7,7 @@ import { getT } from '@/i18n/server'
 import { csvColumns } from '@/registry/openData'
 
 import { axeViolations, setUpBrowser } from '../helpers/browser'
+import { apiToken } from '../helpers/apiToken'
 import { waitForMail } from '../helpers/inbox'
 
 const baseURL = inject('baseURL')
@@ -19,12 +20,8 @@ let auth: Record<string, string>
 let organisationId: number | string
 
 beforeAll(async () => {
-  const login = await api('/api/users/login', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'editor@example.org', password: inject('adminPassword') }),
-  }).then((r) => r.json() as Promise<{ token: string }>)
-  auth = { 'content-type': 'application/json', authorization: `JWT ${login.token}` }
+  const token = await apiToken(baseURL, 'editor@example.org', inject('adminPassword'))
+  auth = { 'content-type': 'application/json', authorization: `JWT ${token}` }
   const organisations = await api(
     '/api/organisations?where[slug][equals]=kraj-vysocina&depth=0',
   ).then((r) => r.json() as Promise<{ docs: { id: number }[] }>)

@@ -4,6 +4,7 @@ import { describe, expect, inject, it } from 'vitest'
 import { getT } from '@/i18n/server'
 import { simplePdf } from '@/utilities/pdf'
 
+import { apiLogin } from '../helpers/apiToken'
 import { axeViolations, setUpBrowser } from '../helpers/browser'
 import { waitForMail } from '../helpers/inbox'
 import { pdfText } from '../helpers/pdfText'
@@ -24,15 +25,7 @@ const HU_MEMBER = 'gabor.horvath@example.org'
 type Doc = Record<string, unknown> & { id: number | string }
 const day = 24 * 60 * 60 * 1000
 
-async function apiToken(email: string) {
-  const response = await fetch(`${baseURL}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  })
-  expect(response.status).toBe(200)
-  return (await response.json()) as { token: string; user: Doc } as { token: string; user: Doc }
-}
+const apiToken = (email: string) => apiLogin<Doc>(baseURL, email, password)
 
 const api = async (path: string, token: string, init: { method?: string; body?: unknown } = {}) => {
   const response = await fetch(`${baseURL}${path}`, {
