@@ -7,6 +7,7 @@ import { uploaderOrEditor } from '@/access/uploaderOrEditor'
 import { rejectFilesLargerThan, rejectFileTypes } from '@/hooks/rejectOversizedFile'
 import { labelsFor } from '@/i18n/labels'
 import { uploadedByField } from '@/fields/uploadedBy'
+import { title } from '@/fields/title'
 
 import { adminGroups } from './groups'
 
@@ -39,15 +40,5 @@ export const Documents: CollectionConfig<'documents'> = {
       rejectFilesLargerThan(MAX_DOCUMENT_BYTES),
     ],
   },
-  fields: [
-    {
-      name: 'title',
-      type: 'text',
-      required: true,
-      localized: true,
-      maxLength: 300,
-      label: labelsFor('goodPractice', 'fields.title'),
-    },
-    uploadedByField(),
-  ],
+  fields: [title(labelsFor('goodPractice', 'fields.title'), { maxLength: 300 }), uploadedByField()],
 }

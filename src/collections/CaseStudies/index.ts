@@ -29,6 +29,7 @@ import {
   validateCaseStudy,
 } from './hooks/validateCaseStudy'
 import { currencies, evidenceTiers } from '@/goodPractice/evidence'
+import { title } from '@/fields/title'
 
 const label = (key: string) => labelsFor('goodPractice', `fields.${key}`)
 
@@ -79,14 +80,7 @@ export const CaseStudies: CollectionConfig<'case-studies'> = {
         {
           label: labelsFor('admin', 'tabs.basics'),
           fields: [
-            {
-              name: 'title',
-              type: 'text',
-              required: true,
-              localized: true,
-              maxLength: 200,
-              label: label('title'),
-            },
+            title(label('title')),
             slug('title'),
             {
               name: 'summary',
@@ -211,14 +205,7 @@ export const CaseStudies: CollectionConfig<'case-studies'> = {
                   plural: labelsFor('admin', 'rows.activities'),
                 },
                 fields: [
-                  {
-                    name: 'title',
-                    type: 'text',
-                    required: true,
-                    localized: true,
-                    maxLength: 200,
-                    label: label('activityTitle'),
-                  },
+                  title(label('activityTitle')),
                   {
                     name: 'description',
                     type: 'textarea',

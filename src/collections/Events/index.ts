@@ -24,6 +24,7 @@ import { namedRows } from '@/fields/rowLabel'
 import { dateInZone as zonedDate } from '@/fields/dateInZone'
 import { translationStatusField } from '@/fields/translationStatus'
 import { indexForSearch, searchTextField } from '@/search/searchText'
+import { title } from '@/fields/title'
 
 import { spokenLanguages } from '../Centres'
 import { afterEventChange } from './hooks/afterEventChange'
@@ -94,14 +95,7 @@ export const Events: CollectionConfig<'events'> = {
         {
           label: labelsFor('admin', 'tabs.event'),
           fields: [
-            {
-              name: 'title',
-              type: 'text',
-              required: true,
-              localized: true,
-              maxLength: 200,
-              label: label('title'),
-            },
+            title(label('title')),
             slug('title'),
             {
               name: 'type',

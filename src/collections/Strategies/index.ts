@@ -17,6 +17,7 @@ import { slug } from '@/fields/slug'
 import { translationStatusField } from '@/fields/translationStatus'
 import { namedRows } from '@/fields/rowLabel'
 import { indexForSearch, searchTextField } from '@/search/searchText'
+import { title } from '@/fields/title'
 
 import { validateStrategy } from './validateTree'
 
@@ -40,18 +41,7 @@ const code = (): Field => ({
 /** The code and title every level of a plan opens with (theme 1, goal 1.2, measure 1.2.3). */
 const codeAndTitle = (maxLength = 300): Field => ({
   type: 'row',
-  fields: [
-    code(),
-    {
-      name: 'title',
-      type: 'text',
-      required: true,
-      localized: true,
-      maxLength,
-      label: label('title'),
-      admin: { width: '80%' },
-    },
-  ],
+  fields: [code(), title(label('title'), { maxLength, admin: { width: '80%' } })],
 })
 
 const description = (): Field => ({
@@ -195,14 +185,7 @@ export const Strategies: CollectionConfig<'strategies'> = {
         {
           label: label('strategy'),
           fields: [
-            {
-              name: 'title',
-              type: 'text',
-              required: true,
-              localized: true,
-              maxLength: 300,
-              label: label('title'),
-            },
+            title(label('title'), { maxLength: 300 }),
             slug('title'),
             {
               name: 'kind',
