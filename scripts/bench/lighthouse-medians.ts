@@ -14,7 +14,7 @@ import path from 'node:path'
 import { seedDatabase, serverEnv, startServer, stopServer } from '../../tests/helpers/server'
 import { CHROMIUM, ensureChromium } from '../lib.mjs'
 import { describeRun, medianLighthouse, type LighthouseScores } from './lighthouse'
-import { publicTemplates } from './templates'
+import { fetchAgain, publicTemplates } from './templates'
 
 const args = process.argv.slice(3)
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined)
@@ -56,11 +56,7 @@ try {
       const url = `${baseURL}${route}`
       // the first request renders the page (and fills the page cache), as for any visitor after
       // a change; Lighthouse measures the pages readers get
-      // (again once if it fails: the server drops a keep-alive connection idle during the runs
-      // before, and Node's fetch may pick exactly that one)
-      await fetch(url)
-        .catch(() => fetch(url))
-        .then((response) => response.arrayBuffer())
+      await fetchAgain(url).then((response) => response.arrayBuffer())
       const before = loadAverage()
       const scores: LighthouseScores & { runs: number[] } = await medianLighthouse(url, dir, runs)
       const load = `${before}–${loadAverage()}`

@@ -1,6 +1,13 @@
+/**
+ * A GET that tries once more when the connection fails: the server closes a keep-alive
+ * connection idle for 5 s (its keepAliveTimeout), and Node's fetch may pick exactly that one
+ * after minutes of Lighthouse runs.
+ */
+export const fetchAgain = (url: string) => fetch(url).catch(() => fetch(url))
+
 /** The first link on a page whose address starts with `prefix` (a centre, an event, …). */
 export async function firstLink(url: string, prefix: string) {
-  const html = await (await fetch(url)).text()
+  const html = await (await fetchAgain(url)).text()
   const match = new RegExp(`href="(${prefix}/[a-z0-9-]+)"`).exec(html)
   if (!match) throw new Error(`no link to ${prefix}/… on ${url}`)
   return match[1]
