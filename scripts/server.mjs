@@ -19,15 +19,18 @@ const dev = process.argv.includes('--dev')
 const port = Number(option('port', process.env.PORT || '3000'))
 // like `next start`: every interface unless told otherwise
 const hostname = option('hostname', undefined)
-/** how far the heap may grow past what the last collection left, before the server collects */
-const HEADROOM = 160 * 2 ** 20
+/**
+ * How far the heap may grow past what the last collection left before the server collects
+ * (`GC_HEADROOM_MB`; 0 leaves it to V8, for a machine with memory to spare)
+ */
+const HEADROOM = Number(process.env.GC_HEADROOM_MB ?? 160) * 2 ** 20
 
 // V8's collector, for the bulk reads between their pages (src/utilities/bulkRead.ts): their
 // garbage otherwise grows the heap to its next limit first (+120–230 MB at 10,000 centres)
 if (!dev) {
   v8.setFlagsFromString('--expose-gc')
   globalThis.gc ??= vm.runInNewContext('gc')
-  collectBeyond(HEADROOM)
+  if (HEADROOM > 0) collectBeyond(HEADROOM)
 }
 
 /**
