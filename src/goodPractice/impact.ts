@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { pagesById } from '@/utilities/bulkRead'
+import { readablePages } from '@/utilities/bulkRead'
 import { cached } from '@/utilities/derivedCache'
 import { type ID, idFrom } from '@/utilities/ids'
 
@@ -124,27 +124,10 @@ export function impactStudies(payload: Payload): Promise<ImpactStudy[]> {
     { dependsOn: ['case-studies'], ttlMs: 15 * 60_000 },
     async () => {
       const studies: ImpactStudy[] = []
-      const pages = pagesById(
-        async (after) =>
-          (
-            await payload.find({
-              collection: 'case-studies',
-              overrideAccess: false,
-              user: null,
-              where: after === undefined ? {} : { id: { greater_than: after } },
-              depth: 0,
-              sort: 'id',
-              limit: STUDIES_PAGE,
-              pagination: false,
-              select: {
-                country: true,
-                regions: true,
-                themes: true,
-                period: true,
-                indicators: true,
-              },
-            })
-          ).docs as ImpactStudy[],
+      const pages = readablePages<ImpactStudy>(
+        payload,
+        'case-studies',
+        { country: true, regions: true, themes: true, period: true, indicators: true },
         STUDIES_PAGE,
       )
       for await (const docs of pages) studies.push(...docs)

@@ -5,7 +5,8 @@ import { countries } from '@/fields/country'
 import type { Locale } from '@/i18n/locales'
 import { organisationKinds } from '@/registry/organisationKinds'
 import { fold } from '@/search/text'
-import { pagesById } from '@/utilities/bulkRead'
+import type { Organisation } from '@/payload-types'
+import { readablePages } from '@/utilities/bulkRead'
 import { cached } from '@/utilities/derivedCache'
 import { type ID, idFrom } from '@/utilities/ids'
 import { code, first, pageNumber, type SearchParams, searchText } from '@/utilities/searchParams'
@@ -120,21 +121,10 @@ function facetRows(payload: Payload): Promise<FacetRow[]> {
     { dependsOn: ['organisations'], ttlMs: 10 * 60_000 },
     async () => {
       const rows: FacetRow[] = []
-      const pages = pagesById(
-        async (after) =>
-          (
-            await payload.find({
-              collection: 'organisations',
-              overrideAccess: false,
-              user: null,
-              where: after === undefined ? {} : { id: { greater_than: after } },
-              depth: 0,
-              sort: 'id',
-              limit: FACET_PAGE,
-              pagination: false,
-              select: { country: true, kind: true, region: true, activeRegions: true },
-            })
-          ).docs,
+      const pages = readablePages<Organisation>(
+        payload,
+        'organisations',
+        { country: true, kind: true, region: true, activeRegions: true },
         FACET_PAGE,
       )
       for await (const docs of pages)

@@ -1,4 +1,5 @@
 import v8 from 'node:v8'
+import type { CollectionSlug, Payload } from 'payload'
 
 /*
  * Reading every centre (the directory index at start, each open-data file) goes through Payload
@@ -44,4 +45,33 @@ export async function* pagesById<T extends { id: number | string }>(
     if (docs.length < size) return
     after = docs[docs.length - 1].id
   }
+}
+
+/**
+ * Every document of `collection` a visitor may read (the public rule alone decides), with the
+ * fields `select` names, in pages by id (`pagesById`).
+ */
+export function readablePages<T extends { id: number | string }>(
+  payload: Payload,
+  collection: CollectionSlug,
+  select: Record<string, true>,
+  size: number,
+): AsyncGenerator<T[]> {
+  return pagesById(
+    async (after) =>
+      (
+        await payload.find({
+          collection,
+          overrideAccess: false,
+          user: null,
+          where: after === undefined ? {} : { id: { greater_than: after } },
+          depth: 0,
+          sort: 'id',
+          limit: size,
+          pagination: false,
+          select,
+        })
+      ).docs as unknown as T[],
+    size,
+  )
 }
