@@ -1,26 +1,20 @@
 import { readServerUrl } from '@/config/environment'
-import { getT } from '@/i18n/server'
 
-import { mailLocale, renderEmail } from './templates'
+import { personalEmail } from './templates'
 
 type Person = { name?: string | null; preferredLanguage?: string | null }
 
 /** To the new address: the link that makes it the account's address. */
 export function emailChangeConfirmation(user: Person, newEmail: string, token: string) {
-  const locale = mailLocale(user)
-  const t = getT(locale, 'emails')
-  return {
+  return personalEmail(user, 'emails', (t, locale) => ({
     subject: t('emailChange.subject'),
-    html: renderEmail(locale, {
-      name: user.name ?? '',
-      lines: [t('emailChange.body', { email: newEmail })],
-      action: {
-        href: `${readServerUrl()}/${locale}/account/confirm-email?token=${encodeURIComponent(token)}`,
-        label: t('emailChange.action'),
-      },
-      after: [t('emailChange.expiry'), t('emailChange.ignore')],
-    }),
-  }
+    lines: [t('emailChange.body', { email: newEmail })],
+    action: {
+      href: `${readServerUrl()}/${locale}/account/confirm-email?token=${encodeURIComponent(token)}`,
+      label: t('emailChange.action'),
+    },
+    after: [t('emailChange.expiry'), t('emailChange.ignore')],
+  }))
 }
 
 /**
@@ -28,28 +22,18 @@ export function emailChangeConfirmation(user: Person, newEmail: string, token: s
  * nothing from the answer, the owner of the address learns of the attempt.
  */
 export function emailTakenNotice(owner: Person) {
-  const locale = mailLocale(owner)
-  const t = getT(locale, 'emails')
-  return {
+  return personalEmail(owner, 'emails', (t) => ({
     subject: t('emailTaken.subject'),
-    html: renderEmail(locale, {
-      name: owner.name ?? '',
-      lines: [t('emailTaken.body')],
-      after: [t('emailTaken.ignore')],
-    }),
-  }
+    lines: [t('emailTaken.body')],
+    after: [t('emailTaken.ignore')],
+  }))
 }
 
 /** To the old address once the change took effect, so a hijacked account does not go unnoticed. */
 export function emailChangedNotice(user: Person, newEmail: string) {
-  const locale = mailLocale(user)
-  const t = getT(locale, 'emails')
-  return {
+  return personalEmail(user, 'emails', (t) => ({
     subject: t('emailChanged.subject'),
-    html: renderEmail(locale, {
-      name: user.name ?? '',
-      lines: [t('emailChanged.body', { email: newEmail })],
-      after: [t('emailChanged.notYou')],
-    }),
-  }
+    lines: [t('emailChanged.body', { email: newEmail })],
+    after: [t('emailChanged.notYou')],
+  }))
 }

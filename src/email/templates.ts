@@ -3,6 +3,8 @@ import escapeHtml from 'escape-html'
 import { readServerUrl } from '@/config/environment'
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
+import type { Namespace } from '@/i18n/resources'
+import type { TFunction } from 'i18next'
 
 /** The language of a user's e-mails: their preference, else the platform's default. */
 export const mailLocale = (
@@ -53,46 +55,46 @@ export function renderEmail(
   ].join('\n')
 }
 
-export function verificationEmail(
-  user: { name?: string | null; preferredLanguage?: string | null },
-  token: string,
+type Person = { name?: string | null; preferredLanguage?: string | null }
+
+/**
+ * A mail to one person, in their language: `compose` gets their translations (of `namespace`)
+ * and locale, and gives the subject and the paragraphs after the greeting.
+ */
+export function personalEmail(
+  person: Person,
+  namespace: Namespace,
+  compose: (t: TFunction, locale: Locale) => Omit<Paragraphs, 'name'> & { subject: string },
 ) {
-  const locale = mailLocale(user)
-  const t = getT(locale, 'emails')
-  return {
+  const locale = mailLocale(person)
+  const { subject, ...paragraphs } = compose(getT(locale, namespace), locale)
+  return { subject, html: renderEmail(locale, { name: person.name ?? '', ...paragraphs }) }
+}
+
+export function verificationEmail(user: Person, token: string) {
+  return personalEmail(user, 'emails', (t, locale) => ({
     subject: t('verify.subject'),
-    html: renderEmail(locale, {
-      name: user.name ?? '',
-      lines: [t('verify.body')],
-      action: {
-        href: `${readServerUrl()}/${locale}/register/verify?token=${encodeURIComponent(token)}`,
-        label: t('verify.action'),
-      },
-      after: [t('verify.ignore')],
-    }),
-  }
+    lines: [t('verify.body')],
+    action: {
+      href: `${readServerUrl()}/${locale}/register/verify?token=${encodeURIComponent(token)}`,
+      label: t('verify.action'),
+    },
+    after: [t('verify.ignore')],
+  }))
 }
 
 /**
  * To the owner of an address someone tried to register a second account with: the form
  * answered as for a new registration, so only the owner learns the address is taken.
  */
-export function existingAccountEmail(user: {
-  name?: string | null
-  preferredLanguage?: string | null
-}) {
-  const locale = mailLocale(user)
-  const t = getT(locale, 'emails')
-  return {
+export function existingAccountEmail(user: Person) {
+  return personalEmail(user, 'emails', (t, locale) => ({
     subject: t('existingAccount.subject'),
-    html: renderEmail(locale, {
-      name: user.name ?? '',
-      lines: [t('existingAccount.body')],
-      action: { href: `${readServerUrl()}/admin/forgot`, label: t('existingAccount.action') },
-      after: [
-        t('existingAccount.login', { url: `${readServerUrl()}/${locale}/login` }),
-        t('existingAccount.ignore'),
-      ],
-    }),
-  }
+    lines: [t('existingAccount.body')],
+    action: { href: `${readServerUrl()}/admin/forgot`, label: t('existingAccount.action') },
+    after: [
+      t('existingAccount.login', { url: `${readServerUrl()}/${locale}/login` }),
+      t('existingAccount.ignore'),
+    ],
+  }))
 }

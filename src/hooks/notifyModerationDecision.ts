@@ -1,8 +1,7 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import { readServerUrl } from '@/config/environment'
-import { mailLocale, renderEmail } from '@/email/templates'
-import { getT } from '@/i18n/server'
+import { personalEmail } from '@/email/templates'
 import type { User } from '@/payload-types'
 import { type ID, idFrom } from '@/utilities/ids'
 
@@ -38,16 +37,13 @@ export const notifyModerationDecision: CollectionAfterChangeHook = async ({
   const organisationId = collection.slug === 'organisations' ? doc.id : idFrom(doc.organisation)
   if (!organisationId) return doc
   const recipients = await representativesOf(req, organisationId)
+  const approved = doc.status === 'published'
   for (const user of recipients) {
-    const locale = mailLocale(user)
-    const t = getT(locale, 'emails')
-    const approved = doc.status === 'published'
     try {
       await req.payload.sendEmail({
         to: user.email,
-        subject: t(approved ? 'moderation.approvedSubject' : 'moderation.rejectedSubject'),
-        html: renderEmail(locale, {
-          name: user.name,
+        ...personalEmail(user, 'emails', (t) => ({
+          subject: t(approved ? 'moderation.approvedSubject' : 'moderation.rejectedSubject'),
           lines: [
             t(approved ? 'moderation.approvedBody' : 'moderation.rejectedBody', {
               record: doc.name,
@@ -62,7 +58,7 @@ export const notifyModerationDecision: CollectionAfterChangeHook = async ({
             href: `${readServerUrl()}/admin/collections/${collection.slug}/${doc.id}`,
             label: t(approved ? 'moderation.action' : 'moderation.openRecord'),
           },
-        }),
+        })),
       })
     } catch (error) {
       req.payload.logger.error({ err: error, msg: `moderation e-mail to ${user.email} failed` })

@@ -1,9 +1,8 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { readServerUrl } from '@/config/environment'
-import { mailLocale, renderEmail } from '@/email/templates'
+import { personalEmail } from '@/email/templates'
 import { queueMail } from '@/email/queue'
-import { getT } from '@/i18n/server'
 import type { User } from '@/payload-types'
 import { idFrom } from '@/utilities/ids'
 
@@ -30,17 +29,14 @@ export const notifyReview: CollectionAfterChangeHook = async ({ doc, previousDoc
     (user): user is User => typeof user === 'object' && Boolean(user.email),
   )
   const kind = published ? 'published' : 'changesRequested'
+  const title = doc.title
   for (const user of representatives) {
-    const locale = mailLocale(user)
-    const t = getT(locale, 'goodPractice')
-    const title = doc.title
     await queueMail(
       req.payload,
       {
         to: user.email,
-        subject: t(`mail.${kind}.subject`, { title }),
-        html: renderEmail(locale, {
-          name: user.name ?? '',
+        ...personalEmail(user, 'goodPractice', (t, locale) => ({
+          subject: t(`mail.${kind}.subject`, { title }),
           lines: [
             t(`mail.${kind}.body`, { title }),
             ...(requested && doc.review?.comment
@@ -53,7 +49,7 @@ export const notifyReview: CollectionAfterChangeHook = async ({ doc, previousDoc
               : `${readServerUrl()}/admin/collections/case-studies/${doc.id}`,
             label: t('mail.action'),
           },
-        }),
+        })),
       },
       req,
     )

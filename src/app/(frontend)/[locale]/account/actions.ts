@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation'
 import { confirmEmailChange } from '@/account/emailChange'
 import { operatorDetails } from '@/config/operator'
 import { queueMail } from '@/email/queue'
-import { mailLocale, renderEmail } from '@/email/templates'
+import { personalEmail, renderEmail } from '@/email/templates'
 import { defaultLocale, localeOrDefault } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
 import { getPayloadClient } from '@/utilities/payload'
@@ -33,15 +33,12 @@ export async function requestErasure(locale: string) {
       ],
     }),
   })
-  const own = mailLocale(user)
-  const t = getT(own, 'account')
   await queueMail(payload, {
     to: user!.email,
-    subject: t('mail.erasureReceived.subject'),
-    html: renderEmail(own, {
-      name: user!.name,
+    ...personalEmail(user!, 'account', (t) => ({
+      subject: t('mail.erasureReceived.subject'),
       lines: [t('mail.erasureReceived.body', { operator: operator.name, email: operator.email })],
-    }),
+    })),
   })
   redirect(`/${l}/account?done=erasure#privacy`)
 }
