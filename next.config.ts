@@ -45,4 +45,31 @@ const nextConfig: NextConfig = {
   },
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+const withAdmin = withPayload(nextConfig, { devBundleServerPackages: false })
+
+/**
+ * Payload asks every response for the reader's colour scheme (`Accept-CH`, `Critical-CH`), for
+ * the admin's theme. A critical hint the browser did not send makes Chromium throw the answer
+ * away and ask again: every first visit to a public page cost two requests (and an uncached
+ * page two renders). Only the admin's pages ask for it.
+ */
+const COLOUR_SCHEME_HINTS = new Set(['accept-ch', 'critical-ch', 'vary'])
+export default {
+  ...withAdmin,
+  async headers() {
+    const rules = (await withAdmin.headers?.()) ?? []
+    return rules.flatMap((rule) => {
+      const hints = rule.headers.filter(
+        (header) =>
+          COLOUR_SCHEME_HINTS.has(header.key.toLowerCase()) &&
+          header.value === 'Sec-CH-Prefers-Color-Scheme',
+      )
+      if (hints.length === 0 || rule.source !== '/:path*') return [rule]
+      const rest = rule.headers.filter((header) => !hints.includes(header))
+      return [
+        ...(rest.length > 0 ? [{ ...rule, headers: rest }] : []),
+        { ...rule, source: '/admin/:path*', headers: hints },
+      ]
+    })
+  },
+} satisfies NextConfig

@@ -51,6 +51,9 @@ const BUDGET = {
 }
 const LOAD_CONNECTIONS = 50
 const SAMPLES = 50
+// the directory's budget is a p95: of 50 requests that is the third slowest, which one pause of
+// the collector or of a neighbour on a shared machine decides; of 200, the tenth
+const DIRECTORY_SAMPLES = 200
 
 const step = (text: string) => console.log(`\n▶ ${text}`)
 const ms = (value: number) => Math.round(value * 10) / 10
@@ -254,12 +257,14 @@ try {
     'centre page': centre,
     'open data CSV': '/api/open-data/centres.csv?locale=sk',
   }
-  step(`Server time, ${SAMPLES} sequential requests each (after ${WARM_UP} to warm up)`)
+  step(
+    `Server time, ${SAMPLES} sequential requests each, the directory's ${DIRECTORY_SAMPLES} (after ${WARM_UP} to warm up)`,
+  )
   const timings: Record<string, ReturnType<typeof quantiles> & { kB: number }> = {}
   for (const [name, route] of Object.entries(routes)) {
     timings[name] = await timeRequests(
       typeof route === 'string' ? `${baseURL}${route}` : () => `${baseURL}${route()}`,
-      name === 'open data CSV' ? 10 : SAMPLES,
+      name === 'open data CSV' ? 10 : name.startsWith('directory') ? DIRECTORY_SAMPLES : SAMPLES,
     )
     console.log(
       `  ${name.padEnd(26)} p50 ${String(timings[name].p50).padStart(7)} ms  p95 ${String(timings[name].p95).padStart(7)} ms  p99 ${String(timings[name].p99).padStart(7)} ms  ${timings[name].kB} kB`,

@@ -508,6 +508,24 @@ describe('security headers', () => {
     expect(admin.headers.get('content-security-policy')).toContain("frame-ancestors 'self'")
   })
 
+  it('asks for the colour scheme only on the admin, so a first visit fetches a public page once', async () => {
+    // a critical client hint the browser did not send makes Chromium drop the answer and ask again
+    for (const page of ['/sk', '/hu/register', '/cs/centres', '/en/events']) {
+      const response = await fetch(`${baseURL}${page}`)
+      expect(response.headers.get('critical-ch'), page).toBeNull()
+      expect(response.headers.get('accept-ch'), page).toBeNull()
+    }
+    const admin = await fetch(`${baseURL}/admin/login`)
+    expect(admin.headers.get('critical-ch')).toBe('Sec-CH-Prefers-Color-Scheme')
+    const page = await newPage()
+    const documents: string[] = []
+    page.on('request', (request) => {
+      if (request.resourceType() === 'document') documents.push(request.url())
+    })
+    await page.goto('/hu/register')
+    expect(documents).toEqual([`${baseURL}/hu/register`])
+  })
+
   it('runs the site’s scripts under that policy without a single violation', async () => {
     const page = await newPage()
     const violations: string[] = []
