@@ -4,6 +4,7 @@ import { useActionState } from 'react'
 
 import type { EventFormState } from '@/app/(frontend)/[locale]/events/[slug]/actions'
 import { ErrorSummary } from '@/components/ErrorSummary'
+import { fieldErrors } from '@/components/forms/fieldErrors'
 import type { Locale } from '@/i18n/locales'
 
 type Question = {
@@ -57,14 +58,7 @@ export function EventRegistrationForm({ locale, action, messages: m, questions }
   const errors = state.status === 'error' ? state.errors : {}
   const values = state.status === 'error' ? state.values : {}
   const fieldId = (field: string) => `event-${field.replace('.', '-')}`
-  const errorId = (name: string) => `${name.replace('.', '-')}-error`
-  const describedBy = (name: string) => (errors[name] ? errorId(name) : undefined)
-  const errorText = (name: string) =>
-    errors[name] ? (
-      <p id={errorId(name)} className="field-error">
-        {m.errors[errors[name]] ?? m.errors.unexpected}
-      </p>
-    ) : null
+  const { text, invalid, describedBy, errorText } = fieldErrors(errors, m.errors)
   const labels: Record<string, string> = {
     name: m.name,
     email: m.email,
@@ -93,15 +87,12 @@ export function EventRegistrationForm({ locale, action, messages: m, questions }
             level={3}
             title={m.errorSummary}
             items={Object.entries(errors).map(([field, code]) => {
-              const text =
-                field === 'form' && state.message
-                  ? state.message
-                  : (m.errors[code] ?? m.errors.unexpected)
-              if (field === 'form') return { text }
-              if (field === 'answers') return { href: '#event-name', text }
+              const message = field === 'form' && state.message ? state.message : text(code)
+              if (field === 'form') return { text: message }
+              if (field === 'answers') return { href: '#event-name', text: message }
               return {
                 href: `#${fieldId(field)}`,
-                text: labels[field] ? `${labels[field]}: ${text}` : text,
+                text: labels[field] ? `${labels[field]}: ${message}` : message,
               }
             })}
           />
@@ -118,7 +109,7 @@ export function EventRegistrationForm({ locale, action, messages: m, questions }
             required
             maxLength={120}
             defaultValue={values.name}
-            aria-invalid={Boolean(errors.name) || undefined}
+            aria-invalid={invalid('name')}
             aria-describedby={describedBy('name')}
           />
           {errorText('name')}
@@ -136,7 +127,7 @@ export function EventRegistrationForm({ locale, action, messages: m, questions }
             required
             maxLength={254}
             defaultValue={values.email}
-            aria-invalid={Boolean(errors.email) || undefined}
+            aria-invalid={invalid('email')}
             aria-describedby={describedBy('email')}
           />
           {errorText('email')}
@@ -149,7 +140,7 @@ export function EventRegistrationForm({ locale, action, messages: m, questions }
             autoComplete="organization"
             maxLength={200}
             defaultValue={values.organisation}
-            aria-invalid={Boolean(errors.organisation) || undefined}
+            aria-invalid={invalid('organisation')}
             aria-describedby={describedBy('organisation')}
           />
           {errorText('organisation')}
@@ -169,7 +160,7 @@ export function EventRegistrationForm({ locale, action, messages: m, questions }
                   name={name}
                   required={question.required}
                   defaultValue={values[name] ?? ''}
-                  aria-invalid={Boolean(errors[name]) || undefined}
+                  aria-invalid={invalid(name)}
                   aria-describedby={describedBy(name)}
                 >
                   <option value="">{m.chooseOne}</option>
@@ -187,7 +178,7 @@ export function EventRegistrationForm({ locale, action, messages: m, questions }
                   maxLength={1000}
                   required={question.required}
                   defaultValue={values[name]}
-                  aria-invalid={Boolean(errors[name]) || undefined}
+                  aria-invalid={invalid(name)}
                   aria-describedby={describedBy(name)}
                 />
               )}
@@ -202,7 +193,7 @@ export function EventRegistrationForm({ locale, action, messages: m, questions }
             type="checkbox"
             required
             defaultChecked={values.consent === 'on'}
-            aria-invalid={Boolean(errors.consent) || undefined}
+            aria-invalid={invalid('consent')}
             aria-describedby={describedBy('consent')}
           />
           <label htmlFor="event-consent">

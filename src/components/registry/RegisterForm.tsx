@@ -3,6 +3,7 @@
 import { useActionState } from 'react'
 
 import { ErrorSummary } from '@/components/ErrorSummary'
+import { fieldErrors } from '@/components/forms/fieldErrors'
 import type { Locale } from '@/i18n/locales'
 import type { RegistrationState } from '@/registry/registration'
 
@@ -74,16 +75,7 @@ export function RegisterForm({
     const v = values[name]
     return typeof v === 'string' ? v : undefined
   }
-  const describedBy = (name: string, hint?: boolean) =>
-    [errors[name] ? `${name}-error` : null, hint ? `${name}-hint` : null]
-      .filter(Boolean)
-      .join(' ') || undefined
-  const errorText = (name: string) =>
-    errors[name] ? (
-      <p id={`${name}-error`} className="field-error">
-        {m.errors[errors[name]] ?? m.errors.unexpected}
-      </p>
-    ) : null
+  const { text, invalid, describedBy, errorText } = fieldErrors(errors, m.errors)
   const requiredMark = (required: boolean) =>
     required ? <span className="required">({m.required})</span> : null
 
@@ -121,8 +113,8 @@ export function RegisterForm({
         type={type}
         required={required}
         defaultValue={type === 'password' ? undefined : value(name)}
-        aria-invalid={errors[name] ? true : undefined}
-        aria-describedby={describedBy(name, Boolean(hint))}
+        aria-invalid={invalid(name)}
+        aria-describedby={describedBy(name, hint ? `${name}-hint` : undefined)}
         autoComplete={autoComplete}
         maxLength={maxLength}
         inputMode={inputMode}
@@ -146,7 +138,7 @@ export function RegisterForm({
         name={name}
         required={required}
         defaultValue={value(name) ?? ''}
-        aria-invalid={errors[name] ? true : undefined}
+        aria-invalid={invalid(name)}
         aria-describedby={describedBy(name)}
       >
         <option value="">{m.choose}</option>
@@ -205,14 +197,11 @@ export function RegisterForm({
       <ErrorSummary
         title={m.errorSummary}
         items={Object.entries(errors).map(([name, code]) => {
-          const text =
-            name === 'form' && state.message
-              ? state.message
-              : (m.errors[code] ?? m.errors.unexpected)
-          if (name === 'form') return { text }
+          const message = name === 'form' && state.message ? state.message : text(code)
+          if (name === 'form') return { text: message }
           return {
             href: `#${anchor(name)}`,
-            text: name === 'consent' ? text : `${labels[name] ?? name}: ${text}`,
+            text: name === 'consent' ? message : `${labels[name] ?? name}: ${message}`,
           }
         })}
       />
@@ -246,7 +235,7 @@ export function RegisterForm({
             type="checkbox"
             required
             defaultChecked={value('consent') === 'on'}
-            aria-invalid={errors.consent ? true : undefined}
+            aria-invalid={invalid('consent')}
             aria-describedby={describedBy('consent')}
           />
           <label htmlFor="consent">
@@ -326,7 +315,7 @@ export function RegisterForm({
             rows={3}
             maxLength={600}
             defaultValue={value('centreSummary')}
-            aria-invalid={errors.centreSummary ? true : undefined}
+            aria-invalid={invalid('centreSummary')}
             aria-describedby={describedBy('centreSummary')}
           />
           {errorText('centreSummary')}
