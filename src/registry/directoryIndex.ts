@@ -114,6 +114,11 @@ export class DirectoryIndex {
   private facetPool = new Pool(new Uint16Array(0), (length) => new Uint16Array(length))
   private facetStart = new Uint32Array(0)
   private facetCount = new Uint16Array(0)
+  // the same as sets of slots, one bit per slot: a search combines whole facets with a few
+  // ANDs and ORs and counts each value with one pass over its set, instead of visiting every
+  // centre's codes (5 ms per search at 50,000 centres, now under 1)
+  private codeSlots: Uint32Array[] = []
+  private aliveSlots = new Uint32Array(0)
   // words: one id per distinct whitespace-free run of the folded text. After a load, the slots
   // holding each word id are listed in `postings` (from postingStart[id] to postingStart[id + 1]);
   // a centre put in since (`stale`) keeps its own list of word ids in wordPool instead
@@ -256,8 +261,11 @@ export class DirectoryIndex {
     const codes = new Set<number>()
     for (const [facet, key] of facetKeys.entries())
       for (const value of values[key]) codes.add(this.codeOf(facet, value))
+    this.markCodes(slot, false)
     this.facetStart[slot] = this.facetPool.append([...codes])
     this.facetCount[slot] = codes.size
+    this.markCodes(slot, true)
+    setBit(this.aliveSlots, slot, true)
     const words = new Set<number>()
     for (const word of (doc.searchText ?? fold(doc.name)).split(/\s+/))
       if (word) words.add(this.wordIdOf(word))
@@ -280,6 +288,8 @@ export class DirectoryIndex {
     if (slot === undefined) return
     this.slotOf.delete(key)
     this.alive[slot] = 0
+    this.markCodes(slot, false)
+    setBit(this.aliveSlots, slot, false)
     if (!Number.isNaN(this.latitudes[slot])) this.locatedCount -= 1
     this.latitudes[slot] = Number.NaN
     this.free.push(slot)
@@ -314,47 +324,56 @@ export class DirectoryIndex {
   }
 
   private run(filters: DirectoryFilters, locale: Locale): DirectorySearch {
-    const codeTotal = this.valueOfCode.length
-    // the facets filtered on, as bits; a selected code sets its facet's bit
-    const selected = new Uint8Array(codeTotal)
-    let active = 0
+    const length = this.aliveSlots.length
+    // the centres any filter leaves in: public ones, with every word of the text
+    const base = this.aliveSlots.slice()
+    const text = this.textMatches(filters.q)
+    if (text) {
+      const { reached, all } = text
+      for (let word = 0; word < length; word += 1) {
+        let bits = 0
+        for (let bit = 0; bit < 32; bit += 1) if (reached[word * 32 + bit] === all) bits |= 1 << bit
+        base[word] &= bits
+      }
+    }
+    // each filtered facet: the centres holding any of its selected values (an unknown code adds
+    // none, so it matches nothing)
+    const chosen = new Map<number, Uint32Array>()
     for (const [facet, key] of facetKeys.entries()) {
       if (filters[key].length === 0) continue
-      active |= 1 << facet
+      const any = new Uint32Array(length)
       for (const value of filters[key]) {
         const code = this.facetCodes.get(`${facet}:${value}`)
-        if (code !== undefined) selected[code] = 1
+        if (code !== undefined) orInto(any, this.codeSlots[code])
       }
+      chosen.set(facet, any)
     }
-    const text = this.textMatches(filters.q)
-    const facetOf = Uint8Array.from(this.facetOfCode)
-    const counts = new Uint32Array(codeTotal)
-    const slots: number[] = []
-    const facetValues = this.facetPool.values
-    for (const slot of this.order(locale)) {
-      if (text && text.reached[slot] !== text.all) continue
-      const start = this.facetStart[slot]
-      const end = start + this.facetCount[slot]
-      let met = 0
-      for (let at = start; at < end; at += 1) {
-        const code = facetValues[at]
-        if (selected[code]) met |= 1 << facetOf[code]
-      }
-      const missing = active & ~met
-      if (missing === 0) {
-        slots.push(slot)
-        for (let at = start; at < end; at += 1) counts[facetValues[at]] += 1
-      } else if ((missing & (missing - 1)) === 0) {
-        // a centre failing one facet still counts toward that facet's other values
-        for (let at = start; at < end; at += 1)
-          if (1 << facetOf[facetValues[at]] === missing) counts[facetValues[at]] += 1
-      }
+    // a facet's values are counted with the other facets' filters applied (a centre failing
+    // only this facet still counts toward its other values): one set of centres per facet
+    const within = (facet: number) => {
+      const slots = base.slice()
+      for (const [other, any] of chosen) if (other !== facet) andInto(slots, any)
+      return slots
     }
+    const matched = within(-1)
+    const countedWithin = facetKeys.map((_, facet) => (chosen.has(facet) ? within(facet) : matched))
     const facetCounts = Object.fromEntries(facetKeys.map((key) => [key, {}])) as FacetCounts
-    for (let code = 0; code < codeTotal; code += 1)
-      if (counts[code] > 0)
-        facetCounts[facetKeys[this.facetOfCode[code]]][this.valueOfCode[code]] = counts[code]
+    for (let code = 0; code < this.valueOfCode.length; code += 1) {
+      const facet = this.facetOfCode[code]
+      const count = countBoth(this.codeSlots[code], countedWithin[facet])
+      if (count > 0) facetCounts[facetKeys[facet]][this.valueOfCode[code]] = count
+    }
+    const slots: number[] = []
+    for (const slot of this.order(locale))
+      if (matched[slot >>> 5] & (1 << (slot & 31))) slots.push(slot)
     return { slots, counts: facetCounts }
+  }
+
+  /** Sets (or clears) the slot's bit in the set of each of its facet values. */
+  private markCodes(slot: number, on: boolean) {
+    const start = this.facetStart[slot]
+    for (let at = start; at < start + this.facetCount[slot]; at += 1)
+      setBit(this.codeSlots[this.facetPool.values[at]], slot, on)
   }
 
   /**
@@ -429,6 +448,18 @@ export class DirectoryIndex {
     this.wordPool = new Pool(new Uint32Array(0), (length) => new Uint32Array(length))
   }
 
+  /**
+   * Puts the names in each language's order ahead of the first search in it (a quarter of a
+   * second each at 50,000 centres, which the first reader in that language waited for),
+   * letting requests through between languages.
+   */
+  async sortNames(): Promise<void> {
+    for (const locale of locales) {
+      this.order(locale)
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+  }
+
   private order(locale: Locale): number[] {
     // sorting 50,000 names by the language's rules costs more than a search: once per language,
     // then kept in order as centres come and go
@@ -460,6 +491,7 @@ export class DirectoryIndex {
       this.facetCodes.set(key, code)
       this.facetOfCode.push(facet)
       this.valueOfCode.push(value)
+      this.codeSlots.push(new Uint32Array(this.aliveSlots.length))
     }
     return code
   }
@@ -500,6 +532,14 @@ export class DirectoryIndex {
     }
     this.summaryStart = texts(this.summaryStart)
     this.summaryLength = texts(this.summaryLength)
+    const words = Math.ceil(size / 32)
+    const bits = (old: Uint32Array) => {
+      const bigger = new Uint32Array(words)
+      bigger.set(old)
+      return bigger
+    }
+    this.aliveSlots = bits(this.aliveSlots)
+    this.codeSlots = this.codeSlots.map(bits)
   }
 
   private changed() {
@@ -534,6 +574,32 @@ export class DirectoryIndex {
     })()
     return this.catchingUp
   }
+}
+
+function setBit(set: Uint32Array, slot: number, on: boolean) {
+  if (on) set[slot >>> 5] |= 1 << (slot & 31)
+  else set[slot >>> 5] &= ~(1 << (slot & 31))
+}
+
+function orInto(target: Uint32Array, set: Uint32Array) {
+  for (let word = 0; word < target.length; word += 1) target[word] |= set[word]
+}
+
+function andInto(target: Uint32Array, set: Uint32Array) {
+  for (let word = 0; word < target.length; word += 1) target[word] &= set[word]
+}
+
+/** How many slots are in both sets. */
+function countBoth(a: Uint32Array, b: Uint32Array): number {
+  let count = 0
+  for (let word = 0; word < a.length; word += 1) {
+    let bits = a[word] & b[word]
+    if (bits === 0) continue
+    bits -= (bits >>> 1) & 0x55555555
+    bits = (bits & 0x33333333) + ((bits >>> 2) & 0x33333333)
+    count += Math.imul((bits + (bits >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24
+  }
+  return count
 }
 
 /** Public centres matching `where`, as the index reads them: a system query (the search text is readable by the server only). */
@@ -591,6 +657,7 @@ async function load(payload: Payload): Promise<DirectoryIndex> {
   )
   for await (const docs of pages) for (const doc of docs) index.put(doc)
   index.seal()
+  await index.sortNames()
   index.cursor = cursor
   return index
 }
