@@ -23,6 +23,7 @@ import * as migration_20261201_190519_query_indexes from './20261201_190519_quer
 import * as migration_20261201_200351_search_strategies_groups_decision_reason from './20261201_200351_search_strategies_groups_decision_reason'
 import * as migration_20261201_221500_region_bounds_widened from './20261201_221500_region_bounds_widened'
 import * as migration_20261201_223125_editor_regions from './20261201_223125_editor_regions'
+import * as migration_20261203_061652_events_start_order from './20261203_061652_events_start_order'
 
 export const migrations = [
   {
@@ -149,5 +150,10 @@ export const migrations = [
     up: migration_20261201_223125_editor_regions.up,
     down: migration_20261201_223125_editor_regions.down,
     name: '20261201_223125_editor_regions',
+  },
+  {
+    up: migration_20261203_061652_events_start_order.up,
+    down: migration_20261203_061652_events_start_order.down,
+    name: '20261203_061652_events_start_order',
   },
 ]

@@ -45,6 +45,12 @@ export const queriedFields: {
   { collection: 'events', field: 'slug', query: 'event page' },
   { collection: 'events', field: 'status', query: 'public read, listing, reminders' },
   { collection: 'events', field: 'startsAt', query: 'listing (sort), reminders' },
+  {
+    collection: 'events',
+    field: 'createdAt',
+    after: ['startsAt'],
+    query: 'listing order (Payload breaks ties by creation)',
+  },
   { collection: 'events', field: 'endsAt', query: 'upcoming/past, calendar, retention' },
   { collection: 'events', field: 'type', query: 'listing filter' },
   { collection: 'events', field: 'mode', query: 'listing filter' },

@@ -1,4 +1,5 @@
 import { readServerUrl } from '@/config/environment'
+import { dateTimeFormat } from '@/i18n/formatters'
 import type { Locale } from '@/i18n/locales'
 import { localeTags } from '@/i18n/locales'
 import type { Centre, Event, Organisation } from '@/payload-types'
@@ -14,7 +15,7 @@ export function formatEventTime(
   const timeZone = event.startsAt_tz || 'Europe/Bratislava'
   const start = new Date(event.startsAt)
   const end = new Date(event.endsAt)
-  const format = new Intl.DateTimeFormat(localeTags[locale], {
+  const format = dateTimeFormat(localeTags[locale], {
     dateStyle: 'long',
     timeStyle: 'short',
     timeZone,

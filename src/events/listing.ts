@@ -1,5 +1,7 @@
 import type { Payload, Where } from 'payload'
 
+import { cached } from '@/utilities/derivedCache'
+
 import type { Locale } from '@/i18n/locales'
 import type { Event } from '@/payload-types'
 
@@ -103,11 +105,40 @@ export const upcomingWhere = (now = new Date()): Where => ({
 export const pastWhere = (now = new Date()): Where => ({ endsAt: { less_than: now.toISOString() } })
 
 /**
+ * What an event's summary in a list shows (`EventSummary`, the calendar): a listing reads only
+ * these, not each event's questions, programme and description in every language.
+ */
+export const eventSummarySelect = {
+  slug: true,
+  title: true,
+  type: true,
+  status: true,
+  startsAt: true,
+  startsAt_tz: true,
+  endsAt: true,
+  mode: true,
+  venue: true,
+  summary: true,
+  capacity: true,
+} as const
+
+/** An event as a listing reads it. */
+export type ListedEvent = Pick<Event, 'id' | keyof typeof eventSummarySelect>
+
+/** The populate that goes with `eventSummarySelect`: the venue's centre as a place. */
+export const eventSummaryPopulate = { centres: { name: true, address: true } } as const
+
+// a count answers at once while fresh; any registration saved or deleted drops them all
+// (derivedCache), so "seats left" follows within the same request that changed it
+const SEAT_COUNTS_TTL_MS = 10 * 60_000
+
+/**
  * Seats taken and people waiting per event: two counts per event, answered from the indexes
- * (reading the registrations themselves grew with the size of the events).
+ * (reading the registrations themselves grew with the size of the events), and kept per event
+ * until a registration changes: an events page not asked before then counts only the events
+ * no other page has shown since.
  */
 export async function seatCounts(payload: Payload, eventIds: (number | string)[]) {
-  const counts = new Map<string, { taken: number; waiting: number }>()
   const count = async (event: number | string, statuses: string[]) =>
     (
       await payload.count({
@@ -116,16 +147,24 @@ export async function seatCounts(payload: Payload, eventIds: (number | string)[]
         overrideAccess: true,
       })
     ).totalDocs
-  await Promise.all(
+  const entries = await Promise.all(
     eventIds.map(async (event) => {
-      const [taken, waiting] = await Promise.all([
-        count(event, [...seatHoldingStatuses]),
-        count(event, ['waitlisted']),
-      ])
-      counts.set(String(event), { taken, waiting })
+      const counts = await cached(
+        payload,
+        `seat-counts:${event}`,
+        { dependsOn: ['event-registrations'], ttlMs: SEAT_COUNTS_TTL_MS },
+        async () => {
+          const [taken, waiting] = await Promise.all([
+            count(event, [...seatHoldingStatuses]),
+            count(event, ['waitlisted']),
+          ])
+          return { taken, waiting }
+        },
+      )
+      return [String(event), counts] as const
     }),
   )
-  return counts
+  return new Map(entries)
 }
 
 /** Seats left: null for unlimited events. */

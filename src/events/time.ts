@@ -3,22 +3,19 @@
  * the ICU data Node ships, so there is no time-zone table of our own to keep up to date.
  */
 
-const formatters = new Map<string, Intl.DateTimeFormat>()
+import { dateTimeFormat } from '@/i18n/formatters'
+
 function partsIn(zone: string, instant: Date) {
-  let format = formatters.get(zone)
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    })
-    formatters.set(zone, format)
-  }
+  const format = dateTimeFormat('en-GB', {
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  })
   const parts = Object.fromEntries(
     format.formatToParts(instant).map((part) => [part.type, part.value]),
   )

@@ -1,5 +1,6 @@
 import { createInstance, type TFunction } from 'i18next'
 
+import { dateTimeFormat, numberFormat } from './formatters'
 import { defaultLocale, type Locale, localeTags, locales } from './locales'
 import { type Namespace, namespaces, resources } from './resources'
 
@@ -43,18 +44,6 @@ export function getT(locale: Locale, ns: Namespace = 'common'): TFunction {
   return t
 }
 
-// making an Intl formatter costs about 60 µs (a directory page counts 80 facet values); the
-// few locale and option combinations in use are made once
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>()
-function remembered<F extends Intl.DateTimeFormat | Intl.NumberFormat>(
-  key: string,
-  make: () => F,
-): F {
-  let made = formatters.get(key)
-  if (!made) formatters.set(key, (made = make()))
-  return made as F
-}
-
 /** Dates per the reader's locale, in the time zone of the region (all three share CET/CEST). */
 export function formatDate(
   locale: Locale,
@@ -66,10 +55,7 @@ export function formatDate(
     timeZone: 'Europe/Bratislava',
     ...options,
   }
-  return remembered(
-    `date|${locale}|${JSON.stringify(all)}`,
-    () => new Intl.DateTimeFormat(localeTags[locale], all),
-  ).format(new Date(value))
+  return dateTimeFormat(localeTags[locale], all).format(new Date(value))
 }
 
 /** Day, month, year and a 24-hour time as the admin's language writes them (1. 12. 2026 9:00). */
@@ -84,8 +70,5 @@ export const formatDateTime = (locale: Locale, value: Date | string) =>
   })
 
 export function formatNumber(locale: Locale, value: number, options?: Intl.NumberFormatOptions) {
-  return remembered(
-    `number|${locale}|${JSON.stringify(options ?? {})}`,
-    () => new Intl.NumberFormat(localeTags[locale], options),
-  ).format(value)
+  return numberFormat(localeTags[locale], options).format(value)
 }

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '@/i18n/formatters'
 import { type Locale, localeTags } from '@/i18n/locales'
 import { type Weekday, weekdays } from '@/fields/openingHours'
 
@@ -23,7 +24,7 @@ export function byWeekday(intervals: Interval[]): { day: Weekday; intervals: Int
 /** The weekday, the wall-clock time and the date at `at` in the centre's time zone. */
 function localClock(at: Date, timeZone: string) {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
+    dateTimeFormat('en-GB', {
       timeZone,
       weekday: 'short',
       year: 'numeric',
@@ -63,7 +64,7 @@ export function isOpenAt(
 /** "07:30" as the reader's locale writes a time of day. */
 export function formatTime(locale: Locale, hhmm: string): string {
   const [hours, minutes] = hhmm.split(':').map(Number)
-  return new Intl.DateTimeFormat(localeTags[locale], {
+  return dateTimeFormat(localeTags[locale], {
     hour: 'numeric',
     minute: '2-digit',
     timeZone: 'UTC',

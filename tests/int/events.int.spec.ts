@@ -16,6 +16,7 @@ import {
   registrationByToken,
   registrationDataByToken,
 } from '@/events/register'
+import { seatCounts } from '@/events/listing'
 import { instantAt } from '@/events/time'
 import type { Event, Organisation, User } from '@/payload-types'
 
@@ -136,6 +137,9 @@ afterAll(async () => {
 describe('registration: confirm, waitlist, promote, cancel', () => {
   it('confirms up to capacity, then waitlists in order, and one address is one registration', async () => {
     const event = await createEvent({ capacity: 2 })
+    // the listings' counts are kept between pages: read once before, they must follow each change
+    const counts = async () => (await seatCounts(payload, [event.id])).get(String(event.id))
+    expect(await counts()).toEqual({ taken: 0, waiting: 0 })
     expect(await register(event, person('Anna Kováčová'))).toMatchObject({
       ok: true,
       status: 'confirmed',
@@ -154,6 +158,7 @@ describe('registration: confirm, waitlist, promote, cancel', () => {
     })
     expect(again).toMatchObject({ ok: true, status: 'waitlisted', position: 3 })
     expect(await registrationsOf(event)).toHaveLength(4)
+    expect(await counts()).toEqual({ taken: 2, waiting: 2 })
 
     // Anna cancels through her link: Csilla (first waiting) gets the seat, Dana moves up
     expect(await cancelByToken(payload, await tokenOf('anna.kovacova@example.test'))).toEqual({
@@ -169,6 +174,7 @@ describe('registration: confirm, waitlist, promote, cancel', () => {
       'Csilla Tóth': ['confirmed', null],
       'Dana Malá': ['waitlisted', 1],
     })
+    expect(await counts()).toEqual({ taken: 2, waiting: 1 })
     const seats = await payload.find({
       collection: 'event-seats',
       where: { event: { equals: event.id } },

@@ -51,8 +51,10 @@ const dateInZone = (name: 'startsAt' | 'endsAt'): Field =>
 /** A seminar, workshop, excursion, conference or meeting, with registration if it has seats. */
 export const Events: CollectionConfig<'events'> = {
   slug: 'events',
-  // the listings: published events in date order, read from the index without sorting
-  indexes: [{ fields: ['status', 'startsAt'] }],
+  // the listings' date order, as Payload asks it (start, then creation): SQLite walks this index
+  // and reads only the page's events, where sorting first built every matching event in full
+  // with its questions, themes and translations (140–240 ms a page at 5,000 events)
+  indexes: [{ fields: ['status', 'startsAt'] }, { fields: ['startsAt', 'createdAt'] }],
   labels: { singular: label('eventsSingular'), plural: label('events') },
   admin: {
     useAsTitle: 'title',

@@ -1,14 +1,13 @@
 import type { TFunction } from 'i18next'
 
 import { eventPlace, formatEventTime } from '@/events/describe'
-import { seatsLeft } from '@/events/listing'
+import { type ListedEvent, seatsLeft } from '@/events/listing'
 import type { Locale } from '@/i18n/locales'
-import type { Event } from '@/payload-types'
 
 type Props = {
   locale: Locale
   t: TFunction
-  event: Event
+  event: ListedEvent
   taken: number
   waiting: number
   headingLevel?: 2 | 3

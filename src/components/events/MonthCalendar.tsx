@@ -2,14 +2,15 @@ import type { TFunction } from 'i18next'
 
 import { monthGrid, REFERENCE_ZONE } from '@/events/listing'
 import { dayIn } from '@/events/time'
+import { dateTimeFormat } from '@/i18n/formatters'
 import { type Locale, localeTags } from '@/i18n/locales'
-import type { Event } from '@/payload-types'
+import type { ListedEvent } from '@/events/listing'
 
 type Props = {
   locale: Locale
   t: TFunction
   month: string
-  events: Event[]
+  events: ListedEvent[]
   previousHref: string
   nextHref: string
 }
@@ -17,25 +18,25 @@ type Props = {
 /** A month as a table (Monday first), each event on the day it starts in its own time zone. */
 export function MonthCalendar({ locale, t, month, events, previousHref, nextHref }: Props) {
   const tag = localeTags[locale]
-  const monthName = new Intl.DateTimeFormat(tag, {
+  const monthName = dateTimeFormat(tag, {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
   }).format(new Date(`${month}-15T12:00:00Z`))
   const weekdays = Array.from({ length: 7 }, (_, i) => new Date(Date.UTC(2024, 0, 1 + i))) // 1 Jan 2024 was a Monday
-  const long = new Intl.DateTimeFormat(tag, { weekday: 'long', timeZone: 'UTC' })
-  const short = new Intl.DateTimeFormat(tag, { weekday: 'short', timeZone: 'UTC' })
-  const time = (event: Event) =>
-    new Intl.DateTimeFormat(tag, {
+  const long = dateTimeFormat(tag, { weekday: 'long', timeZone: 'UTC' })
+  const short = dateTimeFormat(tag, { weekday: 'short', timeZone: 'UTC' })
+  const time = (event: ListedEvent) =>
+    dateTimeFormat(tag, {
       timeStyle: 'short',
       timeZone: event.startsAt_tz ?? REFERENCE_ZONE,
     }).format(new Date(event.startsAt))
-  const byDay = new Map<string, Event[]>()
+  const byDay = new Map<string, ListedEvent[]>()
   for (const event of events) {
     const day = dayIn(event.startsAt, event.startsAt_tz ?? REFERENCE_ZONE)
     byDay.set(day, [...(byDay.get(day) ?? []), event])
   }
-  const fullDate = new Intl.DateTimeFormat(tag, { dateStyle: 'full', timeZone: 'UTC' })
+  const fullDate = dateTimeFormat(tag, { dateStyle: 'full', timeZone: 'UTC' })
   return (
     <section aria-labelledby="calendar-caption" className="month-calendar">
       <div className="month-calendar__nav">

@@ -1,6 +1,10 @@
 import { EventSummary } from '@/components/events/EventSummary'
-import { seatCounts, upcomingWhere } from '@/events/listing'
-import type { Event } from '@/payload-types'
+import {
+  eventSummaryPopulate,
+  eventSummarySelect,
+  seatCounts,
+  upcomingWhere,
+} from '@/events/listing'
 import { getT } from '@/i18n/server'
 import { countryLanguage } from '@/fields/country'
 import { getPayloadClient } from '@/utilities/payload'
@@ -52,7 +56,8 @@ export default async function HomePage({ params }: Props) {
         sort: 'startsAt',
         limit: 3,
         depth: 1,
-        populate: { centres: { name: true, address: true }, organisations: { name: true } },
+        select: eventSummarySelect,
+        populate: eventSummaryPopulate,
       }),
       payload.count({ collection: 'centres', ...visitor }),
       payload.find({
@@ -65,7 +70,7 @@ export default async function HomePage({ params }: Props) {
         select: { title: true, slug: true, summary: true },
       }),
     ])
-  const events = upcoming.docs as Event[]
+  const events = upcoming.docs
   // the directory's in-memory index: the teaser costs no query of its own
   const located = (await directoryIndex(payload)).located
   const seats = await seatCounts(

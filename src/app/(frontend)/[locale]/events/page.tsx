@@ -5,6 +5,8 @@ import { MonthCalendar } from '@/components/events/MonthCalendar'
 import {
   EVENTS_PAGE_SIZE,
   eventFiltersToQuery,
+  eventSummaryPopulate,
+  eventSummarySelect,
   eventWhere,
   loadEventTaxonomies,
   parseEventFilters,
@@ -18,7 +20,6 @@ import { instantAt } from '@/events/time'
 import { getT } from '@/i18n/server'
 import { sectionMetadata } from '@/utilities/metadata'
 import { getPayloadClient } from '@/utilities/payload'
-import type { Event } from '@/payload-types'
 import { type LocalePageProps, routeParams } from '@/i18n/routeParams'
 
 type Props = LocalePageProps
@@ -66,13 +67,10 @@ export default async function EventsPage({ params, searchParams }: Props) {
     limit: calendar ? 500 : EVENTS_PAGE_SIZE,
     page: calendar ? 1 : filters.page,
     depth: 1,
-    populate: {
-      centres: { name: true, address: true },
-      organisations: { name: true },
-      regions: { name: true },
-    },
+    select: eventSummarySelect,
+    populate: eventSummaryPopulate,
   })
-  const events = results.docs as Event[]
+  const events = results.docs
   const counts = calendar
     ? new Map()
     : await seatCounts(

@@ -10,6 +10,7 @@ import { MAP_ATTRIBUTION, mapTileUrl } from '@/config/map'
 import { ServedMeasures } from '@/components/strategies/ServedMeasures'
 import { countryLanguage } from '@/fields/country'
 import { contentLanguage } from '@/i18n/fallback'
+import { dateTimeFormat } from '@/i18n/formatters'
 import { type Locale } from '@/i18n/locales'
 import { formatNumber, getT } from '@/i18n/server'
 import { findBySlug, type SlugQuery } from '@/utilities/findBySlug'
@@ -82,7 +83,7 @@ export default async function CentrePage({ params }: Props) {
   const now = new Date()
   const closure = closureAt(closures, now, timeZone)
   const open = isOpenAt(intervals, closures, now, timeZone)
-  const today = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short' })
+  const today = dateTimeFormat('en-GB', { timeZone, weekday: 'short' })
     .format(now)
     .toLowerCase()
     .slice(0, 3)
