@@ -24,6 +24,7 @@ import * as migration_20261201_200351_search_strategies_groups_decision_reason f
 import * as migration_20261201_221500_region_bounds_widened from './20261201_221500_region_bounds_widened'
 import * as migration_20261201_223125_editor_regions from './20261201_223125_editor_regions'
 import * as migration_20261203_061652_events_start_order from './20261203_061652_events_start_order'
+import * as migration_20261203_063609_events_upcoming_count from './20261203_063609_events_upcoming_count'
 
 export const migrations = [
   {
@@ -155,5 +156,10 @@ export const migrations = [
     up: migration_20261203_061652_events_start_order.up,
     down: migration_20261203_061652_events_start_order.down,
     name: '20261203_061652_events_start_order',
+  },
+  {
+    up: migration_20261203_063609_events_upcoming_count.up,
+    down: migration_20261203_063609_events_upcoming_count.down,
+    name: '20261203_063609_events_upcoming_count',
   },
 ]

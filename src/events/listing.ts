@@ -99,6 +99,14 @@ export function eventWhere(filters: EventFilters, taxonomies: EventTaxonomies): 
   return { and }
 }
 
+/**
+ * The listings' date order. Ties go to the earlier created in both directions: Payload would
+ * otherwise add "newest created first" to any order, and a mixed-direction order is one no
+ * index (startsAt, createdAt) serves, so SQLite sorted every matching event to show twenty.
+ */
+export const soonestFirst = ['startsAt', 'createdAt']
+export const latestFirst = ['-startsAt', '-createdAt']
+
 export const upcomingWhere = (now = new Date()): Where => ({
   endsAt: { greater_than_equal: now.toISOString() },
 })

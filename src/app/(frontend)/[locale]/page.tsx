@@ -3,6 +3,7 @@ import {
   eventSummaryPopulate,
   eventSummarySelect,
   seatCounts,
+  soonestFirst,
   upcomingWhere,
 } from '@/events/listing'
 import { getT } from '@/i18n/server'
@@ -53,7 +54,7 @@ export default async function HomePage({ params }: Props) {
         ...visitor,
         locale,
         where: { and: [{ status: { equals: 'published' } }, upcomingWhere()] },
-        sort: 'startsAt',
+        sort: soonestFirst,
         limit: 3,
         depth: 1,
         select: eventSummarySelect,

@@ -4,6 +4,8 @@ import { EventSummary } from '@/components/events/EventSummary'
 import { MonthCalendar } from '@/components/events/MonthCalendar'
 import {
   EVENTS_PAGE_SIZE,
+  latestFirst,
+  soonestFirst,
   eventFiltersToQuery,
   eventSummaryPopulate,
   eventSummarySelect,
@@ -63,7 +65,7 @@ export default async function EventsPage({ params, searchParams }: Props) {
     user: null,
     locale,
     where,
-    sort: calendar || filters.when === 'upcoming' ? 'startsAt' : '-startsAt',
+    sort: calendar || filters.when === 'upcoming' ? soonestFirst : latestFirst,
     limit: calendar ? 500 : EVENTS_PAGE_SIZE,
     page: calendar ? 1 : filters.page,
     depth: 1,

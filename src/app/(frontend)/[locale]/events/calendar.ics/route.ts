@@ -1,7 +1,7 @@
 import { readServerUrl } from '@/config/environment'
 import { calendarEntryOf } from '@/events/describe'
 import { eventsCalendar } from '@/events/ics'
-import { eventWhere, loadEventTaxonomies, parseEventFilters } from '@/events/listing'
+import { eventWhere, loadEventTaxonomies, parseEventFilters, soonestFirst } from '@/events/listing'
 import { isLocale } from '@/i18n/locales'
 import { getT } from '@/i18n/server'
 import { getPayloadClient } from '@/utilities/payload'
@@ -27,7 +27,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
     user: null,
     locale,
     where: { and: [eventWhere(filters, taxonomies), { endsAt: { greater_than_equal: since } }] },
-    sort: 'startsAt',
+    sort: soonestFirst,
     limit: 1000,
     depth: 1,
     populate: { centres: { name: true, address: true }, organisations: { name: true } },
