@@ -245,6 +245,14 @@ try {
   // combination: each request asks a page not yet asked)
   const unseen = unseenQueries(await directoryVocabulary(baseURL))
   let listPage = 1
+  // the events list a page not asked before each time, upcoming and past in turn: its own
+  // queries and seat counts, not the page cache (past the last page, an empty list)
+  let eventPage = 0
+  const unseenEventPage = () => {
+    eventPage += 1
+    const page = Math.ceil(eventPage / 2) + 1
+    return eventPage % 2 ? `/sk/events?page=${page}` : `/sk/events?when=past&page=${page}`
+  }
   const routes: Record<string, string | (() => string)> = {
     'directory, no filter': () => `/sk/centres?page=${(listPage += 1)}`,
     'directory, 1 filter': () => `/sk/centres?${unseen.filters(1)}`,
@@ -253,6 +261,7 @@ try {
     'directory map points': () => `/sk/centres/map.json?${unseen.filters(2)}`,
     'search (no accents)': '/cs/search?q=prunerov',
     'event listing': '/sk/events',
+    'event listing, unseen page': unseenEventPage,
     'case-study page': caseStudy,
     'centre page': centre,
     'open data CSV': '/api/open-data/centres.csv?locale=sk',
