@@ -88,11 +88,11 @@ async function timeRequests(target: string | (() => string), samples = SAMPLES) 
   return { ...quantiles(times), kB: Math.round(bytes / 1024) }
 }
 
-/** Peak resident memory (VmHWM) of the server's processes, summed over its process group. */
 /**
  * The machine's CPU time so far, in clock ticks, from /proc/stat: all of it and the part the
  * hypervisor gave to other guests ("steal"). On a shared virtual machine that part can reach a
- * fifth while a row runs, and every timing with it — so each sequential row prints its share.
+ * third while a row runs, and every timing with it — so each row, sequential or under load,
+ * prints its share.
  */
 function cpuTicks(): { total: number; steal: number } {
   const line = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0]
@@ -105,6 +105,7 @@ const stolenPercent = (before: ReturnType<typeof cpuTicks>, after: ReturnType<ty
     ? Math.round((1000 * (after.steal - before.steal)) / (after.total - before.total)) / 10
     : 0
 
+/** Peak resident memory (VmHWM) of the server's processes, summed over its process group. */
 function peakMemoryMb(groupId: number): number {
   const listed = spawnSync('ps', ['-o', 'pid=', '-g', String(groupId)], { encoding: 'utf8' }).stdout
   let kb = 0

@@ -136,8 +136,9 @@ export type ListedEvent = Pick<Event, 'id' | keyof typeof eventSummarySelect>
 /** The populate that goes with `eventSummarySelect`: the venue's centre as a place. */
 export const eventSummaryPopulate = { centres: { name: true, address: true } } as const
 
-// a count answers at once while fresh; any registration saved or deleted drops them all
-// (derivedCache), so "seats left" follows within the same request that changed it
+// the time to live only bounds a count no change reached (none is known); any registration
+// saved or deleted drops them all once its transaction commits (derivedCache), so "seats left"
+// follows a registration at once
 const SEAT_COUNTS_TTL_MS = 10 * 60_000
 
 /**

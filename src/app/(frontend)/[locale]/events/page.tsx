@@ -4,18 +4,18 @@ import { EventSummary } from '@/components/events/EventSummary'
 import { MonthCalendar } from '@/components/events/MonthCalendar'
 import {
   EVENTS_PAGE_SIZE,
-  latestFirst,
-  soonestFirst,
   eventFiltersToQuery,
   eventSummaryPopulate,
   eventSummarySelect,
   eventWhere,
+  latestFirst,
   loadEventTaxonomies,
   parseEventFilters,
   pastWhere,
   REFERENCE_ZONE,
   seatCounts,
   shiftMonth,
+  soonestFirst,
   upcomingWhere,
 } from '@/events/listing'
 import { instantAt } from '@/events/time'
