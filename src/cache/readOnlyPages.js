@@ -17,6 +17,11 @@ const SCRIPT_PRELOAD =
 // completing a streamed boundary) stay: they draw the page, with or without the framework.
 const FRAMEWORK_INLINE =
   /<script\b[^>]*>(?:\(self\.__next_f=self\.__next_f\|\|\[\]\)\.push\(|self\.__next_f\.push\(|\(globalThis\["TURBOPACK"\])[\s\S]*?<\/script>/g
+// all three in one pass: each replace copies the page, RSC payload included
+const FRAMEWORK_PARTS = new RegExp(
+  [SCRIPT_WITH_SOURCE, SCRIPT_PRELOAD, FRAMEWORK_INLINE].map((part) => part.source).join('|'),
+  'g',
+)
 // a boundary React gave up rendering on the server: only the client can draw it
 const CLIENT_RENDERED = /<!--\$!-->|<template\b[^>]*\sdata-dgst=/
 
@@ -47,10 +52,7 @@ export function withoutFramework(html, scripts) {
   if (CLIENT_RENDERED.test(html)) return null
   for (const [, source] of html.matchAll(SCRIPT_WITH_SOURCE)) if (!scripts.has(source)) return null
   for (const [, source] of html.matchAll(SCRIPT_PRELOAD)) if (!scripts.has(source)) return null
-  const stripped = html
-    .replace(SCRIPT_WITH_SOURCE, '')
-    .replace(SCRIPT_PRELOAD, '')
-    .replace(FRAMEWORK_INLINE, '')
+  const stripped = html.replace(FRAMEWORK_PARTS, '')
   // anything of the framework's left (a form of it not recognised here): send the page whole
   if (/self\.__next_f|TURBOPACK|<script\b[^>]*\ssrc="\/_next\//.test(stripped)) return null
   return stripped

@@ -363,9 +363,12 @@ export class DirectoryIndex {
       const count = countBoth(this.codeSlots[code], countedWithin[facet])
       if (count > 0) facetCounts[facetKeys[facet]][this.valueOfCode[code]] = count
     }
+    // an indexed loop: it visits every centre, and for…of's iterator results were most of an
+    // unseen search's garbage (0.8 MB at 50,000 centres, a young-generation collection per page)
+    const order = this.order(locale)
     const slots: number[] = []
-    for (const slot of this.order(locale))
-      if (matched[slot >>> 5] & (1 << (slot & 31))) slots.push(slot)
+    for (let at = 0; at < order.length; at += 1)
+      if (matched[order[at] >>> 5] & (1 << (order[at] & 31))) slots.push(order[at])
     return { slots, counts: facetCounts }
   }
 
