@@ -438,11 +438,31 @@ describe('for search engines', () => {
     expect(noindex).toEqual(['/hu/search?q=centrum'])
   })
 
-  it('lists every public page in every language in sitemap.xml with hreflang, and each answers 200', async () => {
+  it('lists every public page in every language in the sitemap with hreflang, and each answers 200', async () => {
+    const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1])
     const response = await fetch(`${baseURL}/sitemap.xml`)
     expect(response.status).toBe(200)
-    const xml = await response.text()
-    const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1])
+    expect(response.headers.get('content-type')).toContain('application/xml')
+    // an index of parts: one file of everything outgrows what search engines accept
+    const index = await response.text()
+    expect(index).toContain('<sitemapindex')
+    const parts = locs(index)
+    expect(parts[0]).toBe(`${baseURL}/sitemaps/pages.xml.gz`)
+    let xml = ''
+    for (const part of parts) {
+      const answer = await fetch(part.replace(/^https?:\/\/[^/]+/, baseURL))
+      expect(answer.status, part).toBe(200)
+      // each part is a gzip file, as the sitemap protocol allows
+      expect(answer.headers.get('content-type'), part).toBe('application/gzip')
+      const text = zlib.gunzipSync(Buffer.from(await answer.arrayBuffer())).toString('utf8')
+      expect(text, part).toContain('<urlset')
+      expect(locs(text).length, part).toBeLessThanOrEqual(50_000)
+      xml += text
+    }
+    const urls = locs(xml)
+    expect(new Set(urls).size).toBe(urls.length)
+    expect((await fetch(`${baseURL}/sitemaps/centres-999.xml.gz`)).status).toBe(404)
+    expect((await fetch(`${baseURL}/sitemaps/users-1.xml.gz`)).status).toBe(404)
     expect(urls.length).toBeGreaterThan(400)
     for (const path of [
       '/sk/events/liberec-kulaty-stul-dluhove-poradenstvi',
