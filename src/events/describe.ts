@@ -43,8 +43,30 @@ export function eventPlace(event: Pick<Event, 'mode' | 'venue'>, onlineLabel: st
   return event.mode === 'hybrid' ? `${place} · ${onlineLabel}` : place
 }
 
+/** What a calendar entry shows of an event (`calendarEntryOf`): a feed reads only that. */
+export const calendarEntrySelect = {
+  slug: true,
+  title: true,
+  summary: true,
+  startsAt: true,
+  startsAt_tz: true,
+  endsAt: true,
+  status: true,
+  mode: true,
+  venue: true,
+  organisation: true,
+  updatedAt: true,
+} as const
+
+/** An event as a calendar entry reads it. */
+export type CalendarEvent = Pick<Event, 'id' | keyof typeof calendarEntrySelect>
+
 /** An event as a calendar entry, linking back to its page in the reader's language. */
-export function calendarEntryOf(event: Event, locale: Locale, onlineLabel: string): CalendarEntry {
+export function calendarEntryOf(
+  event: CalendarEvent,
+  locale: Locale,
+  onlineLabel: string,
+): CalendarEntry {
   const organisation =
     event.organisation && typeof event.organisation === 'object'
       ? (event.organisation as Organisation)

@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { checkInKey, registrationByCheckInKey } from '@/events/checkIn'
+import { eventsFeed } from '@/events/feed'
 import { eventsCalendar } from '@/events/ics'
 import { buildRegistrationMail } from '@/events/mail'
 import { getT } from '@/i18n/server'
@@ -16,7 +17,7 @@ import {
   registrationByToken,
   registrationDataByToken,
 } from '@/events/register'
-import { seatCounts } from '@/events/listing'
+import { parseEventFilters, seatCounts } from '@/events/listing'
 import { instantAt } from '@/events/time'
 import type { Event, Organisation, User } from '@/payload-types'
 
@@ -1044,6 +1045,32 @@ describe('calendar and mail delivery', () => {
     expect(instantAt('2026-12-01T10:00', 'Europe/Prague').toISOString()).toBe(
       '2026-12-01T09:00:00.000Z',
     )
+  })
+
+  it('keeps the whole feed until an event changes, and makes a filtered one when asked', async () => {
+    const titles = async (query: Record<string, string> = {}) => {
+      const calendar = new ICAL.Component(
+        ICAL.parse(await eventsFeed(payload, 'sk', parseEventFilters(query))),
+      )
+      return calendar
+        .getAllSubcomponents('vevent')
+        .map((vevent) => String(vevent.getFirstPropertyValue('summary')))
+    }
+    const before = await titles()
+    const online = await createEvent({ title: 'Webinár o bývaní', mode: 'online' } as never)
+    const after = await titles()
+    expect(after).toContain('Webinár o bývaní')
+    expect(after).toHaveLength(before.length + 1)
+    expect(await titles({ mode: 'online' })).toContain('Webinár o bývaní')
+    expect(await titles({ mode: 'in-person' })).not.toContain('Webinár o bývaní')
+    await payload.update({
+      collection: 'events',
+      id: online.id,
+      data: { title: 'Webinár o bývaní a práci' },
+    })
+    expect(await titles()).toContain('Webinár o bývaní a práci')
+    await payload.update({ collection: 'events', id: online.id, data: { status: 'draft' } })
+    expect((await titles()).join()).not.toContain('Webinár o bývaní')
   })
 
   it('defines exactly one VTIMEZONE for each TZID, a Slovak event’s Europe/Bratislava included', () => {
