@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest'
+import fs from 'node:fs'
+
+import { describe, expect, it, vi } from 'vitest'
 
 import { validateRegistrationNumber } from '@/fields/registrationNumber'
 import { negotiateLocale } from '@/i18n/negotiate'
@@ -150,5 +152,51 @@ describe('collecting between the pages of a bulk read', () => {
   it('does nothing where the collector is not exposed (development, tests)', () => {
     expect((globalThis as { gc?: unknown }).gc).toBeUndefined()
     expect(() => pageBoundary()()).not.toThrow()
+  })
+})
+
+describe('files kept on disk', () => {
+  it('keeps the making begun later when two overlap, and removes the others a minute on', async () => {
+    const { keepFile, keptFileResponse } = await import('@/utilities/keptFiles')
+    // the removal is a timer, then a file operation: wait for that operation, not for time
+    const removed = async (file: string) => {
+      for (let turn = 0; turn < 1000 && fs.existsSync(file); turn += 1)
+        await new Promise((resolve) => setImmediate(resolve))
+      return !fs.existsSync(file)
+    }
+    vi.useFakeTimers({ toFake: ['setTimeout'] })
+    try {
+      const owner = {}
+      let finishFirst!: (body: string) => void
+      // the first making waits until the second, begun later, has ended
+      const first = keepFile(
+        owner,
+        'open-data:x',
+        () => new Promise((done) => (finishFirst = done)),
+      )
+      const second = await keepFile(owner, 'open-data:x', async () => 'newer')
+      finishFirst('older')
+      const older = await first
+      expect(await keptFileResponse(second, {}).text()).toBe('newer')
+      // the late older one is still readable by whoever it was handed to, for a while
+      expect(await keptFileResponse(older, {}).text()).toBe('older')
+      // another owner's file of the same name is its own
+      const other = await keepFile({}, 'open-data:x', async () => 'other')
+      expect(fs.existsSync(older.file)).toBe(true)
+      await vi.advanceTimersByTimeAsync(60_000)
+      expect(await removed(older.file)).toBe(true)
+      expect(await keptFileResponse(second, {}).text()).toBe('newer')
+      expect(await keptFileResponse(other, {}).text()).toBe('other')
+      // a newer making replaces it: the one before goes a minute later
+      const third = await keepFile(owner, 'open-data:x', async () => new Uint8Array([1, 2, 3]))
+      expect(fs.existsSync(second.file)).toBe(true)
+      await vi.advanceTimersByTimeAsync(60_000)
+      expect(await removed(second.file)).toBe(true)
+      expect(new Uint8Array(await keptFileResponse(third, {}).arrayBuffer())).toEqual(
+        new Uint8Array([1, 2, 3]),
+      )
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })

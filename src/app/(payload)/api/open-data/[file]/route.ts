@@ -1,5 +1,6 @@
 import { defaultLocale, isLocale } from '@/i18n/locales'
 import { cached } from '@/utilities/derivedCache'
+import { keepFile, keptFileResponse } from '@/utilities/keptFiles'
 import { getPayloadClient } from '@/utilities/payload'
 import { xlsxContentType } from '@/utilities/spreadsheet'
 import {
@@ -39,28 +40,30 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const requested = new URL(request.url).searchParams.get('locale')
   const locale = isLocale(requested) ? requested : defaultLocale
   const payload = await getPayloadClient()
-  // each file is built once per language and change (10,000 centres take seconds to read)
-  const body = await cached<string | Buffer>(
+  // each file is built once per language and change (50,000 centres take a minute to read)
+  // and kept on disk, not in memory; the time to live keeps the open-data page's promise (a
+  // change in the files within five minutes) should a change's message be lost
+  const key = `open-data:${name}:${locale}`
+  const kept = await cached(
     payload,
-    `open-data:${name}:${locale}`,
+    key,
     {
       dependsOn: ['centres', 'organisations', 'regions', 'service-types', 'target-groups'],
       ttlMs: 5 * 60_000,
     },
-    async () => {
-      const centres = await loadOpenCentres(payload, locale)
-      if (name === 'centres.csv') return toCsv(centres, locale)
-      if (name === 'centres.xlsx') return toCentresXlsx(centres, locale)
-      return JSON.stringify(
-        name === 'hsds.json' ? toHsds(centres) : { licence: OPEN_DATA_LICENCE, locale, centres },
-      )
-    },
+    () =>
+      keepFile(payload, key, async () => {
+        const centres = await loadOpenCentres(payload, locale)
+        if (name === 'centres.csv') return toCsv(centres, locale)
+        if (name === 'centres.xlsx') return toCentresXlsx(centres, locale)
+        return JSON.stringify(
+          name === 'hsds.json' ? toHsds(centres) : { licence: OPEN_DATA_LICENCE, locale, centres },
+        )
+      }),
   )
   const download: Record<string, string> =
     name === 'centres.csv' || name === 'centres.xlsx'
       ? { 'Content-Disposition': `attachment; filename="${name}"` }
       : {}
-  return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
-    headers: { ...headers, ...download, 'Content-Type': contentTypes[name] },
-  })
+  return keptFileResponse(kept, { ...headers, ...download, 'Content-Type': contentTypes[name] })
 }
