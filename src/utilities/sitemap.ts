@@ -37,7 +37,7 @@ const collections = Object.keys(sections) as PublicCollection[]
 
 /**
  * Documents per part. Each is a page in four languages: 8,000 URLs, about 5 MB, within the
- * protocol's 50,000 URLs and 50 MB per file, and half a second's reading at most. One file of
+ * protocol's 50,000 URLs and 50 MB per file, and under a second and a half's reading. One file of
  * everything held 236,000 URLs (153 MB) at 50,000 centres, which search engines refuse, and
  * took the server 25 s and 2.3 GB to make.
  */
