@@ -7,6 +7,7 @@ import v8 from 'node:v8'
 import vm from 'node:vm'
 import next from 'next'
 
+import { compressAnswers } from '../src/cache/compression.js'
 import { readOnlyScripts } from '../src/cache/readOnlyPages.js'
 import { withPageCache } from '../src/cache/responseCache.js'
 import { appendSocketAddress } from '../src/security/forwardedFor.js'
@@ -78,13 +79,18 @@ const handle =
     ? withPageCache(nextHandle, { maxBytes: cacheMb * 2 ** 20, readOnlyScripts: readOnlyScripts() })
     : nextHandle
 
+// what Next leaves uncompressed: its route handlers' answers (src/cache/compression.js)
+const compress = compressAnswers()
+
 server.on('request', (req, res) => {
   appendSocketAddress(req)
-  handle(req, res).catch((error) => {
-    console.error(error)
-    if (!res.headersSent) res.statusCode = 500
-    res.end()
-  })
+  compress(req, res, () =>
+    handle(req, res).catch((error) => {
+      console.error(error)
+      if (!res.headersSent) res.statusCode = 500
+      res.end()
+    }),
+  )
 })
 server.listen(port, hostname, () => {
   console.info(`Ready on http://${hostname ?? 'localhost'}:${port}${dev ? ' (development)' : ''}`)

@@ -8,6 +8,7 @@
 import zlib from 'node:zlib'
 
 import { localeCookieHeader, LOCALE_COOKIE } from '../i18n/localeCookie.js'
+import { askPlain } from './compression.js'
 import { newNonce, nonceOf } from '../security/nonce.js'
 import { withoutFramework } from './readOnlyPages.js'
 import {
@@ -197,12 +198,12 @@ function serve(req, res, key, entry) {
  * Collects what Next.js sends. With the build's list of read-only scripts (else it only copies),
  * the answer is held until the render ends and sent without the framework when the page has
  * no island (src/cache/readOnlyPages.js); a page too large to keep goes out as it comes.
+ * Next was asked for the plain page (`askPlain`): scripts/server.mjs compresses what goes out.
  * @param {Response} res
  * @param {Set<string> | null} readOnlyScripts
- * @param {boolean} gzip whether the reader accepts gzip (Next was asked for the plain page)
  * @returns {{ body: () => Buffer, bytes: () => number }} the page as sent, uncompressed
  */
-function captureAnswer(res, readOnlyScripts, gzip) {
+function captureAnswer(res, readOnlyScripts) {
   /** @type {Buffer[]} */
   let chunks = []
   let bytes = 0
@@ -250,9 +251,7 @@ function captureAnswer(res, readOnlyScripts, gzip) {
       const done = callbackOf([chunk, encoding, callback])
       let body = Buffer.concat(chunks)
       const html =
-        res.statusCode === 200 &&
-        /^text\/html\b/.test(String(res.getHeader('content-type') ?? '')) &&
-        res.getHeader('content-encoding') === undefined
+        res.statusCode === 200 && /^text\/html\b/.test(String(res.getHeader('content-type') ?? ''))
       // a length already sent cannot change
       const resizable = !res.headersSent || res.getHeader('content-length') === undefined
       const stripped =
@@ -264,15 +263,8 @@ function captureAnswer(res, readOnlyScripts, gzip) {
         chunks = [body]
         bytes = body.length
       }
-      if (!html || res.headersSent) return end.call(res, body, done)
-      res.removeHeader('content-length')
-      if (!gzip) return end.call(res, body, done)
-      // asked of Next uncompressed, so that it could be read; compressed here as Next would
-      res.setHeader('content-encoding', 'gzip')
-      const vary = String(res.getHeader('vary') ?? '')
-      if (!/accept-encoding/i.test(vary))
-        res.setHeader('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
-      return end.call(res, zlib.gzipSync(body), done)
+      if (stripped !== null && !res.headersSent) res.removeHeader('content-length')
+      return end.call(res, body, done)
     }
   )
   return { body: () => Buffer.concat(chunks), bytes: () => bytes }
@@ -286,13 +278,9 @@ function captureAnswer(res, readOnlyScripts, gzip) {
  * @param {Set<string>} readOnlyScripts
  */
 function renderWithoutFramework(req, res, readOnlyScripts) {
-  const gzip = acceptsGzip(req)
-  delete req.headers['accept-encoding']
-  captureAnswer(res, readOnlyScripts, gzip)
+  askPlain(req)
+  captureAnswer(res, readOnlyScripts)
 }
-
-/** @param {Request} req */
-const acceptsGzip = (req) => /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
 
 /**
  * Lets Next.js render and keeps a copy of what it sends, if that may be served to others.
@@ -307,10 +295,9 @@ function renderAndKeep(req, res, readOnlyScripts) {
   const ticket = beginRender()
   req.headers[RENDER_HEADER] = ticket.id
   // the copy is kept uncompressed
-  const gzip = acceptsGzip(req)
-  delete req.headers['accept-encoding']
+  askPlain(req)
   res.setHeader('x-page-cache', 'miss')
-  const answer = captureAnswer(res, readOnlyScripts, gzip && Boolean(readOnlyScripts))
+  const answer = captureAnswer(res, readOnlyScripts)
   return new Promise((resolve) => {
     res.on('close', () => {
       const allowed = mayKeep(ticket)

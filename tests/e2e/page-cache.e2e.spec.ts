@@ -265,3 +265,43 @@ describe('page cache: personal parts stay out of shared pages', () => {
     expect(await member.locator('header.site-header').textContent()).not.toContain(name)
   })
 })
+
+describe('answers go out compressed', () => {
+  /** A GET asking for one encoding; fetch decodes the body and keeps the header. */
+  const get = (path: string, encoding: string) =>
+    fetch(`${baseURL}${path}`, { headers: { ...asVisitor(), 'accept-encoding': encoding } })
+
+  it('compresses what Next sends as it is (route handlers) and a page rendered for the first reader', async () => {
+    // Next compresses no route handler's answer (vercel/next.js#98007): the map's points, the
+    // calendar feed, the API
+    const points = await get('/sk/centres/map.json?country=SK', 'br')
+    expect(points.headers.get('content-encoding')).toBe('br')
+    expect(points.headers.get('vary')).toMatch(/accept-encoding/i)
+    expect(((await points.json()) as { points: unknown[] }).points.length).toBeGreaterThan(0)
+    const feed = await get('/sk/events/calendar.ics', 'gzip')
+    expect(feed.headers.get('content-encoding')).toBe('gzip')
+    expect(await feed.text()).toMatch(/^BEGIN:VCALENDAR/)
+    const api = await get('/api/centres?limit=5&depth=0', 'gzip, br')
+    expect(api.headers.get('content-encoding')).toBe('br')
+    expect(((await api.json()) as { docs: unknown[] }).docs.length).toBeGreaterThan(0)
+
+    // a page nobody asked before: Next renders it plain for the cache, it goes out compressed
+    const path = `/sk/about?compressed=${Date.now()}`
+    const first = await get(path, 'gzip')
+    expect(first.headers.get('x-page-cache')).toBe('miss')
+    expect(first.headers.get('content-encoding')).toBe('gzip')
+    const html = await first.text()
+    expect(html).toContain('<h1>')
+    expect(html).not.toContain('__next_f')
+    const kept = await cachedRead(path)
+    expect(kept.html.length).toBeGreaterThan(0)
+
+    // a reader who asks for no encoding gets none; the open-data downloads go as they are
+    const plain = await get('/sk/centres/map.json?country=CZ', 'identity')
+    expect(plain.headers.get('content-encoding')).toBeNull()
+    const download = await get('/api/open-data/centres.csv?locale=sk', 'gzip, br')
+    expect(download.status).toBe(200)
+    expect(download.headers.get('content-encoding')).toBeNull()
+    await download.arrayBuffer()
+  })
+})

@@ -1,5 +1,6 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import zlib from 'node:zlib'
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -9,6 +10,7 @@ import {
   PUBLIC_PAGES_UNCHANGED,
   watchForChanges,
 } from '@/cache/invalidation'
+import { compressAnswers } from '@/cache/compression'
 import {
   beginRender,
   getPage,
@@ -199,8 +201,17 @@ describe('pages without islands, sent without the framework', () => {
     let base = ''
     /** renders of the slow page (`/sk/impact`), which takes a while before its first byte */
     let slowRenders = 0
+    /** the map's points as a route handler answers them */
+    const POINTS = JSON.stringify({
+      points: Array.from({ length: 500 }, (_, i) => [48, 17, `c-${i}`]),
+    })
     // Next's part, played by a handler that streams a page in pieces as Next does
     const render = async (req: IncomingMessage, res: ServerResponse) => {
+      if (req.url?.startsWith('/sk/centres/map.json') || req.url?.startsWith('/api/open-data/')) {
+        // a route handler's type as Next copies it: a list of one (vercel/next.js#98007)
+        res.setHeader('content-type', ['application/json'])
+        return void res.end(POINTS)
+      }
       if (req.url === '/sk/impact') {
         slowRenders += 1
         await new Promise((resolve) => setTimeout(resolve, 300))
@@ -213,6 +224,8 @@ describe('pages without islands, sent without the framework', () => {
       res.setHeader('content-type', 'text/html; charset=utf-8')
       res.setHeader('content-security-policy', `script-src 'nonce-${NONCE}' 'strict-dynamic'`)
       const third = Math.floor(html.length / 3)
+      // Next sends the headers before its first chunk
+      res.flushHeaders()
       res.write(html.slice(0, third))
       await new Promise((resolve) => setTimeout(resolve, 5))
       res.write(Buffer.from(html.slice(third, 2 * third)))
@@ -222,25 +235,68 @@ describe('pages without islands, sent without the framework', () => {
     beforeAll(async () => {
       invalidatePages()
       const handle = withPageCache(render, { maxBytes: 2 ** 20, readOnlyScripts: scripts })
-      server = http.createServer((req, res) => void handle(req, res))
+      const compress = compressAnswers()
+      // as scripts/server.mjs has it
+      server = http.createServer((req, res) => compress(req, res, () => void handle(req, res)))
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
       base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
     })
     afterAll(() => new Promise((resolve) => server.close(resolve)))
 
     it('sends the first reader what it keeps for the next: the page without the framework', async () => {
-      const first = await fetch(`${base}/sk/about`)
+      const first = await fetch(`${base}/sk/about`, { headers: { 'accept-encoding': 'br' } })
       const kept = await fetch(`${base}/sk/about`, { headers: { 'accept-encoding': 'gzip' } })
       expect(first.headers.get('x-page-cache')).toBe('miss')
       expect(kept.headers.get('x-page-cache')).toBe('hit')
-      // held, then compressed here: Next was asked for the plain page
-      expect(first.headers.get('content-encoding')).toBe('gzip')
+      // held, then compressed on the way out: Next was asked for the plain page
+      expect(first.headers.get('content-encoding')).toBe('br')
       const [firstHtml, keptHtml] = await Promise.all([first.text(), kept.text()])
       expect(firstHtml).toBe(withoutFramework(page(), scripts))
       // React's own script left carries each answer's fresh nonce
       const nonce = /'nonce-([^']+)'/.exec(kept.headers.get('content-security-policy') ?? '')?.[1]
       expect(nonce).not.toBe(NONCE)
       expect(keptHtml).toBe(firstHtml.replaceAll(NONCE, nonce!))
+    })
+
+    it('compresses what Next leaves as it is: a route handler’s answer, a page for a reader who accepts only gzip', async () => {
+      const raw = (path: string, accept?: string, range?: string) =>
+        new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+          const headers = {
+            ...(accept === undefined ? {} : { 'accept-encoding': accept }),
+            ...(range === undefined ? {} : { range }),
+          }
+          http
+            .get(`${base}${path}`, { headers }, (answer) => {
+              const chunks: Buffer[] = []
+              answer.on('data', (chunk: Buffer) => chunks.push(chunk))
+              answer.on('end', () =>
+                resolve({ headers: answer.headers, body: Buffer.concat(chunks) }),
+              )
+            })
+            .on('error', reject)
+        })
+      const points = await raw('/sk/centres/map.json?country=SK', 'gzip, deflate, br')
+      expect(points.headers['content-encoding']).toBe('br')
+      expect(points.headers['content-type']).toBe('application/json')
+      expect(points.headers.vary).toMatch(/accept-encoding/i)
+      expect(zlib.brotliDecompressSync(points.body).toString('utf8')).toBe(POINTS)
+      const gzipOnly = await raw('/sk/centres/map.json?region=BA', 'gzip')
+      expect(gzipOnly.headers['content-encoding']).toBe('gzip')
+      expect(zlib.gunzipSync(gzipOnly.body).toString('utf8')).toBe(POINTS)
+      // a reader who asks for nothing, a part of a file, and the open-data downloads: as they are
+      const plain = await raw('/sk/centres/map.json?region=KE')
+      expect(plain.headers['content-encoding']).toBeUndefined()
+      expect(plain.body.toString('utf8')).toBe(POINTS)
+      const part = await raw('/sk/centres/map.json?region=PO', 'gzip, br', 'bytes=0-99')
+      expect(part.headers['content-encoding']).toBeUndefined()
+      const download = await raw('/api/open-data/centres.json', 'gzip, br')
+      expect(download.headers['content-encoding']).toBeUndefined()
+      expect(download.body.toString('utf8')).toBe(POINTS)
+      // a page not kept before, for a reader who takes gzip only
+      const contact = await raw('/sk/contact', 'gzip')
+      expect(contact.headers['content-encoding']).toBe('gzip')
+      expect(contact.headers['x-page-cache']).toBe('miss')
+      expect(zlib.gunzipSync(contact.body).toString('utf8')).toBe(withoutFramework(page(), scripts))
     })
 
     it('sends an anonymous page it does not keep (the login) without the framework too, a signed-in reader’s as rendered', async () => {
