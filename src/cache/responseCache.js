@@ -8,7 +8,7 @@
 import zlib from 'node:zlib'
 
 import { localeCookieHeader, LOCALE_COOKIE } from '../i18n/localeCookie.js'
-import { askPlain } from './compression.js'
+import { askPlain, compressNow, encodingFor } from './compression.js'
 import { newNonce, nonceOf } from '../security/nonce.js'
 import { withoutFramework } from './readOnlyPages.js'
 import {
@@ -198,12 +198,14 @@ function serve(req, res, key, entry) {
  * Collects what Next.js sends. With the build's list of read-only scripts (else it only copies),
  * the answer is held until the render ends and sent without the framework when the page has
  * no island (src/cache/readOnlyPages.js); a page too large to keep goes out as it comes.
- * Next was asked for the plain page (`askPlain`): scripts/server.mjs compresses what goes out.
+ * Next was asked for the plain page (`askPlain`): a held page is compressed here when it ends,
+ * anything else by the middleware of scripts/server.mjs as it goes out.
  * @param {Response} res
  * @param {Set<string> | null} readOnlyScripts
+ * @param {'br' | 'gzip' | null} compressAs what the reader accepts (`encodingFor`)
  * @returns {{ body: () => Buffer, bytes: () => number }} the page as sent, uncompressed
  */
-function captureAnswer(res, readOnlyScripts) {
+function captureAnswer(res, readOnlyScripts, compressAs) {
   /** @type {Buffer[]} */
   let chunks = []
   let bytes = 0
@@ -225,9 +227,13 @@ function captureAnswer(res, readOnlyScripts) {
   const callbackOf = (args) =>
     /** @type {(() => void) | undefined} */ (args.find((arg) => typeof arg === 'function'))
   let holding = Boolean(readOnlyScripts)
-  const { write, end } = res
+  const { write, end, flushHeaders } = res
+  // Next sends the headers before its first chunk; a held page's go out with it, at the end,
+  // when its length and encoding are known
+  if (holding) res.flushHeaders = () => {}
   const release = () => {
     holding = false
+    res.flushHeaders = flushHeaders
     if (chunks.length > 0) write.call(res, Buffer.concat(chunks))
   }
   res.write = /** @type {Response['write']} */ (
@@ -248,6 +254,7 @@ function captureAnswer(res, readOnlyScripts) {
       collect(chunk, encoding)
       if (!holding) return end.call(res, chunk, encoding, callback)
       holding = false
+      res.flushHeaders = flushHeaders
       const done = callbackOf([chunk, encoding, callback])
       let body = Buffer.concat(chunks)
       const html =
@@ -263,8 +270,14 @@ function captureAnswer(res, readOnlyScripts) {
         chunks = [body]
         bytes = body.length
       }
-      if (stripped !== null && !res.headersSent) res.removeHeader('content-length')
-      return end.call(res, body, done)
+      if (!html || res.headersSent) return end.call(res, body, done)
+      res.removeHeader('content-length')
+      if (!compressAs) return end.call(res, body, done)
+      res.setHeader('content-encoding', compressAs)
+      const vary = String(res.getHeader('vary') ?? '')
+      if (!/accept-encoding/i.test(vary))
+        res.setHeader('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
+      return end.call(res, compressNow(body, compressAs), done)
     }
   )
   return { body: () => Buffer.concat(chunks), bytes: () => bytes }
@@ -278,8 +291,9 @@ function captureAnswer(res, readOnlyScripts) {
  * @param {Set<string>} readOnlyScripts
  */
 function renderWithoutFramework(req, res, readOnlyScripts) {
+  const encoding = encodingFor(req)
   askPlain(req)
-  captureAnswer(res, readOnlyScripts)
+  captureAnswer(res, readOnlyScripts, encoding)
 }
 
 /**
@@ -295,9 +309,10 @@ function renderAndKeep(req, res, readOnlyScripts) {
   const ticket = beginRender()
   req.headers[RENDER_HEADER] = ticket.id
   // the copy is kept uncompressed
+  const encoding = encodingFor(req)
   askPlain(req)
   res.setHeader('x-page-cache', 'miss')
-  const answer = captureAnswer(res, readOnlyScripts)
+  const answer = captureAnswer(res, readOnlyScripts, encoding)
   return new Promise((resolve) => {
     res.on('close', () => {
       const allowed = mayKeep(ticket)
