@@ -13,11 +13,19 @@ import compression from 'compression'
 import Negotiator from 'negotiator'
 
 /**
- * Downloads kept on disk and sent as they are: one open-data file is up to 70 MB at 50,000
- * centres, and compressing it per request would take the server about half a second and one of
- * libuv's four threads (which Payload's password hashing also needs) per download.
+ * Downloads kept on disk, never compressed per request: one open-data file is up to 70 MB at
+ * 50,000 centres, and compressing it would take the server about half a second and one of
+ * libuv's four threads (which Payload's password hashing also needs) per download. A reader who
+ * accepts gzip gets the copy made once with the file (`GZIP_FILE_HEADER`).
  */
 const SENT_AS_THEY_ARE = /^\/api\/open-data\//
+
+/**
+ * A route handler's answer that is a gzip file already (a kept open-data file's copy): Next drops
+ * a handler's own `Content-Encoding`, so the handler says it with this header, which becomes
+ * that one here (src/utilities/keptFiles.ts)
+ */
+export const GZIP_FILE_HEADER = 'x-gzip-file'
 
 /** What a reader accepted, while Next is asked for the plain answer */
 const ACCEPTED = Symbol('accept-encoding')
@@ -53,6 +61,16 @@ export function encodingFor(req) {
 }
 
 /**
+ * Whether an `Accept-Encoding` accepts gzip (`gzip;q=0` does not).
+ * @param {string | null | undefined} accepted
+ */
+export const acceptsGzip = (accepted) =>
+  new Negotiator({ headers: { 'accept-encoding': accepted ?? undefined } }).encoding([
+    'gzip',
+    'identity',
+  ]) === 'gzip'
+
+/**
  * A whole answer compressed at once, for a page held to its end: no compressing stream to set
  * up and no hops to libuv's threads (0.2–0.5 ms for a 19–44 kB page here).
  * @param {Buffer} body
@@ -69,6 +87,14 @@ export const compressNow = (body, encoding) =>
  * @param {import('node:http').ServerResponse} res
  */
 export function compressible(req, res) {
+  if (res.getHeader(GZIP_FILE_HEADER) !== undefined) {
+    res.removeHeader(GZIP_FILE_HEADER)
+    res.setHeader('content-encoding', 'gzip')
+    const vary = String(res.getHeader('vary') ?? '')
+    if (!/accept-encoding/i.test(vary))
+      res.setHeader('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
+    return false
+  }
   // Next decided on its own compression before this (it wraps the response later, so its
   // listener runs first): the reader's choice is back for the answer as sent
   const accepted = /** @type {typeof req & { [ACCEPTED]?: string }} */ (req)[ACCEPTED]

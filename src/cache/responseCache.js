@@ -8,7 +8,7 @@
 import zlib from 'node:zlib'
 
 import { localeCookieHeader, LOCALE_COOKIE } from '../i18n/localeCookie.js'
-import { askPlain, compressNow, encodingFor } from './compression.js'
+import { acceptsGzip, askPlain, compressNow, encodingFor } from './compression.js'
 import { newNonce, nonceOf } from '../security/nonce.js'
 import { withoutFramework } from './readOnlyPages.js'
 import {
@@ -172,7 +172,7 @@ function bodyOf(key, entry, nonce, gzip) {
  */
 function serve(req, res, key, entry) {
   const nonce = newNonce()
-  const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+  const gzip = acceptsGzip(req.headers['accept-encoding'])
   const body = bodyOf(key, entry, Buffer.from(nonce), gzip)
   res.statusCode = entry.status
   for (const [name, value] of entry.headers) {

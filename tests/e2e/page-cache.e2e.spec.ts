@@ -271,7 +271,7 @@ describe('answers go out compressed', () => {
   const get = (path: string, encoding: string) =>
     fetch(`${baseURL}${path}`, { headers: { ...asVisitor(), 'accept-encoding': encoding } })
 
-  it('compresses what Next sends as it is (route handlers) and a page rendered for the first reader', async () => {
+  it('compresses what Next sends as it is (route handlers), a page rendered for the first reader and the open data', async () => {
     // Next compresses no route handler's answer (vercel/next.js#98007): the map's points, the
     // calendar feed, the API
     const points = await get('/sk/centres/map.json?country=SK', 'br')
@@ -296,12 +296,19 @@ describe('answers go out compressed', () => {
     const kept = await cachedRead(path)
     expect(kept.html.length).toBeGreaterThan(0)
 
-    // a reader who asks for no encoding gets none; the open-data downloads go as they are
+    // a reader who asks for no encoding gets none
     const plain = await get('/sk/centres/map.json?country=CZ', 'identity')
     expect(plain.headers.get('content-encoding')).toBeNull()
+    // the open-data files: their gzip copy, made once with the file, the same data
     const download = await get('/api/open-data/centres.csv?locale=sk', 'gzip, br')
     expect(download.status).toBe(200)
-    expect(download.headers.get('content-encoding')).toBeNull()
-    await download.arrayBuffer()
+    expect(download.headers.get('content-encoding')).toBe('gzip')
+    expect(download.headers.get('cache-control')).toMatch(/no-transform/)
+    const asIs = await get('/api/open-data/centres.csv?locale=sk', 'identity')
+    expect(asIs.headers.get('content-encoding')).toBeNull()
+    expect(await download.text()).toBe(await asIs.text())
+    const sheet = await get('/api/open-data/centres.xlsx?locale=sk', 'gzip, br')
+    expect(sheet.headers.get('content-encoding')).toBeNull()
+    await sheet.arrayBuffer()
   })
 })

@@ -207,6 +207,13 @@ describe('pages without islands, sent without the framework', () => {
     })
     // Next's part, played by a handler that streams a page in pieces as Next does
     const render = async (req: IncomingMessage, res: ServerResponse) => {
+      if (req.url?.startsWith('/api/open-data/kept-gzip')) {
+        // a kept file's gzip copy, as src/utilities/keptFiles.ts answers with it through Next
+        res.setHeader('content-type', ['text/csv'])
+        res.setHeader('cache-control', ['public, max-age=300, no-transform'])
+        res.setHeader('x-gzip-file', ['gzip'])
+        return void res.end(zlib.gzipSync(POINTS))
+      }
       if (req.url?.startsWith('/sk/centres/map.json') || req.url?.startsWith('/api/open-data/')) {
         // a route handler's type as Next copies it: a list of one (vercel/next.js#98007)
         res.setHeader('content-type', ['application/json'])
@@ -292,6 +299,12 @@ describe('pages without islands, sent without the framework', () => {
       const download = await raw('/api/open-data/centres.json', 'gzip, br')
       expect(download.headers['content-encoding']).toBeUndefined()
       expect(download.body.toString('utf8')).toBe(POINTS)
+      // a download's gzip copy made once: labelled, not compressed again
+      const copy = await raw('/api/open-data/kept-gzip', 'gzip, br')
+      expect(copy.headers['content-encoding']).toBe('gzip')
+      expect(copy.headers['x-gzip-file']).toBeUndefined()
+      expect(copy.headers.vary).toMatch(/accept-encoding/i)
+      expect(zlib.gunzipSync(copy.body).toString('utf8')).toBe(POINTS)
       // a page not kept before, for a reader who takes gzip only
       const contact = await raw('/sk/contact', 'gzip')
       expect(contact.headers['content-encoding']).toBe('gzip')

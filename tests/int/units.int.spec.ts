@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import zlib from 'node:zlib'
 
 import { describe, expect, it, vi } from 'vitest'
 
@@ -195,6 +196,45 @@ describe('files kept on disk', () => {
       expect(new Uint8Array(await keptFileResponse(third, {}).arrayBuffer())).toEqual(
         new Uint8Array([1, 2, 3]),
       )
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('keeps a gzip copy when asked, sends it to a reader who accepts gzip, and removes both', async () => {
+    const { keepFile, keptFileResponse } = await import('@/utilities/keptFiles')
+    const text = 'name;city\n'.repeat(5000)
+    const owner = {}
+    const first = await keepFile(owner, 'open-data:gz', async () => text, { gzip: true })
+    expect(first.gzipped).toBeDefined()
+    expect(zlib.gunzipSync(fs.readFileSync(first.gzipped!)).toString('utf8')).toBe(text)
+    const asked = (accept?: string) =>
+      keptFileResponse(
+        first,
+        { 'Cache-Control': 'public, max-age=300', 'Content-Type': 'text/csv' },
+        new Request(
+          'http://x/',
+          accept === undefined ? {} : { headers: { 'accept-encoding': accept } },
+        ),
+      )
+    const gzipped = asked('gzip, deflate, br')
+    // the server turns the mark into Content-Encoding (Next would drop that header)
+    expect(gzipped.headers.get('x-gzip-file')).toBe('gzip')
+    expect(gzipped.headers.get('cache-control')).toBe('public, max-age=300, no-transform')
+    expect(zlib.gunzipSync(Buffer.from(await gzipped.arrayBuffer())).toString('utf8')).toBe(text)
+    for (const plain of [asked(), asked('identity'), asked('gzip;q=0, br')]) {
+      expect(plain.headers.get('x-gzip-file')).toBeNull()
+      expect(plain.headers.get('cache-control')).toBe('public, max-age=300')
+      expect(await plain.text()).toBe(text)
+    }
+    vi.useFakeTimers({ toFake: ['setTimeout'] })
+    try {
+      await keepFile(owner, 'open-data:gz', async () => 'newer', { gzip: true })
+      await vi.advanceTimersByTimeAsync(60_000)
+      for (let turn = 0; turn < 1000 && fs.existsSync(first.gzipped!); turn += 1)
+        await new Promise((resolve) => setImmediate(resolve))
+      expect(fs.existsSync(first.file)).toBe(false)
+      expect(fs.existsSync(first.gzipped!)).toBe(false)
     } finally {
       vi.useRealTimers()
     }

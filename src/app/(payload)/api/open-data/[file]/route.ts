@@ -52,18 +52,30 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
       ttlMs: 5 * 60_000,
     },
     () =>
-      keepFile(payload, key, async () => {
-        const centres = await loadOpenCentres(payload, locale)
-        if (name === 'centres.csv') return toCsv(centres, locale)
-        if (name === 'centres.xlsx') return toCentresXlsx(centres, locale)
-        return JSON.stringify(
-          name === 'hsds.json' ? toHsds(centres) : { licence: OPEN_DATA_LICENCE, locale, centres },
-        )
-      }),
+      keepFile(
+        payload,
+        key,
+        async () => {
+          const centres = await loadOpenCentres(payload, locale)
+          if (name === 'centres.csv') return toCsv(centres, locale)
+          if (name === 'centres.xlsx') return toCentresXlsx(centres, locale)
+          return JSON.stringify(
+            name === 'hsds.json'
+              ? toHsds(centres)
+              : { licence: OPEN_DATA_LICENCE, locale, centres },
+          )
+          // a spreadsheet is a zip archive already
+        },
+        { gzip: name !== 'centres.xlsx' },
+      ),
   )
   const download: Record<string, string> =
     name === 'centres.csv' || name === 'centres.xlsx'
       ? { 'Content-Disposition': `attachment; filename="${name}"` }
       : {}
-  return keptFileResponse(kept, { ...headers, ...download, 'Content-Type': contentTypes[name] })
+  return keptFileResponse(
+    kept,
+    { ...headers, ...download, 'Content-Type': contentTypes[name] },
+    request,
+  )
 }
