@@ -64,8 +64,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
               ? toHsds(centres)
               : { licence: OPEN_DATA_LICENCE, locale, centres },
           )
-          // a spreadsheet is a zip archive already
         },
+        // a gzip copy for readers who accept it; a spreadsheet is a zip archive already
         { gzip: name !== 'centres.xlsx' },
       ),
   )
