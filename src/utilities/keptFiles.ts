@@ -100,6 +100,8 @@ export function keptFileResponse(
   const stream = Readable.toWeb(
     fs.createReadStream(gzipped ? kept.gzipped! : kept.file),
   ) as ReadableStream<Uint8Array>
+  // either answer depends on what the reader accepts: a shared cache must know, for both
+  if (kept.gzipped) headers = { ...headers, Vary: 'Accept-Encoding' }
   if (!gzipped) return new Response(stream, { headers })
   const cacheControl = headers['Cache-Control']
   return new Response(stream, {

@@ -222,8 +222,10 @@ describe('files kept on disk', () => {
     expect(gzipped.headers.get('x-gzip-file')).toBe('gzip')
     expect(gzipped.headers.get('cache-control')).toBe('public, max-age=300, no-transform')
     expect(zlib.gunzipSync(Buffer.from(await gzipped.arrayBuffer())).toString('utf8')).toBe(text)
+    expect(gzipped.headers.get('vary')).toBe('Accept-Encoding')
     for (const plain of [asked(), asked('identity'), asked('gzip;q=0, br')]) {
       expect(plain.headers.get('x-gzip-file')).toBeNull()
+      expect(plain.headers.get('vary')).toBe('Accept-Encoding')
       expect(plain.headers.get('cache-control')).toBe('public, max-age=300')
       expect(await plain.text()).toBe(text)
     }
